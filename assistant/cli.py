@@ -1,0 +1,216 @@
+"""`wsis`: build the index, search it, ask it. Thin: every command calls the Assistant service.
+
+Heavy libraries (torch, chromadb) are imported inside commands, so `wsis --help` is instant.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+
+from assistant.settings import Settings
+
+app = typer.Typer(
+    help="WSIS Assistant: answers from the WSIS texts, citing the paragraph behind every sentence.",
+    no_args_is_help=True, pretty_exceptions_enable=False, add_completion=False,
+)
+index_app = typer.Typer(help="Build and inspect the search index.", no_args_is_help=True)
+app.add_typer(index_app, name="index")
+
+out = Console()
+err = Console(stderr=True)
+
+Home = Annotated[Optional[Path], typer.Option("--home", help="data directory (env WSIS_HOME)")]
+ChromaUrl = Annotated[Optional[str], typer.Option("--chroma-url", help="a Chroma server, e.g. http://127.0.0.1:8000 (env WSIS_CHROMA_URL)")]
+DocFilter = Annotated[Optional[list[str]], typer.Option("--doc", help="only these documents (repeatable)")]
+BodyFilter = Annotated[Optional[list[str]], typer.Option("--body", help="only these bodies: ITU, WSIS, PP, WTDC, WTSA, Council")]
+
+
+def fail(message: str, code: int = 2) -> None:
+    err.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    raise typer.Exit(code)
+
+
+def settings_from(home: Path | None, chroma_url: str | None) -> Settings:
+    try:
+        return Settings().with_overrides(home=home, chroma_url=chroma_url)
+    except Exception as exc:  # pydantic's ValidationError: a bad WSIS_* variable
+        fail(f"bad configuration: {str(exc).splitlines()[0]} — {exc}")
+
+
+def open_assistant(settings: Settings):
+    from assistant.service import Assistant
+    from index.errors import IndexError_
+
+    try:
+        return Assistant.open(settings)
+    except IndexError_ as exc:
+        fail(str(exc))
+
+
+def parse_filters(docs, bodies):
+    from index.filters import Filters
+
+    try:
+        return Filters.parse({"doc": docs or [], "body": bodies or []})
+    except ValueError as exc:
+        fail(str(exc))
+
+
+@index_app.command("build")
+def index_build(home: Home = None, chroma_url: ChromaUrl = None) -> None:
+    """Index the bundled ITU page (and stored documents) into Chroma; swaps in only when complete."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+    from corpus.library import bundled_units
+    from index.build import build_index
+    from index.embeddings import SentenceEmbeddings
+    from index.errors import IndexError_
+    from index.store import connect
+
+    settings = settings_from(home, chroma_url)
+    units = bundled_units()
+    try:
+        client = connect(settings.home, settings.chroma_url, create=True)
+        with Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
+                      TimeElapsedColumn(), console=err, transient=True) as bar:
+            task = bar.add_task("embedding", total=None)
+            report = build_index(client, units, SentenceEmbeddings(settings.embedding_model),
+                                 progress=lambda done, total: bar.update(task, completed=done, total=total))
+    except (IndexError_, ValueError) as exc:
+        fail(str(exc))
+    out.print(
+        f"Indexed {report.units} units ({report.chunks} passages: {report.embedded} embedded, "
+        f"{report.reused} unchanged) in {report.seconds:.1f}s into {settings.chroma_url or settings.home}."
+    )
+
+
+@index_app.command("info")
+def index_info(home: Home = None, chroma_url: ChromaUrl = None, as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """What the live index holds and which model built it."""
+    from index.errors import IndexError_, IndexMissing
+    from index.store import active_info, connect, where_label
+
+    settings = settings_from(home, chroma_url)
+    try:
+        info = active_info(connect(settings.home, settings.chroma_url))
+        if info is None:
+            raise IndexMissing(where_label(settings.home, settings.chroma_url))
+    except IndexError_ as exc:
+        fail(str(exc))
+    if as_json:
+        print(json.dumps(info.as_metadata()))
+    else:
+        out.print(f"{info.units} units, {info.chunks} passages, model {info.model} (dim {info.dim}), built {info.built_at}")
+
+
+@app.command()
+def search(
+    query: str,
+    k: Annotated[int, typer.Option("-k", "--k", min=1, max=100, help="how many units")] = 10,
+    as_json: Annotated[bool, typer.Option("--json", help="one JSON object: the ranked units")] = False,
+    doc: DocFilter = None, body: BodyFilter = None, home: Home = None, chroma_url: ChromaUrl = None,
+) -> None:
+    """Rank the indexed units for a query (hybrid dense + BM25, named paragraphs first)."""
+    from assistant.guard import QuestionError
+
+    settings = settings_from(home, chroma_url)
+    filters = parse_filters(doc, body)
+    assistant = open_assistant(settings)
+    try:
+        hits = assistant.search(query, k, filters)
+    except QuestionError as exc:
+        fail(str(exc))
+    rows = [{"id": h.unit.id, "label": h.unit.label, "score": round(h.score, 4), "text": h.unit.text} for h in hits]
+    if as_json:
+        print(json.dumps({"query": query, "results": rows}, ensure_ascii=False))
+        return
+    for rank, row in enumerate(rows, 1):
+        out.print(f"[bold]{rank}. {row['label']}[/] [dim]({row['id']}, {row['score']})[/]", highlight=False)
+        out.print(f"   {row['text']}", highlight=False, markup=False)
+
+
+@app.command()
+def ask(
+    question: Annotated[str, typer.Argument(help="the question, or - to read one question a line from stdin")],
+    as_json: Annotated[bool, typer.Option("--json", help="print the JSON contract (one object a line for -)")] = False,
+    doc: DocFilter = None, body: BodyFilter = None, home: Home = None, chroma_url: ChromaUrl = None,
+) -> None:
+    """Answer a question from the indexed texts, citing the paragraph behind every sentence."""
+    from assistant.guard import QuestionError
+
+    settings = settings_from(home, chroma_url)
+    filters = parse_filters(doc, body)
+    assistant = open_assistant(settings)
+    if question == "-":
+        # Batch: the model is loaded once; a bad line gets an error object and the batch goes on.
+        failures = 0
+        for line in sys.stdin:
+            line = line.rstrip("\n")
+            try:
+                answer = assistant.ask(line, filters=filters)
+                print(answer.model_dump_json() if as_json else render_text(answer), flush=True)
+            except QuestionError as exc:
+                failures += 1
+                print(json.dumps({"question": line, "error": str(exc)}, ensure_ascii=False) if as_json
+                      else f"error: {exc}", flush=True)
+        raise typer.Exit(1 if failures else 0)
+    try:
+        answer = assistant.ask(question, filters=filters)
+    except QuestionError as exc:
+        fail(str(exc))
+    if as_json:
+        print(answer.model_dump_json())
+    else:
+        show_answer(answer)
+
+
+def render_text(answer) -> str:
+    sources = "\n".join(f"  [{c.n}] {c.label} — {c.url}" for c in answer.citations)
+    return f"{answer.answer}\n{sources}\n" if sources else f"{answer.answer}\n"
+
+
+def show_answer(answer) -> None:
+    from rich.markdown import Markdown
+    from rich.panel import Panel
+
+    out.print(Panel(Markdown(answer.answer), title="Answer" if not answer.refused else "No answer", border_style="red" if answer.refused else "green"))
+    for c in answer.citations:
+        out.print(f"[bold][{c.n}] {c.label}[/]  [dim]{c.id}[/]", highlight=False)
+        out.print(f"    “{c.quote}”", highlight=False, markup=False)
+        if c.url:
+            out.print(f"    {c.url}", highlight=False, markup=False, style="blue")
+
+
+@app.command()
+def chat(home: Home = None, chroma_url: ChromaUrl = None) -> None:
+    """Ask questions in the terminal, with follow-ups that use the conversation."""
+    from assistant.guard import QuestionError
+    from assistant.service import Turn
+
+    assistant = open_assistant(settings_from(home, chroma_url))
+    history: list[Turn] = []
+    out.print("Ask about WSIS (empty line or Ctrl-D to quit).")
+    while True:
+        try:
+            question = input("? ").strip()
+        except (EOFError, KeyboardInterrupt):
+            break
+        if not question:
+            break
+        try:
+            answer = assistant.ask(question, history)
+        except QuestionError as exc:
+            err.print(f"error: {exc}")
+            continue
+        show_answer(answer)
+        history += [Turn("user", question), Turn("assistant", answer.answer)]
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,38 @@
+"""What a question must be before it reaches the index, and questions that try to steer us."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+
+class QuestionError(ValueError):
+    """A question that cannot be asked as it is; the message says what to change."""
+
+
+def check_question(question: object, max_chars: int) -> str:
+    if not isinstance(question, str):
+        raise QuestionError("the question must be text")
+    if any(unicodedata.category(ch) == "Cc" and ch not in "\n\t\r" for ch in question):
+        raise QuestionError("the question contains control characters; remove them and ask again")
+    question = " ".join(question.split())
+    if not question:
+        raise QuestionError("the question is empty; type a question about WSIS")
+    if len(question) > max_chars:
+        raise QuestionError(
+            f"the question is {len(question)} characters long; the limit is {max_chars} (WSIS_MAX_QUESTION_CHARS)"
+        )
+    return question
+
+
+_STEERING = re.compile(
+    r"\b(?:ignore|disregard|forget|override|bypass)\b[^.?!]{0,40}\b(?:instructions?|rules|prompts?|guidelines|context|above)\b"
+    r"|\bsystem\s+prompt\b|\byou\s+are\s+now\b|\bact\s+as\b|\bpretend\s+(?:to\s+be|you)\b|\bjailbreak\b"
+    r"|\bdeveloper\s+mode\b|\b(?:reveal|print|show|repeat)\s+(?:me\s+)?your\s+(?:instructions|prompt|rules)\b",
+    re.IGNORECASE,
+)
+
+
+def is_steering(question: str) -> bool:
+    """Instructions aimed at the assistant rather than a question about the texts."""
+    return bool(_STEERING.search(question))

@@ -1,0 +1,7 @@
+"""Documents -> citable units. Imports nothing else of the project's."""
+
+from corpus.units import Unit
+from corpus.registry import Document, load_registry
+from corpus.library import bundled_units
+
+__all__ = ["Unit", "Document", "load_registry", "bundled_units"]

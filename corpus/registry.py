@@ -1,0 +1,53 @@
+"""The source registry: every document the assistant knows, where it officially lives."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Document:
+    id: str
+    title: str
+    short: str
+    body: str
+    kind: str
+    format: str
+    urls: tuple[str, ...]
+    symbol: str = ""
+    number: str = ""
+    date: str = ""
+    language: str = "en"
+    status: str = "inferred"
+
+    @property
+    def url(self) -> str:
+        return self.urls[0] if self.urls else ""
+
+
+@cache
+def load_registry() -> dict[str, Document]:
+    raw = tomllib.loads(resources.files("corpus").joinpath("data/registry.toml").read_text("utf-8"))
+    docs = {}
+    for entry in raw["document"]:
+        entry = dict(entry, urls=tuple(entry.get("urls", ())))
+        docs[entry["id"]] = Document(**entry)
+    return docs
+
+
+def resolution_doc_id(number: str, body: str | None = None) -> str:
+    """The registry id of ``Resolution <number>``; a made-up id when the registry lacks it.
+
+    The made-up id (``res-999``) matches no unit, which is what lets the assistant say a
+    named resolution is not in the index instead of answering from something else.
+    """
+    resolutions = [d for d in load_registry().values() if d.kind == "resolution" and d.number == number]
+    # A body named loosely in a question ("the Council's work ... Resolution 140") must not hide
+    # the one resolution that carries that number.
+    if resolutions:
+        return min(resolutions, key=lambda d: d.body != body).id
+    prefix = {"PP": "pp", "WTDC": "wtdc", "WTSA": "wtsa", "Council": "council"}.get(body or "", "")
+    return f"{prefix}-res-{number}" if prefix else f"res-{number}"

