@@ -1,0 +1,58 @@
+"""The same code against a Chroma server (`chroma run`), as several app replicas use it."""
+
+import json
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from assistant.cli import app
+
+CHROMA = Path(sys.executable).with_name("chroma")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def chroma_url(tmp_path):
+    if not CHROMA.exists() and not shutil.which("chroma"):
+        pytest.skip("the chroma command (from chromadb) is not installed")
+    port = free_port()
+    server = subprocess.Popen([str(CHROMA), "run", "--path", str(tmp_path / "server"), "--host", "127.0.0.1", "--port", str(port)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+                break
+            except OSError:
+                time.sleep(0.2)
+        else:
+            pytest.fail("chroma run did not start within 60 s")
+        yield url
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+
+
+def test_build_and_ask_through_a_chroma_server(chroma_url, tmp_path):
+    runner = CliRunner()
+    env = {"HF_HUB_OFFLINE": "1"}
+    home = ["--home", str(tmp_path / "app")]  # nothing local: everything lives on the server
+    built = runner.invoke(app, ["index", "build", "--chroma-url", chroma_url, *home], env=env)
+    assert built.exit_code == 0, built.output
+    asked = runner.invoke(app, ["ask", "What does paragraph 78 say?", "--json", "--chroma-url", chroma_url, *home], env=env)
+    assert asked.exit_code == 0, asked.output
+    assert json.loads(asked.stdout)["citations"][0]["id"] == "itu-wsis-page:tais-78"
+    assert not (tmp_path / "app" / "chroma").exists()

