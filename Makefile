@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: run test install index clean
+.PHONY: run test install index clean chromium
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,9 +24,16 @@ index: install
 	$(BIN)/wsis index build
 
 run: index
-	$(BIN)/wsis chat
+	$(BIN)/wsis serve
 
-test: install
+# The browser test drives Debian's Chromium (never a browser download); without it, it is skipped.
+chromium:
+	@test -x /usr/bin/chromium || { command -v apt-get >/dev/null && \
+	  { [ "$$(id -u)" = 0 ] && SUDO= || SUDO="sudo -n"; \
+	    $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium; } ; } || \
+	  echo "chromium could not be installed: the browser test will be skipped"
+
+test: install chromium
 	$(BIN)/python -m pytest -q
 
 clean:

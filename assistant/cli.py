@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
 
+from assistant.cli_common import ChromaUrl, Home, err, fail, open_assistant, out, settings_from
+from assistant.cli_corpus import corpus_app
 from assistant.settings import Settings
+# The CLI is where the product is put together: `wsis eval` drives the assistant from above.
+from evals.cli import eval_app
 
 app = typer.Typer(
     help="WSIS Assistant: answers from the WSIS texts, citing the paragraph behind every sentence.",
@@ -21,36 +23,11 @@ app = typer.Typer(
 )
 index_app = typer.Typer(help="Build and inspect the search index.", no_args_is_help=True)
 app.add_typer(index_app, name="index")
+app.add_typer(corpus_app, name="corpus")
+app.add_typer(eval_app, name="eval")
 
-out = Console()
-err = Console(stderr=True)
-
-Home = Annotated[Optional[Path], typer.Option("--home", help="data directory (env WSIS_HOME)")]
-ChromaUrl = Annotated[Optional[str], typer.Option("--chroma-url", help="a Chroma server, e.g. http://127.0.0.1:8000 (env WSIS_CHROMA_URL)")]
 DocFilter = Annotated[Optional[list[str]], typer.Option("--doc", help="only these documents (repeatable)")]
 BodyFilter = Annotated[Optional[list[str]], typer.Option("--body", help="only these bodies: ITU, WSIS, PP, WTDC, WTSA, Council")]
-
-
-def fail(message: str, code: int = 2) -> None:
-    err.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
-    raise typer.Exit(code)
-
-
-def settings_from(home: Path | None, chroma_url: str | None) -> Settings:
-    try:
-        return Settings().with_overrides(home=home, chroma_url=chroma_url)
-    except Exception as exc:  # pydantic's ValidationError: a bad WSIS_* variable
-        fail(f"bad configuration: {str(exc).splitlines()[0]} — {exc}")
-
-
-def open_assistant(settings: Settings):
-    from assistant.service import Assistant
-    from index.errors import IndexError_
-
-    try:
-        return Assistant.open(settings)
-    except IndexError_ as exc:
-        fail(str(exc))
 
 
 def parse_filters(docs, bodies):
@@ -64,17 +41,21 @@ def parse_filters(docs, bodies):
 
 @index_app.command("build")
 def index_build(home: Home = None, chroma_url: ChromaUrl = None) -> None:
-    """Index the bundled ITU page (and stored documents) into Chroma; swaps in only when complete."""
+    """Index the bundled ITU page and every stored document; re-embeds only what changed, swaps in when complete."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
-    from corpus.library import bundled_units
+    from corpus.blocks import CorpusError
+    from corpus.library import all_units
     from index.build import build_index
     from index.embeddings import SentenceEmbeddings
     from index.errors import IndexError_
     from index.store import connect
 
     settings = settings_from(home, chroma_url)
-    units = bundled_units()
+    try:
+        units = all_units(settings.home)
+    except CorpusError as exc:
+        fail(str(exc))
     try:
         client = connect(settings.home, settings.chroma_url, create=True)
         with Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
@@ -210,6 +191,28 @@ def chat(home: Home = None, chroma_url: ChromaUrl = None) -> None:
             continue
         show_answer(answer)
         history += [Turn("user", question), Turn("assistant", answer.answer)]
+
+
+@app.command()
+def serve(
+    host: Annotated[Optional[str], typer.Option("--host", help="interface to listen on, default 127.0.0.1 (env WSIS_HOST)")] = None,
+    port: Annotated[Optional[int], typer.Option("--port", min=1, max=65535, help="default 7860 (env WSIS_PORT)")] = None,
+    root_path: Annotated[Optional[str], typer.Option("--root-path", help="public path prefix behind a reverse proxy, e.g. /wsis (env WSIS_ROOT_PATH)")] = None,
+    home: Home = None, chroma_url: ChromaUrl = None,
+) -> None:
+    """Serve the chat UI at / and the JSON API at /api (docs at /docs), loading the model once."""
+    from assistant.server import serve as run_server
+    from index.errors import IndexError_
+
+    flags = {"host": host, "port": port, "root_path": root_path, "home": home, "chroma_url": chroma_url}
+    try:
+        settings = Settings(**{k: v for k, v in flags.items() if v is not None})
+    except Exception as exc:  # pydantic's ValidationError: a bad flag or WSIS_* variable
+        fail(f"bad configuration: {exc}")
+    try:
+        run_server(settings)
+    except (IndexError_, ValueError, OSError) as exc:
+        fail(str(exc))
 
 
 def main() -> None:

@@ -28,11 +28,17 @@ def check_question(question: object, max_chars: int) -> str:
 _STEERING = re.compile(
     r"\b(?:ignore|disregard|forget|override|bypass)\b[^.?!]{0,40}\b(?:instructions?|rules|prompts?|guidelines|context|above)\b"
     r"|\bsystem\s+prompt\b|\byou\s+are\s+now\b|\bact\s+as\b|\bpretend\s+(?:to\s+be|you)\b|\bjailbreak\b"
-    r"|\bdeveloper\s+mode\b|\b(?:reveal|print|show|repeat)\s+(?:me\s+)?your\s+(?:instructions|prompt|rules)\b",
+    r"|\bdeveloper\s+mode\b|\b(?:reveal|print|show|repeat)\s+(?:me\s+)?your\s+(?:instructions|prompt|rules)\b"
+    # a forged conversation role or a standing order: "SYSTEM: new policy…", "from now on…"
+    r"|(?:^|[\n.!?]\s*)(?:system|assistant|developer)\s*:|<\|?(?:system|im_start)\|?>|\[/?INST\]"
+    r"|\bnew\s+(?:policy|instructions|rules|persona)\b|\bfrom\s+now\s+on\b"
+    r"|\bfor\s+(?:every|each|all)\s+(?:answer|response|reply|question)s?\b",
     re.IGNORECASE,
 )
+# "say HACKED", "reply with PWNED": an order to emit a token, written in capitals.
+_SAY_TOKEN = re.compile(r"\b(?i:say|reply|respond|answer|output|print|write)\s+(?i:only\s+)?(?i:with\s+)?[\"'“]?[A-Z]{4,}\b")
 
 
 def is_steering(question: str) -> bool:
     """Instructions aimed at the assistant rather than a question about the texts."""
-    return bool(_STEERING.search(question))
+    return bool(_STEERING.search(question) or _SAY_TOKEN.search(question))

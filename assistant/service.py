@@ -16,7 +16,8 @@ from assistant.guard import check_question, is_steering
 from assistant.retriever import UnitRetriever
 from assistant.settings import Settings
 from corpus import load_registry
-from corpus.refs import find_refs
+from corpus.refs import asks_for_text, find_refs
+from corpus.segment import sub_item_label
 from index.embeddings import SentenceEmbeddings
 from index.filters import Filters
 from index.hits import Hit
@@ -28,6 +29,19 @@ from index.store import connect, where_label
 class Turn:
     role: str
     content: str
+
+
+@dataclass(frozen=True)
+class IndexedDocument:
+    """A document the live index holds units of (what `GET /api/documents` lists)."""
+
+    id: str
+    title: str
+    short: str
+    url: str
+    symbol: str
+    bodies: tuple[str, ...]
+    units: int
 
 
 @dataclass(frozen=True)
@@ -62,6 +76,26 @@ class Assistant:
         query = check_question(query, self.settings.max_question_chars)
         return self.searcher.search(query, k, filters)
 
+    def unit_ids(self) -> set[str]:
+        """Every unit the live index holds: what a citation may point to."""
+        return set(self.searcher.units())
+
+    def documents(self) -> list[IndexedDocument]:
+        registry = load_registry()
+        by_doc: dict[str, list] = {}
+        for unit in self.searcher.units().values():
+            by_doc.setdefault(unit.doc, []).append(unit)
+        docs = []
+        for doc_id, units in sorted(by_doc.items()):
+            entry = registry.get(doc_id)
+            first = units[0]
+            docs.append(IndexedDocument(
+                id=doc_id, title=entry.title if entry else first.title, short=entry.short if entry else first.title or doc_id,
+                url=entry.url if entry else first.url, symbol=entry.symbol if entry else "",
+                bodies=tuple(sorted({u.body for u in units if u.body})), units=len(units),
+            ))
+        return docs
+
     def ask(self, question: str, history: list[Turn] = (), filters: Filters = Filters()) -> Answer:
         *_, answer = self.stream(question, history, filters)
         return answer
@@ -91,9 +125,17 @@ class Assistant:
     def _missing_references(self, query: str, filters: Filters) -> str | None:
         """A question naming only paragraphs or resolutions that no indexed unit holds."""
         refs = find_refs(query)
+        registry = load_registry()
+        if refs and asks_for_text(query):
+            # "What does Resolution 172 resolve?" with only the page's line about it: say it is missing.
+            held = {unit.doc for unit in self.searcher.units().values()}
+            docs = sorted({r.doc for r in refs if r.locator is None and r.doc in registry
+                           and registry[r.doc].kind == "resolution" and r.doc not in held})
+            if docs:
+                return prompts.NOT_INDEXED.format(names=", ".join(registry[d].short for d in docs),
+                                                  verb="is" if len(docs) == 1 else "are", ids=" ".join(docs))
         if not refs or any(self.searcher.units_named(ref, filters) for ref in refs):
             return None
-        registry = load_registry()
         docs = sorted({ref.doc for ref in refs if ref.doc in registry})
         if not docs:
             return prompts.REFUSAL
@@ -141,7 +183,7 @@ class Assistant:
             if unit_id not in citations:
                 unit = hit.unit
                 citations[unit_id] = Citation(
-                    n=len(citations) + 1, id=unit.id, doc=unit.doc, label=unit.label, url=unit.url,
+                    n=len(citations) + 1, id=unit.id, doc=unit.doc, label=sub_item_label(unit, quote), url=unit.url,
                     text=unit.text, quote=quote,
                 )
             markers.append(f"[{citations[unit_id].n}]")

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 from platformdirs import user_data_dir
-from pydantic import Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
 class Settings(BaseSettings):
@@ -25,6 +25,48 @@ class Settings(BaseSettings):
     )
     max_question_chars: int = Field(2000, ge=10)
     refresh_seconds: float = Field(2.0, ge=0, description="how often a running app checks for a rebuilt index")
+
+    # -- `wsis serve`: the chat UI and the JSON API ------------------------------------------
+    host: str = Field("127.0.0.1", description="interface to listen on")
+    port: int = Field(7860, ge=1, le=65535)
+    root_path: str = Field("", description="public path prefix behind a reverse proxy, e.g. /wsis")
+    auth: str | None = Field(None, description="user:password required by the UI and the API (HTTP Basic)")
+    api_token: str | None = Field(
+        None, min_length=8, description="token accepted by the UI login (as password) and the API (Authorization: Bearer, or X-API-Token)"
+    )
+    allow_anonymous: bool = Field(False, description="serve on a non-loopback host without WSIS_AUTH or WSIS_API_TOKEN")
+    cors_origins: Annotated[list[str], NoDecode] = Field(
+        default_factory=list, description="origins allowed to call the app from their pages, comma-separated"
+    )
+    rate_limit_per_minute: int = Field(30, ge=0, description="questions and searches per minute per client; 0 = no limit")
+    max_history_turns: int = Field(20, ge=0, description="conversation turns a follow-up question may use")
+    concurrency: int = Field(4, ge=1, description="chat answers the UI composes at the same time")
+
+    @field_validator("cors_origins", mode="before")
+    @classmethod
+    def _split_origins(cls, value):
+        if isinstance(value, str):
+            return [origin.strip().rstrip("/") for origin in value.split(",") if origin.strip()]
+        return value
+
+    @field_validator("root_path")
+    @classmethod
+    def _clean_root_path(cls, value: str) -> str:
+        value = value.strip().rstrip("/")
+        if value and not value.startswith("/") and "://" not in value:
+            value = "/" + value
+        return value
+
+    @field_validator("auth")
+    @classmethod
+    def _user_colon_password(cls, value: str | None) -> str | None:
+        if value is not None and (":" not in value or not all(value.split(":", 1))):
+            raise ValueError("WSIS_AUTH is user:password, both non-empty")
+        return value
+
+    @property
+    def feedback_path(self) -> Path:
+        return Path(self.home) / "feedback.sqlite3"
 
     def with_overrides(self, **flags) -> "Settings":
         """CLI flags win over the environment; a flag left unset keeps the environment's value."""

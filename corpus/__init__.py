@@ -2,6 +2,6 @@
 
 from corpus.units import Unit
 from corpus.registry import Document, load_registry
-from corpus.library import bundled_units
+from corpus.library import all_units, bundled_units
 
-__all__ = ["Unit", "Document", "load_registry", "bundled_units"]
+__all__ = ["Unit", "Document", "load_registry", "bundled_units", "all_units"]

@@ -107,3 +107,16 @@ def ref_ids(refs: tuple[Ref, ...], default_doc: str) -> tuple[str, ...]:
         doc = ref.doc or default_doc
         out.append(doc if ref.locator is None else f"{doc}:{ref.locator}")
     return tuple(dict.fromkeys(out))
+
+
+_ASKS_FOR_TEXT = re.compile(
+    r"\b(?:resolv\w*|instruct\w*|invit\w*|decid\w*|says?|said|state[sd]?|clauses?|operative|provisions?|"
+    r"wording|text|calls?\s+(?:on|for|upon)|asks?|requests?|urges?)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_for_text(question: str) -> bool:
+    """Whether a question asks what a document itself says ("what does Resolution 172 resolve?"),
+    which a one-line summary of it cannot answer, rather than what it is about."""
+    return bool(_ASKS_FOR_TEXT.search(question))

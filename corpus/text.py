@@ -22,9 +22,13 @@ def strip_bullet(line: str) -> str:
 def split_sentences(text: str) -> list[str]:
     """Sentences of a paragraph; a list introduced by ':' stays with its introduction.
 
-    Semicolons end a sentence too, because clauses of resolutions and list items on the ITU page
+    A line break always ends one. Semicolons end a sentence too, because clauses of resolutions and list items on the ITU page
     are joined by them and each is a claim of its own.
     """
+    if "\n" in text:
+        # Units of the official texts keep each sub-item on a line of its own: a line is never
+        # one sentence with the next.
+        return [s for line in text.split("\n") for s in split_sentences(line)]
     pieces: list[str] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):

@@ -10,7 +10,8 @@ import Stemmer
 from bm25s.stopwords import STOPWORDS_EN
 
 _STEMMER = Stemmer.Stemmer("english")
-_STOP = frozenset(STOPWORDS_EN)
+# Question words carry no topic: "which" matching "ICT Indices which will…" is noise.
+_STOP = frozenset(STOPWORDS_EN) | {"which", "what", "who", "whom", "whose", "when", "where", "why", "how", "does", "did", "do"}
 _WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 

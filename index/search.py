@@ -20,6 +20,7 @@ from index.store import IndexInfo, active_info, unit_from_metadata
 
 RRF_K = 60
 NAMED_BOOST = 1.0  # larger than any fused score: a unit the question names ranks first
+OWN_ID_BOOST = 1.0  # on top: the paragraph itself (tais:96) before a unit that only refers to it
 
 
 @dataclass(frozen=True)
@@ -112,7 +113,9 @@ class Searcher:
             return self._search(self.snapshot(force=True), query, k, filters)
 
     def _search(self, snap: _Snapshot, query: str, k: int, filters: Filters) -> list[Hit]:
-        named = {u.id for ref in find_refs(query) for u in self.units_named(ref, filters)}
+        refs = find_refs(query)
+        named = {u.id for ref in refs for u in self.units_named(ref, filters)}
+        own = {uid for uid in named if any(ref.matches(uid, ()) for ref in refs)}
         query = expand(query)
         mask = snap.mask(filters)
         allowed = len(snap.chunk_ids) if mask is None else int(mask.sum())
@@ -147,7 +150,7 @@ class Searcher:
         hits = [
             Hit(
                 unit=snap.units[uid],
-                score=fused[i] + (NAMED_BOOST if uid in named else 0.0),
+                score=fused[i] + (NAMED_BOOST if uid in named else 0.0) + (OWN_ID_BOOST if uid in own else 0.0),
                 similarity=max((s for j, s in similarity.items() if snap.chunk_units[j] == uid), default=0.0),
                 lexical=float(lexical[i]),
                 passage=snap.passages[i],

@@ -14,17 +14,21 @@ from index.lexical import tokenize
 # "Which resolutions …", "list the agencies …", "what roles …": the plural the question asks for.
 _LIST_NOUN = re.compile(
     r"\b(?:which|what|list|name|all|every)\s+(?:(?:the|of|are|were|ITU|ITU's|WSIS|main|other)\s+)*"
-    r"(?:\w+\s+)?(?P<noun>[a-z]{3,}(?<!ss)(?<!ou)s)\b",
+    r"(?:\w+\s+)??(?P<noun>[a-z]{3,}(?<!ss)(?<!ou)s)\b",
     re.IGNORECASE,
 )
-_NOT_PLURAL = {"does", "is", "was", "has", "this", "its", "its", "us", "as", "documents"}
+_NOT_PLURAL = {"does", "is", "was", "has", "this", "its", "us", "as", "documents"}
+# After a noun, "works on", "leads the", "meets in" are verbs: a plural the question lists is
+# followed by a verb ("resolutions concern", "lines is"), not by a preposition or an object.
+_AFTER_VERB = {"on", "in", "with", "to", "at", "by", "for", "from", "the", "a", "an", "it", "them", "this",
+               "that", "its", "their", "about", "over", "under", "up", "out", "into", "across", "through"}
 WHOLE_PASSAGE_WORDS = 60
 
 
 class ExtractiveGenerator:
     name = "extractive"
 
-    def __init__(self, single_margin: float = 0.12, list_margin: float = 0.2, max_units: int = 3, max_list_units: int = 8) -> None:
+    def __init__(self, single_margin: float = 0.12, list_margin: float = 0.15, max_units: int = 2, max_list_units: int = 8) -> None:
         self.single_margin = single_margin
         self.list_margin = list_margin
         self.max_units = max_units
@@ -66,6 +70,9 @@ def list_noun(question: str) -> str | None:
     """The stemmed plural a list question asks for, or None for a question about one thing."""
     for match in _LIST_NOUN.finditer(question):
         noun = match["noun"]
+        following = question[match.end():].split(maxsplit=1)
+        if following and following[0].lower().strip("?,.;:") in _AFTER_VERB:
+            continue
         if noun.lower() not in _NOT_PLURAL and not noun.isupper():  # "UNGIS" is a name, not a plural
             noun = noun.lower()
             stems = tokenize(noun)

@@ -1,0 +1,205 @@
+"""The JSON HTTP API: thin routes over the Assistant service (README: "JSON API").
+
+Endpoints are plain ``def``: FastAPI runs them in its thread pool, so embedding a question never
+blocks the event loop that also serves the chat UI.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from pydantic import BaseModel, ConfigDict, Field
+
+from assistant import prompts
+from assistant.answer import Answer, Citation
+from assistant.guard import QuestionError
+from assistant.service import Assistant, Turn
+from index.filters import BODIES, Filters
+
+MAX_TURN_CHARS = 20_000
+
+
+# -- request and response bodies ----------------------------------------------------------------
+class HistoryTurn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    role: Literal["user", "assistant"]
+    content: str = Field(max_length=MAX_TURN_CHARS)
+
+
+class AskRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={"examples": [{
+            "question": "Which paragraph of the Tunis Agenda deals with the radio-frequency spectrum?",
+            "history": [], "filters": {"body": ["ITU"]},
+        }]},
+    )
+
+    question: str = Field(description="the question; empty or longer than WSIS_MAX_QUESTION_CHARS is a 400")
+    history: list[HistoryTurn] = Field(
+        default_factory=list, max_length=200,
+        description="the conversation so far, oldest first: a follow-up question is answered from it",
+    )
+    filters: dict[str, Any] = Field(
+        default_factory=dict,
+        description=f'{{"doc": [document ids, see /api/documents], "body": [any of {", ".join(BODIES)}]}}',
+    )
+
+
+class FeedbackRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    rating: Literal["up", "down"]
+    question: str = Field(min_length=1, max_length=MAX_TURN_CHARS)
+    answer: str = Field(max_length=MAX_TURN_CHARS * 5)
+    citations: list[Citation] = Field(default_factory=list, max_length=100)
+    comment: str = Field("", max_length=5000)
+
+
+class FeedbackSaved(BaseModel):
+    id: int
+
+
+class SearchResult(BaseModel):
+    id: str
+    label: str
+    score: float
+    doc: str
+    url: str
+    text: str
+
+
+class SearchResponse(BaseModel):
+    query: str
+    results: list[SearchResult]
+
+
+class DocumentOut(BaseModel):
+    id: str
+    title: str
+    short: str
+    symbol: str
+    url: str
+    bodies: list[str]
+    units: int
+
+
+class IndexOut(BaseModel):
+    units: int
+    chunks: int
+    model: str
+    built_at: str
+
+
+class DocumentsResponse(BaseModel):
+    index: IndexOut
+    documents: list[DocumentOut]
+
+
+class Health(BaseModel):
+    status: Literal["ok"]
+    units: int
+
+
+class ErrorOut(BaseModel):
+    error: str = Field(description="what was wrong, in words a person can act on")
+
+
+ERRORS = {code: {"model": ErrorOut} for code in (400, 401, 422, 429, 503)}
+
+
+# -- access: every /api route needs credentials (when configured); the costly ones are rate-limited
+def client_key(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+def authorized(request: Request) -> None:
+    if not request.app.state.credentials.allows(request.headers):
+        raise HTTPException(401, prompts.AUTH_REQUIRED, headers={"WWW-Authenticate": 'Basic realm="WSIS Assistant"'})
+
+
+def within_limit(request: Request) -> None:
+    limiter = request.app.state.limiter
+    wait = limiter.retry_after(client_key(request))
+    if wait:
+        raise HTTPException(
+            429, prompts.RATE_LIMITED.format(limit=limiter.per_minute, seconds=wait), headers={"Retry-After": str(wait)}
+        )
+
+
+def service(request: Request) -> Assistant:
+    return request.app.state.assistant
+
+
+router = APIRouter(prefix="/api", dependencies=[Depends(authorized)], responses=ERRORS, tags=["assistant"])
+health = APIRouter(tags=["operations"])
+
+
+def parse_filters(raw: dict | None, assistant: Assistant) -> Filters:
+    """``{"doc": [...], "body": [...]}``; an unknown key, body or document is a 400."""
+    try:
+        filters = Filters.parse(raw)
+    except ValueError as exc:
+        raise HTTPException(400, str(exc)) from None
+    known = {d.id for d in assistant.documents()}
+    unknown = [d for d in filters.docs if d not in known]
+    if unknown:
+        raise HTTPException(400, f"unknown document {unknown[0]!r}: the index holds {', '.join(sorted(known))}")
+    return filters
+
+
+@router.post("/ask", response_model=Answer, dependencies=[Depends(within_limit)], summary="Answer a question, with citations")
+def ask(body: AskRequest, assistant: Assistant = Depends(service)) -> Answer:
+    """The design.md answer contract: every `[n]` in `answer` has its entry in `citations`."""
+    filters = parse_filters(body.filters, assistant)
+    keep = 2 * assistant.settings.max_history_turns
+    history = [Turn(t.role, t.content) for t in body.history[-keep:]] if keep else []
+    try:
+        return assistant.ask(body.question, history, filters)
+    except QuestionError as exc:
+        raise HTTPException(400, str(exc)) from None
+
+
+@router.get("/search", response_model=SearchResponse, dependencies=[Depends(within_limit)], summary="Rank the indexed units")
+def search(
+    q: str = Query(description="the query"),
+    k: int = Query(10, ge=1, le=50, description="how many units"),
+    doc: list[str] = Query(default_factory=list, description="only these documents (repeatable)"),
+    body: list[str] = Query(default_factory=list, description=f"only these bodies: {', '.join(BODIES)}"),
+    assistant: Assistant = Depends(service),
+) -> SearchResponse:
+    filters = parse_filters({"doc": doc, "body": body}, assistant)
+    try:
+        hits = assistant.search(q, k, filters)
+    except QuestionError as exc:
+        raise HTTPException(400, str(exc)) from None
+    return SearchResponse(query=q, results=[
+        SearchResult(id=h.unit.id, label=h.unit.label, score=round(h.score, 4), doc=h.unit.doc, url=h.unit.url, text=h.unit.text)
+        for h in hits
+    ])
+
+
+@router.get("/documents", response_model=DocumentsResponse, summary="What is indexed")
+def documents(assistant: Assistant = Depends(service)) -> DocumentsResponse:
+    info = assistant.searcher.info
+    return DocumentsResponse(
+        index=IndexOut(units=info.units, chunks=info.chunks, model=info.model, built_at=info.built_at),
+        documents=[DocumentOut(**{**d.__dict__, "bodies": list(d.bodies)}) for d in assistant.documents()],
+    )
+
+
+@router.post("/feedback", response_model=FeedbackSaved, status_code=201, dependencies=[Depends(within_limit)],
+             summary="Record thumbs up / down on an answer")
+def feedback(body: FeedbackRequest, request: Request) -> FeedbackSaved:
+    row = request.app.state.feedback.add(
+        body.rating, body.question, body.answer, body.citations, comment=body.comment, origin="api",
+        client=client_key(request),
+    )
+    return FeedbackSaved(id=row)
+
+
+@health.get("/healthz", response_model=Health, responses={503: {"model": ErrorOut}}, summary="Liveness and index check")
+def healthz(assistant: Assistant = Depends(service)) -> Health:
+    return Health(status="ok", units=len(assistant.searcher.units()))

@@ -1,0 +1,40 @@
+"""What every `wsis` command group shares: the common options, the consoles, and failing cleanly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+
+from assistant.settings import Settings
+
+out = Console()
+err = Console(stderr=True)
+
+Home = Annotated[Optional[Path], typer.Option("--home", help="data directory (env WSIS_HOME)")]
+ChromaUrl = Annotated[Optional[str], typer.Option("--chroma-url", help="a Chroma server, e.g. http://127.0.0.1:8000 (env WSIS_CHROMA_URL)")]
+
+
+def fail(message: str, code: int = 2) -> None:
+    """One line on stderr and a non-zero exit: what a person sees instead of a traceback."""
+    err.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    raise typer.Exit(code)
+
+
+def settings_from(home: Path | None, chroma_url: str | None = None) -> Settings:
+    try:
+        return Settings().with_overrides(home=home, chroma_url=chroma_url)
+    except Exception as exc:  # pydantic's ValidationError: a bad WSIS_* variable
+        fail(f"bad configuration: {str(exc).splitlines()[0]} — {exc}")
+
+
+def open_assistant(settings: Settings):
+    from assistant.service import Assistant
+    from index.errors import IndexError_
+
+    try:
+        return Assistant.open(settings)
+    except IndexError_ as exc:
+        fail(str(exc))

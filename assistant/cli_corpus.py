@@ -1,0 +1,136 @@
+"""`wsis corpus`: the documents behind the index — list, fetch, add, remove. Thin, like cli.py."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.table import Table
+
+from assistant.cli_common import ChromaUrl, Home, err, fail, out, settings_from
+
+corpus_app = typer.Typer(help="The documents: list them, fetch them from their official URLs, add files you have.",
+                         no_args_is_help=True)
+
+
+
+def _indexed_counts(settings) -> dict[str, int] | None:
+    """Units per document in the live index; None when there is no index to ask."""
+    from collections import Counter
+
+    from index.errors import IndexError_
+    from index.store import active_info, connect
+
+    try:
+        client = connect(settings.home, settings.chroma_url)
+        info = active_info(client)
+        if info is None:
+            return None
+        metas = client.get_collection(info.collection).get(include=["metadatas"])["metadatas"]
+    except (IndexError_, Exception):  # no index yet, or a server that does not answer: shown as "no"
+        return None
+    return dict(Counter(doc for doc, _ in {(m["doc"], m["unit_id"]) for m in metas}))
+
+
+@corpus_app.command("list")
+def corpus_list(home: Home = None, chroma_url: ChromaUrl = None,
+                as_json: Annotated[bool, typer.Option("--json", help="one JSON object a document")] = False) -> None:
+    """Every document: fetched or added, when, how many units, and whether the index holds it."""
+    from corpus.blocks import CorpusError
+    from corpus.library import bundled_units
+    from corpus.registry import load_registry
+    from corpus.store import DocumentStore
+
+    settings = settings_from(home, chroma_url)
+    try:
+        stored = {d.id: d for d in DocumentStore(settings.home).all()}
+    except CorpusError as exc:
+        fail(str(exc))
+    indexed = _indexed_counts(settings) or {}
+    registry = load_registry()
+    rows = []
+    for doc_id in [*registry, *(i for i in stored if i not in registry)]:
+        reg, doc = registry.get(doc_id), stored.get(doc_id)
+        bundled = bool(reg and reg.kind == "page")
+        rows.append({
+            "id": doc_id, "title": reg.short if reg else doc.title, "symbol": reg.symbol if reg else "",
+            "kind": doc.kind if doc else reg.kind, "format": doc.format if doc else reg.format,
+            "stored": "bundled" if bundled else ("fetched" if doc and doc.source.startswith("http") else "added" if doc else ""),
+            "fetched_at": doc.fetched_at if doc else "",
+            "units": len(bundled_units()) if bundled else (doc.units if doc else 0),
+            "indexed_units": indexed.get(doc_id, 0),
+            "source": doc.source if doc else (reg.url if reg else ""),
+        })
+    if as_json:
+        for row in rows:
+            print(json.dumps(row, ensure_ascii=False))
+        return
+    table = Table("id", "document", "stored", "fetched", "units", "indexed")
+    for row in rows:
+        table.add_row(row["id"], row["title"], row["stored"] or "[dim]no[/]", row["fetched_at"][:16].replace("T", " "),
+                      str(row["units"] or ""), str(row["indexed_units"]) if row["indexed_units"] else "[dim]no[/]")
+    out.print(table)
+    missing = [r["id"] for r in rows if not r["stored"]]
+    if missing:
+        out.print(f"[dim]Not stored: {len(missing)}. Add them with `wsis corpus fetch ID` or `wsis corpus add FILE --id ID`, then `wsis index build`.[/]")
+
+
+@corpus_app.command("fetch")
+def corpus_fetch(
+    ids: Annotated[Optional[list[str]], typer.Argument(help="registry ids (default: every document)")] = None,
+    timeout: Annotated[float, typer.Option(help="seconds to wait for a server")] = 30.0,
+    retries: Annotated[int, typer.Option(min=0, max=5, help="tries again after a timeout or a 5xx")] = 2,
+    home: Home = None,
+) -> None:
+    """Download documents from their official URLs; unchanged files are kept as they are."""
+    from corpus.fetch import FetchOptions, fetch_documents
+
+    settings = settings_from(home)
+    styles = {"fetched": "green", "unchanged": "dim", "skipped": "dim", "failed": "red"}
+
+    def show(result) -> None:
+        (err if result.status == "failed" else out).print(f"[{styles[result.status]}]{result.message}[/]",
+                                                          highlight=False, soft_wrap=True)
+
+    results = fetch_documents(settings.home, ids or None, FetchOptions(timeout=timeout, retries=retries), on_result=show)
+    if any(r.status == "fetched" for r in results):
+        out.print("Run `wsis index build` to index what changed.")
+    raise typer.Exit(1 if any(not r.ok for r in results) else 0)
+
+
+@corpus_app.command("add")
+def corpus_add(
+    path: Annotated[Path, typer.Argument(help="an HTML, PDF, DOCX or TXT file")],
+    doc_id: Annotated[str, typer.Option("--id", help="document id, e.g. tais or pp-res-140 (see `wsis corpus list`)")],
+    title: Annotated[Optional[str], typer.Option(help="title, for a document the registry does not list")] = None,
+    kind: Annotated[str, typer.Option(help="auto | agenda | resolution | roadmap")] = "auto",
+    home: Home = None,
+) -> None:
+    """Store a copy of a document you have; it is read now, so a broken file is refused here."""
+    from corpus.blocks import CorpusError
+    from corpus.library import add_file
+
+    settings = settings_from(home)
+    try:
+        doc = add_file(settings.home, path, doc_id, title, kind)
+    except CorpusError as exc:
+        fail(str(exc))
+    out.print(f"Added {doc.id} ({doc.format}, {doc.kind}, {doc.units} units). Run `wsis index build` to index it.")
+
+
+@corpus_app.command("remove")
+def corpus_remove(doc_id: Annotated[str, typer.Argument(help="document id")], home: Home = None) -> None:
+    """Delete a stored document; the next `wsis index build` drops its units."""
+    from corpus.blocks import CorpusError
+    from corpus.store import DocumentStore
+
+    settings = settings_from(home)
+    try:
+        removed = DocumentStore(settings.home).remove(doc_id)
+    except CorpusError as exc:
+        fail(str(exc))
+    if not removed:
+        fail(f"{doc_id} is not stored (see `wsis corpus list`)")
+    out.print(f"Removed {doc_id}. Run `wsis index build` to drop its units from the index.")

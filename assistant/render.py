@@ -1,0 +1,122 @@
+"""Answers as the chat shows them, the Sources panel, and the Markdown export.
+
+Everything that comes from a document or a user is untrusted: it is escaped here, so HTML or
+script in a source or a question is shown as text. Only the links this module adds are live.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Sequence
+from datetime import datetime, timezone
+
+from assistant import prompts
+from assistant.answer import Answer, Citation
+
+_MARKER = re.compile(r"\\\[(\d+)\\\]")
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~$>])")
+_BULLET = "- "
+
+
+def escape_markdown(text: str) -> str:
+    """Text shown literally by a Markdown renderer: HTML escaped, Markdown punctuation backslashed."""
+    return _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
+
+
+def source_anchor(turn: int, n: int) -> str:
+    """The element id of citation ``n`` of the ``turn``-th answer in the Sources panel."""
+    return f"src-{turn}-{n}"
+
+
+def question_markdown(question: str) -> str:
+    return escape_markdown(question)
+
+
+def answer_markdown(text: str, turn: int, numbers: Iterable[int] | None = None) -> str:
+    """The answer with each [n] a link to its source; ``numbers`` limits links to real citations."""
+    allowed = None if numbers is None else set(numbers)
+    lines = []
+    for line in text.split("\n"):
+        bullet = line.startswith(_BULLET)
+        body = escape_markdown(line[len(_BULLET):] if bullet else line)
+        body = _MARKER.sub(lambda m: _link(m, turn, allowed), body)
+        lines.append((_BULLET if bullet else "") + body)
+    return "\n".join(lines)
+
+
+def streaming_markdown(lines: Sequence[str], turn: int) -> str:
+    """The lines composed so far, laid out as the final answer will be."""
+    text = lines[0] if len(lines) == 1 else "\n".join(f"{_BULLET}{line}" for line in lines)
+    return answer_markdown(text, turn)
+
+
+def _link(match: re.Match, turn: int, allowed: set[int] | None) -> str:
+    n = int(match[1])
+    if allowed is not None and n not in allowed:
+        return match[0]
+    return f"[\\[{n}\\]](#{source_anchor(turn, n)})"
+
+
+def safe_url(url: str) -> str | None:
+    """Only http(s) links are shown: a javascript: or data: URL in a document is dropped."""
+    url = (url or "").strip()
+    return url if re.match(r"https?://", url, re.IGNORECASE) else None
+
+
+def highlighted(text: str, quote: str) -> str:
+    """The unit's text, escaped, with the supporting sentence marked."""
+    start = text.find(quote) if quote else -1
+    if start < 0:
+        return html.escape(text)
+    end = start + len(quote)
+    return f"{html.escape(text[:start])}<mark>{html.escape(quote)}</mark>{html.escape(text[end:])}"
+
+
+def citation_html(turn: int, c: Citation) -> str:
+    url = safe_url(c.url)
+    link = (
+        f'<a href="{html.escape(url, quote=True)}" target="_blank" rel="noopener noreferrer">{prompts.OFFICIAL_DOCUMENT}</a> · '
+        if url else ""
+    )
+    return (
+        f'<details class="wsis-src"><summary><b>[{c.n}]</b> {html.escape(c.label)}</summary>'
+        f'<div class="wsis-src-body" id="{source_anchor(turn, c.n)}">'
+        f"<p>{highlighted(c.text, c.quote)}</p>"
+        f'<p class="wsis-src-meta">{link}<code>{html.escape(c.id)}</code></p></div></details>'
+    )
+
+
+def sources_html(answers: Sequence[Answer | None]) -> str:
+    """The Sources panel: each answer's citations, the newest answer first."""
+    groups = []
+    for turn in reversed(range(len(answers))):
+        answer = answers[turn]
+        if answer is None:
+            continue
+        body = "".join(citation_html(turn, c) for c in answer.citations) or f"<p><i>{prompts.SOURCES_NONE}</i></p>"
+        groups.append(
+            f'<section class="wsis-turn" id="turn-{turn}"><p class="wsis-turn-q">{html.escape(answer.question)}</p>{body}</section>'
+        )
+    inner = "".join(groups) or f"<p><i>{prompts.SOURCES_EMPTY}</i></p>"
+    return f'<div class="wsis-sources"><h3>{prompts.SOURCES_HEADING}</h3>{inner}</div>'
+
+
+def conversation_markdown(answers: Sequence[Answer | None], now: datetime | None = None) -> str:
+    """The conversation for a brief: every question, answer and source (label, quote, URL)."""
+    now = now or datetime.now(timezone.utc)
+    out = [f"# {prompts.EXPORT_TITLE}", "", f"_Exported {now:%Y-%m-%d %H:%M} UTC_", ""]
+    for number, answer in enumerate((a for a in answers if a is not None), 1):
+        out += [f"## {number}. {_md_text(answer.question)}", "", _md_text(answer.answer), ""]
+        if answer.citations:
+            out += [f"**{prompts.EXPORT_SOURCES}**", ""]
+            for c in answer.citations:
+                url = f" — <{c.url}>" if safe_url(c.url) else ""
+                out.append(f"- [{c.n}] **{_md_text(c.label)}** ({c.id}): “{_md_text(c.quote)}”{url}")
+            out.append("")
+    return "\n".join(out)
+
+
+def _md_text(text: str) -> str:
+    """Plain text in the export: HTML tags in a source stay text in any Markdown viewer."""
+    return html.escape(text, quote=False)

@@ -1,0 +1,189 @@
+"""The chat UI (Gradio Blocks): thin callbacks over the Assistant service.
+
+Each answer's [n] markers link to ``#src-<turn>-<n>`` in the Sources panel beside the chat; the
+panel's <details> open when a marker is clicked. Gradio runs the (sync) callbacks in worker
+threads, so a question being answered never blocks the server.
+"""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+from pathlib import Path
+
+import gradio as gr
+
+from assistant import prompts, render
+from assistant.access import RateLimiter
+from assistant.answer import Answer
+from assistant.feedback import FeedbackStore
+from assistant.guard import QuestionError
+from assistant.service import Assistant, Turn
+from evals.ui import build_evals_tab  # the UI is where the product is put together, evals included
+from index.filters import BODIES, Filters
+
+log = logging.getLogger(__name__)
+
+# Runs once when the Sources panel mounts. A click on a marker opens and scrolls to its source
+# without touching the page's URL: inside a <gradio-app> web component the page is the host's.
+SOURCE_LINKS_JS = """
+if (!element.__wsisLinks) {
+  element.__wsisLinks = true;
+  const root = element.getRootNode();
+  root.addEventListener('click', (event) => {
+    const link = event.composedPath().find(
+      (n) => n.tagName === 'A' && (n.getAttribute('href') || '').startsWith('#src-'));
+    if (!link) return;
+    const target = element.querySelector(link.getAttribute('href'));
+    if (!target) return;
+    event.preventDefault();
+    for (let d = target.closest('details'); d; d = d.parentElement && d.parentElement.closest('details')) d.open = true;
+    target.scrollIntoView({behavior: 'smooth', block: 'center'});
+  }, true);
+}
+"""
+
+CSS = """
+.wsis-sources details { border: 1px solid var(--border-color-primary); border-radius: 6px; padding: 4px 8px; margin: 6px 0; }
+.wsis-sources summary { cursor: pointer; }
+.wsis-sources mark { background: #fff3a3; color: inherit; padding: 0 1px; }
+.wsis-turn-q { font-weight: 600; margin: 12px 0 4px; }
+.wsis-src-meta { font-size: 0.85em; }
+"""
+
+
+class ChatCallbacks:
+    def __init__(self, assistant: Assistant, feedback: FeedbackStore, limiter: RateLimiter) -> None:
+        self.assistant = assistant
+        self.feedback = feedback
+        self.limiter = limiter
+
+    def respond(self, message: str, history: list, answers: list, docs: list | None, bodies: list | None,
+                request: gr.Request):
+        """Streams the answer into the chat, then shows its sources. Yields (chat, sources, box, answers)."""
+        message = message or ""
+        history, answers = list(history or []), list(answers or [])
+        if not message.strip():
+            yield history, gr.skip(), "", answers
+            return
+        turn = len(answers)
+        history.append({"role": "user", "content": render.question_markdown(message)})
+        yield history, gr.skip(), "", answers
+
+        answer, reply = None, None
+        wait = self.limiter.retry_after(_client(request))
+        if wait:
+            reply = prompts.RATE_LIMITED.format(limit=self.limiter.per_minute, seconds=wait)
+        else:
+            try:
+                filters = Filters.parse({"doc": docs or [], "body": bodies or []})
+                lines: list[str] = []
+                for part in self.assistant.stream(message, self._turns(answers), filters):
+                    if isinstance(part, Answer):
+                        answer = part
+                        continue
+                    lines.append(part)
+                    yield history + [_bot(render.streaming_markdown(lines, turn))], gr.skip(), "", answers
+            except (QuestionError, ValueError) as exc:
+                reply = prompts.QUESTION_PROBLEM.format(reason=str(exc).rstrip("."))
+            except Exception:
+                log.exception("answering %r failed", message[:200])
+                reply = prompts.SERVER_ERROR
+        answers.append(answer)
+        if answer is None:
+            content = render.escape_markdown(reply or prompts.SERVER_ERROR)
+        else:
+            content = render.answer_markdown(answer.answer, turn, [c.n for c in answer.citations])
+        yield history + [_bot(content)], render.sources_html(answers), "", answers
+
+    def example(self, history: list, answers: list, docs: list | None, bodies: list | None,
+                evt: gr.SelectData, request: gr.Request):
+        yield from self.respond(evt.value["text"], history, answers, docs, bodies, request)
+
+    def _turns(self, answers: list) -> list[Turn]:
+        turns = []
+        for answer in answers:
+            if answer is not None:
+                turns += [Turn("user", answer.question), Turn("assistant", answer.answer)]
+        keep = 2 * self.assistant.settings.max_history_turns
+        return turns[-keep:] if keep else []
+
+    def like(self, answers: list, evt: gr.LikeData, request: gr.Request) -> None:
+        index = evt.index if isinstance(evt.index, int) else evt.index[0]
+        turn = index // 2  # the chat holds (question, reply) pairs
+        answer = answers[turn] if 0 <= turn < len(answers or []) else None
+        if answer is None:
+            return
+        rating = {True: "up", False: "down"}.get(evt.liked, "withdrawn")
+        self.feedback.add(rating, answer.question, answer.answer, answer.citations, origin="ui", client=_client(request))
+        if rating != "withdrawn":
+            gr.Info(prompts.FEEDBACK_THANKS, duration=2)
+
+    @staticmethod
+    def export(answers: list) -> str | None:
+        if not any(a is not None for a in answers or []):
+            return None
+        path = Path(tempfile.mkdtemp(prefix="wsis-export-")) / "wsis-conversation.md"
+        path.write_text(render.conversation_markdown(answers), encoding="utf-8")
+        return str(path)
+
+    @staticmethod
+    def clear():
+        return [], render.sources_html([]), "", [], None
+
+    def ask_json(self, question: str, doc: list[str] | None = None, body: list[str] | None = None) -> dict:
+        """The design.md answer contract, for gradio_client: `client.predict(question, api_name="/ask")`."""
+        try:
+            filters = Filters.parse({"doc": doc or [], "body": body or []})
+            return self.assistant.ask(question, filters=filters).model_dump()
+        except (QuestionError, ValueError) as exc:
+            raise gr.Error(prompts.QUESTION_PROBLEM.format(reason=str(exc).rstrip("."))) from None
+
+
+def _bot(content: str) -> dict:
+    return {"role": "assistant", "content": content}
+
+
+def _client(request: gr.Request | None) -> str:
+    return request.client.host if request is not None and request.client else "unknown"
+
+
+def build_ui(assistant: Assistant, feedback: FeedbackStore, limiter: RateLimiter) -> gr.Blocks:
+    calls = ChatCallbacks(assistant, feedback, limiter)
+    documents = assistant.documents()
+    with gr.Blocks(title=prompts.UI_TITLE, fill_width=True) as demo:
+        answers = gr.State([])
+        gr.Markdown(f"## {prompts.UI_TITLE}\n{prompts.UI_INTRO}")
+        with gr.Tab("Chat", elem_id="chat-tab"), gr.Row(equal_height=False):
+            with gr.Column(scale=3):
+                chatbot = gr.Chatbot(
+                    label=prompts.UI_TITLE, elem_id="chat", height=520,
+                    examples=[{"text": q} for q in prompts.EXAMPLE_QUESTIONS],
+                    feedback_options=("Like", "Dislike"), sanitize_html=True, render_markdown=True,
+                    latex_delimiters=[], buttons=["copy"],
+                )
+                box = gr.Textbox(placeholder=prompts.UI_PLACEHOLDER, show_label=False, elem_id="q", submit_btn=True,
+                                 max_lines=6)
+                with gr.Row():
+                    docs = gr.Dropdown([(d.short, d.id) for d in documents], multiselect=True, value=[],
+                                       label=prompts.FILTER_DOCS_LABEL, elem_id="doc-filter")
+                    bodies = gr.Dropdown(list(BODIES), multiselect=True, value=[], label=prompts.FILTER_BODIES_LABEL,
+                                         elem_id="body-filter")
+                with gr.Row():
+                    export = gr.DownloadButton(prompts.EXPORT_LABEL, elem_id="export")
+                    clear = gr.Button(prompts.CLEAR_LABEL, elem_id="clear")
+            with gr.Column(scale=2):
+                sources = gr.HTML(render.sources_html([]), elem_id="sources", js_on_load=SOURCE_LINKS_JS)
+
+        outputs = [chatbot, sources, box, answers]
+        box.submit(calls.respond, [box, chatbot, answers, docs, bodies], outputs, api_name="chat") \
+            .then(calls.export, answers, export, api_visibility="private")
+        chatbot.example_select(calls.example, [chatbot, answers, docs, bodies], outputs, api_visibility="private") \
+            .then(calls.export, answers, export, api_visibility="private")
+        chatbot.like(calls.like, answers, None, api_visibility="private")
+        clear.click(calls.clear, None, [chatbot, sources, box, answers, export], api_visibility="private")
+        chatbot.clear(calls.clear, None, [chatbot, sources, box, answers, export], api_visibility="private")
+        gr.api(calls.ask_json, api_name="ask")
+        with gr.Tab("Evals", elem_id="evals-tab"):
+            build_evals_tab(assistant)
+    return demo

@@ -1,0 +1,217 @@
+"""Each format's parser and each layout's segmenter on fixture documents: ids, labels and texts."""
+
+from __future__ import annotations
+
+import pytest
+
+import corpus_fixtures as F
+from corpus.blocks import ParseError, lines_to_blocks
+from corpus.library import doc_info, read_units
+from corpus.parsers import format_of, parse
+from corpus.parsers.pdf import page_lines
+from corpus.segment import detect_kind, sub_item_label
+
+
+def units_of(data: bytes, fmt: str, doc_id: str, kind: str = "auto"):
+    units, detected = read_units(data, fmt, kind, doc_info(doc_id), f"fixture.{fmt}")
+    return {u.id: u for u in units}, detected
+
+
+# -- the agenda in ITU's table-cell HTML ---------------------------------------------------------
+
+AGENDA, AGENDA_KIND = units_of(F.agenda_html(), "html", "tais")
+
+
+def test_an_html_agenda_is_one_unit_per_numbered_paragraph_and_the_annex():
+    assert AGENDA_KIND == "agenda"
+    assert list(AGENDA) == ["tais:1", "tais:2", "tais:3", "tais:49", "tais:50", "tais:95", "tais:96", "tais:97", "tais:annex"]
+    assert AGENDA["tais:96"].label == "Tunis Agenda §96"
+    assert AGENDA["tais:96"].text == F.AGENDA_PARAGRAPHS[96]
+    assert AGENDA["tais:annex"].label == "Tunis Agenda, Annex"
+    assert "C5. Building confidence" in AGENDA["tais:annex"].text
+
+
+def test_the_number_cell_is_joined_to_its_text_and_sub_items_stay_inside_the_paragraph():
+    assert AGENDA["tais:50"].text == "\n".join(F.PARAGRAPH_50)
+    assert not any(u.text.startswith(("50", "a)")) for u in AGENDA.values())
+
+
+def test_headings_become_the_section_of_the_paragraphs_under_them():
+    assert AGENDA["tais:1"].section == "Introduction"
+    assert AGENDA["tais:50"].section == "Financial mechanisms for connectivity"
+    assert AGENDA["tais:96"].section == "Internet governance"
+
+
+def test_units_carry_the_registry_url_title_body_and_year():
+    unit = AGENDA["tais:96"]
+    assert unit.url.startswith("https://www.itu.int/") and unit.title == "Tunis Agenda for the Information Society"
+    assert (unit.body, unit.year) == ("WSIS", 2005)
+
+
+def test_scripts_navigation_and_the_title_block_are_not_units():
+    text = " ".join(u.text for u in AGENDA.values())
+    assert "tracking" not in text and "Home" not in text and "DOC/6" not in text
+
+
+@pytest.mark.parametrize("quote, label", [
+    ("b) Asking funders to give priority to shared infrastructure;", "Tunis Agenda §50(b)"),
+    ("ii. a public register of the transit prices that carriers charge", "Tunis Agenda §50(c)(ii)"),
+    ("i. backbone links between neighbouring countries", "Tunis Agenda §50(c)(i)"),
+    ("We therefore call for a plan that lowers them, by:", "Tunis Agenda §50"),
+    ("c) Encouraging work on:\ni. backbone links", "Tunis Agenda §50(c)"),
+    ("b) Asking funders to give priority to shared infrastructure;\nc) Encouraging", "Tunis Agenda §50"),
+    ("not in the unit", "Tunis Agenda §50"),
+])
+def test_a_quote_in_a_sub_item_narrows_the_label_to_it(quote, label):
+    assert sub_item_label(AGENDA["tais:50"], quote) == label
+
+
+def test_a_letter_i_after_h_is_a_letter_not_a_numeral():
+    from corpus.segment import DocInfo
+
+    unit = DocInfo("x", "X").unit("1", "X §1", "intro:\nh) eighth;\ni) ninth;\nj) tenth")
+    assert sub_item_label(unit, "i) ninth") == "X §1(i)"
+
+
+# -- the resolution, as a PDF and as a DOCX ------------------------------------------------------
+
+RESOLUTION_IDS = [
+    "pp-res-140:title",
+    "pp-res-140:recalling-a", "pp-res-140:recalling-b",
+    "pp-res-140:considering-a", "pp-res-140:considering-b", "pp-res-140:considering-c",
+    "pp-res-140:noting",
+    "pp-res-140:resolves-1", "pp-res-140:resolves-2", "pp-res-140:resolves-3",
+    "pp-res-140:instructs-the-secretary-general-1", "pp-res-140:instructs-the-secretary-general-2",
+    "pp-res-140:instructs-the-directors-of-the-bureaux-1",
+    "pp-res-140:invites-member-states-1",
+]
+
+
+@pytest.fixture(scope="module", params=["pdf", "docx"])
+def resolution(request):
+    data = F.resolution_pdf() if request.param == "pdf" else F.resolution_docx()
+    units, kind = units_of(data, request.param, "pp-res-140")
+    assert kind == "resolution"
+    return units
+
+
+def test_a_resolution_is_one_unit_per_clause_of_each_keyword_part(resolution):
+    assert list(resolution) == RESOLUTION_IDS
+
+
+def test_resolution_clauses_are_labelled_as_delegates_cite_them(resolution):
+    assert resolution["pp-res-140:resolves-2"].label == "Resolution 140 (Rev. Guadalajara, 2010), resolves 2"
+    assert resolution["pp-res-140:considering-a"].label == "Resolution 140 (Rev. Guadalajara, 2010), considering a)"
+    assert resolution["pp-res-140:noting"].label == "Resolution 140 (Rev. Guadalajara, 2010), noting"
+    assert resolution["pp-res-140:instructs-the-secretary-general-1"].label == (
+        "Resolution 140 (Rev. Guadalajara, 2010), instructs the Secretary-General 1")
+    assert {u.section for u in resolution.values()} >= {"resolves", "instructs the Directors of the Bureaux"}
+    assert all(u.number == "140" and u.body == "PP" for u in resolution.values())
+
+
+def test_a_clause_holds_its_lettered_sub_items_and_its_text_without_the_number(resolution):
+    clauses = dict(F.RESOLUTION_PARTS)
+    resolves = clauses["resolves"]
+    assert resolution["pp-res-140:resolves-1"].text == resolves[0].split(" ", 1)[1]
+    assert resolution["pp-res-140:resolves-2"].text == "\n".join([resolves[1].split(" ", 1)[1], resolves[2], resolves[3]])
+    assert resolution["pp-res-140:considering-a"].text == clauses["considering"][0].removeprefix("a) ")
+    assert sub_item_label(resolution["pp-res-140:resolves-2"], "b) to support cybersecurity capacity building") == (
+        "Resolution 140 (Rev. Guadalajara, 2010), resolves 2(b)")
+
+
+def test_the_title_unit_holds_the_subject_and_the_enacting_line(resolution):
+    text = resolution["pp-res-140:title"].text
+    assert text.startswith(" ".join(F.RESOLUTION_SUBJECT)) and "The Plenipotentiary Conference" in text
+
+
+def test_a_pdf_loses_its_running_header_footer_and_page_numbers_and_joins_hyphenated_words():
+    from pypdf import PdfReader
+    import io
+
+    data = F.resolution_pdf()
+    assert len(PdfReader(io.BytesIO(data)).pages) >= 2, "the fixture must span pages to test running headers"
+    units, _ = units_of(data, "pdf", "pp-res-140")
+    text = "\n".join(u.text for u in units.values())
+    assert F.PDF_HEADER not in text and F.PDF_FOOTER not in text and "Page " not in text
+    assert "infor-" not in text and "building the information society" in units["pp-res-140:considering-a"].text
+    # a clause wrapped over several lines is one line of text
+    assert "through one high-level group that reports" in units["pp-res-140:resolves-1"].text
+
+
+def test_page_lines_keep_a_line_that_repeats_inside_the_page_body():
+    pages = ["Header\nfirst page text\nsame line\n1", "Header\nsecond page text\nsame line\nmore\n2", "Header\nthird\n3"]
+    assert page_lines(pages) == ["first page text", "same line", "second page text", "same line", "more", "third"]
+
+
+def test_wrapped_lines_join_into_paragraphs_and_short_lines_stand_alone():
+    lines = ["Financial mechanisms", "1. We recognize that the costs of connecting to the backbone weigh",
+             "heavily on small networks and call for a plan.", "2. We note that the plan will be reviewed by the",
+             "membership every year."]
+    blocks = lines_to_blocks(lines)
+    assert [(b.heading, b.text) for b in blocks] == [
+        (True, "Financial mechanisms"),
+        (False, "1. We recognize that the costs of connecting to the backbone weigh heavily on small networks and call for a plan."),
+        (False, "2. We note that the plan will be reviewed by the membership every year."),
+    ]
+
+
+# -- the roadmap as DOCX, and a TXT agenda -------------------------------------------------------
+
+def test_a_roadmap_is_one_unit_per_numbered_section():
+    units, kind = units_of(F.roadmap_docx(), "docx", "roadmap-c5")
+    assert kind == "roadmap"
+    assert list(units) == ["roadmap-c5:1", "roadmap-c5:2", "roadmap-c5:3", "roadmap-c5:4"]
+    assert units["roadmap-c5:2"].label == "Action Line C5 roadmap, section 2"
+    assert units["roadmap-c5:2"].section == "Lead facilitator and partners"
+    assert units["roadmap-c5:2"].text == ("The lead agency facilitates the action line together with its partners.\n"
+                                          "regional organizations\nnational computer incident response teams")
+    # Word's automatic list numbers are written out; sub-headings stay inside their section.
+    assert units["roadmap-c5:3"].text == ("3.1 Capacity building\n1. hold regional workshops on response teams\n"
+                                          "2. publish a guide for national strategies")
+
+
+def test_a_txt_agenda_joins_wrapped_lines_and_reads_its_heading():
+    units, kind = units_of(F.agenda_txt(), "txt", "geneva-declaration")
+    assert kind == "agenda"
+    assert list(units) == ["geneva-declaration:1", "geneva-declaration:2", "geneva-declaration:3"]
+    assert units["geneva-declaration:1"].label == "Geneva Declaration §1"
+    assert units["geneva-declaration:1"].text.endswith("build a fictional society where everyone can create, use and share knowledge.")
+    assert units["geneva-declaration:1"].section == "A common vision"
+
+
+def test_an_unregistered_document_is_named_by_its_title():
+    units, _ = units_of(F.agenda_txt(), "txt", "my-notes")
+    assert units["my-notes:2"].label == "my-notes §2"
+    named, _ = read_units(F.agenda_txt(), "txt", "auto", doc_info("my-notes", "Delegation notes"), "notes.txt")
+    assert named[1].label == "Delegation notes §2" and named[1].url == ""
+
+
+def test_kind_detection_tells_the_layouts_apart():
+    assert detect_kind(parse(F.agenda_html(), "html")) == "agenda"
+    assert detect_kind(parse(F.resolution_docx(), "docx")) == "resolution"
+    assert detect_kind(parse(F.roadmap_docx(), "docx")) == "roadmap"
+    assert detect_kind(parse(b"Just a note.\n\nNothing numbered here.", "txt")) is None
+
+
+# -- malformed input -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("data, fmt, message", [
+    (F.resolution_pdf(truncate=True), "pdf", "not a readable PDF"),
+    (b"%PDF-1.4 garbage", "pdf", "not a readable PDF"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "html", "binary data"),
+    (b"PK\x03\x04 not really a zip", "docx", "not a DOCX"),
+    (F.empty_docx(), "docx", "no text found"),
+    (b"   \n\n  ", "txt", "no text found"),
+])
+def test_a_malformed_file_gets_one_clear_error_naming_it(data, fmt, message):
+    with pytest.raises(ParseError, match=message) as caught:
+        parse(data, fmt, f"bad.{fmt}")
+    assert f"bad.{fmt}" in str(caught.value) and "\n" not in str(caught.value)
+
+
+def test_formats_come_from_the_name_or_the_first_bytes():
+    assert format_of("a.PDF") == "pdf" and format_of("x.htm") == "html" and format_of("x.docx") == "docx"
+    assert format_of("6rev1", b"<!DOCTYPE html><html>") == "html"
+    assert format_of("download", b"%PDF-1.7") == "pdf"
+    with pytest.raises(ParseError, match=r"\.doc\)"):
+        format_of("old.doc")

@@ -1,0 +1,356 @@
+"""The chat UI: its callbacks, gradio_client against a running server, and a real browser.
+
+The browser test opens examples/intranet.html from one local port with the app on another,
+as an intranet page would embed it. It uses Debian's Chromium (never a browser download).
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import re
+import socket
+import threading
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from assistant import prompts
+
+ROOT = Path(__file__).resolve().parents[1]
+OUTPUT = ROOT / "test-output" / "ui"
+CHROMIUM = Path("/usr/bin/chromium")
+SPECTRUM = "Which paragraph of the Tunis Agenda deals with the radio-frequency spectrum?"
+XSS_QUESTION = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script> [x](javascript:window.__xss=3) what is WSIS?'
+BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync"]
+
+
+# -- servers --------------------------------------------------------------------------------------
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextmanager
+def running(app):
+    """The app under uvicorn on a free loopback port, in a thread; stopped on exit."""
+    import uvicorn
+
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=free_port(), log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        assert time.monotonic() < deadline and thread.is_alive(), "the server did not start"
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{server.config.port}/"
+    finally:
+        server.should_exit = True
+        thread.join(10)
+
+
+@contextmanager
+def static_site(directory: Path):
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(directory)))
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def make_app(home: Path, assistant, tmp: Path, **settings):
+    from assistant.feedback import FeedbackStore
+    from assistant.server import create_app
+    from assistant.settings import Settings
+
+    store = FeedbackStore(tmp / "feedback.sqlite3")
+    return create_app(Settings(home=home, **settings), assistant=assistant, feedback=store), store
+
+
+@pytest.fixture(scope="module")
+def site():
+    """examples/ served as an intranet web server would, on its own port."""
+    with static_site(ROOT / "examples") as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def live(page_home, assistant, tmp_path_factory, site):
+    """The app on another port, allowing the intranet page's origin; returns (url, feedback store)."""
+    app, store = make_app(page_home, assistant, tmp_path_factory.mktemp("live"), cors_origins=[site.rstrip("/")])
+    with running(app) as url:
+        yield url, store
+
+
+# -- the callbacks, called as Gradio calls them ---------------------------------------------------
+@pytest.fixture
+def calls(assistant, tmp_path):
+    from assistant.access import RateLimiter
+    from assistant.feedback import FeedbackStore
+    from assistant.ui import ChatCallbacks
+
+    return ChatCallbacks(assistant, FeedbackStore(tmp_path / "feedback.sqlite3"), RateLimiter(0))
+
+
+def last(generator):
+    *_, final = generator
+    return final
+
+
+def test_an_answer_streams_into_the_chat_and_its_sources_fill_the_panel(calls):
+    updates = list(calls.respond(SPECTRUM, [], [], [], [], None))
+    assert len(updates) >= 3, "the question shows first, then the answer as it is composed, then the sources"
+    chat, sources, box, answers = updates[-1]
+    assert box == "" and chat[-1]["role"] == "assistant"
+    assert "[\\[1\\]](#src-0-1)" in chat[-1]["content"]
+    assert answers[0].citations[0].id == "itu-wsis-page:tais-96"
+    assert 'id="src-0-1"' in sources and "<mark>" in sources and 'href="http://www.itu.int/itu-wsis/index.html"' in sources
+
+
+def test_a_follow_up_in_the_chat_uses_the_conversation(calls):
+    chat, _, _, answers = last(calls.respond("What is UNGIS?", [], [], [], [], None))
+    chat, sources, _, answers = last(calls.respond("which agencies lead it?", chat, answers, [], [], None))
+    assert "itu-wsis-page:tais-103" in {c.id for c in answers[1].citations}
+    assert "src-1-1" in chat[-1]["content"], "the second answer's markers point at its own sources"
+    chat, _, _, answers = last(calls.respond("and what does paragraph 98 say?", chat, answers, [], [], None))
+    assert answers[2].citations[0].id == "itu-wsis-page:tais-98"
+
+
+def test_the_body_filter_restricts_what_the_chat_retrieves(calls):
+    _, _, _, answers = last(calls.respond("ITU's role in implementing WSIS outcomes", [], [], [], ["WTDC"], None))
+    assert {c.id for c in answers[0].citations} == {"itu-wsis-page:wtdc-res-30"}
+
+
+def test_an_uncovered_question_gets_the_refusal_in_the_chat(calls):
+    chat, sources, _, answers = last(calls.respond("What is the recipe for a chocolate cake?", [], [], [], [], None))
+    assert answers[0].refused
+    assert chat[-1]["content"] == calls_markdown(prompts.REFUSAL)
+    assert prompts.SOURCES_NONE in sources
+
+
+def calls_markdown(text):
+    from assistant.render import escape_markdown
+
+    return escape_markdown(text)
+
+
+def test_a_too_long_question_is_answered_with_what_to_change(calls):
+    chat, _, _, answers = last(calls.respond("why " * 1000, [], [], [], [], None))
+    assert answers == [None] and "limit is 2000" in chat[-1]["content"]
+
+
+def test_html_in_a_question_is_shown_as_text(calls):
+    chat, sources, _, _ = last(calls.respond(XSS_QUESTION, [], [], [], [], None))
+    shown = chat[0]["content"]
+    assert "<img" not in shown and "<script" not in shown and "&lt;script&gt;" in shown
+    assert "](javascript" not in shown, "a Markdown link in a question stays text"
+    assert "<script" not in sources and "<img" not in sources
+
+
+def test_thumbs_are_stored_with_question_answer_and_citations(calls):
+    import gradio as gr
+
+    chat, _, _, answers = last(calls.respond(SPECTRUM, [], [], [], [], None))
+    calls.like(answers, gr.LikeData(None, {"index": 1, "value": chat[1]["content"], "liked": False}), None)
+    calls.like(answers, gr.LikeData(None, {"index": 1, "value": chat[1]["content"], "liked": ""}), None)
+    rows = calls.feedback.all()
+    assert [r["rating"] for r in rows] == ["down", "withdrawn"]
+    assert rows[0]["question"] == SPECTRUM and rows[0]["citations"][0]["id"] == "itu-wsis-page:tais-96"
+
+
+def test_the_export_is_markdown_with_every_source_written_out(calls):
+    _, _, _, answers = last(calls.respond(SPECTRUM, [], [], [], [], None))
+    _, _, _, answers = last(calls.respond("What is UNGIS?", [], answers, [], [], None))
+    text = Path(calls.export(answers)).read_text()
+    assert text.startswith(f"# {prompts.EXPORT_TITLE}")
+    assert f"## 1. {SPECTRUM}" in text and "## 2. What is UNGIS?" in text
+    for c in answers[0].citations + answers[1].citations:
+        assert c.label in text and c.quote in text
+    assert "<http://www.itu.int/itu-wsis/index.html>" in text
+    assert calls.export([]) is None
+
+
+# -- gradio_client against a running server ---------------------------------------------------------
+def test_gradio_client_gets_an_answer_with_citations(live):
+    from gradio_client import Client
+
+    url, _ = live
+    client = Client(url, verbose=False)
+    answer = client.predict(SPECTRUM, api_name="/ask")
+    assert not answer["refused"] and answer["citations"][0]["id"] == "itu-wsis-page:tais-96"
+    assert "[1]" in answer["answer"]
+    chat, sources, box = client.predict(SPECTRUM, [], [], [], api_name="/chat")
+    assert box == "" and "(#src-0-1)" in chat[-1]["content"][0]["text"]
+    assert 'id="src-0-1"' in sources and "radio-frequency spectrum" in sources
+
+
+def test_the_evals_tab_runs_a_shipped_question_set_against_the_live_assistant(live):
+    from gradio_client import Client
+
+    url, _ = live
+    html = Client(url, verbose=False).predict("page.jsonl", 5, api_name="/eval")
+    assert "recall@5" in html and "citation precision" in html.lower()
+    assert "faithfulness" in html.lower(), "skipped LLM-judged metrics are said to be skipped"
+
+
+# -- a browser on the intranet page -----------------------------------------------------------------
+def launch_chromium(playwright):
+    if not CHROMIUM.exists():
+        pytest.skip("Chromium is not installed at /usr/bin/chromium and could not be (make test runs apt-get install chromium)")
+    return playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=BROWSER_ARGS)
+
+
+def test_in_the_intranet_page_a_question_gets_a_cited_answer_whose_source_opens(live, site):
+    from playwright.sync_api import expect, sync_playwright
+
+    url, store = live
+    OUTPUT.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = launch_chromium(p)
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 1100}, accept_downloads=True)
+            page.on("dialog", lambda d: pytest.fail(f"a dialog opened: {d.message}"))
+            started = time.monotonic()
+            page.goto(f"{site}intranet.html?app={url}")
+            chat = page.frame_locator("#assistant-frame")
+            box = chat.locator("#q textarea")
+            box.wait_for(timeout=30_000)
+            loaded = time.monotonic() - started
+
+            # The empty chat offers example questions.
+            expect(chat.get_by_text(prompts.EXAMPLE_QUESTIONS[1])).to_be_visible()
+
+            asked = time.monotonic()
+            box.fill(SPECTRUM)
+            box.press("Enter")
+            bot = chat.locator("[data-testid=bot]").last
+            expect(bot).to_contain_text("radio-frequency spectrum", timeout=20_000)
+            answered = time.monotonic() - asked
+
+            source = chat.locator("#src-0-1")
+            expect(source).to_be_attached()
+            expect(source).to_be_hidden()
+            bot.locator("a[href='#src-0-1']").click()
+            expect(source).to_be_visible()
+            expect(source).to_contain_text("radio-frequency spectrum")
+            expect(source.locator("mark")).to_contain_text("radio-frequency spectrum")
+            expect(chat.locator("#sources summary").first).to_contain_text("TAIS §96")
+            page.screenshot(path=str(OUTPUT / "intranet.png"), full_page=True)
+
+            chat.locator("#chat button[aria-label=Like]").last.click()
+            deadline = time.monotonic() + 10
+            while not store.all() and time.monotonic() < deadline:
+                time.sleep(0.1)
+            assert store.all()[-1]["rating"] == "up" and store.all()[-1]["question"] == SPECTRUM
+
+            with page.expect_download(timeout=10_000) as download:
+                chat.locator("#export").click()
+            exported = Path(download.value.path()).read_text()
+            assert "ITU and WSIS page — TAIS §96" in exported and "http://www.itu.int/itu-wsis/index.html" in exported
+
+            # HTML and script in a question are shown as text and never run.
+            box.fill(XSS_QUESTION)
+            box.press("Enter")
+            user = chat.locator("[data-testid=user]").last
+            expect(user).to_contain_text("<script>window.__xss=2</script>", timeout=20_000)
+            expect(chat.locator("[data-testid=bot]").nth(1)).to_contain_text("WSIS", timeout=20_000)
+            frame = page.frame(url=re.compile(re.escape(url)))
+            assert frame.evaluate("window.__xss") is None
+            assert user.locator("img, script").count() == 0
+            page.screenshot(path=str(OUTPUT / "intranet-after-html-question.png"), full_page=True)
+        finally:
+            browser.close()
+    print(f"\nUI timings: intranet page + embedded app ready {loaded:.2f}s; first answer shown {answered:.2f}s")
+
+
+def test_the_web_component_embed_answers_with_a_citation_that_opens(live, site):
+    from playwright.sync_api import expect, sync_playwright
+
+    url, _ = live
+    with sync_playwright() as p:
+        browser = launch_chromium(p)
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 1100})
+            failed = []
+            # A request the page cancels itself (Gradio's event stream closing) is ERR_ABORTED; anything
+            # else failing means the component reached for something this server does not serve (a CDN).
+            page.on("requestfailed", lambda r: r.failure != "net::ERR_ABORTED" and failed.append(r.url))
+            page.goto(f"{site}intranet.html?embed=component&app={url}")
+            box = page.locator("gradio-app #q textarea")
+            box.wait_for(timeout=30_000)
+            box.fill(SPECTRUM)
+            box.press("Enter")
+            bot = page.locator("gradio-app [data-testid=bot]").last
+            expect(bot).to_contain_text("radio-frequency spectrum", timeout=20_000)
+            bot.locator("a[href='#src-0-1']").click()
+            expect(page.locator("gradio-app #src-0-1")).to_be_visible()
+            assert "#src" not in page.url, "the host page's address is left alone"
+            assert failed == []
+            OUTPUT.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(OUTPUT / "intranet-web-component.png"), full_page=True)
+        finally:
+            browser.close()
+
+
+@pytest.fixture(scope="module")
+def hostile_app(embeddings, tmp_path_factory):
+    """An app over an index whose one document carries HTML, script and a javascript: URL."""
+    from assistant.service import Assistant
+    from assistant.settings import Settings
+    from corpus import Unit
+    from index.build import build_index
+    from index.search import Searcher
+    from index.store import connect
+
+    home = tmp_path_factory.mktemp("hostile")
+    unit = Unit(
+        doc="hostile-doc", locator="1", label='<img src=x onerror="window.__xss=4">Hostile §1', body="ITU",
+        text='<script>window.__xss=5</script>The radio-frequency spectrum <b>must</b> be shared fairly '
+             'by all countries <img src=x onerror="window.__xss=6">.',
+        url="javascript:window.__xss=7",
+    )
+    build_index(connect(home, create=True), [unit], embeddings)
+    assistant = Assistant(Settings(home=home), Searcher(connect(home), embeddings, where=str(home)))
+    app, _ = make_app(home, assistant, home)
+    with running(app) as url:
+        yield url
+
+
+def test_html_and_script_in_a_source_are_shown_as_text_in_the_browser(hostile_app):
+    from playwright.sync_api import expect, sync_playwright
+
+    with sync_playwright() as p:
+        browser = launch_chromium(p)
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 1000})
+            page.on("dialog", lambda d: pytest.fail(f"a dialog opened: {d.message}"))
+            page.goto(hostile_app)
+            page.locator("#q textarea").fill("How must the radio-frequency spectrum be shared?")
+            page.locator("#q textarea").press("Enter")
+            bot = page.locator("[data-testid=bot]").last
+            expect(bot).to_contain_text("<script>window.__xss=5</script>", timeout=20_000)
+            bot.locator("a[href='#src-0-1']").click()
+            source = page.locator("#src-0-1")
+            expect(source).to_be_visible()
+            expect(source).to_contain_text('<b>must</b> be shared fairly by all countries <img src=x onerror="window.__xss=6">')
+            expect(page.locator("#sources summary").first).to_contain_text('<img src=x onerror="window.__xss=4">Hostile §1')
+            found = page.locator("#sources img, #sources script, #sources .wsis-src-body b, #chat [data-testid=bot] img").evaluate_all("els => els.map(e => e.outerHTML)")
+            assert found == []
+            assert page.locator("#sources a[href^='javascript']").count() == 0, "a javascript: URL is never a link"
+            assert page.evaluate("window.__xss") is None
+            OUTPUT.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(OUTPUT / "hostile-source.png"), full_page=True)
+        finally:
+            browser.close()
