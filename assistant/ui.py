@@ -154,26 +154,29 @@ def build_ui(assistant: Assistant, feedback: FeedbackStore, limiter: RateLimiter
     with gr.Blocks(title=prompts.UI_TITLE, fill_width=True) as demo:
         answers = gr.State([])
         gr.Markdown(f"## {prompts.UI_TITLE}\n{prompts.UI_INTRO}")
-        with gr.Tab("Chat", elem_id="chat-tab"), gr.Row(equal_height=False):
-            with gr.Column(scale=3):
-                chatbot = gr.Chatbot(
-                    label=prompts.UI_TITLE, elem_id="chat", height=520,
-                    examples=[{"text": q} for q in prompts.EXAMPLE_QUESTIONS],
-                    feedback_options=("Like", "Dislike"), sanitize_html=True, render_markdown=True,
-                    latex_delimiters=[], buttons=["copy"],
-                )
-                box = gr.Textbox(placeholder=prompts.UI_PLACEHOLDER, show_label=False, elem_id="q", submit_btn=True,
-                                 max_lines=6)
-                with gr.Row():
-                    docs = gr.Dropdown([(d.short, d.id) for d in documents], multiselect=True, value=[],
-                                       label=prompts.FILTER_DOCS_LABEL, elem_id="doc-filter")
-                    bodies = gr.Dropdown(list(BODIES), multiselect=True, value=[], label=prompts.FILTER_BODIES_LABEL,
-                                         elem_id="body-filter")
-                with gr.Row():
-                    export = gr.DownloadButton(prompts.EXPORT_LABEL, elem_id="export")
-                    clear = gr.Button(prompts.CLEAR_LABEL, elem_id="clear")
-            with gr.Column(scale=2):
-                sources = gr.HTML(render.sources_html([]), elem_id="sources", js_on_load=SOURCE_LINKS_JS)
+        with gr.Tabs():
+            with gr.Tab("Chat", elem_id="chat-tab"), gr.Row(equal_height=False):
+                with gr.Column(scale=3):
+                    chatbot = gr.Chatbot(
+                        label=prompts.UI_TITLE, elem_id="chat", height=520,
+                        examples=[{"text": q} for q in prompts.EXAMPLE_QUESTIONS],
+                        feedback_options=("Like", "Dislike"), sanitize_html=True, render_markdown=True,
+                        latex_delimiters=[], buttons=["copy"],
+                    )
+                    box = gr.Textbox(placeholder=prompts.UI_PLACEHOLDER, show_label=False, elem_id="q", submit_btn=True,
+                                     max_lines=6)
+                    with gr.Row():
+                        docs = gr.Dropdown([(d.short, d.id) for d in documents], multiselect=True, value=[],
+                                           label=prompts.FILTER_DOCS_LABEL, elem_id="doc-filter")
+                        bodies = gr.Dropdown(list(BODIES), multiselect=True, value=[], label=prompts.FILTER_BODIES_LABEL,
+                                             elem_id="body-filter")
+                    with gr.Row():
+                        export = gr.DownloadButton(prompts.EXPORT_LABEL, elem_id="export")
+                        clear = gr.Button(prompts.CLEAR_LABEL, elem_id="clear")
+                with gr.Column(scale=2):
+                    sources = gr.HTML(render.sources_html([]), elem_id="sources", js_on_load=SOURCE_LINKS_JS)
+            with gr.Tab("Evals", elem_id="evals-tab"):
+                build_evals_tab(assistant)
 
         outputs = [chatbot, sources, box, answers]
         box.submit(calls.respond, [box, chatbot, answers, docs, bodies], outputs, api_name="chat") \
@@ -184,6 +187,4 @@ def build_ui(assistant: Assistant, feedback: FeedbackStore, limiter: RateLimiter
         clear.click(calls.clear, None, [chatbot, sources, box, answers, export], api_visibility="private")
         chatbot.clear(calls.clear, None, [chatbot, sources, box, answers, export], api_visibility="private")
         gr.api(calls.ask_json, api_name="ask")
-        with gr.Tab("Evals", elem_id="evals-tab"):
-            build_evals_tab(assistant)
     return demo

@@ -275,6 +275,26 @@ def test_in_the_intranet_page_a_question_gets_a_cited_answer_whose_source_opens(
     print(f"\nUI timings: intranet page + embedded app ready {loaded:.2f}s; first answer shown {answered:.2f}s")
 
 
+def test_the_evals_tab_replaces_the_chat_and_shows_a_report(live):
+    from playwright.sync_api import expect, sync_playwright
+
+    url, _ = live
+    with sync_playwright() as p:
+        browser = launch_chromium(p)
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 1000})
+            page.goto(url)
+            page.locator("#q textarea").wait_for(timeout=30_000)
+            page.get_by_role("tab", name="Evals").click()
+            expect(page.locator("#q textarea")).to_be_hidden()
+            page.click("#eval-run")
+            expect(page.locator("#eval-report")).to_contain_text("Citation precision", timeout=120_000)
+            OUTPUT.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(OUTPUT / "evals-tab.png"))
+        finally:
+            browser.close()
+
+
 def test_the_web_component_embed_answers_with_a_citation_that_opens(live, site):
     from playwright.sync_api import expect, sync_playwright
 
