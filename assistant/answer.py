@@ -25,7 +25,13 @@ class Answer(BaseModel):
     refused: bool
     citations: list[Citation] = []
     timings_ms: dict[str, float] = {}
-    generator: str = "extractive"
+    generator: str = Field("extractive", description="the generator whose sentences the answer shows")
+    notice: str | None = Field(
+        None, description="one line on how the answer was made: sentences the post-check removed, or a fallback "
+        "to the extractive answer (also the answer's last line)",
+    )
+    sentences: int = Field(0, description="sentences the generator proposed")
+    dropped: int = Field(0, description="of those, removed by the post-check: no source they cite supports them")
 
 
 class Claim(BaseModel):
@@ -36,3 +42,5 @@ class Claim(BaseModel):
     text: str
     sources: tuple[str, ...]
     quote: str = ""
+    quotes: dict[str, str] = Field(default_factory=dict, description="per source id, its supporting sentence (the post-check's)")
+    markers_dropped: int = Field(0, description="markers that named no source given (an LLM's invention)")

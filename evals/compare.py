@@ -120,8 +120,8 @@ def render_compare_html(comparison: Comparison) -> str:
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>WSIS Assistant eval comparison</title><style>{STYLE}</style></head><body>
 <h1>Eval comparison</h1>
-<p class=meta>old: {_e(old.dataset)} · {_e(old.started_at)} · {old.summary.questions} questions ·
-new: {_e(new.dataset)} · {_e(new.started_at)} · {new.summary.questions} questions</p>
+<p class=meta>old: {_e(old.dataset)} · {_e(old.started_at)} · {old.summary.questions} questions · generator {_e(old.generator)} ·
+new: {_e(new.dataset)} · {_e(new.started_at)} · {new.summary.questions} questions · generator {_e(new.generator)}</p>
 {missing}
 <h2>Metrics</h2>{table(comparison.deltas)}
 {flips(comparison.broke, "Pass → fail")}

@@ -124,10 +124,13 @@ LOWER_IS_BETTER = {
     "false_refusal_rate": "answerable questions that are refused",
     "latency_p50_ms": "median time to answer a question (ms)",
     "latency_p95_ms": "95th percentile time to answer a question (ms)",
+    "dropped_sentence_share": "generated sentences the post-check removed: no source they cite supports them",
+    "fallback_rate": "answers where the chosen generator failed or was not supported and the extractive answer was given",
 }
 METRICS = {**HIGHER_IS_BETTER, **LOWER_IS_BETTER}
 _ALIASES = {"mrr@k": "mrr", "p50": "latency_p50_ms", "p95": "latency_p95_ms", "latency_p50": "latency_p50_ms",
-            "latency_p95": "latency_p95_ms", "refusal": "refusal_accuracy", "invented": "invented_citations"}
+            "latency_p95": "latency_p95_ms", "refusal": "refusal_accuracy", "invented": "invented_citations",
+            "dropped": "dropped_sentence_share", "fallback": "fallback_rate"}
 
 
 def metric_name(name: str) -> str:

@@ -45,6 +45,11 @@ class QuestionResult(BaseModel):
     fact_coverage: float | None = None
     missing_facts: list[str] = []
     latency_ms: float | None = None
+    generator: str = ""
+    """The generator whose answer this is (the extractive one after a fallback)."""
+    sentences: int = 0
+    dropped: int = 0
+    notice: str | None = None
     passed: bool = False
     failures: list[str] = []
     error: str | None = None
@@ -125,6 +130,8 @@ METRIC_LABELS = {
     "invented_citations": "Invented citations",
     "latency_p50_ms": "Latency p50 (ms)",
     "latency_p95_ms": "Latency p95 (ms)",
+    "dropped_sentence_share": "Sentences dropped by the post-check",
+    "fallback_rate": "Fallbacks to extractive",
 }
 
 

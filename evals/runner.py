@@ -31,7 +31,8 @@ def known_unit_ids(assistant) -> set[str]:
     return assistant.unit_ids()
 
 
-def run_dataset(assistant, dataset: Dataset | str | Path, k: int = 5, progress: Progress | None = None) -> Report:
+def run_dataset(assistant, dataset: Dataset | str | Path, k: int = 5, progress: Progress | None = None,
+                generator: str | None = None) -> Report:
     """Search and ask every valid question of the set; score them overall and per tag.
 
     Questions whose expected citations name units the index does not hold are not run: they are
@@ -44,8 +45,9 @@ def run_dataset(assistant, dataset: Dataset | str | Path, k: int = 5, progress: 
     runnable = [q for q in dataset.questions if q.id not in unknown]
     started = datetime.now(timezone.utc)
     rows: list[QuestionResult] = []
+    generator = generator or getattr(getattr(assistant, "generator", None), "name", "unknown")
     for done, question in enumerate(runnable, 1):
-        row = score_question(assistant, question, k, known)
+        row = score_question(assistant, question, k, known, generator)
         rows.append(row)
         if progress:
             progress(done, len(runnable), row)
@@ -53,17 +55,18 @@ def run_dataset(assistant, dataset: Dataset | str | Path, k: int = 5, progress: 
         dataset=dataset.name, dataset_path=dataset.path, k=k,
         started_at=started.isoformat(timespec="seconds"),
         seconds=round((datetime.now(timezone.utc) - started).total_seconds(), 2),
-        generator=getattr(getattr(assistant, "generator", None), "name", "unknown"),
+        generator=generator,
         index_units=len(known),
-        summary=summarize(rows, k),
-        per_tag={tag: summarize([r for r in rows if tag in r.tags], k) for tag in sorted({t for r in rows for t in r.tags})},
+        summary=summarize(rows, k, generator),
+        per_tag={tag: summarize([r for r in rows if tag in r.tags], k, generator)
+                 for tag in sorted({t for r in rows for t in r.tags})},
         questions=rows,
         invalid=[InvalidQuestion(id=qid, unknown_citations=ids) for qid, ids in unknown.items()],
         skipped=[FAITHFULNESS_SKIPPED],
     )
 
 
-def score_question(assistant, question: Question, k: int, known: set[str]) -> QuestionResult:
+def score_question(assistant, question: Question, k: int, known: set[str], generator: str | None = None) -> QuestionResult:
     """One question: the units retrieved for it, the answer, and every per-question metric."""
     expected = list(question.expected_citations)
     base = dict(id=question.id, question=question.question, tags=list(question.tags), answerable=question.answerable,
@@ -71,7 +74,7 @@ def score_question(assistant, question: Question, k: int, known: set[str]) -> Qu
     try:
         retrieved = [hit.unit.id for hit in assistant.search(question.question, k)]
         started = time.perf_counter()
-        answer = assistant.ask(question.question)
+        answer = assistant.ask(question.question, generator=generator) if generator else assistant.ask(question.question)
         latency = (time.perf_counter() - started) * 1000
     except QuestionError as exc:
         return QuestionResult(**base, error=str(exc), passed=False, failures=[f"the question was rejected: {exc}"])
@@ -94,6 +97,10 @@ def score_question(assistant, question: Question, k: int, known: set[str]) -> Qu
         fact_coverage=m.fact_coverage(facts, answer.answer, quotes) if question.answerable else None,
         missing_facts=m.missing_facts(facts, answer.answer, quotes),
         latency_ms=round(latency, 1),
+        generator=answer.generator,
+        sentences=answer.sentences,
+        dropped=answer.dropped,
+        notice=answer.notice,
     )
     failures = failure_reasons(row)
     return row.model_copy(update={"passed": not failures, "failures": failures})
@@ -119,7 +126,7 @@ def failure_reasons(row: QuestionResult) -> list[str]:
     return reasons
 
 
-def summarize(rows: list[QuestionResult], k: int) -> Summary:
+def summarize(rows: list[QuestionResult], k: int, generator: str | None = None) -> Summary:
     """Every metric over some questions (the whole set, or one tag's)."""
     answerable = [r for r in rows if r.answerable]
     unanswerable = [r for r in rows if not r.answerable]
@@ -140,6 +147,10 @@ def summarize(rows: list[QuestionResult], k: int) -> Summary:
         "invented_citations": float(sum(len(r.invented) for r in rows)),
         "latency_p50_ms": m.percentile(latencies, 50),
         "latency_p95_ms": m.percentile(latencies, 95),
+        "dropped_sentence_share": (sum(r.dropped for r in rows) / sum(r.sentences for r in rows)
+                                   if any(r.sentences for r in rows) else None),
+        "fallback_rate": (share([r for r in rows if r.generator and not r.refused], lambda r: r.generator != generator)
+                          if generator and generator != "extractive" else None),
     }
     return Summary(
         questions=len(rows), answerable=len(answerable), unanswerable=len(unanswerable),

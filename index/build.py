@@ -12,7 +12,7 @@ from datetime import datetime, timezone
 from corpus import Unit
 from index.chunks import Chunk, chunk_unit
 from index.embeddings import SentenceEmbeddings
-from index.store import PREFIX, IndexInfo, active_info, set_active, unit_metadata
+from index.store import PREFIX, IndexInfo, active_info, get_all, set_active, unit_metadata
 
 BATCH = 64
 Progress = Callable[[int, int], None]
@@ -39,7 +39,7 @@ def _reusable(client, info: IndexInfo | None, model: str) -> tuple[dict[str, tup
     """Vectors of the live index by passage id, keyed with the text they embed; and its unit ids."""
     if info is None or info.model != model:
         return {}, set()
-    old = client.get_collection(info.collection).get(include=["embeddings", "documents", "metadatas"])
+    old = get_all(client.get_collection(info.collection), ["embeddings", "documents", "metadatas"])
     vectors = {cid: (doc, list(vec)) for cid, doc, vec in zip(old["ids"], old["documents"], old["embeddings"])}
     return vectors, {meta["unit_id"] for meta in old["metadatas"]}
 
@@ -49,9 +49,13 @@ def build_index(client, units: list[Unit], embeddings: SentenceEmbeddings, progr
     started = time.perf_counter()
     _check_unique(units)
     chunks: list[Chunk] = [chunk for unit in units for chunk in chunk_unit(unit)]
+    texts = {c.id: c.search_text for c in chunks}  # computed once: it runs the glossary expansion
     previous = active_info(client)
     old_vectors, old_units = _reusable(client, previous, embeddings.model_name)
-    todo = [c for c in chunks if old_vectors.get(c.id, ("",))[0] != c.search_text]
+    # Similar lengths side by side: a batch is padded to its longest text (as encode() does for
+    # the texts of one call), so unsorted batches of 64 spent time embedding padding.
+    todo = sorted((c for c in chunks if old_vectors.get(c.id, ("",))[0] != texts[c.id]), key=lambda c: len(texts[c.id]))
+    todo_ids = {c.id for c in todo}
     dim = embeddings.dimension
 
     name = f"{PREFIX}{datetime.now(timezone.utc):%Y%m%d%H%M%S}-{uuid.uuid4().hex[:6]}"
@@ -61,10 +65,10 @@ def build_index(client, units: list[Unit], embeddings: SentenceEmbeddings, progr
         metadata={"model": embeddings.model_name, "dim": dim, "built_at": built_at},
     )
     try:
-        vectors = {c.id: old_vectors[c.id][1] for c in chunks if c not in todo and c.id in old_vectors}
+        vectors = {c.id: old_vectors[c.id][1] for c in chunks if c.id not in todo_ids and c.id in old_vectors}
         for start in range(0, len(todo), BATCH):
             batch = todo[start:start + BATCH]
-            for chunk, vector in zip(batch, embeddings.embed_documents([c.search_text for c in batch])):
+            for chunk, vector in zip(batch, embeddings.embed_documents([texts[c.id] for c in batch])):
                 vectors[chunk.id] = vector
             if progress:
                 progress(min(start + BATCH, len(todo)), len(todo))
@@ -73,7 +77,7 @@ def build_index(client, units: list[Unit], embeddings: SentenceEmbeddings, progr
             collection.add(
                 ids=[c.id for c in batch],
                 embeddings=[vectors[c.id] for c in batch],
-                documents=[c.search_text for c in batch],
+                documents=[texts[c.id] for c in batch],
                 metadatas=[{**unit_metadata(c.unit), "passage": c.text} for c in batch],
             )
         if collection.count() != len(chunks):

