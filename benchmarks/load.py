@@ -26,7 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import (  # noqa: E402
-    ROOT, WSIS, answer_key, api_ask, free_port, load_questions, machine, pct, rss_mb, start_serve, stop, summary_ms,
+    ROOT, WSIS, answer_key, api_ask, free_port, load_questions, machine, rss_mb, start_serve, stop, summary_ms,
     ui_ask, wait_ready,
 )
 

@@ -23,7 +23,6 @@ from assistant.generators.llm import LLMGenerator, answer_messages, parse_answer
 from assistant.postcheck import Thresholds
 from assistant.service import Assistant, Turn
 from assistant.settings import Settings
-from conftest import INJECTION
 from test_answers import assert_markers_match_citations
 
 PAIRS = [json.loads(line) for line in (Path(__file__).parent / "support_pairs.jsonl").read_text().splitlines() if line.strip()]
