@@ -150,9 +150,7 @@ def parse_filters(raw: dict | None, assistant: Assistant) -> Filters:
         filters = Filters.parse(raw)
     except ValueError as exc:
         raise HTTPException(400, str(exc)) from None
-    if not filters.docs:
-        return filters  # listing the documents walks every unit: only when a filter names some
-    known = {d.id for d in assistant.documents()}
+    known = assistant.searcher.documents_held()
     unknown = [d for d in filters.docs if d not in known]
     if unknown:
         raise HTTPException(400, f"unknown document {unknown[0]!r}: the index holds {', '.join(sorted(known))}")

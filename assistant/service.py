@@ -181,7 +181,7 @@ class Assistant:
         registry = load_registry()
         if refs and asks_for_text(query):
             # "What does Resolution 172 resolve?" with only the page's line about it: say it is missing.
-            held = {unit.doc for unit in self.searcher.units().values()}
+            held = self.searcher.documents_held()
             docs = sorted({r.doc for r in refs if r.locator is None and r.doc in registry
                            and registry[r.doc].kind == "resolution" and r.doc not in held})
             if docs:

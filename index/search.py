@@ -33,12 +33,17 @@ class _Snapshot:
     chunk_units: list[str]
     passages: list[str]
     units: dict[str, Unit]
-    unit_order: list[str]
     lexical: LexicalIndex
     index_of: dict[str, int]
     """Chunk id -> its position, computed once per index instead of once per query."""
     unit_chunks: dict[str, list[int]]
     """Unit id -> the positions of its chunks."""
+    docs: frozenset[str]
+    """The documents this index holds units of."""
+    referrers: dict[str, list[str]]
+    """A document id, or a locator (``96``, ``resolves-2``) -> units whose own id or refs name it.
+
+    Narrows a question's references to a few candidates instead of scanning every unit."""
 
     def mask(self, filters: Filters) -> np.ndarray | None:
         if not filters:
@@ -75,8 +80,9 @@ class Searcher:
             info=info, collection=collection, chunk_ids=list(data["ids"]),
             chunk_units=[m["unit_id"] for m in data["metadatas"]],
             passages=[m["passage"] for m in data["metadatas"]],
-            units=units, unit_order=list(units), lexical=LexicalIndex(list(data["documents"])),
+            units=units, lexical=LexicalIndex(list(data["documents"])),
             index_of={cid: i for i, cid in enumerate(data["ids"])}, unit_chunks=unit_chunks,
+            docs=frozenset(u.doc for u in units.values()), referrers=_referrers(units),
         )
 
     def snapshot(self, force: bool = False) -> _Snapshot:
@@ -107,6 +113,9 @@ class Searcher:
     def units(self) -> dict[str, Unit]:
         return self.snapshot().units
 
+    def documents_held(self) -> frozenset[str]:
+        return self.snapshot().docs
+
     def check_model(self) -> None:
         """Fail early when the configured model cannot embed queries for this index."""
         info = self.info
@@ -114,7 +123,10 @@ class Searcher:
             raise ModelMismatch(info.model, info.dim, self.embeddings.model_name, self.embeddings.dimension)
 
     def units_named(self, ref: Ref, filters: Filters = Filters()) -> list[Unit]:
-        return [u for u in self.units().values() if filters.allows(u.doc, u.body) and ref.matches(u.id, u.refs)]
+        snap = self.snapshot()
+        candidates = snap.referrers.get(ref.doc if ref.locator is None else ref.locator, ())
+        units = (snap.units[uid] for uid in candidates)
+        return [u for u in units if filters.allows(u.doc, u.body) and ref.matches(u.id, u.refs)]
 
     # -- searching ------------------------------------------------------------------------
     def search(self, query: str, k: int = 10, filters: Filters = Filters()) -> list[Hit]:
@@ -191,3 +203,18 @@ def _gone(exc: Exception) -> bool:
     """Chroma's error for a collection that was dropped (by a rebuild, maybe in another replica)."""
     message = str(exc).lower()
     return "does not exist" in message or "not found" in message
+
+
+def _referrers(units: dict[str, Unit]) -> dict[str, list[str]]:
+    """Each unit under the documents and locators its id and refs name (what ``Ref.matches`` reads)."""
+    index: dict[str, list[str]] = {}
+    for uid, unit in units.items():
+        keys = set()
+        for target in (uid, *unit.refs):
+            doc, _, locator = target.partition(":")
+            keys.add(doc)
+            if locator:
+                keys.add(locator)
+        for key in keys:
+            index.setdefault(key, []).append(uid)
+    return index
