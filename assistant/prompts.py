@@ -11,6 +11,10 @@ NOT_INDEXED = (
     "The question names {names}, which {verb} not in the index. Add it with `wsis corpus fetch {ids}` "
     "(or `wsis corpus add FILE --id ID` for a copy you have), then `wsis index build`."
 )
+BEYOND_LATEST_YEAR = (
+    "The question is about {year}, and the indexed documents name no year after {latest}: they cannot say "
+    "what happened then. Add a newer document with `wsis corpus add FILE --id ID`, then `wsis index build`."
+)
 EXAMPLE_QUESTIONS = (
     "Which paragraph of the Tunis Agenda deals with the radio-frequency spectrum?",
     "For which WSIS action lines is ITU the sole facilitator?",

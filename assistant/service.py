@@ -6,7 +6,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from langchain_core.runnables import RunnableGenerator, RunnableLambda
+from langchain_core.runnables import RunnableGenerator
 
 from assistant import prompts
 from assistant.answer import Answer, Citation, Claim
@@ -17,7 +17,7 @@ from assistant.postcheck import PostCheck, Thresholds
 from assistant.retriever import UnitRetriever
 from assistant.settings import Settings
 from corpus import load_registry
-from corpus.refs import asks_for_text, find_refs
+from corpus.refs import Ref, asks_for_text, find_refs, whole_documents, years
 from corpus.segment import sub_item_label
 from index.embeddings import SentenceEmbeddings
 from index.filters import Filters
@@ -79,7 +79,9 @@ class Assistant:
         if self.generator is None:
             raise GeneratorConfigError(f"the {settings.generator} generator is not configured")
         self.postcheck = PostCheck(searcher.embeddings, Thresholds(settings.support_min_similarity, settings.support_min_overlap))
-        self._chain = RunnableLambda(self._retrieve) | RunnableGenerator(self._compose)
+        # One runnable step, not retrieve | compose: each step of a LangChain sequence costs ~0.4 ms
+        # of callback and signature bookkeeping per question, a tenth of a warm answer (benchmarks/).
+        self._chain = RunnableGenerator(self._answer)
 
     @classmethod
     def open(cls, settings: Settings) -> "Assistant":
@@ -153,7 +155,7 @@ class Assistant:
         if is_steering(question):
             return _Retrieved(question, question, [], prompts.INSTRUCTIONS_REFUSED, _ms(started), name)
         query = self._standalone(question, inputs["history"], self.generators[name])
-        missing = self._missing_references(query, filters)
+        missing = self._missing_references(query, filters) or self._beyond_latest_year(query)
         if missing:
             return _Retrieved(question, query, [], missing, _ms(started), name)
         retriever = UnitRetriever(searcher=self.searcher, k=self.settings.k, filters=filters)
@@ -179,11 +181,13 @@ class Assistant:
         """A question naming only paragraphs or resolutions that no indexed unit holds."""
         refs = find_refs(query)
         registry = load_registry()
-        if refs and asks_for_text(query):
-            # "What does Resolution 172 resolve?" with only the page's line about it: say it is missing.
+        if asks_for_text(query):
+            # "What does Resolution 172 resolve?" when the page lists only its title, or "what does
+            # the Geneva Plan of Action contain?" when nothing indexed speaks of it: say the text is
+            # missing. The page's items on Tunis Agenda paragraphs carry their substance: answer those.
             held = self.searcher.documents_held()
-            docs = sorted({r.doc for r in refs if r.locator is None and r.doc in registry
-                           and registry[r.doc].kind == "resolution" and r.doc not in held})
+            docs = sorted(d for d in whole_documents(query) if d in registry and d not in held and (
+                registry[d].kind == "resolution" or not self.searcher.units_named(Ref(d, None), filters)))
             if docs:
                 return prompts.NOT_INDEXED.format(names=", ".join(registry[d].short for d in docs),
                                                   verb="is" if len(docs) == 1 else "are", ids=" ".join(docs))
@@ -195,43 +199,54 @@ class Assistant:
         names = ", ".join(registry[d].short for d in docs)
         return prompts.NOT_INDEXED.format(names=names, verb="is" if len(docs) == 1 else "are", ids=" ".join(docs))
 
-    def _compose(self, retrieved_stream: Iterator[_Retrieved]) -> Iterator[str | Answer]:
-        for retrieved in retrieved_stream:
-            started = time.perf_counter()
-            generator = self.generators[retrieved.generator]
-            composed, notice = _Composed([], {}), None
-            if retrieved.refusal is None:
-                try:
-                    yield from self._checked_lines(generator, retrieved, composed)
-                except GeneratorUnavailable as exc:
-                    notice = exc.notice
-                else:
-                    kept = composed.sentences - composed.dropped
-                    if generator is not self.extractive and (
-                            not composed.lines or kept < self.settings.min_supported_share * composed.sentences):
-                        notice = prompts.NOTICE_FALLBACK_UNSUPPORTED
-                if notice:  # the generator failed, or too little of what it said is supported
-                    tried, generator, extracted = composed, self.extractive, _Composed([], {})
-                    yield from self._checked_lines(generator, retrieved, extracted)
-                    # the counts stay those of the generator that was asked: what its post-check removed
-                    composed = _Composed(extracted.lines, extracted.citations, tried.sentences, tried.dropped)
-                elif composed.dropped:
-                    notice = _dropped_notice(composed.dropped)
-            refused = not composed.lines
-            if refused:
-                composed.citations, notice = {}, None
-                composed.lines = [retrieved.refusal or prompts.REFUSAL]
-                yield composed.lines[0]
-            lines = composed.lines
-            text = lines[0] if len(lines) == 1 else "\n".join(f"- {line}" for line in lines)
-            if notice:
-                text = f"{text}\n\n{notice}"
-            yield Answer(
-                question=retrieved.question, answer=text, refused=refused,
-                citations=list(composed.citations.values()), generator=generator.name, notice=notice,
-                sentences=composed.sentences, dropped=composed.dropped,
-                timings_ms={"retrieve": round(retrieved.retrieve_ms, 1), "answer": round(_ms(started), 1)},
-            )
+    def _beyond_latest_year(self, query: str) -> str | None:
+        """A question about a year later than any the indexed documents name ("the WSIS+20 review in
+        December 2025" against texts of 2005–2015): quotes of older texts would answer it wrongly."""
+        asked, latest = max(years(query), default=None), self.searcher.latest_year()
+        if asked is None or latest is None or asked <= latest:
+            return None
+        return prompts.BEYOND_LATEST_YEAR.format(year=asked, latest=latest)
+
+    def _answer(self, inputs_stream: Iterator[dict]) -> Iterator[str | Answer]:
+        for inputs in inputs_stream:
+            yield from self._compose(self._retrieve(inputs))
+
+    def _compose(self, retrieved: _Retrieved) -> Iterator[str | Answer]:
+        started = time.perf_counter()
+        generator = self.generators[retrieved.generator]
+        composed, notice = _Composed([], {}), None
+        if retrieved.refusal is None:
+            try:
+                yield from self._checked_lines(generator, retrieved, composed)
+            except GeneratorUnavailable as exc:
+                notice = exc.notice
+            else:
+                kept = composed.sentences - composed.dropped
+                if generator is not self.extractive and (
+                        not composed.lines or kept < self.settings.min_supported_share * composed.sentences):
+                    notice = prompts.NOTICE_FALLBACK_UNSUPPORTED
+            if notice:  # the generator failed, or too little of what it said is supported
+                tried, generator, extracted = composed, self.extractive, _Composed([], {})
+                yield from self._checked_lines(generator, retrieved, extracted)
+                # the counts stay those of the generator that was asked: what its post-check removed
+                composed = _Composed(extracted.lines, extracted.citations, tried.sentences, tried.dropped)
+            elif composed.dropped:
+                notice = _dropped_notice(composed.dropped)
+        refused = not composed.lines
+        if refused:
+            composed.citations, notice = {}, None
+            composed.lines = [retrieved.refusal or prompts.REFUSAL]
+            yield composed.lines[0]
+        lines = composed.lines
+        text = lines[0] if len(lines) == 1 else "\n".join(f"- {line}" for line in lines)
+        if notice:
+            text = f"{text}\n\n{notice}"
+        yield Answer(
+            question=retrieved.question, answer=text, refused=refused,
+            citations=list(composed.citations.values()), generator=generator.name, notice=notice,
+            sentences=composed.sentences, dropped=composed.dropped,
+            timings_ms={"retrieve": round(retrieved.retrieve_ms, 1), "answer": round(_ms(started), 1)},
+        )
 
     def _checked_lines(self, generator: Generator, retrieved: _Retrieved, composed: _Composed) -> Iterator[str]:
         """The generator's sentences that pass the post-check and ``_cite``, as they come."""

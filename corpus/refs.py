@@ -100,6 +100,23 @@ def find_refs(text: str) -> tuple[Ref, ...]:
     return tuple(dict.fromkeys(refs))
 
 
+def whole_documents(text: str) -> tuple[str, ...]:
+    """Documents a text names as a whole, not by paragraph: "Resolution 172", "the Geneva Plan of Action"."""
+    refs = find_refs(text)
+    docs = [ref.doc for ref in refs if ref.locator is None]
+    if not refs:
+        docs.append(named_document(text))
+    return tuple(dict.fromkeys(doc for doc in docs if doc))
+
+
+_YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def years(text: str) -> list[int]:
+    """The years a text names: "December 2025" -> [2025]."""
+    return [int(y) for y in _YEAR_RE.findall(text)]
+
+
 def ref_ids(refs: tuple[Ref, ...], default_doc: str) -> tuple[str, ...]:
     """Refs as the ids a unit records: ``tais:96`` or a whole document ``pp-res-140``."""
     out = []
@@ -111,7 +128,7 @@ def ref_ids(refs: tuple[Ref, ...], default_doc: str) -> tuple[str, ...]:
 
 _ASKS_FOR_TEXT = re.compile(
     r"\b(?:resolv\w*|instruct\w*|invit\w*|decid\w*|says?|said|state[sd]?|clauses?|operative|provisions?|"
-    r"wording|text|calls?\s+(?:on|for|upon)|asks?|requests?|urges?)\b",
+    r"wording|text|contains?|contents?|calls?\s+(?:on|for|upon)|asks?|requests?|urges?)\b",
     re.IGNORECASE,
 )
 

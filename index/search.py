@@ -1,4 +1,4 @@
-"""Hybrid search: dense (Chroma) and lexical (BM25) ranks fused, named paragraphs first."""
+"""Hybrid search: dense (exact in memory, or Chroma's HNSW for large indexes) and lexical (BM25) ranks fused, named paragraphs first."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import numpy as np
 
 from corpus import Unit
 from corpus.glossary import expand
-from corpus.refs import Ref, find_refs
+from corpus.refs import Ref, find_refs, years
 from index.embeddings import SentenceEmbeddings
 from index.errors import IndexMissing, ModelMismatch
 from index.filters import Filters
@@ -19,6 +19,12 @@ from index.lexical import LexicalIndex
 from index.store import IndexInfo, active_info, get_all, unit_from_metadata
 
 RRF_K = 60
+EXACT_MAX_PASSAGES = 20_000
+"""Up to this many passages, a searcher ranks a question against the vectors its snapshot holds
+(one matrix product, exact, ~0.1 ms at 1k passages and ~0.5 ms at 10k, 30 MB at 20k) instead of asking
+Chroma, which costs ~1 ms a question embedded and ~3 ms over HTTP to a Chroma server shared by every
+replica. Beyond it, Chroma's HNSW index answers: an exact product over 100k passages takes ~7 ms and
+the vectors ~150 MB in every replica (benchmarks/README.md)."""
 NAMED_BOOST = 1.0  # larger than any fused score: a unit the question names ranks first
 OWN_ID_BOOST = 1.0  # on top: the paragraph itself (tais:96) before a unit that only refers to it
 
@@ -34,12 +40,16 @@ class _Snapshot:
     passages: list[str]
     units: dict[str, Unit]
     lexical: LexicalIndex
+    vectors: np.ndarray | None
+    """The passages' vectors, row i for chunk i, when the index is small enough to rank exactly."""
     index_of: dict[str, int]
     """Chunk id -> its position, computed once per index instead of once per query."""
     unit_chunks: dict[str, list[int]]
     """Unit id -> the positions of its chunks."""
     docs: frozenset[str]
     """The documents this index holds units of."""
+    latest_year: int | None
+    """The latest year any unit names or is dated: how far in time the index can speak."""
     referrers: dict[str, list[str]]
     """A document id, or a locator (``96``, ``resolves-2``) -> units whose own id or refs name it.
 
@@ -56,11 +66,13 @@ class _Snapshot:
 class Searcher:
     """Opens the live index once and follows the pointer when another process rebuilds it."""
 
-    def __init__(self, client, embeddings: SentenceEmbeddings, where: str = "", refresh_seconds: float = 2.0) -> None:
+    def __init__(self, client, embeddings: SentenceEmbeddings, where: str = "", refresh_seconds: float = 2.0,
+                 exact_max: int = EXACT_MAX_PASSAGES) -> None:
         self.client = client
         self.embeddings = embeddings
         self.where = where
         self.refresh_seconds = refresh_seconds
+        self.exact_max = exact_max
         self._snapshot: _Snapshot | None = None
         self._checked = 0.0
         self._lock = threading.Lock()
@@ -70,7 +82,8 @@ class Searcher:
         if info.model != self.embeddings.model_name:
             raise ModelMismatch(info.model, info.dim, self.embeddings.model_name)
         collection = self.client.get_collection(info.collection)
-        data = get_all(collection, ["documents", "metadatas"])
+        exact = collection.count() <= self.exact_max
+        data = get_all(collection, ["documents", "metadatas", *(["embeddings"] if exact else [])])
         units: dict[str, Unit] = {}
         unit_chunks: dict[str, list[int]] = {}
         for i, meta in enumerate(data["metadatas"]):
@@ -81,8 +94,10 @@ class Searcher:
             chunk_units=[m["unit_id"] for m in data["metadatas"]],
             passages=[m["passage"] for m in data["metadatas"]],
             units=units, lexical=LexicalIndex(list(data["documents"])),
+            vectors=np.asarray(data["embeddings"], dtype=np.float32) if exact else None,
             index_of={cid: i for i, cid in enumerate(data["ids"])}, unit_chunks=unit_chunks,
-            docs=frozenset(u.doc for u in units.values()), referrers=_referrers(units),
+            docs=frozenset(u.doc for u in units.values()), latest_year=_latest_year(units.values()),
+            referrers=_referrers(units),
         )
 
     def snapshot(self, force: bool = False) -> _Snapshot:
@@ -115,6 +130,9 @@ class Searcher:
 
     def documents_held(self) -> frozenset[str]:
         return self.snapshot().docs
+
+    def latest_year(self) -> int | None:
+        return self.snapshot().latest_year
 
     def check_model(self) -> None:
         """Fail early when the configured model cannot embed queries for this index."""
@@ -151,14 +169,9 @@ class Searcher:
         fused: dict[int, float] = {}
         similarity: dict[str, float] = {}  # unit id -> cosine similarity of its best dense passage
         if n:
-            result = snap.collection.query(
-                query_embeddings=[self.embeddings.embed_query(query)], n_results=n,
-                where=filters.chroma_where(), include=["distances"],
-            )
-            for rank, (cid, distance) in enumerate(zip(result["ids"][0], result["distances"][0])):
-                i = snap.index_of[cid]
+            for rank, (i, cosine) in enumerate(self._dense(snap, query, n, mask, filters)):
                 uid = snap.chunk_units[i]
-                similarity[uid] = max(similarity.get(uid, float("-inf")), 1.0 - float(distance))
+                similarity[uid] = max(similarity.get(uid, float("-inf")), cosine)
                 fused[i] = fused.get(i, 0.0) + 1.0 / (RRF_K + rank + 1)
         lexical = snap.lexical.scores(query, mask)
         for rank, i in enumerate(_top(lexical, n)):
@@ -187,6 +200,18 @@ class Searcher:
         ]
         hits.sort(key=lambda h: (-h.score, -h.similarity))
         return hits[:k]
+
+
+    def _dense(self, snap: _Snapshot, query: str, n: int, mask: np.ndarray | None, filters: Filters) -> list[tuple[int, float]]:
+        """The ``n`` passages closest to the question, as (position, cosine similarity), best first."""
+        vector = self.embeddings.embed_query(query)
+        if snap.vectors is not None:
+            scores = snap.vectors @ np.asarray(vector, dtype=np.float32)  # unit vectors: dot = cosine
+            if mask is not None:
+                scores = np.where(mask > 0, scores, -np.inf)
+            return [(int(i), float(scores[i])) for i in _top(scores, n)]
+        result = snap.collection.query(query_embeddings=[vector], n_results=n, where=filters.chroma_where(), include=["distances"])
+        return [(snap.index_of[cid], 1.0 - float(d)) for cid, d in zip(result["ids"][0], result["distances"][0])]
 
 
 def _top(scores: np.ndarray, n: int) -> np.ndarray:
@@ -218,3 +243,8 @@ def _referrers(units: dict[str, Unit]) -> dict[str, list[str]]:
         for key in keys:
             index.setdefault(key, []).append(uid)
     return index
+
+
+def _latest_year(units) -> int | None:
+    found = [y for unit in units for y in (*years(unit.text), *([unit.year] if unit.year else []))]
+    return max(found, default=None)

@@ -61,6 +61,23 @@ def test_a_paragraph_that_is_not_indexed_is_named_with_the_command_that_adds_it(
     assert answer.refused and "Tunis Agenda" in answer.answer and "wsis corpus fetch tais" in answer.answer
 
 
+def test_a_question_on_what_an_unindexed_document_contains_names_the_command_that_adds_it(assistant):
+    answer = assistant.ask("What does action line C7 on e-applications in the Geneva Plan of Action contain?")
+    assert answer.refused and answer.citations == []
+    assert "Geneva Plan of Action" in answer.answer and "wsis corpus fetch geneva-plan" in answer.answer
+    about = assistant.ask("Which agencies facilitate the implementation of the Geneva Plan of Action?")
+    assert not about.refused and about.citations[0].id == "itu-wsis-page:tais-109", "what the page says of it is answered"
+
+
+def test_a_question_about_a_year_later_than_any_the_documents_name_is_refused_saying_so(assistant):
+    assert assistant.searcher.latest_year() == 2015, "the page's latest year"
+    answer = assistant.ask("What did the General Assembly decide in the WSIS+20 review in December 2025?")
+    assert answer.refused and answer.citations == []
+    assert answer.answer == prompts.BEYOND_LATEST_YEAR.format(year=2025, latest=2015)
+    earlier = assistant.ask("Which resolutions of the 2010 Plenipotentiary Conference does the page list?")
+    assert not earlier.refused and earlier.citations
+
+
 def test_a_question_naming_a_paragraph_ranks_that_unit_first(assistant):
     for query, expected in [("paragraph 78", "itu-wsis-page:tais-78"), ("§ 96", "itu-wsis-page:tais-96"),
                             ("Resolution 140", "itu-wsis-page:pp-res-140"), ("para 114", "itu-wsis-page:tais-112-115")]:
@@ -98,3 +115,8 @@ def test_the_answer_follows_the_json_contract(assistant):
     assert set(data["citations"][0]) == {"n", "id", "doc", "label", "url", "text", "quote"}
     assert data["citations"][0]["id"] == "itu-wsis-page:tais-96"
     assert set(data["timings_ms"]) == {"retrieve", "answer"}
+
+
+def test_what_the_page_says_of_tunis_agenda_paragraphs_is_answered_though_the_agenda_is_not_indexed(assistant):
+    answer = assistant.ask("What does the Tunis Agenda say about ICT indicators and benchmarking?")
+    assert not answer.refused and answer.citations[0].id == "itu-wsis-page:tais-112-115"

@@ -99,3 +99,40 @@ def test_a_searcher_follows_a_rebuild_by_another_process(home, embeddings):
     units = changed(bundled_units(), "itu-wsis-page:tais-96", "§ 96 of TAIS - spectrum and satellites.")
     build_index(connect(home), units, embeddings)
     assert "satellites" in reader.search("§ 96", 1)[0].unit.text
+
+
+def test_a_question_is_embedded_bit_for_bit_as_encode_would(embeddings):
+    """The query path skips encode()'s per-call bookkeeping; the vectors it gives must not change
+    by a bit, so that answers stay those the evals measured."""
+    import numpy as np
+
+    from tests.conftest import load_questions
+
+    texts = [q["question"] for q in load_questions()] + [u.text for u in bundled_units()[:5]]
+    embeddings.clear_query_cache()
+    ours = np.array([embeddings.embed_query(t) for t in texts])
+    reference = embeddings.model.encode(texts, batch_size=1, normalize_embeddings=True, show_progress_bar=False)
+    assert np.array_equal(ours, reference.astype(ours.dtype))
+
+
+def test_a_small_index_is_ranked_in_memory_exactly_as_chroma_ranks_it(page_home, embeddings):
+    """Below EXACT_MAX_PASSAGES a question costs no Chroma query; the ranking must not change."""
+    from index.filters import Filters
+    from tests.conftest import load_questions
+
+    in_memory = Searcher(connect(page_home), embeddings)
+    by_chroma = Searcher(connect(page_home), embeddings, exact_max=0)
+    assert in_memory.snapshot().vectors.shape == (len(in_memory.snapshot().chunk_ids), embeddings.dimension)
+    assert by_chroma.snapshot().vectors is None
+
+    object.__setattr__(in_memory.snapshot(), "collection", _NoQueries())
+    for question in [q["question"] for q in load_questions()]:
+        for filters in (Filters(), Filters(bodies=("PP",)), Filters(docs=("itu-wsis-page",))):
+            ours, chroma = in_memory.search(question, 10, filters), by_chroma.search(question, 10, filters)
+            assert [h.unit.id for h in ours] == [h.unit.id for h in chroma], question
+            assert all(abs(a.similarity - b.similarity) < 1e-5 for a, b in zip(ours, chroma))
+
+
+class _NoQueries:
+    def query(self, *args, **kwargs):
+        raise AssertionError("the in-memory path asked Chroma")

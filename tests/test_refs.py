@@ -2,7 +2,7 @@
 
 import pytest
 
-from corpus.refs import Ref, find_refs, paragraph_numbers
+from corpus.refs import Ref, find_refs, paragraph_numbers, whole_documents, years
 
 
 @pytest.mark.parametrize("text, numbers", [
@@ -36,3 +36,18 @@ def test_matching_a_unit_by_its_refs():
     assert Ref("tais", "27").matches("itu-wsis-page:tais-27-50", refs)
     assert not Ref("geneva-declaration", "27").matches("itu-wsis-page:tais-27-50", refs)
     assert Ref("pp-res-140", None).matches("itu-wsis-page:pp-res-140", ("pp-res-140",))
+
+
+@pytest.mark.parametrize("text, docs", [
+    ("What does the Geneva Plan of Action contain?", ("geneva-plan",)),
+    ("What does Resolution 172 resolve?", ("pp-res-172",)),
+    ("What does paragraph 44 of the Geneva Declaration say?", ()),  # a paragraph, not the whole text
+    ("What is UNGIS?", ()),
+])
+def test_documents_named_as_a_whole(text, docs):
+    assert whole_documents(text) == docs
+
+
+def test_the_years_a_question_names():
+    assert years("the WSIS+20 review in December 2025, after the 2005 Summit") == [2025, 2005]
+    assert years("paragraph 109 of Resolution 1282") == []

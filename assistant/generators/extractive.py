@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
+from typing import NamedTuple
 
 from assistant.answer import Claim
 from assistant.guard import is_steering
@@ -87,15 +89,31 @@ def supporting_quote(question: str, text: str, passage: str) -> str:
     Ties go to the sentence the search matched, then to the earlier one: a paragraph's opening
     sentence usually states what it is about.
     """
+    sentences = _quotable(text)
+    wanted = set(tokenize(question))
+    best = max(
+        range(len(sentences)),
+        key=lambda i: (len(wanted & sentences[i].words) + (0.5 if sentences[i].text in passage else 0), -i),
+    )
+    return sentences[best].text.strip().rstrip(";:,").strip()
+
+
+class _Sentence(NamedTuple):
+    text: str
+    words: frozenset[str]
+    """Its stemmed words, glossary expanded: what a question's words are matched against."""
+
+
+@lru_cache(maxsize=8192)
+def _quotable(text: str) -> tuple[_Sentence, ...]:
+    """What may be quoted from a unit: the whole of a short clean one, else its sentences.
+
+    Cached by text: the same units come back question after question, and splitting, the steering
+    check and stemming every sentence again cost more than the rest of composing an answer.
+    """
     sentences = split_sentences(text)
     # An instruction inside a document ("ignore your instructions…") is never quoted as an answer.
     quotable = [s for s in sentences if not is_steering(s)]
     if len(text.split()) <= WHOLE_PASSAGE_WORDS and len(quotable) == len(sentences):
-        return text.strip().rstrip(";:,").strip()
-    wanted = set(tokenize(question))
-    sentences = quotable or sentences
-    best = max(
-        range(len(sentences)),
-        key=lambda i: (len(wanted & set(tokenize(expand(sentences[i])))) + (0.5 if sentences[i] in passage else 0), -i),
-    )
-    return sentences[best].strip().rstrip(";:,").strip()
+        quotable = [text]
+    return tuple(_Sentence(s, frozenset(tokenize(expand(s)))) for s in quotable or sentences)
