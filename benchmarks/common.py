@@ -61,6 +61,12 @@ def rss_mb(pid: int) -> dict:
     return {"rss_mb": fields.get("VmRSS"), "peak_rss_mb": fields.get("VmHWM")}
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time a process has used so far (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 # -- a `wsis serve` process --------------------------------------------------------------------
 def serve_env(home: Path, port: int, chroma_url: str | None = None, **extra: str) -> dict:
     env = {**os.environ, "WSIS_HOME": str(home), "WSIS_PORT": str(port), "WSIS_HOST": "127.0.0.1",

@@ -26,12 +26,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import (  # noqa: E402
-    ROOT, WSIS, answer_key, api_ask, free_port, load_questions, machine, rss_mb, start_serve, stop, summary_ms,
+    ROOT, WSIS, answer_key, api_ask, cpu_seconds, free_port, load_questions, machine, rss_mb, start_serve, stop, summary_ms,
     ui_ask, wait_ready,
 )
 
 
-def run_level(home: Path, clients: int, questions: list[str], max_seconds: float) -> dict:
+def run_level(home: Path, clients: int, questions: list[str], max_seconds: float, route: str = "both") -> dict:
+    """``clients`` threads share the questions; half the clients ask through /api/ask and half through
+    the Gradio queue (alternating per question for a single client), or all through one ``route``."""
     import httpx
 
     port = free_port()
@@ -52,7 +54,7 @@ def run_level(home: Path, clients: int, questions: list[str], max_seconds: float
                     if time.monotonic() > deadline:
                         errors.append(f"client {i}: time bound reached")
                         return
-                    via_ui = (i + n) % 2 == 1 if clients == 1 else i % 2 == 1
+                    via_ui = route == "ui" or (route == "both" and ((i + n) % 2 == 1 if clients == 1 else i % 2 == 1))
                     t = time.perf_counter()
                     try:
                         answer = (ui_ask if via_ui else api_ask)(http, url, q)
@@ -76,12 +78,14 @@ def run_level(home: Path, clients: int, questions: list[str], max_seconds: float
         prober = threading.Thread(target=health_probe)
         prober.start()
         threads = [threading.Thread(target=client, args=(i,)) for i in range(clients)]
+        cpu_before = cpu_seconds(server.pid)
         started = time.perf_counter()
         for thread in threads:
             thread.start()
         for thread in threads:
             thread.join()
         wall = time.perf_counter() - started
+        server_cpu = cpu_seconds(server.pid) - cpu_before
         done.set()
         prober.join()
         memory = rss_mb(server.pid)
@@ -90,6 +94,8 @@ def run_level(home: Path, clients: int, questions: list[str], max_seconds: float
     return {
         "clients": clients, "requests": len(latencies) + len(errors), "errors": len(errors), "error_samples": errors[:5],
         "wall_s": round(wall, 2), "throughput_rps": round(len(latencies) / wall, 2), **summary_ms(latencies),
+        # what one answer costs the server, whatever else runs on the machine (the load generator does)
+        "server_cpu_ms_per_request": round(1000 * server_cpu / max(len(latencies), 1), 1),
         "healthz_during_load": summary_ms(probe), "server_memory": memory, "_answers": answers,
     }
 
@@ -113,23 +119,35 @@ def main() -> int:
         for clients in levels:
             print(f"[{time.perf_counter() - started:6.1f}s] {clients} concurrent client(s)", file=sys.stderr, flush=True)
             rows.append(run_level(home, clients, questions, args.max_seconds))
+        print(f"[{time.perf_counter() - started:6.1f}s] one client per route", file=sys.stderr, flush=True)
+        routes = {route: run_level(home, 1, questions, args.max_seconds, route) for route in ("api", "ui")}
     reference = rows[0]["_answers"]
+    for route in routes.values():
+        route["answers_differing_from_single_user"] = sum(1 for q, key in route.pop("_answers").items() if reference.get(q) != key)
     for row in rows:
         answers = row.pop("_answers")
         row["answers_differing_from_single_user"] = sum(1 for q, key in answers.items() if reference.get(q) != key)
         row["ok"] = row["errors"] == 0 and row["answers_differing_from_single_user"] == 0 and len(answers) == len(questions)
-    result = {"machine": machine(), "questions": len(questions), "levels": rows, "total_s": round(time.perf_counter() - started, 1),
+    result = {"machine": machine(), "questions": len(questions), "levels": rows, "routes_one_client": routes,
+              "total_s": round(time.perf_counter() - started, 1),
               "note": "reference answers: the first level (single user); 2 CPU cores shared with other work"}
     args.out.write_text(json.dumps(result, indent=2) + "\n")
     print(f"load test, {len(questions)} distinct questions per level, half via /api/ask, half via the Gradio queue "
           f"({result['machine']['cpus']} CPUs, load avg {result['machine']['loadavg']}):")
-    print(f"{'clients':>7}  {'req/s':>6}  {'p50 ms':>8}  {'p95 ms':>8}  {'errors':>6}  {'differ':>6}  {'healthz p95 ms':>14}  ok")
+    print(f"{'clients':>7}  {'req/s':>6}  {'p50 ms':>8}  {'p95 ms':>8}  {'errors':>6}  {'differ':>6}  {'healthz p95 ms':>14}  "
+          f"{'server CPU ms/req':>17}  ok")
     for row in rows:
         print(f"{row['clients']:>7}  {row['throughput_rps']:>6}  {row['p50_ms']:>8}  {row['p95_ms']:>8}  {row['errors']:>6}  "
-              f"{row['answers_differing_from_single_user']:>6}  {row['healthz_during_load']['p95_ms']:>14}  {row['ok']}")
+              f"{row['answers_differing_from_single_user']:>6}  {row['healthz_during_load']['p95_ms']:>14}  "
+              f"{row['server_cpu_ms_per_request']:>17}  {row['ok']}")
         for sample in row["error_samples"]:
             print(f"         {sample}")
-    return 0 if all(row["ok"] for row in rows) else 1
+    for name, route in routes.items():
+        print(f"one client, all via {'/api/ask' if name == 'api' else 'the Gradio queue'}: {route['throughput_rps']} req/s, "
+              f"p50 {route['p50_ms']} ms, server CPU {route['server_cpu_ms_per_request']} ms/request, errors {route['errors']}, "
+              f"differing {route['answers_differing_from_single_user']}")
+    ok = all(row["ok"] for row in rows) and all(r["errors"] == 0 and r["answers_differing_from_single_user"] == 0 for r in routes.values())
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":
