@@ -1,4 +1,7 @@
-"""Hybrid search: dense (exact in memory, or Chroma's HNSW for large indexes) and lexical (BM25) ranks fused, named paragraphs first."""
+"""Hybrid search: dense and lexical (BM25) ranks fused, named paragraphs first.
+
+The dense ranking is exact over the vectors the snapshot holds, or Chroma's HNSW for large indexes.
+"""
 
 from __future__ import annotations
 
@@ -210,7 +213,9 @@ class Searcher:
             if mask is not None:
                 scores = np.where(mask > 0, scores, -np.inf)
             return [(int(i), float(scores[i])) for i in _top(scores, n)]
-        result = snap.collection.query(query_embeddings=[vector], n_results=n, where=filters.chroma_where(), include=["distances"])
+        result = snap.collection.query(
+            query_embeddings=[vector], n_results=n, where=filters.chroma_where(), include=["distances"],
+        )
         return [(snap.index_of[cid], 1.0 - float(d)) for cid, d in zip(result["ids"][0], result["distances"][0])]
 
 
