@@ -186,7 +186,7 @@ class Assistant:
             # the Geneva Plan of Action contain?" when nothing indexed speaks of it: say the text is
             # missing. The page's items on Tunis Agenda paragraphs carry their substance: answer those.
             held = self.searcher.documents_held()
-            docs = sorted(d for d in whole_documents(query) if d in registry and d not in held and (
+            docs = sorted(d for d in whole_documents(query, refs) if d in registry and d not in held and (
                 registry[d].kind == "resolution" or not self.searcher.units_named(Ref(d, None), filters)))
             if docs:
                 return prompts.NOT_INDEXED.format(names=", ".join(registry[d].short for d in docs),

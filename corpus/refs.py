@@ -100,9 +100,11 @@ def find_refs(text: str) -> tuple[Ref, ...]:
     return tuple(dict.fromkeys(refs))
 
 
-def whole_documents(text: str) -> tuple[str, ...]:
-    """Documents a text names as a whole, not by paragraph: "Resolution 172", "the Geneva Plan of Action"."""
-    refs = find_refs(text)
+def whole_documents(text: str, refs: tuple[Ref, ...] | None = None) -> tuple[str, ...]:
+    """Documents a text names as a whole, not by paragraph: "Resolution 172", "the Geneva Plan of Action".
+
+    ``refs``: the text's ``find_refs``, when the caller has them already."""
+    refs = find_refs(text) if refs is None else refs
     docs = [ref.doc for ref in refs if ref.locator is None]
     if not refs:
         docs.append(named_document(text))
