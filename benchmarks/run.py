@@ -149,6 +149,9 @@ def build_throughput(emb, units, workdir: Path) -> dict:
 
 
 # -- scale --------------------------------------------------------------------------------------
+DENSE_PATHS = {True: "exact in memory", False: "Chroma HNSW"}
+
+
 def scale(emb, sizes: list[int], questions: list[dict], workdir: Path, real_upto: int, throughput: float) -> list[dict]:
     """Synthetic corpora: build time, snapshot (re)load time and search latency at each size."""
     import gc
@@ -168,7 +171,7 @@ def scale(emb, sizes: list[int], questions: list[dict], workdir: Path, real_upto
         t = time.perf_counter()
         searcher.snapshot()
         load_s = time.perf_counter() - t
-        dense = "exact in memory" if searcher.snapshot().vectors is not None else "Chroma HNSW"
+        exact = searcher.snapshot().vectors is not None
         latencies, search_only = [], []
         for item in questions:
             emb.clear_query_cache()
@@ -179,7 +182,7 @@ def scale(emb, sizes: list[int], questions: list[dict], workdir: Path, real_upto
             searcher.search(item["question"], 12)  # query embedding now cached: the index's own cost
             search_only.append(time.perf_counter() - t)
         # The other dense path on the same index, for where EXACT_MAX_PASSAGES should sit.
-        other = Searcher(client, query_embedder, refresh_seconds=3600, exact_max=0 if dense.startswith("exact") else 10**9)
+        other = Searcher(client, query_embedder, refresh_seconds=3600, exact_max=0 if exact else 10**9)
         t = time.perf_counter()
         other.snapshot()
         other_load_s = time.perf_counter() - t
@@ -194,9 +197,9 @@ def scale(emb, sizes: list[int], questions: list[dict], workdir: Path, real_upto
             "units": size, "passages": report.chunks, "vectors": "model" if size <= real_upto else "synthetic",
             "build_s": round(report.seconds, 2),
             "build_s_with_model_estimate": round(report.seconds - embedder.seconds + model_s, 1) if model_s else round(report.seconds, 2),
-            "dense": dense, "snapshot_load_s": round(load_s, 2), "search_cold": summary_ms(latencies),
+            "dense": DENSE_PATHS[exact], "snapshot_load_s": round(load_s, 2), "search_cold": summary_ms(latencies),
             "search_cached_embedding": summary_ms(search_only),
-            "other_dense_path": {"dense": "Chroma HNSW" if dense.startswith("exact") else "exact in memory",
+            "other_dense_path": {"dense": DENSE_PATHS[not exact],
                                  "snapshot_load_s": round(other_load_s, 2), "search_cached_embedding": summary_ms(other_only)},
         })
         del searcher, other, client
