@@ -1,19 +1,91 @@
 """Every sentence the assistant says on its own behalf, in one place (tests reuse them)."""
 
-REFUSAL = (
-    "The indexed WSIS documents do not cover this question, so I cannot answer it with a citation."
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from corpus.lang import DEFAULT, LANGUAGES
+
+
+class Phrase(Mapping[str, str]):
+    """One thing the assistant says, in each of the six UN languages (``{name}`` fields filled by ``say``).
+
+    Refusals and notices answer in the question's language; quotes stay in their source's language.
+    """
+
+    def __init__(self, **texts: str) -> None:
+        missing = set(LANGUAGES) - set(texts)
+        if missing:
+            raise ValueError(f"a phrase needs all six UN languages; missing {sorted(missing)}")
+        self._texts = texts
+
+    def __getitem__(self, lang: str) -> str:
+        return self._texts[lang]
+
+    def __iter__(self):
+        return iter(self._texts)
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    def say(self, lang: str = DEFAULT, **values: object) -> str:
+        return self._texts.get(lang, self._texts[DEFAULT]).format(**values)
+
+    def __str__(self) -> str:
+        return self._texts[DEFAULT]
+
+
+REFUSAL = Phrase(
+    en="The indexed WSIS documents do not cover this question, so I cannot answer it with a citation.",
+    fr="Les documents du SMSI indexés ne traitent pas de cette question : je ne peux pas y répondre avec une citation.",
+    es="Los documentos de la CMSI indexados no tratan esta pregunta, por lo que no puedo responderla con una cita.",
+    ru="Проиндексированные документы ВВУИО не касаются этого вопроса, поэтому я не могу ответить на него со ссылкой.",
+    ar="لا تتناول وثائق القمة العالمية لمجتمع المعلومات المفهرسة هذا السؤال، لذا لا يمكنني الإجابة عنه مع ذكر المصدر.",
+    zh="已编入索引的信息社会世界峰会文件未涉及这个问题，因此我无法给出带出处的回答。",
 )
-INSTRUCTIONS_REFUSED = (
-    "I only answer questions about the World Summit on the Information Society from the indexed "
-    "documents; instructions inside a question are not followed."
+INSTRUCTIONS_REFUSED = Phrase(
+    en="I only answer questions about the World Summit on the Information Society from the indexed documents; "
+       "instructions inside a question are not followed.",
+    fr="Je réponds seulement aux questions sur le Sommet mondial sur la société de l'information à partir des "
+       "documents indexés ; les instructions contenues dans une question ne sont pas suivies.",
+    es="Solo respondo preguntas sobre la Cumbre Mundial sobre la Sociedad de la Información a partir de los "
+       "documentos indexados; las instrucciones incluidas en una pregunta no se siguen.",
+    ru="Я отвечаю только на вопросы о Всемирной встрече на высшем уровне по вопросам информационного общества "
+       "по проиндексированным документам; инструкции внутри вопроса не выполняются.",
+    ar="أجيب فقط عن الأسئلة المتعلقة بالقمة العالمية لمجتمع المعلومات استنادًا إلى الوثائق المفهرسة؛ "
+       "ولا تُتّبع التعليمات الواردة داخل السؤال.",
+    zh="我只根据已编入索引的文件回答有关信息社会世界峰会的问题；问题中的指令不会被执行。",
 )
-NOT_INDEXED = (
-    "The question names {names}, which {verb} not in the index. Add it with `wsis corpus fetch {ids}` "
-    "(or `wsis corpus add FILE --id ID` for a copy you have), then `wsis index build`."
+NOT_INDEXED = Phrase(
+    en="The question names a document the index does not hold: {names}. Add it with `wsis corpus fetch {ids}` "
+       "(or `wsis corpus add FILE --id ID` for a copy you have), then `wsis index build`.",
+    fr="La question cite un document absent de l'index : {names}. Ajoutez-le avec `wsis corpus fetch {ids}` "
+       "(ou `wsis corpus add FICHIER --id ID` pour une copie que vous avez), puis `wsis index build`.",
+    es="La pregunta menciona un documento que el índice no contiene: {names}. Añádalo con `wsis corpus fetch {ids}` "
+       "(o `wsis corpus add ARCHIVO --id ID` para una copia que tenga) y luego `wsis index build`.",
+    ru="В вопросе упомянут документ, которого нет в индексе: {names}. Добавьте его командой "
+       "`wsis corpus fetch {ids}` (или `wsis corpus add ФАЙЛ --id ID` для имеющейся копии), затем `wsis index build`.",
+    ar="يذكر السؤال وثيقة غير موجودة في الفهرس: {names}. أضفها باستخدام `wsis corpus fetch {ids}` "
+       "(أو `wsis corpus add FILE --id ID` لنسخة لديك)، ثم `wsis index build`.",
+    zh="问题提到的文件不在索引中：{names}。请用 `wsis corpus fetch {ids}` 添加"
+       "（或用 `wsis corpus add 文件 --id ID` 添加您已有的副本），然后运行 `wsis index build`。",
 )
-BEYOND_LATEST_YEAR = (
-    "The question is about {year}, and the indexed documents name no year after {latest}: they cannot say "
-    "what happened then. Add a newer document with `wsis corpus add FILE --id ID`, then `wsis index build`."
+BEYOND_LATEST_YEAR = Phrase(
+    en="The question is about {year}, and the indexed documents name no year after {latest}: they cannot say "
+       "what happened then. Add a newer document with `wsis corpus add FILE --id ID`, then `wsis index build`.",
+    fr="La question porte sur {year}, et les documents indexés ne citent aucune année après {latest} : ils ne "
+       "peuvent pas dire ce qui s'est passé alors. Ajoutez un document plus récent avec "
+       "`wsis corpus add FICHIER --id ID`, puis `wsis index build`.",
+    es="La pregunta se refiere a {year} y los documentos indexados no mencionan ningún año posterior a {latest}: "
+       "no pueden decir qué ocurrió entonces. Añada un documento más reciente con `wsis corpus add ARCHIVO --id ID` "
+       "y luego `wsis index build`.",
+    ru="Вопрос касается {year} года, а проиндексированные документы не упоминают годы позже {latest}: они не могут "
+       "сказать, что произошло тогда. Добавьте более новый документ командой `wsis corpus add ФАЙЛ --id ID`, "
+       "затем `wsis index build`.",
+    ar="يتعلق السؤال بعام {year}، ولا تذكر الوثائق المفهرسة أي عام بعد {latest}: فلا يمكنها أن تقول ما حدث حينها. "
+       "أضف وثيقة أحدث باستخدام `wsis corpus add FILE --id ID`، ثم `wsis index build`.",
+    zh="问题涉及{year}年，而已编入索引的文件没有提到{latest}年之后的任何年份，无法说明当时发生的事情。"
+       "请用 `wsis corpus add 文件 --id ID` 添加较新的文件，然后运行 `wsis index build`。",
 )
 EXAMPLE_QUESTIONS = (
     "Which paragraph of the Tunis Agenda deals with the radio-frequency spectrum?",

@@ -17,6 +17,7 @@ from assistant.postcheck import PostCheck, Thresholds
 from assistant.retriever import UnitRetriever
 from assistant.settings import Settings
 from corpus import load_registry
+from corpus.lang import detect
 from corpus.refs import Ref, asks_for_text, find_refs, whole_documents, years
 from corpus.segment import sub_item_label
 from index.embeddings import SentenceEmbeddings
@@ -152,16 +153,17 @@ class Assistant:
         started = time.perf_counter()
         question, filters = inputs["question"], inputs["filters"]
         name = inputs.get("generator") or self.generator.name
+        lang = detect(question)
         if is_steering(question):
-            return _Retrieved(question, question, [], prompts.INSTRUCTIONS_REFUSED, _ms(started), name)
+            return _Retrieved(question, question, [], prompts.INSTRUCTIONS_REFUSED.say(lang), _ms(started), name)
         query = self._standalone(question, inputs["history"], self.generators[name])
-        missing = self._missing_references(query, filters) or self._beyond_latest_year(query)
+        missing = self._missing_references(query, filters, lang) or self._beyond_latest_year(query, lang)
         if missing:
             return _Retrieved(question, query, [], missing, _ms(started), name)
         retriever = UnitRetriever(searcher=self.searcher, k=self.settings.k, filters=filters)
         hits = [doc.metadata["hit"] for doc in retriever.invoke(query)]
         supported = [h for h in hits if h.named or h.similarity >= self.settings.min_similarity]
-        refusal = None if supported else prompts.REFUSAL
+        refusal = None if supported else prompts.REFUSAL.say(lang)
         return _Retrieved(question, query, supported, refusal, _ms(started), name)
 
     def _standalone(self, question: str, history: list[Turn], generator: Generator) -> str:
@@ -177,7 +179,7 @@ class Assistant:
                 return rewritten
         return standalone_question(question, previous)
 
-    def _missing_references(self, query: str, filters: Filters) -> str | None:
+    def _missing_references(self, query: str, filters: Filters, lang: str) -> str | None:
         """A question naming only paragraphs or resolutions that no indexed unit holds."""
         refs = find_refs(query)
         registry = load_registry()
@@ -189,23 +191,21 @@ class Assistant:
             docs = sorted(d for d in whole_documents(query, refs) if d in registry and d not in held and (
                 registry[d].kind == "resolution" or not self.searcher.units_named(Ref(d, None), filters)))
             if docs:
-                return prompts.NOT_INDEXED.format(names=", ".join(registry[d].short for d in docs),
-                                                  verb="is" if len(docs) == 1 else "are", ids=" ".join(docs))
+                return prompts.NOT_INDEXED.say(lang, names=", ".join(registry[d].short for d in docs), ids=" ".join(docs))
         if not refs or any(self.searcher.units_named(ref, filters) for ref in refs):
             return None
         docs = sorted({ref.doc for ref in refs if ref.doc in registry})
         if not docs:
-            return prompts.REFUSAL
-        names = ", ".join(registry[d].short for d in docs)
-        return prompts.NOT_INDEXED.format(names=names, verb="is" if len(docs) == 1 else "are", ids=" ".join(docs))
+            return prompts.REFUSAL.say(lang)
+        return prompts.NOT_INDEXED.say(lang, names=", ".join(registry[d].short for d in docs), ids=" ".join(docs))
 
-    def _beyond_latest_year(self, query: str) -> str | None:
+    def _beyond_latest_year(self, query: str, lang: str) -> str | None:
         """A question about a year later than any the indexed documents name ("the WSIS+20 review in
         December 2025" against texts of 2005–2015): quotes of older texts would answer it wrongly."""
         asked, latest = max(years(query), default=None), self.searcher.latest_year()
         if asked is None or latest is None or asked <= latest:
             return None
-        return prompts.BEYOND_LATEST_YEAR.format(year=asked, latest=latest)
+        return prompts.BEYOND_LATEST_YEAR.say(lang, year=asked, latest=latest)
 
     def _answer(self, inputs_stream: Iterator[dict]) -> Iterator[str | Answer]:
         for inputs in inputs_stream:
@@ -235,7 +235,7 @@ class Assistant:
         refused = not composed.lines
         if refused:
             composed.citations, notice = {}, None
-            composed.lines = [retrieved.refusal or prompts.REFUSAL]
+            composed.lines = [retrieved.refusal or prompts.REFUSAL.say()]
             yield composed.lines[0]
         lines = composed.lines
         text = lines[0] if len(lines) == 1 else "\n".join(f"- {line}" for line in lines)

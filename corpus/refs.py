@@ -1,16 +1,20 @@
-"""References to paragraphs and resolutions, in documents and in questions.
+"""References to paragraphs, resolutions and documents, in documents and in questions, in six languages.
 
-"§ 27 and 50 c ii of TAIS", "paragraphs 112 to 115 of the Tunis Agenda", "WTDC Resolution 30":
-the same parser reads the page's bullets (to record what a unit is about) and a delegate's
-question (to rank the unit it names first).
+"§ 27 and 50 c ii of TAIS", "paragraphs 112 to 115 of the Tunis Agenda", "WTDC Resolution 30",
+"paragraphe 72 de l'Agenda de Tunis", "párrafos 112 a 115", "пункт 72", "الفقرة 72", "第72段",
+"第140号决议": the same parser reads the page's bullets (to record what a unit is about) and a
+delegate's question (to rank the unit it names first).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
+from functools import cache
 
-from corpus.registry import resolution_doc_id
+from corpus.bodies import BODY_PATTERNS
+from corpus.registry import load_registry, resolution_doc_id
 
 
 @dataclass(frozen=True)
@@ -24,79 +28,174 @@ class Ref:
         for target in (unit_id, *unit_refs):
             doc, _, loc = target.partition(":")
             if self.locator is None:
-                if doc == self.doc:
+                if doc == self.doc or (self.doc and family(doc) == self.doc):
                     return True
-            elif loc == self.locator and (self.doc is None or doc == self.doc):
+            elif loc == self.locator and (self.doc is None or doc == self.doc or family(doc) == self.doc):
                 return True
         return False
 
 
-DOC_NAMES = {
-    "tais": r"tunis\s+agenda|\btais\b",
-    "tunis-commitment": r"tunis\s+commitment",
-    "geneva-declaration": r"geneva\s+declaration|declaration\s+of\s+principles",
-    "geneva-plan": r"(?:geneva\s+)?plan\s+of\s+action",
-}
-BODY_NAMES = {
-    "PP": r"plenipotentiary|\bpp(?:-?\d{2})?\b",
-    "WTDC": r"\bwtdc",
-    "WTSA": r"\bwtsa",
-    "Council": r"\bcouncil\b",
-}
+# Arabic-Indic and Persian digits are digits too: "الفقرة ٧٢" is paragraph 72.
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+def normalize(text: str) -> str:
+    """Full-width and Arabic-Indic digits as ASCII, compatibility forms folded (NFKC)."""
+    return unicodedata.normalize("NFKC", text).translate(_DIGITS)
+
 
 _NUM = r"\d{1,3}"
-_SUB = r"(?:\s*\(?[a-z]\)?(?![a-z]))?(?:\s*\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)?(?![a-z]))?"
-_PARA_WORD = r"(?:§§?|paragraphs?|paras?\.?|pars?\.)"
+# A sub-item after a number: "50 c ii", "72(c)". A letter followed by another number is a range
+# word ("párrafos 112 a 115"), not a sub-item.
+_SUB = r"(?:\s*\(?[a-z]\)?(?![a-z])(?!\s*\d))?(?:\s*\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)?(?![a-z]))?"
+_PARA_WORD = (
+    r"(?:§§?|\bparagraphs?\b|\bparas?\b\.?|\bpars?\.|\bparagraphes?\b|\balinéas?\b|\bpárrafos?\b|\bparrafos?\b"
+    r"|\bпункт\w*|\bп\.|\bпараграф\w*|(?:ال)?فقر(?:ة|ات|تين|تان|تي))"
+)
+_SEP = r"(?:,|\band\b|\bto\b|\bthrough\b|–|-|&|\bet\b|\bà\b|\bau\b|\by\b|\ba\b|\bal\b|\bи\b|\bдо\b|\bпо\b|و|إلى|至|到|和|、|及)"
+_RANGE = {"to", "through", "–", "-", "à", "au", "a", "al", "до", "по", "إلى", "至", "到"}
 PARA_RE = re.compile(
-    rf"{_PARA_WORD}\s*(?P<first>{_NUM}){_SUB}"
-    rf"(?P<rest>(?:\s*(?:,|and|to|through|–|-|&)\s*(?:§\s*)?{_NUM}{_SUB})*)",
+    rf"{_PARA_WORD}\s*(?P<first>{_NUM}){_SUB}(?P<rest>(?:\s*{_SEP}\s*(?:§\s*)?{_NUM}{_SUB})*)",
     re.IGNORECASE,
 )
-NEXT_RE = re.compile(rf"(?P<sep>,|and|to|through|–|-|&)\s*(?:§\s*)?(?P<num>{_NUM})", re.IGNORECASE)
-ANNEX_RE = re.compile(r"\bannex\b", re.IGNORECASE)
-RESOLUTION_RE = re.compile(r"\b(?:resolution|res\.?)\s*(?P<num>\d{1,4})\b", re.IGNORECASE)
+# Chinese writes the number inside the word: "第72段", "第112至115段", "第96和98段".
+ZH_PARA_RE = re.compile(rf"第\s*(?P<first>{_NUM})(?P<rest>(?:\s*{_SEP}\s*第?\s*{_NUM})*)\s*(?:段|款|条)")
+NEXT_RE = re.compile(rf"(?P<sep>{_SEP})\s*(?:§\s*|第\s*)?(?P<num>{_NUM})", re.IGNORECASE)
+ANNEX_RE = re.compile(r"\bannexe?\b|\banexo\b|\bприложени\w*|المرفق|附件", re.IGNORECASE)
+RESOLUTION_RE = re.compile(
+    r"(?:\b(?:resolution|res\.?|résolution|resolución|resolucion)|\bрезолюци\w*|\bрез\.|(?:ال)?قرار)\s*(?:n[o°º]\.?\s*)?"
+    r"(?P<num>\d{1,4})\b"
+    r"|第?\s*(?P<zh>\d{1,4})\s*号?\s*决议|决议\s*(?P<zh2>\d{1,4})",
+    re.IGNORECASE,
+)
+
+
+def _paragraph_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, number) of each paragraph number the (normalized) text names, ranges expanded."""
+    out: list[tuple[int, int, str]] = []
+    matches = sorted([*PARA_RE.finditer(text), *ZH_PARA_RE.finditer(text)], key=lambda m: m.start())
+    for match in matches:
+        span = match.start(), match.end()
+        previous = int(match["first"])
+        out.append((*span, str(previous)))
+        for nxt in NEXT_RE.finditer(match["rest"]):
+            current = int(nxt["num"])
+            if nxt["sep"].lower() in _RANGE and previous < current <= previous + 50:
+                out.extend((*span, str(n)) for n in range(previous + 1, current + 1))
+            else:
+                out.append((*span, str(current)))
+            previous = current
+    return out
 
 
 def paragraph_numbers(text: str) -> list[str]:
     """Every paragraph number a text names, ranges expanded: "§ 112 to § 115" -> 112..115."""
-    numbers: list[str] = []
-    for match in PARA_RE.finditer(text):
-        previous = int(match["first"])
-        numbers.append(str(previous))
-        for nxt in NEXT_RE.finditer(match["rest"]):
-            current = int(nxt["num"])
-            if nxt["sep"].lower() in {"to", "through", "–", "-"} and previous < current <= previous + 50:
-                numbers.extend(str(n) for n in range(previous + 1, current + 1))
-            else:
-                numbers.append(str(current))
-            previous = current
-    return list(dict.fromkeys(numbers))
+    return list(dict.fromkeys(number for _, _, number in _paragraph_spans(normalize(text))))
+
+
+def _nearest(mentions: list[tuple[int, int, str]], start: int, end: int) -> str | None:
+    """The document named closest to a reference: "§ 109 of TAIS … the Geneva Plan of Action" is TAIS's §109."""
+    if not mentions:
+        return None
+    return min(mentions, key=lambda m: max(m[0] - end, start - m[1], 0))[2]
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: "Agenda de Túnez" and "agenda de tunez" are one name."""
+    decomposed = unicodedata.normalize("NFKD", normalize(text).casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+_NAME_WORD = re.compile(r"\w+", re.UNICODE)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _words(text: str) -> list[re.Match]:
+    return list(_NAME_WORD.finditer(fold(text)))
+
+
+def _same_word(name_word: str, word: str) -> bool:
+    """Inflected forms are one word: "программа" / "программы", "agenda" / "agendas"."""
+    if name_word == word:
+        return True
+    stem = max(4, len(name_word) - 2)
+    return len(name_word) >= 5 and len(word) >= stem and word[:stem] == name_word[:stem]
+
+
+def name_spans(name: str, text: str) -> list[tuple[int, int]]:
+    """Where the words of ``name`` occur in ``text``, in order and next to each other (character spans).
+
+    Chinese names have no spaces: they are looked for as a substring.
+    """
+    folded = fold(text)
+    wanted = [m[0] for m in _words(name)]
+    if not wanted:
+        return []
+    if _HAN.search(name):
+        needle = "".join(wanted)
+        return [(m.start(), m.end()) for m in re.finditer(re.escape(needle), folded)]
+    words = _words(text)
+    spans = []
+    for start in range(len(words) - len(wanted) + 1):
+        if all(_same_word(w, words[start + i][0]) for i, w in enumerate(wanted)):
+            spans.append((words[start].start(), words[start + len(wanted) - 1].end()))
+    return spans
+
+
+def name_in(name: str, text: str) -> bool:
+    return bool(name_spans(name, text))
+
+
+@cache
+def _registry_names() -> tuple[tuple[str, str], ...]:
+    """(name, document id) for every name the registry gives, longest first."""
+    pairs = [(name, doc.id) for doc in load_registry().values() for name in doc.names]
+    return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
+
+
+def document_mentions(text: str, names: tuple[tuple[str, str], ...] | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, document id) of each document the text names, left to right, the longest name
+    winning where two overlap ("Geneva Plan of Action" over "Plan of Action")."""
+    found = []
+    for name, doc in names if names is not None else _registry_names():
+        found.extend((start, end, doc) for start, end in name_spans(name, text))
+    found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+    mentions: list[tuple[int, int, str]] = []
+    for start, end, doc in found:
+        if not mentions or start >= mentions[-1][1]:
+            mentions.append((start, end, doc))
+    return mentions
 
 
 def named_document(text: str) -> str | None:
-    for doc, pattern in DOC_NAMES.items():
-        if re.search(pattern, text, re.IGNORECASE):
-            return doc
-    return None
+    """The first registered document a text names ("the Tunis Agenda", "Agenda de Túnez", "突尼斯议程")."""
+    mentions = document_mentions(text)
+    return mentions[0][2] if mentions else None
 
 
 def named_body(text: str) -> str | None:
-    for body, pattern in BODY_NAMES.items():
-        if re.search(pattern, text, re.IGNORECASE):
+    folded = fold(text)
+    for body, pattern in BODY_PATTERNS.items():
+        if re.search(pattern, folded, re.IGNORECASE):
             return body
     return None
 
 
 def find_refs(text: str) -> tuple[Ref, ...]:
     """The paragraphs, annexes and resolutions a text names explicitly."""
-    doc = named_document(text)
-    refs = [Ref(doc, number) for number in paragraph_numbers(text)]
-    if ANNEX_RE.search(text) and (doc in (None, "tais")):
-        refs.append(Ref("tais", "annex"))
+    text = normalize(text)
+    mentions = document_mentions(text)
+    refs = [Ref(_nearest(mentions, start, end), number) for start, end, number in _paragraph_spans(text)]
+    annex = ANNEX_RE.search(text)
+    if annex:
+        doc = _nearest(mentions, annex.start(), annex.end())
+        if doc in (None, "tais"):
+            refs.append(Ref("tais", "annex"))
     for match in RESOLUTION_RE.finditer(text):
-        # Only the words just before "Resolution" say whose it is: "WTDC Resolution 30".
-        body = named_body(text[max(0, match.start() - 30):match.start()])
-        refs.append(Ref(resolution_doc_id(match["num"], body), None))
+        number = match["num"] or match["zh"] or match["zh2"]
+        # Only the words around "Resolution" say whose it is: "WTDC Resolution 30", "résolution 30 de la CMDT".
+        body = named_body(text[max(0, match.start() - 40):match.end() + 30])
+        refs.append(Ref(resolution_doc_id(number, body), None))
     return tuple(dict.fromkeys(refs))
 
 
@@ -111,12 +210,12 @@ def whole_documents(text: str, refs: tuple[Ref, ...] | None = None) -> tuple[str
     return tuple(dict.fromkeys(doc for doc in docs if doc))
 
 
-_YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
+_YEAR_RE = re.compile(r"(?<![\d.,/-])(?:19|20)\d{2}(?![\d.,/]\d|\d)")
 
 
 def years(text: str) -> list[int]:
-    """The years a text names: "December 2025" -> [2025]."""
-    return [int(y) for y in _YEAR_RE.findall(text)]
+    """The years a text names: "December 2025" -> [2025], "2025年" -> [2025]."""
+    return [int(y) for y in _YEAR_RE.findall(normalize(text))]
 
 
 def ref_ids(refs: tuple[Ref, ...], default_doc: str) -> tuple[str, ...]:
@@ -130,7 +229,11 @@ def ref_ids(refs: tuple[Ref, ...], default_doc: str) -> tuple[str, ...]:
 
 _ASKS_FOR_TEXT = re.compile(
     r"\b(?:resolv\w*|instruct\w*|invit\w*|decid\w*|says?|said|state[sd]?|clauses?|operative|provisions?|"
-    r"wording|text|contains?|contents?|calls?\s+(?:on|for|upon)|asks?|requests?|urges?)\b",
+    r"wording|text|contains?|contents?|calls?\s+(?:on|for|upon)|asks?|requests?|urges?"
+    r"|dit|disent|prévoi\w*|décid\w*|contenu|texte|stipul\w*|dispositions?"
+    r"|dice|dicen|establec\w*|contenido|texto|disposici\w*"
+    r"|говорит\w*|гласит|предусматрива\w*|текст\w*|содерж\w*|постанов\w*)\b"
+    r"|ينص|تنص|نص|يقول|تقول|مضمون|规定|内容|文本|怎么说|说了什么",
     re.IGNORECASE,
 )
 
@@ -139,3 +242,12 @@ def asks_for_text(question: str) -> bool:
     """Whether a question asks what a document itself says ("what does Resolution 172 resolve?"),
     which a one-line summary of it cannot answer, rather than what it is about."""
     return bool(_ASKS_FOR_TEXT.search(question))
+
+
+LANGUAGE_SUFFIX = re.compile(r"^(?P<family>.+)-(?P<lang>fr|es|ru|ar|zh)$")
+
+
+def family(doc: str) -> str:
+    """The document a translation is of: ``tais-fr`` -> ``tais`` (the English original keeps its id)."""
+    match = LANGUAGE_SUFFIX.match(doc)
+    return match["family"] if match else doc

@@ -22,6 +22,8 @@ class Document:
     date: str = ""
     language: str = "en"
     status: str = "inferred"
+    names: tuple[str, ...] = ()
+    """What delegates call it, in the six UN languages: "Tunis Agenda", "Agenda de Túnez", "突尼斯议程"."""
 
     @property
     def url(self) -> str:
@@ -33,7 +35,7 @@ def load_registry() -> dict[str, Document]:
     raw = tomllib.loads(resources.files("corpus").joinpath("data/registry.toml").read_text("utf-8"))
     docs = {}
     for entry in raw["document"]:
-        entry = dict(entry, urls=tuple(entry.get("urls", ())))
+        entry = dict(entry, urls=tuple(entry.get("urls", ())), names=tuple(entry.get("names", ())))
         docs[entry["id"]] = Document(**entry)
     return docs
 

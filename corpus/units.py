@@ -25,6 +25,8 @@ class Unit:
     body: str = ""
     year: int | None = None
     number: str = ""
+    lang: str = "en"
+    """The language of ``text`` (one of the six UN languages): a question prefers units in its own."""
     sentences: tuple[str, ...] = field(default=(), compare=False)
 
     @property

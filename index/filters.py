@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-BODIES = ("ITU", "WSIS", "PP", "WTDC", "WTSA", "Council")
+from corpus.bodies import BODIES
+
+__all__ = ["BODIES", "Filters"]
 
 
 @dataclass(frozen=True)

@@ -51,7 +51,7 @@ def test_a_follow_up_uses_the_history_sent_with_it(api):
 
 def test_an_uncovered_question_is_refused_with_the_refusal_sentence(api):
     data = api.post("/api/ask", json={"question": "What is the recipe for a chocolate cake?"}).json()
-    assert data["refused"] is True and data["answer"] == prompts.REFUSAL and data["citations"] == []
+    assert data["refused"] is True and data["answer"] == prompts.REFUSAL.say("en") and data["citations"] == []
 
 
 def test_filters_restrict_retrieval_by_body_and_by_document(api):

@@ -51,3 +51,59 @@ def test_documents_named_as_a_whole(text, docs):
 def test_the_years_a_question_names():
     assert years("the WSIS+20 review in December 2025, after the 2005 Summit") == [2025, 2005]
     assert years("paragraph 109 of Resolution 1282") == []
+
+
+# -- the six UN languages ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, refs", [
+    ("Que dit le paragraphe 72 de l'Agenda de Tunis ?", (Ref("tais", "72"),)),
+    ("¿Qué dice el párrafo 72 de la Agenda de Túnez?", (Ref("tais", "72"),)),
+    ("Что говорится в пункте 72 Тунисской программы?", (Ref("tais", "72"),)),
+    ("ماذا تقول الفقرة 72 من برنامج عمل تونس؟", (Ref("tais", "72"),)),
+    ("ماذا تقول الفقرة ٧٢ من برنامج عمل تونس؟", (Ref("tais", "72"),)),  # Arabic-Indic digits
+    ("《突尼斯议程》第72段说了什么？", (Ref("tais", "72"),)),
+    ("What does paragraph 44 of the Declaration of Principles say?", (Ref("geneva-declaration", "44"),)),
+    ("Que prévoit le paragraphe 44 de la Déclaration de principes ?", (Ref("geneva-declaration", "44"),)),
+])
+def test_a_paragraph_reference_is_read_in_each_un_language(text, refs):
+    assert find_refs(text) == refs
+
+
+@pytest.mark.parametrize("text, numbers", [
+    ("paragraphes 112 à 115", ["112", "113", "114", "115"]),
+    ("párrafos 112 a 115", ["112", "113", "114", "115"]),
+    ("пункты 27 и 50", ["27", "50"]),
+    ("第112至115段", ["112", "113", "114", "115"]),
+    ("第96和98段", ["96", "98"]),
+    ("الفقرتين 27 و50", ["27", "50"]),
+    ("paragraph 50 c ii", ["50"]),
+])
+def test_lists_and_ranges_of_paragraphs_in_each_language(text, numbers):
+    assert paragraph_numbers(text) == numbers
+
+
+@pytest.mark.parametrize("text", [
+    "Quel est l'objet de la résolution 140 ?",
+    "¿De qué trata la Resolución 140?",
+    "О чём Резолюция 140?",
+    "ما موضوع القرار 140؟",
+    "第140号决议是关于什么的？",
+])
+def test_a_resolution_number_is_read_in_each_language(text):
+    assert find_refs(text) == (Ref("pp-res-140", None),)
+
+
+def test_a_resolution_body_is_read_in_french_and_spanish():
+    assert find_refs("la résolution 30 de la CMDT") == (Ref("wtdc-res-30", None),)
+    assert find_refs("la Resolución 75 de la AMNT") == (Ref("wtsa-res-75", None),)
+
+
+def test_a_translation_is_matched_as_its_original():
+    assert Ref("tais", "72").matches("tais-fr:72", ())
+    assert Ref(None, "72").matches("tais-zh:72", ())
+    assert not Ref("tais", "72").matches("tais-fr:73", ())
+
+
+def test_years_next_to_chinese_characters():
+    assert years("2025年12月的审查") == [2025]
+    assert years("WSIS-05/TUNIS/DOC/6(Rev.1)") == []

@@ -136,7 +136,7 @@ def test_the_body_filter_restricts_what_the_chat_retrieves(calls):
 def test_an_uncovered_question_gets_the_refusal_in_the_chat(calls):
     chat, sources, _, answers = last(calls.respond("What is the recipe for a chocolate cake?", [], [], [], [], None))
     assert answers[0].refused
-    assert chat[-1]["content"] == calls_markdown(prompts.REFUSAL)
+    assert chat[-1]["content"] == calls_markdown(prompts.REFUSAL.say("en"))
     assert prompts.SOURCES_NONE in sources
 
 

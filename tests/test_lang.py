@@ -1,0 +1,49 @@
+"""A question's language decides how its words are searched and in which language refusals are written."""
+
+import pytest
+
+from corpus.lang import detect
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Which paragraph of the Tunis Agenda deals with the radio-frequency spectrum?", "en"),
+    ("Quel paragraphe de l'Agenda de Tunis traite du spectre des fréquences radioélectriques ?", "fr"),
+    ("¿Qué párrafo de la Agenda de Túnez trata del espectro radioeléctrico?", "es"),
+    ("Какой пункт Тунисской программы касается радиочастотного спектра?", "ru"),
+    ("ما هي فقرة برنامج عمل تونس التي تتناول طيف الترددات الراديوية؟", "ar"),
+    ("《突尼斯议程》哪一段涉及无线电频谱？", "zh"),
+    ("国际电联在WSIS中的作用是什么？", "zh"),  # a Latin acronym inside a Chinese question
+    ("Que dit le paragraphe 72 ?", "fr"),
+    ("¿Qué dice el párrafo 72?", "es"),
+    ("What is UNGIS?", "en"),
+    ("UNGIS", "en"),  # nothing to tell by: the default
+    ("§ 96", "en"),
+])
+def test_the_language_of_a_question(text, lang):
+    assert detect(text) == lang
+
+
+# -- the words a lexical search matches ----------------------------------------------------------
+from index.lexical import tokenize  # noqa: E402
+
+
+def test_english_words_are_stemmed_and_question_words_dropped():
+    assert set(tokenize("Which networks does the ITU-D support?")) == {"network", "itu-d", "itu", "support"}
+
+
+def test_french_and_spanish_stop_words_do_not_match_anything():
+    assert set(tokenize("Que dit le paragraphe 72 de l'Agenda de Tunis ?")) == {"paragraph", "72", "agend", "tun"}
+    assert "de" not in tokenize("¿Qué dice el párrafo 72 de la Agenda de Túnez?")
+
+
+def test_chinese_is_cut_into_character_pairs():
+    assert tokenize("突尼斯议程") == ["突尼", "尼斯", "斯议", "议程"]
+    assert "wsis" in tokenize("WSIS的成果")
+
+
+def test_arabic_spelling_variants_meet():
+    assert tokenize("الإعلان") == tokenize("الاعلان")
+
+
+def test_russian_inflections_meet():
+    assert tokenize("программы") == tokenize("программа")
