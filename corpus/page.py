@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from corpus.refs import find_refs, ref_ids
+from corpus.bodies import BODY_NAMES
+from corpus.refs import find_refs, named_body, ref_ids
 from corpus.registry import load_registry
 from corpus.text import clean, strip_bullet
 from corpus.units import Unit
@@ -39,13 +40,6 @@ TAIS_ITEM = re.compile(r"^(?P<where>.+?)\s+of\s+TAIS\b\s*[-–—:]?\s*(?P<rest>
 RESOLUTION = re.compile(r"^Resolution\s+(?P<num>\d+)\b")
 ICON = re.compile(r"\s*\b(?:Pdf|Word)\s+icon\b\s*", re.IGNORECASE)
 RES_HEAD = re.compile(r"^Resolution\s+(?P<num>\d+)\s*\((?P<where>[^)]*)\)\s*(?P<title>.*)$")
-BODIES = {"plenipotentiary": "PP", "wtdc": "WTDC", "wtsa": "WTSA", "council": "Council"}
-BODY_HEADINGS = {
-    "PP": "Plenipotentiary Conference",
-    "WTDC": "World Telecommunication Development Conference",
-    "WTSA": "World Telecommunication Standardization Assembly",
-    "Council": "ITU Council",
-}
 DANGLING = re.compile(r"\b(?:for|of|and|the|to|in|on|with)$", re.IGNORECASE)
 
 
@@ -137,7 +131,7 @@ class _PageBuilder:
             self.items.append(entry)
             return
         where = match["where"]
-        body = next((b for word, b in BODIES.items() if word in where.lower()), "")
+        body = named_body(where) or ""
         year_match = re.search(r"(\d{4})|-(\d{2})\b", where)
         year = int(year_match[1] or f"20{year_match[2]}") if year_match else None
         doc_id = next(
@@ -146,7 +140,7 @@ class _PageBuilder:
         )
         text = f"Resolution {match['num']} ({where}): {match['title'].strip().rstrip('.')}."
         # The Council entry sits under the WTSA heading on the page; its body says where it belongs.
-        section = " — ".join(h for h in (self.section, BODY_HEADINGS.get(body, "")) if h)
+        section = " — ".join(h for h in (self.section, BODY_NAMES.get(body, "")) if h)
         self.add(doc_id, f"Resolution {match['num']} ({where})", text, refs=(doc_id,),
                  section=section, body=body, year=year, number=match["num"])
 

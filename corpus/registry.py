@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from corpus.bodies import BODY_PATTERNS
+
 
 @dataclass(frozen=True)
 class Document:
@@ -51,5 +53,6 @@ def resolution_doc_id(number: str, body: str | None = None) -> str:
     # the one resolution that carries that number.
     if resolutions:
         return min(resolutions, key=lambda d: d.body != body).id
-    prefix = {"PP": "pp", "WTDC": "wtdc", "WTSA": "wtsa", "Council": "council"}.get(body or "", "")
+    # A body that adopts numbered resolutions (one with a pattern) prefixes their ids: pp-res-140.
+    prefix = body.lower() if body and body in BODY_PATTERNS else ""
     return f"{prefix}-res-{number}" if prefix else f"res-{number}"
