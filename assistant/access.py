@@ -10,7 +10,9 @@ import math
 import threading
 import time
 from collections import deque
+from typing import Protocol
 
+from assistant import prompts
 from assistant.settings import Settings
 
 
@@ -31,6 +33,24 @@ def check_exposure(settings: Settings) -> None:
         f"serving on {settings.host} without authentication: set WSIS_AUTH=user:password or WSIS_API_TOKEN=TOKEN, "
         "or WSIS_ALLOW_ANONYMOUS=true to serve it to everyone who can reach that interface"
     )
+
+
+class _Address(Protocol):
+    @property
+    def host(self) -> str: ...
+
+
+class _Request(Protocol):
+    """A FastAPI (Starlette) request, or the ``gr.Request`` Gradio hands a callback: both know the peer."""
+
+    @property
+    def client(self) -> _Address | None: ...
+
+
+def client_key(request: _Request | None) -> str:
+    """Who a request comes from, for the rate limit and the feedback log: the peer's address."""
+    client = request.client if request is not None else None
+    return client.host if client else "unknown"
 
 
 def _same(given: str, expected: str) -> bool:
@@ -97,3 +117,7 @@ class RateLimiter:
                 for key in [k for k, v in self._seen.items() if not v or now - v[-1] >= self.window]:
                     del self._seen[key]
             return 0
+
+    def refusal(self, wait: int) -> str:
+        """What a client over the limit is told (the API's 429, the chat's reply)."""
+        return prompts.RATE_LIMITED.format(limit=self.per_minute, seconds=wait)

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from pydantic import BaseModel, ConfigDict, Field
+
+BULLET = "- "
 
 
 class Citation(BaseModel):
@@ -32,6 +36,15 @@ class Answer(BaseModel):
     )
     sentences: int = Field(0, description="sentences the generator proposed")
     dropped: int = Field(0, description="of those, removed by the post-check: no source they cite supports them")
+
+
+def layout(lines: Sequence[str]) -> str:
+    """An answer's text from its lines: one line as it is, several as a Markdown list.
+
+    The one layout: the service writes ``Answer.answer`` with it, and the chat lays out the lines
+    it streams with it, so what streams in looks like what the answer becomes.
+    """
+    return lines[0] if len(lines) == 1 else "\n".join(f"{BULLET}{line}" for line in lines)
 
 
 class Claim(BaseModel):

@@ -8,18 +8,19 @@ from __future__ import annotations
 
 import itertools
 import json
-from typing import Any, Literal
+from collections.abc import Iterator
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
 
 from assistant import prompts
+from assistant.access import client_key
 from assistant.answer import Answer, Citation
-from assistant.generators import GeneratorConfigError
-from assistant.guard import QuestionError
-from assistant.service import Assistant, Turn
-from index.filters import BODIES, Filters
+from assistant.requests import RequestError, Turn
+from assistant.service import Assistant
+from corpus.bodies import BODIES
 
 MAX_TURN_CHARS = 20_000
 
@@ -114,14 +115,10 @@ class ErrorOut(BaseModel):
     error: str = Field(description="what was wrong, in words a person can act on")
 
 
-ERRORS = {code: {"model": ErrorOut} for code in (400, 401, 422, 429, 503)}
+ERRORS: dict[int | str, dict[str, Any]] = {code: {"model": ErrorOut} for code in (400, 401, 422, 429, 503)}
 
 
 # -- access: every /api route needs credentials (when configured); the costly ones are rate-limited
-def client_key(request: Request) -> str:
-    return request.client.host if request.client else "unknown"
-
-
 def authorized(request: Request) -> None:
     if not request.app.state.credentials.allows(request.headers):
         raise HTTPException(401, prompts.AUTH_REQUIRED, headers={"WWW-Authenticate": 'Basic realm="WSIS Assistant"'})
@@ -131,39 +128,24 @@ def within_limit(request: Request) -> None:
     limiter = request.app.state.limiter
     wait = limiter.retry_after(client_key(request))
     if wait:
-        raise HTTPException(
-            429, prompts.RATE_LIMITED.format(limit=limiter.per_minute, seconds=wait), headers={"Retry-After": str(wait)}
-        )
+        raise HTTPException(429, limiter.refusal(wait), headers={"Retry-After": str(wait)})
 
 
 def service(request: Request) -> Assistant:
     return request.app.state.assistant
 
 
+Service = Annotated[Assistant, Depends(service)]
 router = APIRouter(prefix="/api", dependencies=[Depends(authorized)], responses=ERRORS, tags=["assistant"])
 health = APIRouter(tags=["operations"])
 
 
-def parse_filters(raw: dict | None, assistant: Assistant) -> Filters:
-    """``{"doc": [...], "body": [...]}``; an unknown key, body or document is a 400."""
-    try:
-        filters = Filters.parse(raw)
-    except ValueError as exc:
-        raise HTTPException(400, str(exc)) from None
-    known = assistant.searcher.documents_held()
-    unknown = [d for d in filters.docs if d not in known]
-    if unknown:
-        raise HTTPException(400, f"unknown document {unknown[0]!r}: the index holds {', '.join(sorted(known))}")
-    return filters
-
-
 @router.post("/ask", response_model=Answer, dependencies=[Depends(within_limit)], summary="Answer a question, with citations")
-def ask(body: AskRequest, assistant: Assistant = Depends(service)) -> Answer:
+def ask(body: AskRequest, assistant: Service) -> Answer:
     """The design.md answer contract: every `[n]` in `answer` has its entry in `citations`."""
-    filters = parse_filters(body.filters, assistant)
     try:
-        return assistant.ask(body.question, _history(body, assistant), filters, body.generator)
-    except (QuestionError, GeneratorConfigError) as exc:
+        return assistant.ask(body.question, _history(body), body.filters, body.generator)
+    except RequestError as exc:  # the question, a filter or the generator: what to change, as every face says it
         raise HTTPException(400, str(exc)) from None
 
 
@@ -173,16 +155,15 @@ def ask(body: AskRequest, assistant: Assistant = Depends(service)) -> Answer:
                  'one JSON object a line: {"type": "line", "text": "..."} for each sentence as it passes the '
                  'post-check, then {"type": "answer", "answer": {...}}: the whole answer, which is what counts '
                  "(after a fallback its lines replace the streamed ones)")}})
-def ask_stream(body: AskRequest, assistant: Assistant = Depends(service)) -> StreamingResponse:
+def ask_stream(body: AskRequest, assistant: Service) -> StreamingResponse:
     """The same answer as /api/ask, its sentences sent as they are checked."""
-    filters = parse_filters(body.filters, assistant)
     try:
-        parts = assistant.stream(body.question, _history(body, assistant), filters, body.generator)
-        first = next(parts)  # a question that cannot be asked is a 400, before the stream starts
-    except (QuestionError, GeneratorConfigError) as exc:
+        parts = assistant.stream(body.question, _history(body), body.filters, body.generator)
+        first = next(parts)  # a request that cannot be answered is a 400, before the stream starts
+    except RequestError as exc:
         raise HTTPException(400, str(exc)) from None
 
-    def lines():
+    def lines() -> Iterator[str]:
         for item in itertools.chain([first], parts):
             if isinstance(item, Answer):
                 yield json.dumps({"type": "answer", "answer": item.model_dump()}, ensure_ascii=False) + "\n"
@@ -192,23 +173,22 @@ def ask_stream(body: AskRequest, assistant: Assistant = Depends(service)) -> Str
     return StreamingResponse(lines(), media_type="application/x-ndjson")
 
 
-def _history(body: AskRequest, assistant: Assistant) -> list[Turn]:
-    keep = 2 * assistant.settings.max_history_turns
-    return [Turn(t.role, t.content) for t in body.history[-keep:]] if keep else []
+def _history(body: AskRequest) -> list[Turn]:
+    """The conversation as the service takes it (which keeps the last WSIS_MAX_HISTORY_TURNS of it)."""
+    return [Turn(t.role, t.content) for t in body.history]
 
 
 @router.get("/search", response_model=SearchResponse, dependencies=[Depends(within_limit)], summary="Rank the indexed units")
 def search(
-    q: str = Query(description="the query"),
-    k: int = Query(10, ge=1, le=50, description="how many units"),
-    doc: list[str] = Query(default_factory=list, description="only these documents (repeatable)"),
-    body: list[str] = Query(default_factory=list, description=f"only these bodies: {', '.join(BODIES)}"),
-    assistant: Assistant = Depends(service),
+    q: Annotated[str, Query(description="the query")],
+    assistant: Service,
+    doc: Annotated[list[str], Query(default_factory=list, description="only these documents (repeatable)")],
+    body: Annotated[list[str], Query(default_factory=list, description=f"only these bodies: {', '.join(BODIES)}")],
+    k: Annotated[int, Query(ge=1, le=50, description="how many units")] = 10,
 ) -> SearchResponse:
-    filters = parse_filters({"doc": doc, "body": body}, assistant)
     try:
-        hits = assistant.search(q, k, filters)
-    except QuestionError as exc:
+        hits = assistant.search(q, k, {"doc": doc, "body": body})
+    except RequestError as exc:
         raise HTTPException(400, str(exc)) from None
     return SearchResponse(query=q, results=[
         SearchResult(id=h.unit.id, label=h.unit.label, score=round(h.score, 4), doc=h.unit.doc, url=h.unit.url, text=h.unit.text)
@@ -217,8 +197,8 @@ def search(
 
 
 @router.get("/documents", response_model=DocumentsResponse, summary="What is indexed")
-def documents(assistant: Assistant = Depends(service)) -> DocumentsResponse:
-    info = assistant.searcher.info
+def documents(assistant: Service) -> DocumentsResponse:
+    info = assistant.index_info()
     return DocumentsResponse(
         index=IndexOut(units=info.units, chunks=info.chunks, model=info.model, built_at=info.built_at),
         documents=[DocumentOut(**{**d.__dict__, "bodies": list(d.bodies)}) for d in assistant.documents()],
@@ -236,5 +216,5 @@ def feedback(body: FeedbackRequest, request: Request) -> FeedbackSaved:
 
 
 @health.get("/healthz", response_model=Health, responses={503: {"model": ErrorOut}}, summary="Liveness and index check")
-def healthz(assistant: Assistant = Depends(service)) -> Health:
-    return Health(status="ok", units=len(assistant.searcher.units()))
+def healthz(assistant: Service) -> Health:
+    return Health(status="ok", units=assistant.index_info().units)

@@ -11,11 +11,14 @@ from typing import Annotated, Optional
 
 import typer
 
+from assistant.answer import Answer
 from assistant.cli_common import ChromaUrl, GeneratorOption, Home, err, fail, open_assistant, out, settings_from
 from assistant.cli_corpus import corpus_app
+from assistant.cli_eval import eval_app
+from assistant.render import answer_text
+from assistant.requests import RequestError, conversation
 from assistant.settings import Settings
-# The CLI is where the product is put together: `wsis eval` drives the assistant from above.
-from evals.cli import eval_app
+from corpus.bodies import BODIES
 
 app = typer.Typer(
     help="WSIS Assistant: answers from the WSIS texts, citing the paragraph behind every sentence.",
@@ -27,16 +30,12 @@ app.add_typer(corpus_app, name="corpus")
 app.add_typer(eval_app, name="eval")
 
 DocFilter = Annotated[Optional[list[str]], typer.Option("--doc", help="only these documents (repeatable)")]
-BodyFilter = Annotated[Optional[list[str]], typer.Option("--body", help="only these bodies: ITU, WSIS, PP, WTDC, WTSA, Council")]
+BodyFilter = Annotated[Optional[list[str]], typer.Option("--body", help=f"only these bodies: {', '.join(BODIES)} (repeatable)")]
 
 
-def parse_filters(docs, bodies):
-    from index.filters import Filters
-
-    try:
-        return Filters.parse({"doc": docs or [], "body": bodies or []})
-    except ValueError as exc:
-        fail(str(exc))
+def filters_from(docs: list[str] | None, bodies: list[str] | None) -> dict[str, list[str]]:
+    """The options as the service takes filters; it checks them, as it does the API's and the chat's."""
+    return {"doc": docs or [], "body": bodies or []}
 
 
 @index_app.command("build")
@@ -98,14 +97,10 @@ def search(
     doc: DocFilter = None, body: BodyFilter = None, home: Home = None, chroma_url: ChromaUrl = None,
 ) -> None:
     """Rank the indexed units for a query (hybrid dense + BM25, named paragraphs first)."""
-    from assistant.guard import QuestionError
-
-    settings = settings_from(home, chroma_url)
-    filters = parse_filters(doc, body)
-    assistant = open_assistant(settings)
+    assistant = open_assistant(settings_from(home, chroma_url))
     try:
-        hits = assistant.search(query, k, filters)
-    except QuestionError as exc:
+        hits = assistant.search(query, k, filters_from(doc, body))
+    except RequestError as exc:
         fail(str(exc))
     rows = [{"id": h.unit.id, "label": h.unit.label, "score": round(h.score, 4), "text": h.unit.text} for h in hits]
     if as_json:
@@ -124,27 +119,27 @@ def ask(
     chroma_url: ChromaUrl = None,
 ) -> None:
     """Answer a question from the indexed texts, citing the paragraph behind every sentence."""
-    from assistant.guard import QuestionError
-
-    settings = settings_from(home, chroma_url, generator=generator)
-    filters = parse_filters(doc, body)
-    assistant = open_assistant(settings)
+    assistant = open_assistant(settings_from(home, chroma_url, generator=generator))
     if question == "-":
         # Batch: the model is loaded once; a bad line gets an error object and the batch goes on.
+        try:
+            filters = assistant.check_filters(filters_from(doc, body))  # bad filters fail every line: say so once
+        except RequestError as exc:
+            fail(str(exc))
         failures = 0
         for line in sys.stdin:
             line = line.rstrip("\n")
             try:
                 answer = assistant.ask(line, filters=filters)
-                print(answer.model_dump_json() if as_json else render_text(answer), flush=True)
-            except QuestionError as exc:
+                print(answer.model_dump_json() if as_json else answer_text(answer), flush=True)
+            except RequestError as exc:
                 failures += 1
                 print(json.dumps({"question": line, "error": str(exc)}, ensure_ascii=False) if as_json
                       else f"error: {exc}", flush=True)
         raise typer.Exit(1 if failures else 0)
     try:
-        answer = assistant.ask(question, filters=filters)
-    except QuestionError as exc:
+        answer = assistant.ask(question, filters=filters_from(doc, body))
+    except RequestError as exc:
         fail(str(exc))
     if as_json:
         print(answer.model_dump_json())
@@ -152,12 +147,8 @@ def ask(
         show_answer(answer)
 
 
-def render_text(answer) -> str:
-    sources = "\n".join(f"  [{c.n}] {c.label} — {c.url}" for c in answer.citations)
-    return f"{answer.answer}\n{sources}\n" if sources else f"{answer.answer}\n"
-
-
-def show_answer(answer) -> None:
+def show_answer(answer: Answer) -> None:
+    """The answer in a panel, then each citation with its quote and link (the terminal's layout)."""
     from rich.markdown import Markdown
     from rich.panel import Panel
 
@@ -172,11 +163,8 @@ def show_answer(answer) -> None:
 @app.command()
 def chat(generator: GeneratorOption = None, home: Home = None, chroma_url: ChromaUrl = None) -> None:
     """Ask questions in the terminal, with follow-ups that use the conversation."""
-    from assistant.guard import QuestionError
-    from assistant.service import Turn
-
     assistant = open_assistant(settings_from(home, chroma_url, generator=generator))
-    history: list[Turn] = []
+    answers: list[Answer] = []
     out.print("Ask about WSIS (empty line or Ctrl-D to quit).")
     while True:
         try:
@@ -186,12 +174,12 @@ def chat(generator: GeneratorOption = None, home: Home = None, chroma_url: Chrom
         if not question:
             break
         try:
-            answer = assistant.ask(question, history)
-        except QuestionError as exc:
-            err.print(f"error: {exc}")
+            answer = assistant.ask(question, conversation(answers))
+        except RequestError as exc:
+            err.print(f"error: {exc}", highlight=False, markup=False)
             continue
         show_answer(answer)
-        history += [Turn("user", question), Turn("assistant", answer.answer)]
+        answers.append(answer)
 
 
 @app.command()

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, NoReturn, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from assistant.settings import Settings
+
+if TYPE_CHECKING:  # the service is imported when a command opens it: it loads LangChain and the index's code
+    from assistant.service import Assistant
 
 out = Console()
 err = Console(stderr=True)
@@ -18,7 +22,7 @@ Home = Annotated[Optional[Path], typer.Option("--home", help="data directory (en
 ChromaUrl = Annotated[Optional[str], typer.Option("--chroma-url", help="a Chroma server, e.g. http://127.0.0.1:8000 (env WSIS_CHROMA_URL)")]
 
 
-class GeneratorName(str, Enum):
+class GeneratorName(StrEnum):
     extractive = "extractive"
     llm = "llm"
 
@@ -28,9 +32,9 @@ GeneratorOption = Annotated[Optional[GeneratorName], typer.Option(
     help="extractive (quotes, no LLM) or llm (needs WSIS_LLM_BASE_URL + WSIS_LLM_MODEL, or WSIS_LLM_GGUF) (env WSIS_GENERATOR)")]
 
 
-def fail(message: str, code: int = 2) -> None:
+def fail(message: str, code: int = 2) -> NoReturn:
     """One line on stderr and a non-zero exit: what a person sees instead of a traceback."""
-    err.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    err.print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
     raise typer.Exit(code)
 
 
@@ -42,7 +46,8 @@ def settings_from(home: Path | None, chroma_url: str | None = None, **flags) -> 
         fail(f"bad configuration: {str(exc).splitlines()[0]} — {exc}")
 
 
-def open_assistant(settings: Settings):
+def open_assistant(settings: Settings) -> Assistant:
+    """The Assistant the settings describe, or one line on what to fix (a missing index, a bad generator setting)."""
     from assistant.generators import GeneratorConfigError
     from assistant.service import Assistant
     from index.errors import IndexError_

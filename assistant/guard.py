@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from assistant.requests import RequestError
 
-class QuestionError(ValueError):
+
+class QuestionError(RequestError):
     """A question that cannot be asked as it is; the message says what to change."""
 
 

@@ -1,4 +1,4 @@
-"""Answers as the chat shows them, the Sources panel, and the Markdown export.
+"""Answers as the faces show them: the chat's Markdown, the Sources panel, the export, the terminal's text.
 
 Everything that comes from a document or a user is untrusted: it is escaped here, so HTML or
 script in a source or a question is shown as text. Only the links this module adds are live.
@@ -12,11 +12,10 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime, timezone
 
 from assistant import prompts
-from assistant.answer import Answer, Citation
+from assistant.answer import BULLET, Answer, Citation, layout
 
 _MARKER = re.compile(r"\\\[(\d+)\\\]")
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~$>])")
-_BULLET = "- "
 
 
 def escape_markdown(text: str) -> str:
@@ -38,17 +37,16 @@ def answer_markdown(text: str, turn: int, numbers: Iterable[int] | None = None) 
     allowed = None if numbers is None else set(numbers)
     lines = []
     for line in text.split("\n"):
-        bullet = line.startswith(_BULLET)
-        body = escape_markdown(line[len(_BULLET):] if bullet else line)
+        bullet = line.startswith(BULLET)
+        body = escape_markdown(line[len(BULLET):] if bullet else line)
         body = _MARKER.sub(lambda m: _link(m, turn, allowed), body)
-        lines.append((_BULLET if bullet else "") + body)
+        lines.append((BULLET if bullet else "") + body)
     return "\n".join(lines)
 
 
 def streaming_markdown(lines: Sequence[str], turn: int) -> str:
     """The lines composed so far, laid out as the final answer will be."""
-    text = lines[0] if len(lines) == 1 else "\n".join(f"{_BULLET}{line}" for line in lines)
-    return answer_markdown(text, turn)
+    return answer_markdown(layout(lines), turn)
 
 
 def _link(match: re.Match, turn: int, allowed: set[int] | None) -> str:
@@ -120,3 +118,9 @@ def conversation_markdown(answers: Sequence[Answer | None], now: datetime | None
 def _md_text(text: str) -> str:
     """Plain text in the export: HTML tags in a source stay text in any Markdown viewer."""
     return html.escape(text, quote=False)
+
+
+def answer_text(answer: Answer) -> str:
+    """The answer as plain text with its sources listed below it (``wsis ask -`` without ``--json``)."""
+    sources = "\n".join(f"  [{c.n}] {c.label} — {c.url}" for c in answer.citations)
+    return f"{answer.answer}\n{sources}\n" if sources else f"{answer.answer}\n"

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from langchain_core.runnables import RunnableGenerator
 
 from assistant import prompts
-from assistant.answer import Answer, Citation, Claim
+from assistant.answer import Answer, Citation, Claim, layout
 from assistant.condense import standalone_question
 from assistant.generators import ExtractiveGenerator, Generator, GeneratorConfigError, GeneratorUnavailable
 from assistant.guard import check_question, is_steering
 from assistant.postcheck import PostCheck, Thresholds
+from assistant.requests import Query, RawFilters, RequestError, Turn, parse_filters, recent
 from assistant.retriever import UnitRetriever
 from assistant.settings import Settings
 from corpus import load_registry
@@ -24,13 +25,9 @@ from index.embeddings import SentenceEmbeddings
 from index.filters import Filters
 from index.hits import Hit
 from index.search import Searcher
-from index.store import connect, where_label
+from index.store import IndexInfo, connect, where_label
 
-
-@dataclass(frozen=True)
-class Turn:
-    role: str
-    content: str
+__all__ = ["Assistant", "IndexedDocument", "Query", "RequestError", "Turn"]
 
 
 @dataclass(frozen=True)
@@ -67,6 +64,13 @@ class _Composed:
 
 
 class Assistant:
+    """The product's one door: the CLI, the JSON API and the chat UI call these public methods only.
+
+    ``request`` checks what a face received (question, history, filters, generator) once; ``ask``
+    and ``stream`` answer it, ``search`` ranks units for it. Whatever cannot be taken is a
+    :class:`RequestError` with one message for every face.
+    """
+
     def __init__(self, settings: Settings, searcher: Searcher, generator: Generator | None = None,
                  others: tuple[Generator, ...] = ()) -> None:
         """``generator`` answers by default (else the one ``settings.generator`` names); ``others`` may be chosen per question."""
@@ -76,37 +80,69 @@ class Assistant:
         self.generators: dict[str, Generator] = {self.extractive.name: self.extractive}
         for other in (*others, *([generator] if generator else [])):
             self.generators[other.name] = other
-        self.generator = generator or self.generators.get(settings.generator)
-        if self.generator is None:
+        default = generator or self.generators.get(settings.generator)
+        if default is None:
             raise GeneratorConfigError(f"the {settings.generator} generator is not configured")
+        self.generator: Generator = default
         self.postcheck = PostCheck(searcher.embeddings, Thresholds(settings.support_min_similarity, settings.support_min_overlap))
         # One runnable step, not retrieve | compose: each step of a LangChain sequence costs ~0.4 ms
         # of callback and signature bookkeeping per question, a tenth of a warm answer (benchmarks/).
         self._chain = RunnableGenerator(self._answer)
 
     @classmethod
-    def open(cls, settings: Settings) -> "Assistant":
-        """Connect to the index and load the model once; errors say which command fixes them."""
-        client = connect(settings.home, settings.chroma_url)
-        searcher = Searcher(
-            client, SentenceEmbeddings(settings.embedding_model),
-            where=where_label(settings.home, settings.chroma_url), refresh_seconds=settings.refresh_seconds,
-        )
+    def open(cls, settings: Settings, embeddings: SentenceEmbeddings | None = None,
+             searcher: Searcher | None = None) -> Assistant:
+        """The Assistant the settings describe; errors say which command fixes them.
+
+        A loaded model (``embeddings``) or an open index (``searcher``) may be handed in, e.g. one
+        model shared by a test session; what is not handed in is built from the settings: the
+        index connected, the model loaded once, the LLM generator made when one is configured.
+        """
+        if searcher is None:
+            searcher = Searcher(
+                connect(settings.home, settings.chroma_url), embeddings or SentenceEmbeddings(settings.embedding_model),
+                where=where_label(settings.home, settings.chroma_url), refresh_seconds=settings.refresh_seconds,
+            )
+        elif embeddings is not None and embeddings is not searcher.embeddings:
+            raise ValueError("hand in the embeddings or a searcher built with them, not both")
         searcher.check_model()
         # The LLM generator's own packages (the `llm` extra) are imported only when it is configured.
-        from assistant.generators.llm import build_llm_generator, llm_configured
+        from assistant.generators.factory import build_llm_generator, llm_configured
 
         wanted = settings.generator == "llm" or llm_configured(settings)
         return cls(settings, searcher, others=(build_llm_generator(settings),) if wanted else ())
 
     # -- public API -----------------------------------------------------------------------
-    def search(self, query: str, k: int = 10, filters: Filters = Filters()) -> list[Hit]:
+    def request(self, question: object, history: Sequence[Turn] = (), filters: RawFilters = None,
+                generator: str | None = None) -> Query:
+        """What a face received, checked once; a RequestError says what to change.
+
+        The question is neither empty nor too long, the filters name known bodies and documents the
+        live index holds, the generator is one this Assistant has; the history is cut to the last
+        ``max_history_turns`` exchanges.
+        """
+        return Query(
+            question=check_question(question, self.settings.max_question_chars),
+            history=recent(history, self.settings.max_history_turns),
+            filters=self.check_filters(filters),
+            generator=self.generator_name(generator),
+        )
+
+    def check_filters(self, raw: RawFilters) -> Filters:
+        """``{"doc": [...], "body": [...]}`` as a face received it, checked against the live index."""
+        return parse_filters(raw, self.searcher.documents_held())
+
+    def search(self, query: str, k: int = 10, filters: RawFilters = None) -> list[Hit]:
         query = check_question(query, self.settings.max_question_chars)
-        return self.searcher.search(query, k, filters)
+        return self.searcher.search(query, k, self.check_filters(filters))
 
     def unit_ids(self) -> set[str]:
         """Every unit the live index holds: what a citation may point to."""
         return set(self.searcher.units())
+
+    def index_info(self) -> IndexInfo:
+        """The live index: its units and passages, the model that built it, when."""
+        return self.searcher.info
 
     def documents(self) -> list[IndexedDocument]:
         registry = load_registry()
@@ -124,26 +160,29 @@ class Assistant:
             ))
         return docs
 
-    def ask(self, question: str, history: list[Turn] = (), filters: Filters = Filters(), generator: str | None = None) -> Answer:
+    def ask(self, question: str, history: Sequence[Turn] = (), filters: RawFilters = None,
+            generator: str | None = None) -> Answer:
         *_, answer = self.stream(question, history, filters, generator)
+        assert isinstance(answer, Answer), "a stream ends with its Answer"
         return answer
 
-    def stream(self, question: str, history: list[Turn] = (), filters: Filters = Filters(),
+    def stream(self, question: str, history: Sequence[Turn] = (), filters: RawFilters = None,
                generator: str | None = None) -> Iterator[str | Answer]:
         """Lines of the answer as they pass the post-check, then the whole validated ``Answer``.
 
         The ``Answer`` is what counts: when the generator fails or too little of what it says is
         supported, the lines streamed so far are replaced by the extractive answer and a notice.
+        The request is checked at the first ``next``: a RequestError comes before any line.
         """
-        question = check_question(question, self.settings.max_question_chars)
-        name = self.generator_name(generator)
-        yield from self._chain.stream({"question": question, "history": list(history), "filters": filters, "generator": name})
+        query = self.request(question, history, filters, generator)
+        yield from self._chain.stream({"question": query.question, "history": list(query.history),
+                                       "filters": query.filters, "generator": query.generator})
 
     def generator_name(self, generator: str | None) -> str:
-        """The generator a question is answered with; a ValueError names the ones available."""
+        """The generator a question is answered with (None: the default); a RequestError names the ones available."""
         name = generator or self.generator.name
         if name not in self.generators:
-            raise GeneratorConfigError(
+            raise RequestError(
                 f"the {name!r} generator is not configured here; available: {', '.join(self.generators)}"
             )
         return name
@@ -169,10 +208,9 @@ class Assistant:
     def _standalone(self, question: str, history: list[Turn], generator: Generator) -> str:
         """A follow-up made standalone: by the generator's LLM when it has one, else by rule."""
         previous = [t.content for t in history if t.role == "user"]
-        condense = getattr(generator, "condense", None)
-        if previous and condense is not None:
+        if previous:
             try:
-                rewritten = condense(question, [(t.role, t.content) for t in history])
+                rewritten = generator.condense(question, [(t.role, t.content) for t in history])
             except GeneratorUnavailable:
                 rewritten = None
             if rewritten:
@@ -238,7 +276,7 @@ class Assistant:
             composed.lines = [retrieved.refusal or prompts.REFUSAL.say()]
             yield composed.lines[0]
         lines = composed.lines
-        text = lines[0] if len(lines) == 1 else "\n".join(f"- {line}" for line in lines)
+        text = layout(lines)
         if notice:
             text = f"{text}\n\n{notice}"
         yield Answer(

@@ -14,13 +14,13 @@ from pathlib import Path
 import gradio as gr
 
 from assistant import prompts, render
-from assistant.access import RateLimiter
+from assistant.access import RateLimiter, client_key
 from assistant.answer import Answer
-from assistant.feedback import FeedbackStore
-from assistant.guard import QuestionError
-from assistant.service import Assistant, Turn
-from evals.ui import build_evals_tab  # the UI is where the product is put together, evals included
-from index.filters import BODIES, Filters
+from assistant.feedback import FeedbackStore, Rating
+from assistant.requests import RequestError, conversation
+from assistant.service import Assistant
+from assistant.ui_evals import build_evals_tab
+from corpus.bodies import BODIES
 
 log = logging.getLogger(__name__)
 
@@ -74,21 +74,21 @@ class ChatCallbacks:
         yield history, gr.skip(), "", answers
 
         answer, reply = None, None
-        wait = self.limiter.retry_after(_client(request))
+        wait = self.limiter.retry_after(client_key(request))
         if wait:
-            reply = prompts.RATE_LIMITED.format(limit=self.limiter.per_minute, seconds=wait)
+            reply = self.limiter.refusal(wait)
         else:
             try:
-                filters = Filters.parse({"doc": docs or [], "body": bodies or []})
                 lines: list[str] = []
-                for part in self.assistant.stream(message, self._turns(answers), filters, generator or None):
+                filters = {"doc": docs or [], "body": bodies or []}
+                for part in self.assistant.stream(message, conversation(answers), filters, generator or None):
                     if isinstance(part, Answer):
                         answer = part
                         continue
                     lines.append(part)
                     yield history + [_bot(render.streaming_markdown(lines, turn))], gr.skip(), "", answers
-            except (QuestionError, ValueError) as exc:
-                reply = prompts.QUESTION_PROBLEM.format(reason=str(exc).rstrip("."))
+            except RequestError as exc:  # the message every face gives, after a word on what to do
+                reply = prompts.REQUEST_PROBLEM.format(reason=str(exc).rstrip("."))
             except Exception:
                 log.exception("answering %r failed", message[:200])
                 reply = prompts.SERVER_ERROR
@@ -103,22 +103,14 @@ class ChatCallbacks:
                 evt: gr.SelectData, request: gr.Request, generator: str | None = None):
         yield from self.respond(evt.value["text"], history, answers, docs, bodies, request, generator)
 
-    def _turns(self, answers: list) -> list[Turn]:
-        turns = []
-        for answer in answers:
-            if answer is not None:
-                turns += [Turn("user", answer.question), Turn("assistant", answer.answer)]
-        keep = 2 * self.assistant.settings.max_history_turns
-        return turns[-keep:] if keep else []
-
     def like(self, answers: list, evt: gr.LikeData, request: gr.Request) -> None:
         index = evt.index if isinstance(evt.index, int) else evt.index[0]
         turn = index // 2  # the chat holds (question, reply) pairs
         answer = answers[turn] if 0 <= turn < len(answers or []) else None
         if answer is None:
             return
-        rating = {True: "up", False: "down"}.get(evt.liked, "withdrawn")
-        self.feedback.add(rating, answer.question, answer.answer, answer.citations, origin="ui", client=_client(request))
+        rating: Rating = "up" if evt.liked is True else "down" if evt.liked is False else "withdrawn"
+        self.feedback.add(rating, answer.question, answer.answer, answer.citations, origin="ui", client=client_key(request))
         if rating != "withdrawn":
             gr.Info(prompts.FEEDBACK_THANKS, duration=2)
 
@@ -136,20 +128,19 @@ class ChatCallbacks:
 
     def ask_json(self, question: str, doc: list[str] | None = None, body: list[str] | None = None,
                  generator: str | None = None) -> dict:
-        """The design.md answer contract, for gradio_client: `client.predict(question, api_name="/ask")`."""
+        """The design.md answer contract, for gradio_client: `client.predict(question, api_name="/ask")`.
+
+        A request that cannot be answered is a ``gr.Error`` with the message /api/ask gives.
+        """
         try:
-            filters = Filters.parse({"doc": doc or [], "body": body or []})
-            return self.assistant.ask(question, filters=filters, generator=generator or None).model_dump()
-        except (QuestionError, ValueError) as exc:
-            raise gr.Error(prompts.QUESTION_PROBLEM.format(reason=str(exc).rstrip("."))) from None
+            answer = self.assistant.ask(question, filters={"doc": doc or [], "body": body or []}, generator=generator or None)
+        except RequestError as exc:
+            raise gr.Error(str(exc)) from None
+        return answer.model_dump()
 
 
 def _bot(content: str) -> dict:
     return {"role": "assistant", "content": content}
-
-
-def _client(request: gr.Request | None) -> str:
-    return request.client.host if request is not None and request.client else "unknown"
 
 
 def build_ui(assistant: Assistant, feedback: FeedbackStore, limiter: RateLimiter) -> gr.Blocks:

@@ -319,7 +319,6 @@ def main() -> None:
     from corpus import bundled_units
     from index.build import build_index
     from index.embeddings import SentenceEmbeddings
-    from index.search import Searcher
     from index.store import connect
 
     started = time.perf_counter()
@@ -334,7 +333,7 @@ def main() -> None:
         results["model_load_s"] = round(time.perf_counter() - t, 2)
         units = bundled_units()
         build_index(connect(home, create=True), units, emb)
-        assistant = Assistant(Settings(home=home), Searcher(connect(home), emb, where=str(home)))
+        assistant = Assistant.open(Settings(home=home), embeddings=emb)
 
         def step(name: str, key: str, run) -> None:
             if only is not None and key not in only:

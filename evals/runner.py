@@ -1,7 +1,8 @@
 """Run a question set against a live assistant: each question searched and asked, then scored.
 
 The UI's "Evals" tab and ``wsis eval run`` both call :func:`run_dataset`; it drives the
-assistant only through ``Assistant.search`` and ``Assistant.ask``.
+assistant only through the :class:`~evals.protocol.Answerer` Protocol (search, ask, unit_ids,
+generator_name), which ``Assistant`` satisfies.
 """
 
 from __future__ import annotations
@@ -11,9 +12,9 @@ from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
 
-from assistant.guard import QuestionError
 from evals import metrics as m
 from evals.dataset import Dataset, Question, load_dataset, unknown_citations
+from evals.protocol import Answerer
 from evals.report import CitationRow, InvalidQuestion, QuestionResult, Report, Summary
 
 Progress = Callable[[int, int, QuestionResult], None]
@@ -26,18 +27,20 @@ FAITHFULNESS_SKIPPED = (
 )
 
 
-def known_unit_ids(assistant) -> set[str]:
+def known_unit_ids(assistant: Answerer) -> set[str]:
     """Ids of every unit the assistant's live index holds (what a citation may point to)."""
     return assistant.unit_ids()
 
 
-def run_dataset(assistant, dataset: Dataset | str | Path, k: int = 5, progress: Progress | None = None,
+def run_dataset(assistant: Answerer, dataset: Dataset | str | Path, k: int = 5, progress: Progress | None = None,
                 generator: str | None = None) -> Report:
     """Search and ask every valid question of the set; score them overall and per tag.
 
     Questions whose expected citations name units the index does not hold are not run: they are
-    listed in ``Report.invalid`` (a dataset problem, not a retrieval miss).
+    listed in ``Report.invalid`` (a dataset problem, not a retrieval miss). A generator the
+    assistant does not have is a ValueError before any question is asked.
     """
+    generator = assistant.generator_name(generator)
     if not isinstance(dataset, Dataset):
         dataset = load_dataset(dataset)
     known = known_unit_ids(assistant)
@@ -45,7 +48,6 @@ def run_dataset(assistant, dataset: Dataset | str | Path, k: int = 5, progress: 
     runnable = [q for q in dataset.questions if q.id not in unknown]
     started = datetime.now(timezone.utc)
     rows: list[QuestionResult] = []
-    generator = generator or getattr(getattr(assistant, "generator", None), "name", "unknown")
     for done, question in enumerate(runnable, 1):
         row = score_question(assistant, question, k, known, generator)
         rows.append(row)
@@ -66,7 +68,8 @@ def run_dataset(assistant, dataset: Dataset | str | Path, k: int = 5, progress: 
     )
 
 
-def score_question(assistant, question: Question, k: int, known: set[str], generator: str | None = None) -> QuestionResult:
+def score_question(assistant: Answerer, question: Question, k: int, known: set[str],
+                   generator: str | None = None) -> QuestionResult:
     """One question: the units retrieved for it, the answer, and every per-question metric."""
     expected = list(question.expected_citations)
     base = dict(id=question.id, question=question.question, tags=list(question.tags), answerable=question.answerable,
@@ -74,9 +77,9 @@ def score_question(assistant, question: Question, k: int, known: set[str], gener
     try:
         retrieved = [hit.unit.id for hit in assistant.search(question.question, k)]
         started = time.perf_counter()
-        answer = assistant.ask(question.question, generator=generator) if generator else assistant.ask(question.question)
+        answer = assistant.ask(question.question, generator=generator)
         latency = (time.perf_counter() - started) * 1000
-    except QuestionError as exc:
+    except ValueError as exc:  # the assistant would not take the question (the Protocol's rejection)
         return QuestionResult(**base, error=str(exc), passed=False, failures=[f"the question was rejected: {exc}"])
 
     cited = [c.id for c in answer.citations]

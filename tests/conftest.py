@@ -36,13 +36,11 @@ def page_home(tmp_path_factory, embeddings) -> Path:
 
 @pytest.fixture(scope="session")
 def assistant(page_home, embeddings):
+    """The Assistant over the page's index, opened as `wsis` opens it, with the session's model handed in."""
     from assistant.service import Assistant
     from assistant.settings import Settings
-    from index.search import Searcher
-    from index.store import connect
 
-    settings = Settings(home=page_home)
-    return Assistant(settings, Searcher(connect(page_home), embeddings, where=str(page_home)))
+    return Assistant.open(Settings(home=page_home), embeddings=embeddings)
 
 
 def load_questions() -> list[dict]:

@@ -23,7 +23,6 @@ import pytest
 
 from assistant import prompts
 from assistant.answer import Answer
-from assistant.generators.llm import build_llm_generator
 from assistant.service import Assistant, Turn
 from assistant.settings import Settings
 from conftest import load_questions
@@ -53,7 +52,7 @@ def llm_settings(assistant, **llm) -> Settings:
 def local_llm(assistant, gguf) -> Assistant:
     """The page index answered by the GGUF model in process; the model is loaded once for the session."""
     settings = llm_settings(assistant, llm_gguf=gguf)
-    return Assistant(settings, assistant.searcher, others=(build_llm_generator(settings),))
+    return Assistant.open(settings, searcher=assistant.searcher)
 
 
 @pytest.fixture(scope="session")
@@ -164,8 +163,7 @@ def llama_server(gguf):
 
 
 def server_assistant(assistant, **llm) -> Assistant:
-    settings = llm_settings(assistant, llm_model="smollm2", **llm)
-    return Assistant(settings, assistant.searcher, others=(build_llm_generator(settings),))
+    return Assistant.open(llm_settings(assistant, llm_model="smollm2", **llm), searcher=assistant.searcher)
 
 
 def test_an_openai_compatible_server_answers_through_the_same_checks(assistant, llama_server):

@@ -19,7 +19,9 @@ from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResu
 
 from assistant import prompts
 from assistant.answer import Answer
-from assistant.generators.llm import LLMGenerator, answer_messages, parse_answer
+from assistant.generators.llm import LLMGenerator
+from assistant.generators.messages import answer_messages
+from assistant.generators.parsing import parse_answer
 from assistant.postcheck import Thresholds
 from assistant.service import Assistant, Turn
 from assistant.settings import Settings

@@ -331,7 +331,6 @@ def hostile_app(embeddings, tmp_path_factory):
     from assistant.settings import Settings
     from corpus import Unit
     from index.build import build_index
-    from index.search import Searcher
     from index.store import connect
 
     home = tmp_path_factory.mktemp("hostile")
@@ -342,7 +341,7 @@ def hostile_app(embeddings, tmp_path_factory):
         url="javascript:window.__xss=7",
     )
     build_index(connect(home, create=True), [unit], embeddings)
-    assistant = Assistant(Settings(home=home), Searcher(connect(home), embeddings, where=str(home)))
+    assistant = Assistant.open(Settings(home=home), embeddings=embeddings)
     app, _ = make_app(home, assistant, home)
     with running(app) as url:
         yield url

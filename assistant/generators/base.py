@@ -1,6 +1,8 @@
+"""The interface every answer generator has, and the two ways one can fail."""
+
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Protocol
 
 from assistant.answer import Claim
@@ -9,13 +11,21 @@ from index.hits import Hit
 
 class Generator(Protocol):
     name: str
+    """How a request names it (``"extractive"``, ``"llm"``)."""
 
     def claims(self, question: str, hits: list[Hit]) -> Iterator[Claim]:
         """Claims for the answer, in order; each names the units (ids) that support it.
 
         May raise :class:`GeneratorUnavailable` (a timeout, a server error): the service then gives
-        the extractive answer with a one-line notice. A generator may also offer
-        ``condense(question, history) -> str | None`` to make a follow-up question standalone.
+        the extractive answer with a one-line notice.
+        """
+        ...
+
+    def condense(self, question: str, history: Sequence[tuple[str, str]]) -> str | None:
+        """A follow-up question rewritten to stand alone, from the (role, content) turns before it.
+
+        None leaves it to the service's rule (``assistant.condense``): what a generator without a
+        language model returns. May raise :class:`GeneratorUnavailable`, with the same effect.
         """
         ...
 

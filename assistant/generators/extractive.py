@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -31,7 +31,8 @@ WHOLE_PASSAGE_WORDS = 60
 class ExtractiveGenerator:
     name = "extractive"
 
-    def __init__(self, single_margin: float = 0.12, list_margin: float = 0.15, max_units: int = 2, max_list_units: int = 8) -> None:
+    def __init__(self, single_margin: float = 0.12, list_margin: float = 0.15, max_units: int = 2,
+                 max_list_units: int = 8) -> None:
         self.single_margin = single_margin
         self.list_margin = list_margin
         self.max_units = max_units
@@ -67,6 +68,10 @@ class ExtractiveGenerator:
         for hit in self.select(question, hits):
             quote = supporting_quote(question, hit.unit.text, hit.passage)
             yield Claim(text=quote, sources=(hit.unit.id,), quote=quote)
+
+    def condense(self, question: str, history: Sequence[tuple[str, str]]) -> str | None:
+        """No model to rewrite a follow-up with: the service's rule makes it standalone."""
+        return None
 
 
 def list_noun(question: str) -> str | None:

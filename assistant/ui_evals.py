@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gradio as gr
 
+from assistant.service import Assistant
 from evals.dataset import DatasetError, shipped_datasets
 from evals.report import render_html
 from evals.runner import run_dataset
@@ -14,11 +15,11 @@ INTRO = (
 )
 
 
-def build_evals_tab(assistant) -> None:
+def build_evals_tab(assistant: Assistant) -> None:
     """Components of the tab; call inside a ``gr.Tab`` of the app's Blocks."""
     datasets = {path.name: path for path in shipped_datasets()}
 
-    def run(name: str, k: float, progress=gr.Progress()) -> str:
+    def run(name: str, k: float, progress: gr.Progress = gr.Progress()) -> str:  # noqa: B008 - Gradio injects the tracker here
         if name not in datasets:
             raise gr.Error("choose one of the shipped question sets")
         try:

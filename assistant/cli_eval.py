@@ -1,7 +1,7 @@
 """`wsis eval`: run a question set against the assistant, gate on its metrics, compare two runs.
 
-Registered under the main `wsis` app by assistant/cli.py. Importing this module loads no model;
-the shared CLI pieces come from assistant.cli_common, so there is no import cycle.
+A face over the ``evals`` library (datasets, the runner, reports, the gate), which knows the
+assistant only as the Protocol it drives. Importing this module loads no model.
 """
 
 from __future__ import annotations
@@ -11,57 +11,21 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+from rich.table import Table
 
 from assistant.cli_common import ChromaUrl, GeneratorOption, Home, err, fail, open_assistant, out, settings_from
+from assistant.requests import RequestError
+from evals.compare import compare, fmt_change, render_compare_html
+from evals.dataset import DatasetError, load_dataset, unknown_citations
+from evals.gate import gate, parse_bounds
+from evals.report import Report, fmt, load_report, metric_label, write_report
+from evals.runner import known_unit_ids, run_dataset
 
 eval_app = typer.Typer(help="Answer-quality evals: run a question set, gate a release on it, compare runs.",
                        no_args_is_help=True)
 
 
-
-def parse_bounds(specs: list[str] | None, option: str) -> dict[str, float]:
-    """``["recall@5=0.9", "mrr=0.8"]`` -> ``{"recall_at_k": 0.9, "mrr": 0.8}``."""
-    from evals.metrics import HIGHER_IS_BETTER, LOWER_IS_BETTER, metric_name
-
-    bounds: dict[str, float] = {}
-    for spec in specs or []:
-        name, sep, value = spec.partition("=")
-        if not sep:
-            raise ValueError(f"{option} {spec!r}: write METRIC=VALUE, e.g. recall@5=0.9")
-        key = metric_name(name)
-        wrong_way = LOWER_IS_BETTER if option == "--fail-under" else HIGHER_IS_BETTER
-        if key in wrong_way:
-            better, other = ("lower", "--fail-over") if option == "--fail-under" else ("higher", "--fail-under")
-            raise ValueError(f"{option} {name}: {better} is better for {key}; use {other} {name}=BOUND")
-        try:
-            bounds[key] = float(value)
-        except ValueError:
-            raise ValueError(f"{option} {spec!r}: {value!r} is not a number") from None
-    return bounds
-
-
-def gate(summary_metrics: dict[str, float | None], under: dict[str, float], over: dict[str, float]) -> list[str]:
-    """The bounds a run misses, in words; invented citations always fail a run."""
-    problems = []
-    for name, bound in under.items():
-        value = summary_metrics.get(name)
-        if value is None or value < bound:
-            problems.append(f"{name} = {'n/a' if value is None else f'{value:.4f}'} is below {bound}")
-    for name, bound in over.items():
-        value = summary_metrics.get(name)
-        if value is None or value > bound:
-            problems.append(f"{name} = {'n/a' if value is None else f'{value:.4f}'} is above {bound}")
-    invented = summary_metrics.get("invented_citations") or 0
-    if invented and "invented_citations" not in over:
-        problems.append(f"invented_citations = {invented:.0f}: every citation must be a unit of the index")
-    return problems
-
-
-def print_summary(report) -> None:
-    from rich.table import Table
-
-    from evals.report import fmt, metric_label
-
+def print_summary(report: Report) -> None:
     table = Table(title=f"{report.dataset}: {report.summary.passed} of {report.summary.questions} passed", title_justify="left")
     table.add_column("metric")
     table.add_column("all", justify="right")
@@ -75,7 +39,7 @@ def print_summary(report) -> None:
     out.print(table)
 
 
-def print_failures(report, limit: int = 20) -> None:
+def print_failures(report: Report, limit: int = 20) -> None:
     failures = report.failures
     if not failures:
         return
@@ -108,10 +72,6 @@ def run(
     """Ask every question of DATASET, score retrieval, citations, facts, refusals and latency, write the report."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from evals.dataset import DatasetError, load_dataset, unknown_citations
-    from evals.report import write_report
-    from evals.runner import known_unit_ids, run_dataset
-
     try:
         under, over = parse_bounds(fail_under, "--fail-under"), parse_bounds(fail_over, "--fail-over")
         questions = load_dataset(dataset)
@@ -130,8 +90,11 @@ def run(
     with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TimeElapsedColumn(), TextColumn("[dim]{task.fields[last]}"), console=err, transient=True) as bar:
         task = bar.add_task("evaluating", total=len(questions) - len(unknown), last="")
-        report = run_dataset(assistant, questions, k=k,
-                             progress=lambda done, total, row: bar.update(task, completed=done, total=total, last=row.id))
+        try:
+            report = run_dataset(assistant, questions, k=k,
+                                 progress=lambda done, total, row: bar.update(task, completed=done, total=total, last=row.id))
+        except RequestError as exc:
+            fail(str(exc))
 
     out_dir = out_dir or Path("eval-runs") / f"{questions.name}-{datetime.now().strftime('%Y%m%d-%H%M%S')}"
     json_path, html_path = write_report(report, out_dir)
@@ -155,11 +118,6 @@ def compare_runs(
     out_dir: Annotated[Optional[Path], typer.Option("--out", help="also write compare.html into this directory")] = None,
 ) -> None:
     """Metric deltas between two runs, and the questions that flipped between pass and fail."""
-    from rich.table import Table
-
-    from evals.compare import compare, fmt_change, render_compare_html
-    from evals.report import fmt, load_report, metric_label
-
     try:
         comparison = compare(load_report(old), load_report(new))
     except ValueError as exc:
