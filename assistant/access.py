@@ -61,18 +61,22 @@ class Credentials:
     """WSIS_AUTH (user:password, HTTP Basic) and/or WSIS_API_TOKEN (bearer or X-API-Token header)."""
 
     def __init__(self, auth: str | None, token: str | None) -> None:
-        self.user, self.password = auth.split(":", 1) if auth else (None, None)
+        user, colon, password = (auth or "").partition(":")
+        self.basic: tuple[str, str] | None = (user, password) if colon else None
+        """The user and the password HTTP Basic and the UI's login form accept."""
         self.token = token
 
     @property
     def required(self) -> bool:
-        return bool(self.user or self.token)
+        return bool(self.basic or self.token)
 
     def login(self, username: str, password: str) -> bool:
         """The UI's login form: the user and password, or any user name with the token as password."""
-        if self.user and _same(username, self.user) and _same(password, self.password):
+        if self.basic and _same(username, self.basic[0]) and _same(password, self.basic[1]):
             return True
-        return bool(self.token) and _same(password, self.token)
+        if self.token:
+            return _same(password, self.token)
+        return False
 
     def allows(self, headers) -> bool:
         """An API request's headers: ``Authorization: Basic|Bearer ...`` or ``X-API-Token``."""
@@ -83,12 +87,12 @@ class Credentials:
         scheme, _, value = headers.get("authorization", "").partition(" ")
         if self.token and scheme.lower() == "bearer" and _same(value.strip(), self.token):
             return True
-        if self.user and scheme.lower() == "basic":
+        if self.basic and scheme.lower() == "basic":
             try:
                 user, _, password = base64.b64decode(value.strip(), validate=True).decode().partition(":")
             except (binascii.Error, UnicodeDecodeError):
                 return False
-            return _same(user, self.user) and _same(password, self.password)
+            return _same(user, self.basic[0]) and _same(password, self.basic[1])
         return False
 
 

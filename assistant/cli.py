@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Annotated, Optional
+from typing import Annotated, Any
 
 import typer
 
@@ -29,8 +29,8 @@ app.add_typer(index_app, name="index")
 app.add_typer(corpus_app, name="corpus")
 app.add_typer(eval_app, name="eval")
 
-DocFilter = Annotated[Optional[list[str]], typer.Option("--doc", help="only these documents (repeatable)")]
-BodyFilter = Annotated[Optional[list[str]], typer.Option("--body", help=f"only these bodies: {', '.join(BODIES)} (repeatable)")]
+DocFilter = Annotated[list[str] | None, typer.Option("--doc", help="only these documents (repeatable)")]
+BodyFilter = Annotated[list[str] | None, typer.Option("--body", help=f"only these bodies: {', '.join(BODIES)} (repeatable)")]
 
 
 def filters_from(docs: list[str] | None, bodies: list[str] | None) -> dict[str, list[str]]:
@@ -152,7 +152,8 @@ def show_answer(answer: Answer) -> None:
     from rich.markdown import Markdown
     from rich.panel import Panel
 
-    out.print(Panel(Markdown(answer.answer), title="Answer" if not answer.refused else "No answer", border_style="red" if answer.refused else "green"))
+    title, colour = ("No answer", "red") if answer.refused else ("Answer", "green")
+    out.print(Panel(Markdown(answer.answer), title=title, border_style=colour))
     for c in answer.citations:
         out.print(f"[bold][{c.n}] {c.label}[/]  [dim]{c.id}[/]", highlight=False)
         out.print(f"    “{c.quote}”", highlight=False, markup=False)
@@ -184,16 +185,17 @@ def chat(generator: GeneratorOption = None, home: Home = None, chroma_url: Chrom
 
 @app.command()
 def serve(
-    host: Annotated[Optional[str], typer.Option("--host", help="interface to listen on, default 127.0.0.1 (env WSIS_HOST)")] = None,
-    port: Annotated[Optional[int], typer.Option("--port", min=1, max=65535, help="default 7860 (env WSIS_PORT)")] = None,
-    root_path: Annotated[Optional[str], typer.Option("--root-path", help="public path prefix behind a reverse proxy, e.g. /wsis (env WSIS_ROOT_PATH)")] = None,
+    host: Annotated[str | None, typer.Option("--host", help="interface to listen on, default 127.0.0.1 (env WSIS_HOST)")] = None,
+    port: Annotated[int | None, typer.Option("--port", min=1, max=65535, help="default 7860 (env WSIS_PORT)")] = None,
+    root_path: Annotated[str | None, typer.Option(
+        "--root-path", help="public path prefix behind a reverse proxy, e.g. /wsis (env WSIS_ROOT_PATH)")] = None,
     generator: GeneratorOption = None, home: Home = None, chroma_url: ChromaUrl = None,
 ) -> None:
     """Serve the chat UI at / and the JSON API at /api (docs at /docs), loading the model once."""
     from assistant.server import serve as run_server
     from index.errors import IndexError_
 
-    flags = {"host": host, "port": port, "root_path": root_path, "home": home, "chroma_url": chroma_url,
+    flags: dict[str, Any] = {"host": host, "port": port, "root_path": root_path, "home": home, "chroma_url": chroma_url,
              "generator": generator.value if generator else None}
     try:
         settings = Settings(**{k: v for k, v in flags.items() if v is not None})

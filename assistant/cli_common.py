@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn, Optional
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 from rich.console import Console
@@ -18,8 +18,9 @@ if TYPE_CHECKING:  # the service is imported when a command opens it: it loads L
 out = Console()
 err = Console(stderr=True)
 
-Home = Annotated[Optional[Path], typer.Option("--home", help="data directory (env WSIS_HOME)")]
-ChromaUrl = Annotated[Optional[str], typer.Option("--chroma-url", help="a Chroma server, e.g. http://127.0.0.1:8000 (env WSIS_CHROMA_URL)")]
+Home = Annotated[Path | None, typer.Option("--home", help="data directory (env WSIS_HOME)")]
+ChromaUrl = Annotated[str | None, typer.Option(
+    "--chroma-url", help="a Chroma server, e.g. http://127.0.0.1:8000 (env WSIS_CHROMA_URL)")]
 
 
 class GeneratorName(StrEnum):
@@ -27,7 +28,7 @@ class GeneratorName(StrEnum):
     llm = "llm"
 
 
-GeneratorOption = Annotated[Optional[GeneratorName], typer.Option(
+GeneratorOption = Annotated[GeneratorName | None, typer.Option(
     "--generator",
     help="extractive (quotes, no LLM) or llm (needs WSIS_LLM_BASE_URL + WSIS_LLM_MODEL, or WSIS_LLM_GGUF) (env WSIS_GENERATOR)")]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.table import Table
@@ -58,13 +58,14 @@ def print_failures(report: Report, limit: int = 20) -> None:
 @eval_app.command("run")
 def run(
     dataset: Annotated[Path, typer.Argument(help="question set, JSON Lines (see design.md)")],
-    out_dir: Annotated[Optional[Path], typer.Option("--out", help="directory for report.json and report.html "
+    out_dir: Annotated[Path | None, typer.Option("--out", help="directory for report.json and report.html "
                                                      "(default eval-runs/DATASET-TIMESTAMP)")] = None,
     k: Annotated[int, typer.Option("--k", "-k", min=1, max=50, help="retrieval depth for recall@k and MRR")] = 5,
-    fail_under: Annotated[Optional[list[str]], typer.Option(
+    fail_under: Annotated[list[str] | None, typer.Option(
         "--fail-under", help="METRIC=VALUE: exit 1 when the metric is below VALUE, e.g. recall@5=0.9 (repeatable)")] = None,
-    fail_over: Annotated[Optional[list[str]], typer.Option(
-        "--fail-over", help="METRIC=VALUE: exit 1 when a lower-is-better metric is above VALUE, e.g. latency_p95_ms=2000")] = None,
+    fail_over: Annotated[list[str] | None, typer.Option(
+        "--fail-over",
+        help="METRIC=VALUE: exit 1 when a lower-is-better metric is above VALUE, e.g. latency_p95_ms=2000")] = None,
     skip_invalid: Annotated[bool, typer.Option(
         "--skip-invalid", help="run the questions whose expected citations the index holds, and list the others")] = False,
     generator: GeneratorOption = None, home: Home = None, chroma_url: ChromaUrl = None,
@@ -84,7 +85,8 @@ def run(
         if not skip_invalid:
             fail(f"{len(unknown)} question(s) expect citations this index does not hold:\n  {listing}\n"
                   "Fix the ids, index the documents (wsis corpus fetch …; wsis index build), or pass --skip-invalid.")
-        err.print(f"[yellow]skipping {len(unknown)} question(s) whose expected citations the index does not hold:[/]\n  {listing}",
+        err.print(f"[yellow]skipping {len(unknown)} question(s) whose expected citations the index does not hold:[/]"
+                  f"\n  {listing}",
                   highlight=False)
 
     with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
@@ -115,7 +117,7 @@ def run(
 def compare_runs(
     old: Annotated[Path, typer.Argument(help="the earlier run: its report.json or directory")],
     new: Annotated[Path, typer.Argument(help="the later run: its report.json or directory")],
-    out_dir: Annotated[Optional[Path], typer.Option("--out", help="also write compare.html into this directory")] = None,
+    out_dir: Annotated[Path | None, typer.Option("--out", help="also write compare.html into this directory")] = None,
 ) -> None:
     """Metric deltas between two runs, and the questions that flipped between pass and fail."""
     try:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
 
@@ -56,10 +56,12 @@ class FeedbackStore:
                 cursor = db.execute(
                     "INSERT INTO feedback (created_at, rating, question, answer, citations, comment, origin, client)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (datetime.now(timezone.utc).isoformat(timespec="seconds"), rating, question, answer,
+                    (datetime.now(UTC).isoformat(timespec="seconds"), rating, question, answer,
                      json.dumps(rows, ensure_ascii=False), comment, origin, client),
                 )
-            return int(cursor.lastrowid)
+            row = cursor.lastrowid
+            assert row is not None, "an INSERT sets the row id"
+            return row
         finally:
             db.close()
 

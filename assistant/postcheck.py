@@ -113,11 +113,11 @@ class PostCheck:
             with self._lock:
                 if len(self._vectors) + len(todo) > self._cache_size:
                     self._vectors.clear()
-                self._vectors.update(zip(todo, fresh))
+                self._vectors.update(zip(todo, fresh, strict=True))
         with self._lock:
             missing = [t for t in texts if t not in self._vectors]
         if missing:  # evicted by another thread meanwhile: embed again, uncached
-            extra = dict(zip(missing, np.asarray(self.embeddings.embed_documents(missing), dtype=np.float32)))
+            extra = dict(zip(missing, np.asarray(self.embeddings.embed_documents(missing), dtype=np.float32), strict=True))
         else:
             extra = {}
         with self._lock:
@@ -138,6 +138,7 @@ def _unstated(claim: str, unit: Unit) -> list[str]:
     missing = [n for n in _NUMBER.findall(claim) if n not in numbers]
     for acronym in _ACRONYM.findall(claim):
         spelled = ACRONYMS.get(acronym, "").casefold()
-        if not re.search(rf"(?<![\w-]){re.escape(acronym.casefold())}(?![\w-])", expanded) and not (spelled and spelled in expanded):
+        named = re.search(rf"(?<![\w-]){re.escape(acronym.casefold())}(?![\w-])", expanded)
+        if not named and not (spelled and spelled in expanded):
             missing.append(acronym)
     return missing

@@ -115,7 +115,10 @@ FEEDBACK_THANKS = "Thank you: your feedback is recorded."
 REQUEST_PROBLEM = "Please change the question or its filters: {reason}."
 RATE_LIMITED = "Too many questions from this client: the limit is {limit} a minute. Try again in {seconds} seconds."
 SERVER_ERROR = "Something went wrong on the server while answering; the error is logged. Please try again."
-AUTH_REQUIRED = "Authentication required: send HTTP Basic credentials (WSIS_AUTH) or the API token (Authorization: Bearer TOKEN, or X-API-Token)."
+AUTH_REQUIRED = (
+    "Authentication required: send HTTP Basic credentials (WSIS_AUTH) or the API token (Authorization: Bearer TOKEN, "
+    "or X-API-Token)."
+)
 AUTH_MESSAGE = "Sign in to the WSIS Assistant."
 
 # -- the LLM generator (WSIS_GENERATOR=llm) ----------------------------------------------------

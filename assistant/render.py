@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable, Sequence
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from assistant import prompts
 from assistant.answer import BULLET, Answer, Citation, layout
@@ -94,7 +94,8 @@ def sources_html(answers: Sequence[Answer | None]) -> str:
             continue
         body = "".join(citation_html(turn, c) for c in answer.citations) or f"<p><i>{prompts.SOURCES_NONE}</i></p>"
         groups.append(
-            f'<section class="wsis-turn" id="turn-{turn}"><p class="wsis-turn-q">{html.escape(answer.question)}</p>{body}</section>'
+            f'<section class="wsis-turn" id="turn-{turn}">'
+            f'<p class="wsis-turn-q">{html.escape(answer.question)}</p>{body}</section>'
         )
     inner = "".join(groups) or f"<p><i>{prompts.SOURCES_EMPTY}</i></p>"
     return f'<div class="wsis-sources"><h3>{prompts.SOURCES_HEADING}</h3>{inner}</div>'
@@ -102,7 +103,7 @@ def sources_html(answers: Sequence[Answer | None]) -> str:
 
 def conversation_markdown(answers: Sequence[Answer | None], now: datetime | None = None) -> str:
     """The conversation for a brief: every question, answer and source (label, quote, URL)."""
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     out = [f"# {prompts.EXPORT_TITLE}", "", f"_Exported {now:%Y-%m-%d %H:%M} UTC_", ""]
     for number, answer in enumerate((a for a in answers if a is not None), 1):
         out += [f"## {number}. {_md_text(answer.question)}", "", _md_text(answer.answer), ""]

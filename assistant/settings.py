@@ -56,7 +56,8 @@ class Settings(BaseSettings):
     root_path: str = Field("", description="public path prefix behind a reverse proxy, e.g. /wsis")
     auth: str | None = Field(None, description="user:password required by the UI and the API (HTTP Basic)")
     api_token: str | None = Field(
-        None, min_length=8, description="token accepted by the UI login (as password) and the API (Authorization: Bearer, or X-API-Token)"
+        None, min_length=8,
+        description="token accepted by the UI login (as password) and the API (Authorization: Bearer, or X-API-Token)",
     )
     allow_anonymous: bool = Field(False, description="serve on a non-loopback host without WSIS_AUTH or WSIS_API_TOKEN")
     cors_origins: Annotated[list[str], NoDecode] = Field(
@@ -97,6 +98,6 @@ class Settings(BaseSettings):
     def feedback_path(self) -> Path:
         return Path(self.home) / "feedback.sqlite3"
 
-    def with_overrides(self, **flags) -> "Settings":
+    def with_overrides(self, **flags) -> Settings:
         """CLI flags win over the environment; a flag left unset keeps the environment's value."""
         return self.model_copy(update={k: v for k, v in flags.items() if v is not None})

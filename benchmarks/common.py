@@ -159,7 +159,8 @@ def synthetic_units(n: int, seed: int = 7):
         sentences = rng.sample(pool, rng.choice((1, 1, 1, 2, 2, 3)))  # ~35 words, ~1.2 passages: like the page
         words = " ".join(sentences).split()
         swapped = rng.choices(vocab, weights=weights, k=len(words))
-        text = " ".join(w if rng.random() > 0.3 or not re.match(r"^[a-z]+$", w) else s for w, s in zip(words, swapped))
+        text = " ".join(w if rng.random() > 0.3 or not re.match(r"^[a-z]+$", w) else s
+                        for w, s in zip(words, swapped, strict=True))
         units.append(Unit(doc="synthetic", locator=str(i), label=f"Synthetic unit {i}", text=text,
                           section="Synthetic", body="ITU"))
     return units

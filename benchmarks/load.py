@@ -26,8 +26,20 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import (  # noqa: E402
-    ROOT, WSIS, answer_key, api_ask, cpu_seconds, free_port, load_questions, machine, rss_mb, start_serve, stop, summary_ms,
-    ui_ask, wait_ready,
+    ROOT,
+    WSIS,
+    answer_key,
+    api_ask,
+    cpu_seconds,
+    free_port,
+    load_questions,
+    machine,
+    rss_mb,
+    start_serve,
+    stop,
+    summary_ms,
+    ui_ask,
+    wait_ready,
 )
 
 

@@ -128,7 +128,7 @@ def fetch_document(client, store: DocumentStore, doc: Document, options: FetchOp
         except FetchError as exc:
             problems.append(str(exc))
             continue
-        if response.status == 304 or (stored and stored.sha256 == sha256(response.data)):
+        if stored and (response.status == 304 or stored.sha256 == sha256(response.data)):  # 304: asked with its etag
             store.touch(stored, extra={**stored.extra, "checked_at": now()})
             return FetchResult(doc.id, "unchanged", f"{doc.id}: unchanged since {stored.fetched_at} ({url})")
         moved = f" (redirected to {response.url})" if response.url.rstrip("/") != url.rstrip("/") else ""
@@ -143,7 +143,8 @@ def fetch_document(client, store: DocumentStore, doc: Document, options: FetchOp
             fetched_at=now(), source=url, url=doc.url, filename=f"original.{fmt}", etag=response.etag,
             last_modified=response.last_modified, units=len(units),
         ), response.data)
-        return FetchResult(doc.id, "fetched", f"{doc.id}: fetched {len(response.data) / 1024:.0f} kB from {url}{moved}, {len(units)} units")
+        size = f"{len(response.data) / 1024:.0f} kB"
+        return FetchResult(doc.id, "fetched", f"{doc.id}: fetched {size} from {url}{moved}, {len(units)} units")
     kept = f"; the stored copy of {stored.fetched_at} is kept" if stored else ""
     reason = "; ".join(problems) or "no URL in the registry"
     if len(problems) > 1 and all(p.endswith(NO_NETWORK) for p in problems):
@@ -166,7 +167,8 @@ def fetch_documents(home: Path, ids: list[str] | None = None, options: FetchOpti
         for doc_id in wanted:
             doc = registry.get(doc_id)
             if doc is None:
-                result = FetchResult(doc_id, "failed", f"{doc_id}: not in the source registry (see `wsis corpus list`); for a file you have, use `wsis corpus add`")
+                result = FetchResult(doc_id, "failed", f"{doc_id}: not in the source registry (see `wsis corpus list`); "
+                                                       "for a file you have, use `wsis corpus add`")
             elif doc.kind == "page":
                 result = FetchResult(doc_id, "skipped", f"{doc_id}: bundled with the project, nothing to fetch")
             else:

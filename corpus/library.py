@@ -74,7 +74,9 @@ def stored_units(store: DocumentStore, doc: StoredDocument) -> list[Unit]:
     try:
         units, _ = read_units(store.read(doc), doc.format, doc.kind, info, f"{doc.id} ({doc.filename})")
     except (OSError, ParseError) as exc:
-        raise CorpusError(f"stored document {doc.id} cannot be read: {exc}; fetch or add it again, or `wsis corpus remove {doc.id}`") from None
+        raise CorpusError(
+            f"stored document {doc.id} cannot be read: {exc}; fetch or add it again, or `wsis corpus remove {doc.id}`"
+        ) from None
     return units
 
 

@@ -121,7 +121,8 @@ class _PageBuilder:
     def tais_item(self, where: str, rest: str, line: str) -> None:
         label = tais_label(where)
         numbers = re.findall(r"\d+", where)
-        locator = "tais-" + ("annex" if label == "Annex" else "-".join(numbers[:1] + numbers[-1:] if len(numbers) > 1 else numbers))
+        span = numbers[:1] + numbers[-1:] if len(numbers) > 1 else numbers  # "§§ 112 to 115": tais-112-115
+        locator = "tais-" + ("annex" if label == "Annex" else "-".join(span))
         self.add(locator, f"TAIS {label}", line)
 
     def resolution(self, entry: str) -> None:

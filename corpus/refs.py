@@ -156,7 +156,7 @@ def _registry_names() -> tuple[tuple[str, str], ...]:
 def document_mentions(text: str, names: tuple[tuple[str, str], ...] | None = None) -> list[tuple[int, int, str]]:
     """(start, end, document id) of each document the text names, left to right, the longest name
     winning where two overlap ("Geneva Plan of Action" over "Plan of Action")."""
-    found = []
+    found: list[tuple[int, int, str]] = []
     for name, doc in names if names is not None else _registry_names():
         found.extend((start, end, doc) for start, end in name_spans(name, text))
     found.sort(key=lambda m: (m[0], -(m[1] - m[0])))

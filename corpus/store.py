@@ -15,7 +15,7 @@ import re
 import shutil
 import tempfile
 from dataclasses import asdict, dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from corpus.blocks import CorpusError
@@ -44,7 +44,9 @@ class StoredDocument:
 
 def check_id(doc_id: str) -> str:
     if not ID_RE.match(doc_id or ""):
-        raise CorpusError(f"{doc_id!r} is not a valid document id: use lower-case letters, digits and '-' (e.g. tais, pp-res-140)")
+        raise CorpusError(
+            f"{doc_id!r} is not a valid document id: use lower-case letters, digits and '-' (e.g. tais, pp-res-140)"
+        )
     if doc_id in RESERVED:
         raise CorpusError(f"{doc_id} is bundled with the project and cannot be replaced or removed")
     return doc_id
@@ -55,7 +57,7 @@ def sha256(data: bytes) -> str:
 
 
 def now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 class DocumentStore:

@@ -46,7 +46,7 @@ class Question(BaseModel):
         return value
 
     @model_validator(mode="after")
-    def _consistent(self) -> "Question":
+    def _consistent(self) -> Question:
         if self.answerable and not self.expected_citations:
             raise ValueError("an answerable question needs at least one expected citation")
         if not self.answerable and (self.expected_citations or self.expected_facts):

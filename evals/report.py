@@ -152,11 +152,13 @@ def fmt(name: str, value: float | None) -> str:
 
 # -- the page -----------------------------------------------------------------------------------
 STYLE = """
-body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:2rem auto;max-width:64rem;color:#1b1f24;line-height:1.45;padding:0 1rem}
+body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:2rem auto;max-width:64rem;color:#1b1f24;
+line-height:1.45;padding:0 1rem}
 h1{font-size:1.5rem;margin-bottom:.2rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #d0d7de;padding-bottom:.2rem}
 .meta{color:#57606a;font-size:.9rem}table{border-collapse:collapse;margin:.5rem 0;font-size:.9rem}
 th,td{border:1px solid #d0d7de;padding:.25rem .5rem;text-align:left;vertical-align:top}th{background:#f6f8fa}
-td.num{text-align:right;font-variant-numeric:tabular-nums}.note{background:#fff8c5;border:1px solid #d4a72c;padding:.5rem .75rem;border-radius:4px}
+td.num{text-align:right;font-variant-numeric:tabular-nums}
+.note{background:#fff8c5;border:1px solid #d4a72c;padding:.5rem .75rem;border-radius:4px}
 .bad{color:#cf222e}.good{color:#1a7f37}.fail{border:1px solid #d0d7de;border-radius:6px;padding:.5rem .75rem;margin:.75rem 0}
 .answer{white-space:pre-wrap;background:#f6f8fa;padding:.4rem .6rem;border-radius:4px;font-size:.9rem}
 .tag{display:inline-block;background:#ddf4ff;border-radius:1em;padding:0 .5em;margin-right:.25em;font-size:.8rem}
@@ -182,7 +184,8 @@ def bar_chart(title: str, items: list[tuple[str, float | None, int]], width: int
         parts.append(f'<rect x="{label_w}" y="{y + 3}" width="{bar_w}" height="14" fill="#eaeef2"/>')
         if value is not None:
             color = "#2da44e" if value >= 0.9 else "#bf8700" if value >= 0.6 else "#cf222e"
-            parts.append(f'<rect x="{label_w}" y="{y + 3}" width="{bar_w * max(0.0, min(1.0, value)):.1f}" height="14" fill="{color}"/>')
+            filled = bar_w * max(0.0, min(1.0, value))
+            parts.append(f'<rect x="{label_w}" y="{y + 3}" width="{filled:.1f}" height="14" fill="{color}"/>')
         text = "n/a" if value is None else f"{value:.2f}"
         parts.append(f'<text x="{label_w + bar_w + 6}" y="{y + 14}" font-size="12">{text}</text>')
     parts.append("</svg>")
@@ -292,12 +295,15 @@ def _content(report: Report) -> str:
         items = "".join(f"<li><code>{_e(i.id)}</code>: {', '.join(f'<code>{_e(c)}</code>' for c in i.unknown_citations)}</li>"
                         for i in report.invalid)
         notes += (f"<div class=note><strong>{len(report.invalid)} question(s) not run</strong>: their expected citations "
-                  f"name units this index does not hold (a dataset or index problem, not scored as misses).<ul>{items}</ul></div>")
+                  "name units this index does not hold (a dataset or index problem, not scored as misses)."
+                  f"<ul>{items}</ul></div>")
     failures = "".join(_question_block(q) for q in report.failures) or "<p class=good>No failures.</p>"
+    rejected = f", {s.errors} rejected" if s.errors else ""
     return f"""<h1>Eval report: {_e(report.dataset)}</h1>
-<p class=meta>{_e(report.dataset_path)} · started {_e(report.started_at)} · {report.seconds:.1f} s · generator {_e(report.generator)}
-· index of {report.index_units} units · k = {report.k}</p>
-<p><strong>{s.passed} of {s.questions}</strong> questions passed ({s.answerable} answerable, {s.unanswerable} to refuse{f', {s.errors} rejected' if s.errors else ''}).</p>
+<p class=meta>{_e(report.dataset_path)} · started {_e(report.started_at)} · {report.seconds:.1f} s
+· generator {_e(report.generator)} · index of {report.index_units} units · k = {report.k}</p>
+<p><strong>{s.passed} of {s.questions}</strong> questions passed
+({s.answerable} answerable, {s.unanswerable} to refuse{rejected}).</p>
 {notes}
 <h2>Summary</h2>{_summary_table(report)}
 <h2>By tag</h2>{_charts(report)}{_tag_table(report)}

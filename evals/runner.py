@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from evals import metrics as m
@@ -46,7 +46,7 @@ def run_dataset(assistant: Answerer, dataset: Dataset | str | Path, k: int = 5, 
     known = known_unit_ids(assistant)
     unknown = unknown_citations(dataset, known)
     runnable = [q for q in dataset.questions if q.id not in unknown]
-    started = datetime.now(timezone.utc)
+    started = datetime.now(UTC)
     rows: list[QuestionResult] = []
     for done, question in enumerate(runnable, 1):
         row = score_question(assistant, question, k, known, generator)
@@ -56,7 +56,7 @@ def run_dataset(assistant: Answerer, dataset: Dataset | str | Path, k: int = 5, 
     return Report(
         dataset=dataset.name, dataset_path=dataset.path, k=k,
         started_at=started.isoformat(timespec="seconds"),
-        seconds=round((datetime.now(timezone.utc) - started).total_seconds(), 2),
+        seconds=round((datetime.now(UTC) - started).total_seconds(), 2),
         generator=generator,
         index_units=len(known),
         summary=summarize(rows, k, generator),

@@ -7,7 +7,7 @@ import uuid
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from corpus import Unit
 from index.chunks import Chunk, chunk_unit
@@ -40,7 +40,7 @@ def _reusable(client, info: IndexInfo | None, model: str) -> tuple[dict[str, tup
     if info is None or info.model != model:
         return {}, set()
     old = get_all(client.get_collection(info.collection), ["embeddings", "documents", "metadatas"])
-    vectors = {cid: (doc, list(vec)) for cid, doc, vec in zip(old["ids"], old["documents"], old["embeddings"])}
+    vectors = {cid: (doc, list(vec)) for cid, doc, vec in zip(old["ids"], old["documents"], old["embeddings"], strict=True)}
     return vectors, {meta["unit_id"] for meta in old["metadatas"]}
 
 
@@ -58,8 +58,8 @@ def build_index(client, units: list[Unit], embeddings: SentenceEmbeddings, progr
     todo_ids = {c.id for c in todo}
     dim = embeddings.dimension
 
-    name = f"{PREFIX}{datetime.now(timezone.utc):%Y%m%d%H%M%S}-{uuid.uuid4().hex[:6]}"
-    built_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    name = f"{PREFIX}{datetime.now(UTC):%Y%m%d%H%M%S}-{uuid.uuid4().hex[:6]}"
+    built_at = datetime.now(UTC).isoformat(timespec="seconds")
     collection = client.create_collection(
         name, embedding_function=None, configuration={"hnsw": {"space": "cosine"}},
         metadata={"model": embeddings.model_name, "dim": dim, "built_at": built_at},
@@ -68,7 +68,7 @@ def build_index(client, units: list[Unit], embeddings: SentenceEmbeddings, progr
         vectors = {c.id: old_vectors[c.id][1] for c in chunks if c.id not in todo_ids and c.id in old_vectors}
         for start in range(0, len(todo), BATCH):
             batch = todo[start:start + BATCH]
-            for chunk, vector in zip(batch, embeddings.embed_documents([texts[c.id] for c in batch])):
+            for chunk, vector in zip(batch, embeddings.embed_documents([texts[c.id] for c in batch]), strict=True):
                 vectors[chunk.id] = vector
             if progress:
                 progress(min(start + BATCH, len(todo)), len(todo))

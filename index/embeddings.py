@@ -6,6 +6,7 @@ import os
 import threading
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
@@ -39,7 +40,7 @@ class SentenceEmbeddings(Embeddings):
     def __init__(self, model: str = DEFAULT_MODEL, batch_size: int = 32) -> None:
         self.model_name = model
         self.batch_size = batch_size
-        self._model = None
+        self._model: Any = None  # a SentenceTransformer, loaded at first use
         self._lock = threading.Lock()
         # One model call at a time: the tokenizer is not safe to share between threads, and on a
         # few cores parallel calls only compete for them. Concurrent questions queue here.

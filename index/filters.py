@@ -15,7 +15,7 @@ class Filters:
     bodies: tuple[str, ...] = ()
 
     @classmethod
-    def parse(cls, raw: dict | None) -> "Filters":
+    def parse(cls, raw: dict | None) -> Filters:
         """From the API's ``{"doc": [...], "body": [...]}``; unknown keys or bodies are errors."""
         raw = raw or {}
         unknown = set(raw) - {"doc", "body"}

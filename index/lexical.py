@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import cache
 
 import bm25s
@@ -93,11 +94,11 @@ def tokenize(text: str, lang: str | None = None) -> list[str]:
 
 
 class LexicalIndex:
-    def __init__(self, texts: list[str], langs: list[str] | None = None) -> None:
+    def __init__(self, texts: list[str], langs: Sequence[str | None] | None = None) -> None:
         self.size = len(texts)
         self._bm25 = bm25s.BM25()
         langs = langs or [None] * len(texts)
-        self._bm25.index([tokenize(t, lang) for t, lang in zip(texts, langs)], show_progress=False)
+        self._bm25.index([tokenize(t, lang) for t, lang in zip(texts, langs, strict=True)], show_progress=False)
 
     def scores(self, query: str, mask: np.ndarray | None = None, lang: str | None = None) -> np.ndarray:
         tokens = [t for t in tokenize(query, lang) if t in self._bm25.vocab_dict]

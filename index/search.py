@@ -8,6 +8,7 @@ from __future__ import annotations
 import threading
 import time
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -37,7 +38,8 @@ class _Snapshot:
     """One built index, read once: passages, their units, and the lexical index over them."""
 
     info: IndexInfo
-    collection: object
+    collection: Any
+    """The Chroma collection the passages were read from."""
     chunk_ids: list[str]
     chunk_units: list[str]
     passages: list[str]
@@ -122,7 +124,9 @@ class Searcher:
                         # pointer named a moment ago: read the pointer again.
                         if attempt == 2 or not _gone(exc):
                             raise
-            return self._snapshot
+            snapshot = self._snapshot
+            assert snapshot is not None, "loaded above, or an error was raised"
+            return snapshot
 
     @property
     def info(self) -> IndexInfo:
@@ -145,7 +149,8 @@ class Searcher:
 
     def units_named(self, ref: Ref, filters: Filters = Filters()) -> list[Unit]:
         snap = self.snapshot()
-        candidates = snap.referrers.get(ref.doc if ref.locator is None else ref.locator, ())
+        key = ref.doc if ref.locator is None else ref.locator
+        candidates = snap.referrers.get(key, ()) if key is not None else ()
         units = (snap.units[uid] for uid in candidates)
         return [u for u in units if filters.allows(u.doc, u.body) and ref.matches(u.id, u.refs)]
 
@@ -216,7 +221,7 @@ class Searcher:
         result = snap.collection.query(
             query_embeddings=[vector], n_results=n, where=filters.chroma_where(), include=["distances"],
         )
-        return [(snap.index_of[cid], 1.0 - float(d)) for cid, d in zip(result["ids"][0], result["distances"][0])]
+        return [(snap.index_of[cid], 1.0 - float(d)) for cid, d in zip(result["ids"][0], result["distances"][0], strict=True)]
 
 
 def _top(scores: np.ndarray, n: int) -> np.ndarray:

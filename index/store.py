@@ -92,7 +92,7 @@ def set_active(client, info: IndexInfo) -> None:
 
 def unit_metadata(unit: Unit) -> dict:
     """Chroma metadata holds scalars only: refs are joined, a missing year is left out."""
-    meta = {
+    meta: dict[str, str | int] = {
         "unit_id": unit.id, "doc": unit.doc, "locator": unit.locator, "label": unit.label,
         "unit_text": unit.text, "url": unit.url, "title": unit.title, "refs": " ".join(unit.refs),
         "section": unit.section, "body": unit.body, "number": unit.number, "lang": unit.lang, "hash": unit.content_hash,

@@ -22,7 +22,8 @@ AGENDA_PARAGRAPHS = {
     97: "We welcome the creation of national focal points for the programme.",
 }
 PARAGRAPH_50 = [
-    "We recognize that the costs of connecting to the backbone weigh heavily on small networks. We therefore call for a plan that lowers them, by:",
+    "We recognize that the costs of connecting to the backbone weigh heavily on small networks. "
+    "We therefore call for a plan that lowers them, by:",
     "a) Promoting exchange points that keep local traffic local;",
     "b) Asking funders to give priority to shared infrastructure;",
     "c) Encouraging work on:",
@@ -65,7 +66,7 @@ def agenda_html(paragraph_96: str | None = None) -> bytes:
 <tr><td><p>C2. Infrastructure</p></td><td><p>The lead agency</p></td></tr>
 <tr><td><p>C5. Building confidence</p></td><td><p>The lead agency</p></td></tr>
 </table>
-</body></html>""".encode("utf-8")
+</body></html>""".encode()
 
 
 # -- a resolution, as the Final Acts lay it out ---------------------------------------------
@@ -216,13 +217,13 @@ def empty_docx() -> bytes:
 
 def agenda_txt() -> bytes:
     return (
-        "Declaration of Principles (fixture)\n\n"
-        "A common vision\n\n"
-        "1. We, the representatives, declare a common wish to build a fictional society\n"
-        "where everyone can create, use and share knowledge.\n\n"
-        "2. We reaffirm the principles of the charter that this fixture invents.\n\n"
-        "3. We recognize that education and knowledge are at the heart of this society.\n"
-    ).encode()
+        b"Declaration of Principles (fixture)\n\n"
+        b"A common vision\n\n"
+        b"1. We, the representatives, declare a common wish to build a fictional society\n"
+        b"where everyone can create, use and share knowledge.\n\n"
+        b"2. We reaffirm the principles of the charter that this fixture invents.\n\n"
+        b"3. We recognize that education and knowledge are at the heart of this society.\n"
+    )
 
 
 def _save(document) -> bytes:

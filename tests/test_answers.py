@@ -90,7 +90,7 @@ def test_a_list_question_gets_every_item(assistant):
         assert line in answer.answer
     resolutions = assistant.ask("Which ITU resolutions are about the outcomes of WSIS?")
     cited = {c.id for c in resolutions.citations}
-    assert {"itu-wsis-page:pp-res-140", "itu-wsis-page:pp-res-172", "itu-wsis-page:council-res-1282", "itu-wsis-page:wtdc-res-30"} <= cited
+    assert {f"itu-wsis-page:{r}" for r in ("pp-res-140", "pp-res-172", "council-res-1282", "wtdc-res-30")} <= cited
 
 
 def test_a_follow_up_is_answered_from_the_conversation(assistant):

@@ -55,7 +55,8 @@ def test_an_uncovered_question_is_refused_with_the_refusal_sentence(api):
 
 
 def test_filters_restrict_retrieval_by_body_and_by_document(api):
-    data = api.post("/api/ask", json={"question": "ITU's role in implementing WSIS outcomes", "filters": {"body": ["WTDC"]}}).json()
+    role = "ITU's role in implementing WSIS outcomes"
+    data = api.post("/api/ask", json={"question": role, "filters": {"body": ["WTDC"]}}).json()
     assert {c["id"] for c in data["citations"]} == {"itu-wsis-page:wtdc-res-30"}
     hits = api.get("/api/search", params={"q": "ITU's role in implementing WSIS outcomes", "body": "WTDC"}).json()["results"]
     assert [h["id"] for h in hits] == ["itu-wsis-page:wtdc-res-30"]
@@ -114,7 +115,10 @@ def test_bad_json_gets_a_422_json_error(api):
     assert response.status_code == 422 and "not valid JSON" in response.json()["error"]
 
 
-@pytest.mark.parametrize("params", [{"q": ""}, {"q": "spectrum", "k": 0}, {"q": "spectrum", "k": 500}, {}, {"q": "x", "body": "Nope"}])
+@pytest.mark.parametrize("params", [
+    {"q": ""}, {"q": "spectrum", "k": 0}, {"q": "spectrum", "k": 500}, {}, {"q": "x", "body": "Nope"},
+    {"q": "x", "doc": "nosuch"},
+])
 def test_a_bad_search_gets_a_4xx_json_error(api, params):
     response = api.get("/api/search", params=params)
     assert 400 <= response.status_code < 500 and response.json()["error"]

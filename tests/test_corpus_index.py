@@ -182,7 +182,8 @@ def test_a_malformed_file_is_refused_with_one_line_and_nothing_changes(wsis, cop
 
 def test_bad_ids_and_unknown_documents_are_clear_errors(wsis, files, tmp_path):
     assert "not a valid document id" in wsis("corpus", "add", files / "dop.txt", "--id", "Bad Id", home=tmp_path, code=2).output
-    assert "bundled with the project" in wsis("corpus", "add", files / "dop.txt", "--id", "itu-wsis-page", home=tmp_path, code=2).output
+    bundled = wsis("corpus", "add", files / "dop.txt", "--id", "itu-wsis-page", home=tmp_path, code=2)
+    assert "bundled with the project" in bundled.output
     assert "is not stored" in wsis("corpus", "remove", "tais", home=tmp_path, code=2).output
     prose = tmp_path / "notes.txt"
     prose.write_text("Some notes from the meeting.\n\nNothing in them is numbered.\n")

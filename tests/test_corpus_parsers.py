@@ -125,8 +125,9 @@ def test_the_title_unit_holds_the_subject_and_the_enacting_line(resolution):
 
 
 def test_a_pdf_loses_its_running_header_footer_and_page_numbers_and_joins_hyphenated_words():
-    from pypdf import PdfReader
     import io
+
+    from pypdf import PdfReader
 
     data = F.resolution_pdf()
     assert len(PdfReader(io.BytesIO(data)).pages) >= 2, "the fixture must span pages to test running headers"
@@ -150,7 +151,8 @@ def test_wrapped_lines_join_into_paragraphs_and_short_lines_stand_alone():
     blocks = lines_to_blocks(lines)
     assert [(b.heading, b.text) for b in blocks] == [
         (True, "Financial mechanisms"),
-        (False, "1. We recognize that the costs of connecting to the backbone weigh heavily on small networks and call for a plan."),
+        (False, "1. We recognize that the costs of connecting to the backbone weigh heavily on small networks "
+                "and call for a plan."),
         (False, "2. We note that the plan will be reviewed by the membership every year."),
     ]
 
@@ -175,7 +177,8 @@ def test_a_txt_agenda_joins_wrapped_lines_and_reads_its_heading():
     assert kind == "agenda"
     assert list(units) == ["geneva-declaration:1", "geneva-declaration:2", "geneva-declaration:3"]
     assert units["geneva-declaration:1"].label == "Geneva Declaration §1"
-    assert units["geneva-declaration:1"].text.endswith("build a fictional society where everyone can create, use and share knowledge.")
+    assert units["geneva-declaration:1"].text.endswith(
+        "build a fictional society where everyone can create, use and share knowledge.")
     assert units["geneva-declaration:1"].section == "A common vision"
 
 

@@ -53,7 +53,8 @@ def test_a_failed_or_interrupted_build_leaves_the_live_index_as_it_was(home, emb
 
 def test_a_rebuild_re_embeds_only_the_unit_whose_text_changed(home, embeddings):
     client = connect(home)
-    units = changed(bundled_units(), "itu-wsis-page:tais-98", "§ 98 of TAIS – encouraging partnerships such as Connect the World and others")
+    units = changed(bundled_units(), "itu-wsis-page:tais-98",
+                    "§ 98 of TAIS – encouraging partnerships such as Connect the World and others")
     report = build_index(client, units, embeddings)
     assert (report.embedded, report.reused) == (1, report.chunks - 1)
     assert Searcher(client, embeddings).units()["itu-wsis-page:tais-98"].text.endswith("and others")
@@ -130,7 +131,7 @@ def test_a_small_index_is_ranked_in_memory_exactly_as_chroma_ranks_it(page_home,
         for filters in (Filters(), Filters(bodies=("PP",)), Filters(docs=("itu-wsis-page",))):
             ours, chroma = in_memory.search(question, 10, filters), by_chroma.search(question, 10, filters)
             assert [h.unit.id for h in ours] == [h.unit.id for h in chroma], question
-            assert all(abs(a.similarity - b.similarity) < 1e-5 for a, b in zip(ours, chroma))
+            assert all(abs(a.similarity - b.similarity) < 1e-5 for a, b in zip(ours, chroma, strict=True))
 
 
 class _NoQueries:

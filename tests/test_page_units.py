@@ -70,10 +70,12 @@ def test_opening_paragraphs_are_units_of_their_own_under_their_heading():
 
 
 def test_a_heading_alone_is_never_a_unit_and_link_lists_join_their_heading():
-    headings = {"WSIS Action Line Roadmaps", "ITU Focal Points", "Plenipotentiary Conference", "Latest from WSIS Implementation Process"}
+    headings = {"WSIS Action Line Roadmaps", "ITU Focal Points", "Plenipotentiary Conference",
+                "Latest from WSIS Implementation Process"}
     assert not [u for u in UNITS.values() if u.text in headings]
     focal = UNITS["itu-wsis-page:focal-points"]
-    assert focal.text == "ITU Focal Points: Focal Points For WSIS Action Lines; Focal Points For Other WSIS Outcomes Relevant To ITU."
+    assert focal.text == ("ITU Focal Points: Focal Points For WSIS Action Lines; "
+                          "Focal Points For Other WSIS Outcomes Relevant To ITU.")
     assert "(November 2010 - May 2011)" in UNITS["itu-wsis-page:latest"].text
 
 

@@ -62,6 +62,11 @@ class FailingChat(ScriptedChat):
         yield
 
 
+def says(answer: str):
+    """A script that writes the same answer whatever the prompt."""
+    return lambda prompt: answer
+
+
 def llm_assistant(assistant, script, delay=0.0, timeout=30.0, searcher=None, chat=ScriptedChat):
     searcher = searcher or assistant.searcher
     generator = LLMGenerator(chat(script=script, delay=delay), where="http://127.0.0.1:9/v1", timeout=timeout)
@@ -104,7 +109,7 @@ def test_sources_are_fenced_as_data_in_the_prompt(assistant):
 
 
 def test_invented_and_unsupported_citations_never_reach_the_answer(assistant):
-    script = lambda prompt: (
+    script = says(
         "Paragraph 96 of the Tunis Agenda deals with the radio-frequency spectrum. [{TAIS §96}] "
         "ITU and other regional organizations should ensure equitable access to the radio-frequency spectrum [{TAIS §96}]. "
         "ITU was founded in 1865 in Paris [{TAIS §96}]. The spectrum is shared by treaty [9]. "
@@ -125,7 +130,7 @@ def test_invented_and_unsupported_citations_never_reach_the_answer(assistant):
 
 
 def test_when_too_little_survives_the_extractive_answer_is_given_and_says_so(assistant):
-    script = lambda prompt: "ITU was founded in 1865 [1]. Spectrum is sold at auction by UNESCO [2]. Paris hosts it [1]."
+    script = says("ITU was founded in 1865 [1]. Spectrum is sold at auction by UNESCO [2]. Paris hosts it [1].")
     answer = llm_assistant(assistant, script).ask(SPECTRUM)
     assert answer.generator == "extractive" and answer.notice == prompts.NOTICE_FALLBACK_UNSUPPORTED
     assert (answer.sentences, answer.dropped) == (3, 3)
@@ -143,7 +148,7 @@ def test_a_server_that_fails_gives_the_extractive_answer_with_a_one_line_notice(
 
 
 def test_a_model_slower_than_the_timeout_gives_the_extractive_answer(assistant):
-    script = lambda prompt: "Paragraph 96 of the Tunis Agenda deals with the radio-frequency spectrum [{TAIS §96}]. " * 5
+    script = says("Paragraph 96 of the Tunis Agenda deals with the radio-frequency spectrum [{TAIS §96}]. " * 5)
     started = time.perf_counter()
     answer = llm_assistant(assistant, script, delay=0.2, timeout=1.0).ask(SPECTRUM)
     assert time.perf_counter() - started < 5
@@ -151,7 +156,7 @@ def test_a_model_slower_than_the_timeout_gives_the_extractive_answer(assistant):
 
 
 def test_checked_sentences_stream_before_the_answer(assistant):
-    script = lambda prompt: (
+    script = says(
         "ITU and other regional organizations should ensure equitable access to the radio-frequency spectrum [{TAIS §96}]. "
         "Paragraph 96 of the Tunis Agenda deals with the radio-frequency spectrum [{TAIS §96}]."
     )
@@ -206,7 +211,7 @@ def test_the_chat_ui_offers_the_generator_setting_and_streams_the_llm_answer(ass
     from assistant.feedback import FeedbackStore
     from assistant.ui import ChatCallbacks, build_ui
 
-    script = lambda prompt: (
+    script = says(
         "ITU and other regional organizations should ensure equitable access to the radio-frequency spectrum [{TAIS §96}]. "
         "Paragraph 96 of the Tunis Agenda deals with the radio-frequency spectrum [{TAIS §96}]."
     )

@@ -81,13 +81,14 @@ def test_a_replica_answers_through_a_rebuild_by_another_and_then_uses_the_new_in
         env = {**os.environ, "HF_HUB_OFFLINE": "1", "WSIS_HOME": str(home), "WSIS_CHROMA_URL": chroma_url,
                "WSIS_PORT": str(port), "WSIS_RATE_LIMIT_PER_MINUTE": "0", "WSIS_REFRESH_SECONDS": "0.5",
                "GRADIO_ANALYTICS_ENABLED": "False"}
-        processes.append(subprocess.Popen([str(BIN / "wsis"), "serve"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        processes.append(subprocess.Popen([str(BIN / "wsis"), "serve"], env=env,
+                                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
         urls.append(f"http://127.0.0.1:{port}/")
     # replica A's host gets a new document while both start
     (tmp_path / "6rev1.html").write_bytes(F.agenda_html())
     wsis("corpus", "add", tmp_path / "6rev1.html", "--id", "tais", home=home_a, chroma_url=chroma_url)
     for url in urls:
-        wait_for(lambda: httpx.get(url + "healthz", timeout=5).status_code == 200, 120, f"{url} ready")
+        wait_for(lambda url=url: httpx.get(url + "healthz", timeout=5).status_code == 200, 120, f"{url} ready")
     replica_a, replica_b = urls
 
     def ask(url: str) -> tuple:

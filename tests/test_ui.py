@@ -365,7 +365,8 @@ def test_html_and_script_in_a_source_are_shown_as_text_in_the_browser(hostile_ap
             expect(source).to_be_visible()
             expect(source).to_contain_text('<b>must</b> be shared fairly by all countries <img src=x onerror="window.__xss=6">')
             expect(page.locator("#sources summary").first).to_contain_text('<img src=x onerror="window.__xss=4">Hostile §1')
-            found = page.locator("#sources img, #sources script, #sources .wsis-src-body b, #chat [data-testid=bot] img").evaluate_all("els => els.map(e => e.outerHTML)")
+            live_html = "#sources img, #sources script, #sources .wsis-src-body b, #chat [data-testid=bot] img"
+            found = page.locator(live_html).evaluate_all("els => els.map(e => e.outerHTML)")
             assert found == []
             assert page.locator("#sources a[href^='javascript']").count() == 0, "a javascript: URL is never a link"
             assert page.evaluate("window.__xss") is None

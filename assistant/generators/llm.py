@@ -13,7 +13,7 @@ import logging
 import re
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 
 from langchain_core.language_models.chat_models import BaseChatModel
 from langchain_core.messages import BaseMessage
@@ -86,7 +86,7 @@ class LLMGenerator:
             return None
         return rewritten
 
-    def _text(self, messages: list[BaseMessage], timeout: float | None = None) -> Iterator[str]:
+    def _text(self, messages: list[BaseMessage], timeout: float | None = None) -> Generator[str, None, None]:
         """The answer so far, after each streamed chunk; a timeout or server error is GeneratorUnavailable."""
         timeout = timeout or self.timeout
         deadline = time.monotonic() + timeout
