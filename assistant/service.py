@@ -210,7 +210,7 @@ class Assistant:
         previous = [t.content for t in history if t.role == "user"]
         if previous:
             try:
-                rewritten = generator.condense(question, [(t.role, t.content) for t in history])
+                rewritten = generator.condense(question, history)
             except GeneratorUnavailable:
                 rewritten = None
             if rewritten:

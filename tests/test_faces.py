@@ -113,3 +113,15 @@ def test_the_history_a_follow_up_uses_is_cut_by_the_service(assistant):
     turns = [Turn("user" if i % 2 == 0 else "assistant", f"turn {i}") for i in range(100)]
     query = assistant.request("and the next?", turns)
     assert len(query.history) == 2 * assistant.settings.max_history_turns and query.history[-1] == turns[-1]
+
+
+def test_open_takes_a_loaded_model_or_an_open_index_and_builds_the_rest(assistant, page_home, embeddings):
+    from assistant.service import Assistant
+    from assistant.settings import Settings
+    from index.embeddings import SentenceEmbeddings
+
+    settings = Settings(home=page_home)
+    assert Assistant.open(settings, searcher=assistant.searcher).searcher is assistant.searcher
+    assert Assistant.open(settings, embeddings=embeddings).searcher.embeddings is embeddings
+    with pytest.raises(ValueError, match="not both"):
+        Assistant.open(settings, embeddings=SentenceEmbeddings(), searcher=assistant.searcher)

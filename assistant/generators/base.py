@@ -6,6 +6,7 @@ from collections.abc import Iterator, Sequence
 from typing import Protocol
 
 from assistant.answer import Claim
+from assistant.requests import Turn
 from index.hits import Hit
 
 
@@ -21,8 +22,8 @@ class Generator(Protocol):
         """
         ...
 
-    def condense(self, question: str, history: Sequence[tuple[str, str]]) -> str | None:
-        """A follow-up question rewritten to stand alone, from the (role, content) turns before it.
+    def condense(self, question: str, history: Sequence[Turn]) -> str | None:
+        """A follow-up question rewritten to stand alone, from the conversation before it.
 
         None leaves it to the service's rule (``assistant.condense``): what a generator without a
         language model returns. May raise :class:`GeneratorUnavailable`, with the same effect.

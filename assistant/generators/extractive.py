@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from assistant.answer import Claim
 from assistant.guard import is_steering
+from assistant.requests import Turn
 from corpus.glossary import expand
 from corpus.text import split_sentences
 from index.hits import Hit
@@ -69,7 +70,7 @@ class ExtractiveGenerator:
             quote = supporting_quote(question, hit.unit.text, hit.passage)
             yield Claim(text=quote, sources=(hit.unit.id,), quote=quote)
 
-    def condense(self, question: str, history: Sequence[tuple[str, str]]) -> str | None:
+    def condense(self, question: str, history: Sequence[Turn]) -> str | None:
         """No model to rewrite a follow-up with: the service's rule makes it standalone."""
         return None
 

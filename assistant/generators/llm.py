@@ -24,6 +24,7 @@ from assistant.generators.failures import unavailable
 from assistant.generators.messages import answer_messages, condense_messages
 from assistant.generators.parsing import claim, parse_answer
 from assistant.guard import is_steering
+from assistant.requests import Turn
 from index.hits import Hit
 
 log = logging.getLogger(__name__)
@@ -60,19 +61,19 @@ class LLMGenerator:
         stream = self._text(answer_messages(question, sources))
         for buffer in stream:
             parsed = parse_answer(buffer)
-            for text, numbers in parsed[emitted:-1]:  # the last sentence may not be finished yet
-                if text in said:  # a small model repeating itself: nothing new is coming
+            for sentence in parsed[emitted:-1]:  # the last sentence may not be finished yet
+                if sentence.text in said:  # a small model repeating itself: nothing new is coming
                     stream.close()
                     return
-                said.add(text)
-                yield claim(text, numbers, ids)
+                said.add(sentence.text)
+                yield claim(sentence, ids)
             emitted = max(emitted, len(parsed) - 1)
-        for text, numbers in parse_answer(buffer)[emitted:]:
-            if text not in said:
-                said.add(text)
-                yield claim(text, numbers, ids)
+        for sentence in parse_answer(buffer)[emitted:]:
+            if sentence.text not in said:
+                said.add(sentence.text)
+                yield claim(sentence, ids)
 
-    def condense(self, question: str, history: Sequence[tuple[str, str]]) -> str | None:
+    def condense(self, question: str, history: Sequence[Turn]) -> str | None:
         """The follow-up as a standalone question, or None when the model's rewrite is unusable."""
         text = ""
         for text in self._text(condense_messages(question, history), timeout=min(self.timeout, 30.0)):  # noqa: B007

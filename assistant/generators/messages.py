@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 
 from assistant import prompts
+from assistant.requests import Turn
 from index.hits import Hit
 
 _FENCE = re.compile(r"<\s*/?\s*(?:source|question|conversation)\b", re.IGNORECASE)
@@ -35,8 +36,8 @@ def answer_messages(question: str, sources: Sequence[Hit], max_words: int = 180)
             AIMessage(prompts.LLM_EXAMPLE_ANSWER), HumanMessage(user)]
 
 
-def condense_messages(question: str, history: Sequence[tuple[str, str]]) -> list[BaseMessage]:
+def condense_messages(question: str, history: Sequence[Turn]) -> list[BaseMessage]:
     """The conversation (each turn cut to 500 characters) and the follow-up to rewrite."""
-    lines = "\n".join(f"{role}: {fenced(content)[:500]}" for role, content in history)
+    lines = "\n".join(f"{turn.role}: {fenced(turn.content)[:500]}" for turn in history)
     return [SystemMessage(prompts.CONDENSE_SYSTEM),
             HumanMessage(prompts.CONDENSE_USER.format(history=lines, question=fenced(question)))]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from assistant.answer import Claim
 
@@ -15,7 +16,14 @@ _ABBREVIATIONS = {"res", "rev", "no", "nos", "para", "paras", "e.g", "i.e", "etc
 _LIST_PREFIX = re.compile(r"^\s*(?:[-*•·▪–]+|\d+[.)])\s+")
 
 
-def parse_answer(text: str) -> list[tuple[str, tuple[int, ...]]]:
+class Sentence(NamedTuple):
+    text: str
+    """The sentence without its markers."""
+    sources: tuple[int, ...]
+    """The source numbers its markers name, in order (1-based, as numbered in the prompt)."""
+
+
+def parse_answer(text: str) -> list[Sentence]:
     """Sentences of a generated answer, each with the source numbers its markers name.
 
     A marker after the full stop ("… spectrum. [1]") belongs to the sentence before it; list
@@ -32,7 +40,7 @@ def parse_answer(text: str) -> list[tuple[str, tuple[int, ...]]]:
             bare = re.sub(r"\s+([.,;:!?])", r"\1", _MARKERS.sub("", piece))
             bare = " ".join(bare.split())
             if bare.strip(" .,;:!?\"'"):
-                sentences.append((bare, numbers))
+                sentences.append(Sentence(bare, numbers))
     return sentences
 
 
@@ -49,7 +57,7 @@ def _split(line: str) -> list[str]:
     return [p for p in pieces if p]
 
 
-def claim(text: str, numbers: tuple[int, ...], ids: Sequence[str]) -> Claim:
+def claim(sentence: Sentence, ids: Sequence[str]) -> Claim:
     """A sentence as a Claim on the units its markers number (1-based into ``ids``); other numbers are dropped."""
-    named = [ids[n - 1] for n in numbers if 1 <= n <= len(ids)]
-    return Claim(text=text, sources=tuple(dict.fromkeys(named)), markers_dropped=len(numbers) - len(named))
+    named = [ids[n - 1] for n in sentence.sources if 1 <= n <= len(ids)]
+    return Claim(text=sentence.text, sources=tuple(dict.fromkeys(named)), markers_dropped=len(sentence.sources) - len(named))

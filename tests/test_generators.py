@@ -1,0 +1,83 @@
+"""What every generator offers, and how a chat model's failures become notices (no model needed).
+
+The Generator protocol declares the optional ability to condense a follow-up; a generator without a
+model says so by returning None, and the service asks every generator the same way. A failure is
+classified by the type of what the client raised, never by the words in its class name.
+"""
+
+from __future__ import annotations
+
+import inspect
+
+import httpx
+import pytest
+
+from assistant import prompts
+from assistant.generators import ExtractiveGenerator, Generator
+from assistant.generators.base import GeneratorUnavailable
+from assistant.generators.failures import unavailable
+from assistant.generators.llm import LLMGenerator
+from assistant.requests import Turn
+
+openai = pytest.importorskip("openai", reason="the llm extra is not installed: pip install '.[llm]'")
+WHERE = "http://127.0.0.1:9/v1"
+REQUEST = httpx.Request("POST", f"{WHERE}/chat/completions")
+
+
+@pytest.mark.parametrize("generator", [ExtractiveGenerator, LLMGenerator])
+def test_every_generator_has_the_protocol_s_members(generator):
+    for member in ("claims", "condense"):
+        declared = inspect.signature(getattr(Generator, member))
+        assert list(inspect.signature(getattr(generator, member)).parameters) == list(declared.parameters), member
+    assert isinstance(generator.name, str)
+
+
+def test_the_extractive_generator_leaves_a_follow_up_to_the_service_s_rule():
+    assert ExtractiveGenerator().condense("which agencies lead it?", [Turn("user", "What is UNGIS?")]) is None
+
+
+def notice(exc: BaseException) -> str:
+    made = unavailable(exc, 30.0, WHERE)
+    assert isinstance(made, GeneratorUnavailable) and "\n" not in made.notice
+    return made.notice
+
+
+def down(reason: str) -> str:
+    return prompts.NOTICE_FALLBACK_ERROR.format(reason=reason)
+
+
+@pytest.mark.parametrize("exc", [
+    TimeoutError(), httpx.ReadTimeout("read timed out"), openai.APITimeoutError(request=REQUEST),
+], ids=["builtin", "httpx", "openai"])
+def test_a_timeout_of_any_client_is_the_timeout_notice(exc):
+    assert notice(exc) == prompts.NOTICE_FALLBACK_TIMEOUT.format(seconds=30.0)
+
+
+@pytest.mark.parametrize("exc", [
+    ConnectionRefusedError("Connection refused"), httpx.ConnectError("refused"), openai.APIConnectionError(request=REQUEST),
+], ids=["builtin", "httpx", "openai"])
+def test_a_server_that_does_not_answer_is_named(exc):
+    assert notice(exc) == down(f"{WHERE} does not answer")
+
+
+def test_an_http_error_status_is_named_from_the_response():
+    response = httpx.Response(503, request=REQUEST)
+    assert notice(openai.InternalServerError("busy", response=response, body=None)) == down(f"{WHERE} answered HTTP 503")
+    assert notice(httpx.HTTPStatusError("busy", request=REQUEST, response=response)) == down(f"{WHERE} answered HTTP 503")
+
+
+def test_the_cause_of_a_wrapped_error_counts():
+    try:
+        try:
+            raise httpx.ConnectTimeout("slow")
+        except httpx.ConnectTimeout as inner:
+            raise RuntimeError("the chain failed") from inner
+    except RuntimeError as outer:
+        assert notice(outer) == prompts.NOTICE_FALLBACK_TIMEOUT.format(seconds=30.0)
+
+
+def test_a_class_name_alone_does_not_make_an_error_a_timeout():
+    class TimeoutBudgetExceeded(Exception):
+        """Not a timeout: a name that merely sounds like one."""
+
+    assert notice(TimeoutBudgetExceeded("the budget is spent")) == down(f"{WHERE}: the budget is spent")
