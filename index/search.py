@@ -13,7 +13,9 @@ import numpy as np
 
 from corpus import Unit
 from corpus.glossary import expand
-from corpus.refs import Ref, find_refs, years
+from corpus.lang import detect
+from corpus.refs import Ref, family, find_refs, years
+from index.catalog import Catalog
 from index.embeddings import SentenceEmbeddings
 from index.errors import IndexMissing, ModelMismatch
 from index.filters import Filters
@@ -51,8 +53,12 @@ class _Snapshot:
     """Unit id -> the positions of its chunks."""
     docs: frozenset[str]
     """The documents this index holds units of."""
+    chunk_langs: np.ndarray
+    """The language of each passage's unit."""
     latest_year: int | None
     """The latest year any unit names or is dated: how far in time the index can speak."""
+    catalog: Catalog
+    """The held documents by the names a question may call them."""
     referrers: dict[str, list[str]]
     """A document id, or a locator (``96``, ``resolves-2``) -> units whose own id or refs name it.
 
@@ -62,7 +68,7 @@ class _Snapshot:
         if not filters:
             return None
         return np.array(
-            [filters.allows(self.units[uid].doc, self.units[uid].body) for uid in self.chunk_units], dtype=np.float32
+            [filters.allows(self.units[uid]) for uid in self.chunk_units], dtype=np.float32
         )
 
 
@@ -96,11 +102,13 @@ class Searcher:
             info=info, collection=collection, chunk_ids=list(data["ids"]),
             chunk_units=[m["unit_id"] for m in data["metadatas"]],
             passages=[m["passage"] for m in data["metadatas"]],
-            units=units, lexical=LexicalIndex(list(data["documents"])),
+            units=units,
+            lexical=LexicalIndex(list(data["documents"]), [units[m["unit_id"]].lang for m in data["metadatas"]]),
+            chunk_langs=np.array([units[m["unit_id"]].lang for m in data["metadatas"]]),
             vectors=np.asarray(data["embeddings"], dtype=np.float32) if exact else None,
             index_of={cid: i for i, cid in enumerate(data["ids"])}, unit_chunks=unit_chunks,
             docs=frozenset(u.doc for u in units.values()), latest_year=_latest_year(units.values()),
-            referrers=_referrers(units),
+            catalog=Catalog.from_units(units.values()), referrers=_referrers(units),
         )
 
     def snapshot(self, force: bool = False) -> _Snapshot:
@@ -137,6 +145,9 @@ class Searcher:
     def latest_year(self) -> int | None:
         return self.snapshot().latest_year
 
+    def catalog(self) -> Catalog:
+        return self.snapshot().catalog
+
     def check_model(self) -> None:
         """Fail early when the configured model cannot embed queries for this index."""
         info = self.info
@@ -147,7 +158,7 @@ class Searcher:
         snap = self.snapshot()
         candidates = snap.referrers.get(ref.doc if ref.locator is None else ref.locator, ())
         units = (snap.units[uid] for uid in candidates)
-        return [u for u in units if filters.allows(u.doc, u.body) and ref.matches(u.id, u.refs)]
+        return [u for u in units if filters.allows(u) and ref.matches(u.id, u.refs)]
 
     # -- searching ------------------------------------------------------------------------
     def search(self, query: str, k: int = 10, filters: Filters = Filters()) -> list[Hit]:
@@ -176,7 +187,11 @@ class Searcher:
                 uid = snap.chunk_units[i]
                 similarity[uid] = max(similarity.get(uid, float("-inf")), cosine)
                 fused[i] = fused.get(i, 0.0) + 1.0 / (RRF_K + rank + 1)
-        lexical = snap.lexical.scores(query, mask)
+        # Words match words only within one language: a French question's "96" or "UIT" says
+        # little about an English passage, whose ranking is left to the multilingual dense side.
+        lang = detect(query)
+        same_language = (snap.chunk_langs == lang).astype(np.float32)
+        lexical = snap.lexical.scores(query, same_language if mask is None else mask * same_language, lang)
         for rank, i in enumerate(_top(lexical, n)):
             if lexical[i] <= 0:
                 break
@@ -202,7 +217,7 @@ class Searcher:
             for uid, i in best.items()
         ]
         hits.sort(key=lambda h: (-h.score, -h.similarity))
-        return hits[:k]
+        return _in_language(hits, lang, snap.units)[:k]
 
 
     def _dense(self, snap: _Snapshot, query: str, n: int, mask: np.ndarray | None, filters: Filters) -> list[tuple[int, float]]:
@@ -217,6 +232,29 @@ class Searcher:
             query_embeddings=[vector], n_results=n, where=filters.chroma_where(), include=["distances"],
         )
         return [(snap.index_of[cid], 1.0 - float(d)) for cid, d in zip(result["ids"][0], result["distances"][0])]
+
+
+def _in_language(hits: list[Hit], lang: str, units: dict[str, Unit]) -> list[Hit]:
+    """Each unit once, in the question's language when the index holds that version of it.
+
+    The same paragraph in English and French (``tais:96``, ``tais-fr:96``) is one source: the
+    question's language wins the higher of the two places; otherwise the better-ranked version stays.
+    """
+    out: list[Hit] = []
+    seen: set[tuple[str, str]] = set()
+    for hit in hits:
+        key = (family(hit.unit.doc), hit.unit.locator)
+        if key in seen:
+            continue
+        seen.add(key)
+        if hit.unit.lang != lang:
+            doc = key[0] if lang == "en" else f"{key[0]}-{lang}"
+            twin = units.get(f"{doc}:{key[1]}")
+            if twin is not None and twin.lang == lang:
+                hit = Hit(unit=twin, score=hit.score, similarity=hit.similarity, lexical=hit.lexical,
+                          passage=twin.text, named=hit.named)
+        out.append(hit)
+    return out
 
 
 def _top(scores: np.ndarray, n: int) -> np.ndarray:

@@ -95,7 +95,7 @@ def unit_metadata(unit: Unit) -> dict:
     meta = {
         "unit_id": unit.id, "doc": unit.doc, "locator": unit.locator, "label": unit.label,
         "unit_text": unit.text, "url": unit.url, "title": unit.title, "refs": " ".join(unit.refs),
-        "section": unit.section, "body": unit.body, "number": unit.number, "lang": unit.lang, "hash": unit.content_hash,
+        "section": unit.section, "body": unit.body, "number": unit.number, "lang": unit.lang, "kind": unit.kind, "hash": unit.content_hash,
     }
     if unit.year is not None:
         meta["year"] = unit.year
@@ -107,5 +107,5 @@ def unit_from_metadata(meta: dict) -> Unit:
         doc=meta["doc"], locator=meta["locator"], label=meta["label"], text=meta["unit_text"],
         url=meta.get("url", ""), title=meta.get("title", ""), refs=tuple(meta.get("refs", "").split()),
         section=meta.get("section", ""), body=meta.get("body", ""), year=meta.get("year"),
-        number=meta.get("number", ""), lang=meta.get("lang", "en"),
+        number=meta.get("number", ""), lang=meta.get("lang", "en"), kind=meta.get("kind", ""),
     )
