@@ -21,6 +21,7 @@ from index.errors import IndexMissing, ModelMismatch
 from index.filters import Filters
 from index.hits import Hit
 from index.lexical import LexicalIndex
+from index.terms import Terms
 from index.store import IndexInfo, active_info, get_all, unit_from_metadata
 
 RRF_K = 60
@@ -59,6 +60,8 @@ class _Snapshot:
     """The latest year any unit names or is dated: how far in time the index can speak."""
     catalog: Catalog
     """The held documents by the names a question may call them."""
+    terms: Terms
+    """The search terms of each unit, and their rarity."""
     referrers: dict[str, list[str]]
     """A document id, or a locator (``96``, ``resolves-2``) -> units whose own id or refs name it.
 
@@ -108,7 +111,8 @@ class Searcher:
             vectors=np.asarray(data["embeddings"], dtype=np.float32) if exact else None,
             index_of={cid: i for i, cid in enumerate(data["ids"])}, unit_chunks=unit_chunks,
             docs=frozenset(u.doc for u in units.values()), latest_year=_latest_year(units.values()),
-            catalog=Catalog.from_units(units.values()), referrers=_referrers(units),
+            catalog=Catalog.from_units(units.values()), terms=Terms.from_units(units.values()),
+            referrers=_referrers(units),
         )
 
     def snapshot(self, force: bool = False) -> _Snapshot:
@@ -147,6 +151,9 @@ class Searcher:
 
     def catalog(self) -> Catalog:
         return self.snapshot().catalog
+
+    def terms(self) -> Terms:
+        return self.snapshot().terms
 
     def check_model(self) -> None:
         """Fail early when the configured model cannot embed queries for this index."""
