@@ -44,3 +44,5 @@ class Claim(BaseModel):
     quote: str = ""
     quotes: dict[str, str] = Field(default_factory=dict, description="per source id, its supporting sentence (the post-check's)")
     markers_dropped: int = Field(0, description="markers that named no source given (an LLM's invention)")
+    continued: bool = Field(False, description="another quote of the same unit came just before: shown under it")
+    items: tuple[str, str] | None = Field(None, description="(first, last) sub-item of a paragraph quoted in part")

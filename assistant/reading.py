@@ -58,7 +58,8 @@ _AFTER_VERB = {"on", "in", "with", "to", "at", "by", "for", "from", "the", "a", 
 NUMBER, DATE = "number", "date"
 _WANTS = {
     NUMBER: re.compile(
-        r"\bhow\s+(?:much|many|large|big)\b|\bwhat\s+(?:amount|percentage|share|proportion|number|sum|figure|budget)\b"
+        r"\bhow\s+(?:much|many|large|big|high|low)\b|\bwhat\s+(?:(?:\w+\s+){0,2}?)(?:amount|percentage|share|proportion|number"
+        r"|sum|figure|budget|rate|contribution|fee|price|cost|quota|ceiling|cap|limit|total|maximum|minimum)\b"
         r"|\bcombien\b|\bquel(?:le)?\s+(?:montant|pourcentage|nombre|somme|part|budget)\b"
         r"|\bcu[aá]nt[oa]s?\b|\bqu[eé]\s+(?:monto|porcentaje|n[uú]mero|cantidad|suma|presupuesto)\b"
         r"|\bсколько\b|\bкаков\w*\s+(?:сумма|доля|процент|объ[её]м|размер)\b|\bкакой\s+(?:процент|объ[её]м|размер)\b"
@@ -91,6 +92,8 @@ class Part:
     """One question of what was asked (most questions are one part)."""
 
     text: str
+    query: str = ""
+    """What is searched for it: the part, after the part it points back to when it does ("… hosts it?")."""
     refs: tuple[Ref, ...] = ()
     """Paragraphs, clauses and resolutions it names, each scoped to the document named with it."""
     documents: tuple[str, ...] = ()
@@ -103,6 +106,8 @@ class Part:
     """What a list is restricted to, read from the question: a body, a kind of document, years."""
     wants: str | None = None
     """NUMBER or DATE when the question asks for a figure or a time, else None."""
+    counted: str | None = None
+    """What "how many …" counts ("megahertz", "indicators"): the figure must be a count of it."""
 
 
 @dataclass(frozen=True)
@@ -120,31 +125,72 @@ def read(question: str, catalog: Catalog, lang: str | None = None) -> Reading:
     """The question's language and parts; documents it names that the index holds, via ``catalog``."""
     lang = lang or detect(question)
     texts = split_parts(question, lang)
-    parts: list[Part] = []
-    carried: tuple[str, ...] = ()
-    for text in texts:
-        part = read_part(text, catalog, lang, carried)
-        carried = part.documents or carried  # "… the Kigali Agenda …, and when …?": the second part too
-        parts.append(part)
+    # A document named in one part is the context of the parts that name none: "What coverage target,
+    # and what price target does the Kigali Agenda set?" asks both of the Agenda.
+    named = catalog.named(question)
+    parts = []
+    for i, text in enumerate(texts):
+        # "…, and which institution hosts it?": the part it points back to says what "it" is.
+        query = f"{texts[i - 1]} {text}" if i and _points_back(text, lang) else text
+        parts.append(read_part(text, catalog, lang, named, query))
     return Reading(question=question, lang=lang, parts=tuple(parts))
 
 
 def split_parts(question: str, lang: str) -> list[str]:
     """The questions a question holds, in the order asked."""
-    pieces = [p for p in _QUESTION_END.split(question.strip()) if p.strip()]
+    question = question.strip()
     pattern = re.compile(_SECOND_QUESTION.get(lang, _SECOND_QUESTION["en"]), re.IGNORECASE)
-    out: list[str] = []
-    for piece in pieces:
-        out.extend(s.strip() for s in pattern.split(piece) if s.strip())
-    merged: list[str] = []
-    for piece in out:
-        if merged and _word_count(piece) < MIN_PART_WORDS:
-            merged[-1] = f"{merged[-1]} {piece}"
-        elif merged and _word_count(merged[-1]) < MIN_PART_WORDS:
-            merged[-1] = f"{merged[-1]} {piece}"
+    cuts = sorted({m.start() for m in _QUESTION_END.finditer(question)} | {m.start() for m in pattern.finditer(question)})
+    # Spans of the question between the cuts: merging two neighbours gives back the words as asked.
+    spans = [(a, b) for a, b in zip([0, *cuts], [*cuts, len(question)]) if question[a:b].strip()]
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        piece = _clean_part(question[start:end], pattern)
+        if merged and (_word_count(piece) < MIN_PART_WORDS
+                       or _word_count(_clean_part(question[slice(*merged[-1])], pattern)) < MIN_PART_WORDS):
+            merged[-1] = (merged[-1][0], end)
         else:
-            merged.append(piece)
-    return merged or [question]
+            merged.append((start, end))
+    parts = [part for start, end in merged for part in _shared_frame(_clean_part(question[start:end], pattern), lang)]
+    return parts or [question]
+
+
+def _clean_part(piece: str, joiner: re.Pattern) -> str:
+    """A part without the conjunction that joined it to the one before: "and what deadline …" -> "what deadline …"."""
+    match = joiner.match(piece)
+    return (piece[match.end():] if match else piece).strip(" ,;，；")
+
+
+# "What does it say on X and on Y?": one frame, two subjects, each asked as its own part.
+_SHARED_FRAME = {
+    "en": re.compile(r"^(?P<frame>.*?\b(?P<prep>on|about|regarding|concerning|for))\s+(?P<a>.+?)\s+and\s+(?P=prep)\s+(?P<b>.+)$",
+                     re.IGNORECASE),
+    "fr": re.compile(r"^(?P<frame>.*?\b(?P<prep>sur|concernant|pour))\s+(?P<a>.+?)\s+et\s+(?P=prep)\s+(?P<b>.+)$",
+                     re.IGNORECASE),
+    "es": re.compile(r"^(?P<frame>.*?\b(?P<prep>sobre|acerca de|para))\s+(?P<a>.+?)\s+y\s+(?P=prep)\s+(?P<b>.+)$",
+                     re.IGNORECASE),
+}
+_POINTS_BACK = {
+    "en": re.compile(r"\b(?:it|its|they|them|their|this|these|those|there|he|she|his|her)\b", re.IGNORECASE),
+    # French puts the subject after the verb in a question ("se réunit-il"): that "il" points nowhere.
+    "fr": re.compile(r"(?<!-)\b(?:il|elle|ils|elles|lui|leur|leurs|celui-ci|celle-ci|ceux-ci)\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?:su|sus|ello|dicho|dicha|dichos|dichas)\b", re.IGNORECASE),
+    "ru": re.compile(r"\b(?:он|она|оно|они|его|её|ее|их|этот|эта|это|эти|ему|ей|им)\b", re.IGNORECASE),
+    "zh": re.compile(r"它|其|他们|该|此"),
+}
+
+
+def _shared_frame(clause: str, lang: str) -> list[str]:
+    pattern = _SHARED_FRAME.get(lang)
+    match = pattern.match(clause) if pattern else None
+    if not match or _word_count(match["a"]) > 12:
+        return [clause]
+    return [f"{match['frame']} {match['a']}", f"{match['frame']} {match['b']}"]
+
+
+def _points_back(part: str, lang: str) -> bool:
+    pattern = _POINTS_BACK.get(lang)
+    return bool(pattern and pattern.search(part))
 
 
 def _word_count(text: str) -> int:
@@ -152,28 +198,38 @@ def _word_count(text: str) -> int:
     return len(text.split()) + han // 2
 
 
-def read_part(text: str, catalog: Catalog, lang: str, carried: tuple[str, ...] = ()) -> Part:
-    documents = catalog.named(text) or carried
-    refs = _scoped_refs(find_refs(text), documents, catalog)
+def read_part(text: str, catalog: Catalog, lang: str, context: tuple[str, ...] = (), query: str | None = None) -> Part:
+    """One part; ``context``: the documents the whole question names, for a part that names none;
+    ``query``: what to search for it, when the part alone does not say (it points back)."""
+    documents = catalog.named(text) or context
+    refs, whole = _scoped_refs(find_refs(text), documents, catalog)
+    documents = tuple(dict.fromkeys((*documents, *whole)))
     listing, noun = list_question(text, lang)
-    return Part(text=text, refs=refs, documents=documents, listing=listing, noun=noun,
-                scope=list_scope(text, catalog) if listing else Filters(), wants=wanted_fact(text))
+    return Part(text=text, query=query or text, refs=refs, documents=documents, listing=listing, noun=noun,
+                scope=list_scope(text, catalog) if listing else Filters(), wants=wanted_fact(text),
+                counted=counted_noun(text, lang))
 
 
-def _scoped_refs(refs: tuple[Ref, ...], documents: tuple[str, ...], catalog: Catalog) -> tuple[Ref, ...]:
-    """"paragraph 35" in a question naming the Kigali Agenda is the Agenda's §35; "Resolution 48" is the
-    held resolution numbered 48, whatever id the registry would give it."""
-    out = []
+def _scoped_refs(refs: tuple[Ref, ...], documents: tuple[str, ...], catalog: Catalog) -> tuple[tuple[Ref, ...], tuple[str, ...]]:
+    """"paragraph 35" in a question naming the Kigali Agenda is the Agenda's §35. A held document named
+    as a whole ("Resolution 48", whatever id the registry would give it) is a document to answer from,
+    not a reference: returned apart."""
+    out: list[Ref] = []
+    whole: list[str] = []
     for ref in refs:
         if ref.locator is None:
             number = re.search(r"(\d+)$", ref.doc or "")
             held = catalog.resolution(number[1]) if number else None
-            out.append(Ref(held, None) if held else ref)
+            held = held or (ref.doc if ref.doc in catalog.documents else None)
+            if held:
+                whole.append(held)
+            else:
+                out.append(ref)
         elif ref.doc is None and len(documents) == 1:
             out.append(Ref(documents[0], ref.locator))
         else:
             out.append(ref)
-    return tuple(dict.fromkeys(out))
+    return tuple(dict.fromkeys(out)), tuple(dict.fromkeys(whole))
 
 
 def list_question(text: str, lang: str) -> tuple[bool, str | None]:
@@ -199,6 +255,23 @@ def wanted_fact(text: str) -> str | None:
         if pattern.search(normalize(text)):
             return kind
     return None
+
+
+_COUNTED = {
+    "en": re.compile(r"\bhow\s+many\s+(?P<noun>[a-z][\w-]*)", re.IGNORECASE),
+    "fr": re.compile(r"\bcombien\s+d[e']\s*(?P<noun>\w+)", re.IGNORECASE),
+    "es": re.compile(r"\bcu[aá]nt[oa]s\s+(?P<noun>\w+)", re.IGNORECASE),
+}
+
+
+def counted_noun(text: str, lang: str) -> str | None:
+    """The stemmed noun "how many …" counts, when the question names one."""
+    pattern = _COUNTED.get(lang)
+    match = pattern.search(text) if pattern else None
+    if not match:
+        return None
+    stems = tokenize(match["noun"], lang)
+    return stems[0] if stems else None
 
 
 def list_scope(text: str, catalog: Catalog) -> Filters:

@@ -1,9 +1,9 @@
 """Whether a unit answers a question part: its salient terms, the fact it wants, the names it uses.
 
 A unit answers when it holds
-- every name, number and year the question states (they are not paraphrased: "the Meridian
-  Development Bank", "2031", "UNGIS" are in the answer or it is about something else), and a name
-  the index never uses at all means the question is about something the documents do not cover;
+- every number and year the question states ("2031" is in the answer, or it is about another
+  time); a name or figure that the index never uses at all ("the Meridian Development Bank",
+  "UNGIS") means the question is about something the documents do not cover;
 - the kind of fact the question wants: a figure for "how much", a time for "by when";
 - enough of the question's other words, each weighted by its rarity in the index (idf), so that
   "spectrum auctions" is not answered by a paragraph on spectrum alone: ``MIN_COVERAGE``.
@@ -79,11 +79,13 @@ class Salience:
     lang: str
     weights: dict[str, float]
     """Salient words the index knows, each with its idf."""
-    required: tuple[tuple[str, ...], ...]
-    """Names, numbers and years, each as the alternative term sets that satisfy it (an acronym or its expansion)."""
+    required: tuple[tuple[tuple[str, ...], ...], ...]
+    """Numbers and years, each as the alternative term sets that state it."""
     unknown_names: tuple[str, ...]
-    """Names and numbers the question states that no indexed unit holds."""
+    """Names and numbers the question states that no indexed unit holds (nor, for an acronym, its expansion)."""
     wants: str | None
+    counted: str | None = None
+    """What "how many …" counts: a unit answers with a number of it ("24 indicators")."""
 
 
 @dataclass(frozen=True)
@@ -91,7 +93,7 @@ class Support:
     coverage: float
     """Share of the salient words (idf-weighted) the unit holds; 1.0 when nothing can be compared."""
     missing: tuple[str, ...]
-    """Names, numbers or years the question states and the unit does not."""
+    """Numbers or years the question states and the unit does not."""
     has_wanted: bool
 
     def answers(self, min_coverage: float = MIN_COVERAGE) -> bool:
@@ -99,35 +101,53 @@ class Support:
 
 
 def salience(text: str, terms: Terms, ignore: frozenset[str] = frozenset(), wants: str | None = None,
-             lang: str | None = None) -> Salience:
+             lang: str | None = None, counted: str | None = None) -> Salience:
     """The salient words of ``text``; ``ignore`` holds terms already used to find the units (a document's
     name, a paragraph number), which the answer need not repeat."""
     lang = lang or detect(text)
     words = [t for t in dict.fromkeys(tokenize(text, lang)) if t not in FRAME_WORDS and t not in ignore]
     weights = {t: terms.idf(t) for t in words if terms.known(t) and not t.isdigit()}
-    required: list[tuple[str, ...]] = []
+    required: list[tuple[tuple[str, ...], ...]] = []
     unknown: list[str] = []
     for name in _names_and_numbers(text):
-        options = _alternatives(name, lang)
-        options = tuple(o for o in options if o and not set(o) <= ignore)
-        if not options:
-            continue
+        options = tuple(o for o in _alternatives(name, lang) if o and not set(o) <= ignore)
+        if not options or (not name[0].isdigit() and lang not in terms.langs):
+            continue  # a Spanish "Foro" cannot be looked up in English texts; a number can
         if not any(all(terms.known(t) for t in option) for option in options):
-            unknown.append(name)
-        required.append(tuple(sorted({t for option in options for t in option})) if False else options[0])
-    return Salience(lang=lang, weights=weights, required=tuple(required), unknown_names=tuple(unknown), wants=wants)
+            unknown.append(name)  # a name or figure no indexed text uses: the question is about something else
+        elif name[0].isdigit():
+            required.append(options)  # a figure or year is stated in the answer, or it is not the answer
+    if counted and not terms.known(counted):
+        unknown.append(counted)  # "how many megahertz" of texts that never count megahertz
+    return Salience(lang=lang, weights=weights, required=tuple(required), unknown_names=tuple(unknown), wants=wants,
+                    counted=counted)
 
 
 def support(unit_id: str, unit_lang: str, unit_text: str, sal: Salience, terms: Terms) -> Support:
     held = terms.of_unit.get(unit_id, frozenset())
-    missing = tuple(" ".join(option) for option in sal.required if not _holds(held, option))
+    missing = tuple(" ".join(options[0]) for options in sal.required if not any(_holds(held, o) for o in options))
     if sal.lang == unit_lang and sal.weights:
         total = sum(sal.weights.values())
         coverage = sum(w for t, w in sal.weights.items() if t in held) / total if total else 1.0
     else:
         coverage = 1.0
-    has_wanted = sal.wants is None or bool(_WANTS[sal.wants].search(unit_text))
+    has_wanted = states_wanted(unit_text, sal.wants, sal.counted if sal.lang == unit_lang else None)
     return Support(coverage=coverage, missing=missing, has_wanted=has_wanted)
+
+
+def states_wanted(text: str, wants: str | None, counted: str | None = None) -> bool:
+    """Whether ``text`` states the kind of fact wanted: a figure (of what is counted), or a time."""
+    if wants is None:
+        return True
+    if not counted:
+        return bool(_WANTS[wants].search(text))
+    count = re.compile(rf"(?:{_WANTS['number'].pattern})[\w,.%-]*(?:\s+[\w-]+){{0,3}}?\s+{re.escape(counted)}", re.IGNORECASE)
+    return bool(count.search(text))
+
+
+def wants_pattern(wants: str | None):
+    """The pattern a text matches when it states the kind of fact wanted (None: any text will do)."""
+    return _WANTS[wants] if wants else None
 
 
 def _holds(held: frozenset[str], option: tuple[str, ...]) -> bool:

@@ -94,7 +94,9 @@ def _held(fam: str, units: list[Unit]) -> HeldDocument:
     names = [*(registered.names if registered else ()), short, title]
     if registered and registered.symbol:
         names.append(registered.symbol)
-    names += [_TITLE_TAIL.split(title, maxsplit=1)[0], _TITLE_TAIL.split(short, maxsplit=1)[0]]
+    for full in (title, short):
+        head = _TITLE_TAIL.split(full, maxsplit=1)[0]
+        names += [head, *_coordinated(head)]
     # A name of one plain word ("Roadmap", "Agenda") would match any question on the subject.
     names = [n.strip() for n in names if n and (len(n.split()) >= 2 or re.search(r"\d|/", n))]
     numbers = {u.number for u in units if u.number}
@@ -103,6 +105,15 @@ def _held(fam: str, units: list[Unit]) -> HeldDocument:
         body=registered.body if registered else original.body, number=next(iter(numbers)) if len(numbers) == 1 else "",
         year=original.year, names=tuple(dict.fromkeys(names)) if kind != "page" else (),
     )
+
+
+def _coordinated(head: str) -> list[str]:
+    """"Marenvik Declaration and Agenda" is also "the Marenvik Declaration" and "the Marenvik Agenda"."""
+    match = re.match(r"^(?P<own>(?:[A-Z][\w'’-]*\s+)+?)(?P<first>[A-Z]\w+)\s+(?:and|&)\s+(?P<second>[A-Z]\w+)$", head)
+    if not match:
+        return []
+    own = match["own"].strip()
+    return [f"{own} {match['first']}", f"{own} {match['second']}"]
 
 
 def _label_name(unit: Unit) -> str:

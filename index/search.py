@@ -99,7 +99,8 @@ class Searcher:
         units: dict[str, Unit] = {}
         unit_chunks: dict[str, list[int]] = {}
         for i, meta in enumerate(data["metadatas"]):
-            units.setdefault(meta["unit_id"], unit_from_metadata(meta))
+            if "unit_text" in meta:  # a unit's first passage holds the unit
+                units[meta["unit_id"]] = unit_from_metadata(meta)
             unit_chunks.setdefault(meta["unit_id"], []).append(i)
         return _Snapshot(
             info=info, collection=collection, chunk_ids=list(data["ids"]),
@@ -163,7 +164,11 @@ class Searcher:
 
     def units_named(self, ref: Ref, filters: Filters = Filters()) -> list[Unit]:
         snap = self.snapshot()
-        candidates = snap.referrers.get(ref.doc if ref.locator is None else ref.locator, ())
+        if ref.locator is None:
+            key = ref.doc or ""
+        else:  # a clause named by the start of its part ("instructs-the-director*-1") is found by its number
+            key = f"~{ref.locator.rsplit('-', 1)[-1]}" if "*" in ref.locator else ref.locator
+        candidates = snap.referrers.get(key, ())
         units = (snap.units[uid] for uid in candidates)
         return [u for u in units if filters.allows(u) and ref.matches(u.id, u.refs)]
 
@@ -290,6 +295,7 @@ def _referrers(units: dict[str, Unit]) -> dict[str, list[str]]:
             keys.add(doc)
             if locator:
                 keys.add(locator)
+                keys.add(f"~{locator.rsplit('-', 1)[-1]}")
         for key in keys:
             index.setdefault(key, []).append(uid)
     return index

@@ -90,19 +90,27 @@ def set_active(client, info: IndexInfo) -> None:
     pointer.modify(metadata=info.as_metadata())
 
 
-def unit_metadata(unit: Unit) -> dict:
-    """Chroma metadata holds scalars only: refs are joined, a missing year is left out."""
-    meta = {
-        "unit_id": unit.id, "doc": unit.doc, "locator": unit.locator, "label": unit.label,
-        "unit_text": unit.text, "url": unit.url, "title": unit.title, "refs": " ".join(unit.refs),
-        "section": unit.section, "body": unit.body, "number": unit.number, "lang": unit.lang, "kind": unit.kind, "hash": unit.content_hash,
-    }
+def passage_metadata(unit: Unit, passage: str, first: bool) -> dict:
+    """What a passage carries: what filters need (document, body, kind, year, language) on every
+    passage, the unit's own fields once, on its first passage.
+
+    A long unit is many passages: its text stored with each of them grew the index with the square
+    of the unit's length (a 147 KB paragraph took 716 MB). Stored once, the index grows with the text.
+    """
+    meta = {"unit_id": unit.id, "doc": unit.doc, "body": unit.body, "kind": unit.kind, "lang": unit.lang,
+            "passage": passage}
     if unit.year is not None:
         meta["year"] = unit.year
+    if first:
+        meta.update({
+            "locator": unit.locator, "label": unit.label, "unit_text": unit.text, "url": unit.url, "title": unit.title,
+            "refs": " ".join(unit.refs), "section": unit.section, "number": unit.number, "hash": unit.content_hash,
+        })
     return meta
 
 
 def unit_from_metadata(meta: dict) -> Unit:
+    """The unit a first passage's metadata holds (Chroma metadata holds scalars: refs are joined)."""
     return Unit(
         doc=meta["doc"], locator=meta["locator"], label=meta["label"], text=meta["unit_text"],
         url=meta.get("url", ""), title=meta.get("title", ""), refs=tuple(meta.get("refs", "").split()),

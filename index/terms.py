@@ -27,12 +27,15 @@ class Terms:
     of_unit: dict[str, frozenset[str]]
     df: dict[str, int]
     units: int
+    langs: frozenset[str]
+    """The languages the indexed units are in: words of another language cannot be looked up."""
 
     @classmethod
     def from_units(cls, units: Iterable[Unit]) -> "Terms":
+        units = list(units)
         of_unit = {unit.id: unit_terms(unit) for unit in units}
         df: Counter[str] = Counter(term for terms in of_unit.values() for term in terms)
-        return cls(of_unit=of_unit, df=dict(df), units=len(of_unit))
+        return cls(of_unit=of_unit, df=dict(df), units=len(of_unit), langs=frozenset(u.lang for u in units))
 
     def idf(self, term: str) -> float:
         """BM25's idf: 0 for a term every unit holds, ~ln(N) for one that a single unit holds."""
