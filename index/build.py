@@ -12,7 +12,7 @@ from datetime import datetime, timezone
 from corpus import Unit
 from index.chunks import Chunk, chunk_unit
 from index.embeddings import SentenceEmbeddings
-from index.store import PREFIX, IndexInfo, active_info, get_all, passage_metadata, set_active
+from index.store import PREFIX, IndexInfo, active_info, get_all, passage_metadata, prune_segments, set_active
 
 BATCH = 64
 Progress = Callable[[int, int], None]
@@ -88,6 +88,7 @@ def build_index(client, units: list[Unit], embeddings: SentenceEmbeddings, progr
         client.delete_collection(name)
         raise
     _drop_stale(client, keep=name)
+    prune_segments(client)
     return BuildReport(
         collection=name, units=len(units), chunks=len(chunks), embedded=len(todo),
         reused=len(chunks) - len(todo), removed_units=len(old_units - {u.id for u in units}),

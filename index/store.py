@@ -7,6 +7,9 @@ index, in one process or across replicas.
 
 from __future__ import annotations
 
+import re
+import shutil
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
@@ -83,6 +86,30 @@ def get_all(collection, include: list[str], page: int = 5000) -> dict:
         offset += len(batch["ids"])
         if len(batch["ids"]) < page:
             return merged
+
+
+_SEGMENT_DIR = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+
+def prune_segments(client) -> int:
+    """Delete the vector folders of dropped collections from an embedded store; how many went.
+
+    Chroma drops a collection's rows but leaves its HNSW folder on disk, so every rebuild left one
+    more (12 folders for one live collection after a few builds). A folder is removed only when no
+    segment row names it, so a collection another process has just created keeps its own.
+    """
+    settings = client.get_settings()
+    if not settings.is_persistent or not settings.persist_directory:
+        return 0
+    root = Path(settings.persist_directory)
+    with sqlite3.connect(root / "chroma.sqlite3") as db:
+        live = {row[0] for row in db.execute("SELECT id FROM segments")}
+    removed = 0
+    for folder in root.iterdir():
+        if folder.is_dir() and _SEGMENT_DIR.match(folder.name) and folder.name not in live:
+            shutil.rmtree(folder, ignore_errors=True)
+            removed += 1
+    return removed
 
 
 def set_active(client, info: IndexInfo) -> None:
