@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -38,13 +38,17 @@ class Answer(BaseModel):
     dropped: int = Field(0, description="of those, removed by the post-check: no source they cite supports them")
 
 
-def layout(lines: Sequence[str]) -> str:
-    """An answer's text from its lines: one line as it is, several as a Markdown list.
+def layout(lines: Sequence[str], sub: Collection[int] = ()) -> str:
+    """An answer's text from its lines: one line alone; several as a Markdown list, the lines in ``sub``
+    (further quotes of one unit) nested under the line before them.
 
     The one layout: the service writes ``Answer.answer`` with it, and the chat lays out the lines
     it streams with it, so what streams in looks like what the answer becomes.
     """
-    return lines[0] if len(lines) == 1 else "\n".join(f"{BULLET}{line}" for line in lines)
+    top = [i for i in range(len(lines)) if i not in sub]
+    if len(top) <= 1:
+        return "\n".join(lines[i] if i not in sub else f"{BULLET}{lines[i]}" for i in range(len(lines)))
+    return "\n".join(f"  {BULLET}{line}" if i in sub else f"{BULLET}{line}" for i, line in enumerate(lines))
 
 
 class Claim(BaseModel):
@@ -57,3 +61,5 @@ class Claim(BaseModel):
     quote: str = ""
     quotes: dict[str, str] = Field(default_factory=dict, description="per source id, its supporting sentence (the post-check's)")
     markers_dropped: int = Field(0, description="markers that named no source given (an LLM's invention)")
+    continued: bool = Field(False, description="another quote of the same unit came just before: shown under it")
+    items: tuple[str, str] | None = Field(None, description="(first, last) sub-item of a paragraph quoted in part")

@@ -29,7 +29,14 @@ def check_question(question: object, max_chars: int) -> str:
 
 _STEERING = re.compile(
     r"\b(?:ignore|disregard|forget|override|bypass)\b[^.?!]{0,40}\b(?:instructions?|rules|prompts?|guidelines|context|above)\b"
-    r"|\bsystem\s+prompt\b|\byou\s+are\s+now\b|\bact\s+as\b|\bpretend\s+(?:to\s+be|you)\b|\bjailbreak\b"
+    r"|\bsystem\s+prompt\b|\byou\s+are\s+now\b|\bpretend\s+(?:to\s+be|you)\b|\bjailbreak\b"
+    # "act as a pirate" is an order; "does ITU act as facilitator for C2?" is a question
+    r"|(?:^|[.!?:]\s*|\byou\s+(?:will|must|should|shall|now|can)\s+)act\s+as\b"
+    # the same orders in the other UN languages
+    r"|\b(?:ignore[rsz]?|oublie[rsz]?|ignora[rd]?|olvida[rd]?)\b[^.?!]{0,40}\b(?:instructions?|consignes|r[eè]gles|instrucciones|reglas)\b"
+    r"|\b(?:игнорир\w*|забудь\w*|проигнорир\w*)\b[^.?!]{0,40}\b(?:инструкци\w*|правил\w*|указани\w*)"
+    r"|(?:تجاهل|انس)[^.?!؟]{0,40}(?:التعليمات|الإرشادات|القواعد)"
+    r"|(?:忽略|忽视|无视|忘记)[^。？！]{0,20}(?:指令|指示|说明|规则|提示)|你现在是|假装你是"
     r"|\bdeveloper\s+mode\b|\b(?:reveal|print|show|repeat)\s+(?:me\s+)?your\s+(?:instructions|prompt|rules)\b"
     # a forged conversation role or a standing order: "SYSTEM: new policy…", "from now on…"
     r"|(?:^|[\n.!?]\s*)(?:system|assistant|developer)\s*:|<\|?(?:system|im_start)\|?>|\[/?INST\]"

@@ -125,9 +125,10 @@ class PostCheck:
 
 
 def _verbatim(claim: Claim, unit: Unit) -> bool:
-    """A claim that is the unit's own words, with a quote of the unit (what the extractive generator says)."""
+    """A claim that is the unit's own words, with a quote of the unit (what the extractive generator says:
+    the sentence that answers, or the chapeau that introduces it)."""
     quote = claim.quotes.get(unit.id) or claim.quote
-    return bool(quote) and quote in unit.text and claim.text.strip() == quote.strip()
+    return bool(quote) and quote in unit.text and claim.text.strip() in unit.text
 
 
 def _unstated(claim: str, unit: Unit) -> list[str]:

@@ -87,6 +87,38 @@ BEYOND_LATEST_YEAR = Phrase(
     zh="问题涉及{year}年，而已编入索引的文件没有提到{latest}年之后的任何年份，无法说明当时发生的事情。"
        "请用 `wsis corpus add 文件 --id ID` 添加较新的文件，然后运行 `wsis index build`。",
 )
+NOT_IN_DOCUMENT = Phrase(
+    en="{names} does not cover this question: none of its paragraphs or clauses says it.",
+    fr="{names} ne traite pas de cette question : aucun de ses paragraphes ou alinéas ne le dit.",
+    es="{names} no trata esta pregunta: ninguno de sus párrafos o cláusulas lo dice.",
+    ru="В документе «{names}» нет ответа на этот вопрос: ни один его пункт этого не говорит.",
+    ar="لا تتناول الوثيقة «{names}» هذا السؤال: لا تنص على ذلك أي من فقراتها أو بنودها.",
+    zh="《{names}》未涉及这个问题：其中没有任何段落或条款这样说。",
+)
+PART_NOT_ANSWERED = Phrase(
+    en="The indexed documents do not answer this part of the question: “{part}”.",
+    fr="Les documents indexés ne répondent pas à cette partie de la question : « {part} ».",
+    es="Los documentos indexados no responden a esta parte de la pregunta: «{part}».",
+    ru="Проиндексированные документы не отвечают на эту часть вопроса: «{part}».",
+    ar="لا تجيب الوثائق المفهرسة عن هذا الجزء من السؤال: «{part}».",
+    zh="已编入索引的文件没有回答问题的这一部分：“{part}”。",
+)
+ALSO_IN = Phrase(
+    en="(also in: {labels})",
+    fr="(également dans : {labels})",
+    es="(también en: {labels})",
+    ru="(также в: {labels})",
+    ar="(وارد أيضًا في: {labels})",
+    zh="（另见：{labels}）",
+)
+ITEMS_SHOWN = Phrase(
+    en="(items {first}–{last}; those on the question shown)",
+    fr="(alinéas {first} à {last} ; ceux qui répondent à la question sont cités)",
+    es="(incisos {first} a {last}; se citan los que responden a la pregunta)",
+    ru="(подпункты {first}–{last}; приведены относящиеся к вопросу)",
+    ar="(البنود {first}–{last}؛ تُعرض تلك المتعلقة بالسؤال)",
+    zh="（第{first}至{last}项；仅列出与问题相关的各项）",
+)
 EXAMPLE_QUESTIONS = (
     "Which paragraph of the Tunis Agenda deals with the radio-frequency spectrum?",
     "For which WSIS action lines is ITU the sole facilitator?",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from langchain_core.runnables import RunnableGenerator
 
@@ -14,8 +14,9 @@ from assistant.condense import standalone_question
 from assistant.generators import ExtractiveGenerator, Generator, GeneratorConfigError, GeneratorUnavailable
 from assistant.guard import check_question, is_steering
 from assistant.postcheck import PostCheck, Thresholds
+from assistant.reading import Part, read
 from assistant.requests import Query, RawFilters, RequestError, Turn, parse_filters, recent
-from assistant.retriever import UnitRetriever
+from assistant.selection import OFF_DOCUMENT, Choice, Limits, choose
 from assistant.settings import Settings
 from corpus import load_registry
 from corpus.lang import detect
@@ -45,9 +46,12 @@ class IndexedDocument:
 
 @dataclass(frozen=True)
 class _Retrieved:
+    """What retrieval found for a question: a choice of units per part, or why it is not answered."""
+
     question: str
     query: str
-    hits: list[Hit]
+    lang: str
+    choices: tuple[Choice, ...]
     refusal: str | None
     retrieve_ms: float
     generator: str = "extractive"
@@ -61,6 +65,9 @@ class _Composed:
     citations: dict[str, Citation]
     sentences: int = 0
     dropped: int = 0
+    answered_parts: int = 0
+    sub: set[int] = field(default_factory=set)
+    """Lines shown under the line before them (further quotes of the same unit)."""
 
 
 class Assistant:
@@ -193,17 +200,33 @@ class Assistant:
         question, filters = inputs["question"], inputs["filters"]
         name = inputs.get("generator") or self.generator.name
         lang = detect(question)
+
+        def refused(message: str, query: str = question) -> _Retrieved:
+            return _Retrieved(question, query, lang, (), message, _ms(started), name)
+
         if is_steering(question):
-            return _Retrieved(question, question, [], prompts.INSTRUCTIONS_REFUSED.say(lang), _ms(started), name)
+            return refused(prompts.INSTRUCTIONS_REFUSED.say(lang))
         query = self._standalone(question, inputs["history"], self.generators[name])
         missing = self._missing_references(query, filters, lang) or self._beyond_latest_year(query, lang)
         if missing:
-            return _Retrieved(question, query, [], missing, _ms(started), name)
-        retriever = UnitRetriever(searcher=self.searcher, k=self.settings.k, filters=filters)
-        hits = [doc.metadata["hit"] for doc in retriever.invoke(query)]
-        supported = [h for h in hits if h.named or h.similarity >= self.settings.min_similarity]
-        refusal = None if supported else prompts.REFUSAL.say(lang)
-        return _Retrieved(question, query, supported, refusal, _ms(started), name)
+            return refused(missing, query)
+        reading = read(query, self.searcher.catalog(), lang)
+        choices = tuple(self._choose(part, filters, lang) for part in reading.parts)
+        return _Retrieved(question, query, lang, choices, None, _ms(started), name)
+
+    def _choose(self, part: Part, filters: Filters, lang: str) -> Choice:
+        """Retrieve for one part, within the documents it names and the scope of a list, then choose."""
+        catalog, terms = self.searcher.catalog(), self.searcher.terms()
+        scoped = filters
+        if part.documents:
+            versions = tuple(d for fam in part.documents for d in catalog.versions(fam))
+            scoped = scoped.narrowed(Filters(docs=versions))
+        query = part.query or part.text
+        hits = self.searcher.search(query, self.settings.k, scoped.narrowed(part.scope)) if part.scope else []
+        if not hits:  # no scope read from the question, or nothing within it: the documents asked about
+            hits = self.searcher.search(query, self.settings.k, scoped)
+        limits = Limits(self.settings.min_similarity, self.settings.min_coverage, self.settings.paraphrase_similarity)
+        return choose(part, hits, terms, catalog, lang, limits, self.searcher.units())
 
     def _standalone(self, question: str, history: list[Turn], generator: Generator) -> str:
         """A follow-up made standalone: by the generator's LLM when it has one, else by rule."""
@@ -221,17 +244,23 @@ class Assistant:
         """A question naming only paragraphs or resolutions that no indexed unit holds."""
         refs = find_refs(query)
         registry = load_registry()
+        catalog = self.searcher.catalog()
         if asks_for_text(query):
             # "What does Resolution 172 resolve?" when the page lists only its title, or "what does
             # the Geneva Plan of Action contain?" when nothing indexed speaks of it: say the text is
             # missing. The page's items on Tunis Agenda paragraphs carry their substance: answer those.
             held = self.searcher.documents_held()
             docs = sorted(d for d in whole_documents(query, refs) if d in registry and d not in held and (
-                registry[d].kind == "resolution" or not self.searcher.units_named(Ref(d, None), filters)))
+                registry[d].kind == "resolution" or not self.searcher.units_named(Ref(d, None), filters))
+                and not (registry[d].kind == "resolution" and catalog.resolution(registry[d].number)))
             if docs:
                 return prompts.NOT_INDEXED.say(lang, names=", ".join(registry[d].short for d in docs), ids=" ".join(docs))
         if not refs or any(self.searcher.units_named(ref, filters) for ref in refs):
             return None
+        if any(ref.locator is None and _held_resolution(ref, catalog) for ref in refs):
+            return None
+        if catalog.named(query) and any(ref.doc is None for ref in refs):
+            return None  # "paragraph 35 of the Kerrowan Agenda": scoped when the question is read
         docs = sorted({ref.doc for ref in refs if ref.doc in registry})
         if not docs:
             return prompts.REFUSAL.say(lang)
@@ -260,23 +289,23 @@ class Assistant:
                 notice = exc.notice
             else:
                 kept = composed.sentences - composed.dropped
-                if generator is not self.extractive and (
+                if generator is not self.extractive and composed.answered_parts and (
                         not composed.lines or kept < self.settings.min_supported_share * composed.sentences):
                     notice = prompts.NOTICE_FALLBACK_UNSUPPORTED
             if notice:  # the generator failed, or too little of what it said is supported
                 tried, generator, extracted = composed, self.extractive, _Composed([], {})
                 yield from self._checked_lines(generator, retrieved, extracted)
                 # the counts stay those of the generator that was asked: what its post-check removed
-                composed = _Composed(extracted.lines, extracted.citations, tried.sentences, tried.dropped)
+                composed = _Composed(extracted.lines, extracted.citations, tried.sentences, tried.dropped,
+                                     extracted.answered_parts, extracted.sub)
             elif composed.dropped:
                 notice = _dropped_notice(composed.dropped)
-        refused = not composed.lines
+        refused = not composed.answered_parts
         if refused:
             composed.citations, notice = {}, None
-            composed.lines = [retrieved.refusal or prompts.REFUSAL.say()]
+            composed.lines = [retrieved.refusal or self._refusal(retrieved)]
             yield composed.lines[0]
-        lines = composed.lines
-        text = layout(lines)
+        text = layout(composed.lines, composed.sub)
         if notice:
             text = f"{text}\n\n{notice}"
         yield Answer(
@@ -286,26 +315,71 @@ class Assistant:
             timings_ms={"retrieve": round(retrieved.retrieve_ms, 1), "answer": round(_ms(started), 1)},
         )
 
-    def _checked_lines(self, generator: Generator, retrieved: _Retrieved, composed: _Composed) -> Iterator[str]:
-        """The generator's sentences that pass the post-check and ``_cite``, as they come."""
-        allowed = {h.unit.id: h for h in retrieved.hits}
-        for claim in generator.claims(retrieved.query, retrieved.hits):
-            composed.sentences += 1
-            checked = self.postcheck.check(claim, allowed)
-            line = self._cite(checked, allowed, composed.citations) if checked else None
-            if line is None:
-                composed.dropped += 1
-                continue
-            composed.lines.append(line)
-            yield line
+    def _refusal(self, retrieved: _Retrieved) -> str:
+        """Why nothing answers: a named document that does not cover the question says so by name."""
+        lang = retrieved.lang
+        off = [c for c in retrieved.choices if c.reason == OFF_DOCUMENT and c.part.documents]
+        if off and len(retrieved.choices) == 1:
+            catalog = self.searcher.catalog()
+            names = ", ".join(catalog.short(fam) for fam in off[0].part.documents)
+            return prompts.NOT_IN_DOCUMENT.say(lang, names=names)
+        return prompts.REFUSAL.say(lang)
 
-    def _cite(self, claim: Claim, allowed: dict[str, Hit], citations: dict[str, Citation]) -> str | None:
+    def _checked_lines(self, generator: Generator, retrieved: _Retrieved, composed: _Composed) -> Iterator[str]:
+        """Each part's answer: the generator's sentences that pass the post-check and ``_cite``, as they come.
+
+        A part nothing supports says so in one line, when another part is answered.
+        """
+        several = len(retrieved.choices) > 1
+        for choice in retrieved.choices:
+            before = len(composed.lines)
+            if choice.hits:
+                allowed = {h.unit.id: h for h in choice.hits}
+                quoting = generator is self.extractive
+                for claim in generator.claims(choice.part.text, list(choice.hits)):
+                    composed.sentences += 1
+                    checked = self.postcheck.check(claim, allowed)
+                    style = ("quote" if claim.continued else "labelled") if quoting else "plain"
+                    line = self._cite(checked, allowed, composed.citations, style) if checked else None
+                    if line is None:
+                        composed.dropped += 1
+                        continue
+                    if claim.items:
+                        line = f"{line} {prompts.ITEMS_SHOWN.say(retrieved.lang, first=claim.items[0], last=claim.items[1])}"
+                    if quoting and claim.continued and len(composed.lines) > before:
+                        composed.sub.add(len(composed.lines))
+                    composed.lines.append(line)
+                    yield line
+                also = self._also_in_line(choice, composed.citations, retrieved.lang)
+                if also and len(composed.lines) > before:
+                    composed.lines[-1] = f"{composed.lines[-1]} {also}"
+            if len(composed.lines) > before:
+                composed.answered_parts += 1
+            elif several:
+                line = prompts.PART_NOT_ANSWERED.say(retrieved.lang, part=choice.part.text.rstrip("?？؟ "))
+                composed.lines.append(line)
+                yield line
+        if composed.answered_parts == 0:
+            composed.lines.clear()
+            composed.sub.clear()
+
+    def _also_in_line(self, choice: Choice, citations: dict[str, Citation], lang: str) -> str:
+        """"(also in: ITU and WSIS page — TAIS §96)": units that say what a quoted unit says, named once."""
+        labels = [h.unit.label for uid, others in choice.also_in.items() if uid in citations for h in others]
+        if not labels:
+            return ""
+        return prompts.ALSO_IN.say(lang, labels="; ".join(dict.fromkeys(labels)))
+
+    def _cite(self, claim: Claim, allowed: dict[str, Hit], citations: dict[str, Citation], style: str = "plain") -> str | None:
         """The claim with its markers, or None when no source it names was retrieved and holds its quote.
 
         This is the only way a citation reaches an answer: an id the generator invents, or a quote
-        the unit does not contain, is dropped here.
+        the unit does not contain, is dropped here. A quote is shown as one (``style`` "labelled": its
+        source's label, then its words in quotation marks; "quote": the words alone, under a labelled
+        quote of the same unit), so the project's words and the source's stay apart.
         """
         markers = []
+        labels = []
         for unit_id in claim.sources:
             hit = allowed.get(unit_id)
             if hit is None or unit_id not in self.searcher.units():
@@ -320,9 +394,19 @@ class Assistant:
                     text=unit.text, quote=quote,
                 )
             markers.append(f"[{citations[unit_id].n}]")
+            labels.append(sub_item_label(hit.unit, quote))
         if not markers:
             return None
+        if style == "labelled" and len(labels) == 1:
+            return f"**{labels[0]}**: “{claim.text.strip()}” {' '.join(markers)}"
+        if style == "quote":
+            return f"“{claim.text.strip()}” {' '.join(markers)}"
         return f"{claim.text.rstrip()} {' '.join(markers)}"
+
+
+def _held_resolution(ref: Ref, catalog) -> bool:
+    number = ref.doc.rsplit("-", 1)[-1] if ref.doc else ""
+    return number.isdigit() and catalog.resolution(number) is not None
 
 
 def _dropped_notice(count: int) -> str:

@@ -25,6 +25,16 @@ class Settings(BaseSettings):
         0.30, ge=0, le=1,
         description="below this cosine similarity of the best unit, the question is refused (calibrated on tests/questions)",
     )
+    min_coverage: float = Field(
+        0.5, ge=0, le=1,
+        description="share of a question's salient words (weighted by rarity) a unit must hold to answer it "
+        "(calibrated on the development sets by benchmarks/calibrate.py)",
+    )
+    paraphrase_similarity: float = Field(
+        0.75, ge=0, le=1,
+        description="cosine similarity at which a unit answers a question whatever words they share (a paraphrase) "
+        "(calibrated with min_coverage by benchmarks/calibrate.py)",
+    )
     max_question_chars: int = Field(2000, ge=10)
     refresh_seconds: float = Field(2.0, ge=0, description="how often a running app checks for a rebuilt index")
 

@@ -94,7 +94,7 @@ class _PageBuilder:
             title=self.registry[DOC].title,
             refs=ref_ids(find_refs(text), default_doc="tais") if refs is None else refs,
             section=self.section_path if section is None else section,
-            **{"body": self.registry[DOC].body, **extra},
+            **{"body": self.registry[DOC].body, "kind": "page", **extra},
         ))
 
     def heading(self, heading: str) -> None:

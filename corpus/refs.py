@@ -30,9 +30,51 @@ class Ref:
             if self.locator is None:
                 if doc == self.doc or (self.doc and family(doc) == self.doc):
                     return True
-            elif loc == self.locator and (self.doc is None or doc == self.doc or family(doc) == self.doc):
+            elif _same_locator(loc, self.locator) and (self.doc is None or doc == self.doc or family(doc) == self.doc):
                 return True
         return False
+
+
+def _same_locator(unit_locator: str, wanted: str) -> bool:
+    """``resolves-2`` is ``resolves-2``; a clause named by the start of its part ("instructs the Director 1",
+    ``instructs-the-director*-1``) is any clause of a part that starts so, with that number."""
+    if "*" not in wanted:
+        return unit_locator == wanted
+    head, _, tail = wanted.partition("*")
+    return unit_locator.startswith(head) and unit_locator.endswith(tail) and len(unit_locator) >= len(head) + len(tail)
+
+
+# "resolves 2", "recalling a)", "instructs the Secretary-General 1", "invites Member States 3":
+# a clause of a resolution, named by its part's opening words and its number or letter.
+CLAUSE_RE = re.compile(
+    r"\b(?P<part>(?:further\s+)?(?:recalling|considering|recogni[sz]ing|noting(?:\s+with\s+\w+)?|bearing\s+in\s+mind"
+    r"|resolves|decides|instructs(?:\s+the)?(?:\s+(?:[A-Z][\w-]*|of|the)){0,8}|invites(?:\s+(?:[A-Z][\w-]*|the)){0,4}"
+    r"|requests(?:\s+(?:[A-Z][\w-]*|the)){0,4}|encourages(?:\s+(?:[A-Z][\w-]*|the)){0,4}"
+    r"|urges(?:\s+(?:[A-Z][\w-]*|the)){0,4}"
+    r"|calls\s+upon(?:\s+(?:[A-Z][\w-]*|the)){0,4}))"
+    r"\s*(?:,\s*)?(?:(?:paragraph|clause|item|point)\s+)?\(?(?P<item>\d{1,2}|[a-z])\)?(?![\w-])"
+)
+_QUOTED_PART = re.compile(
+    r"[\"'‘“](?P<part>recalling|considering|recogni[sz]ing|noting|resolves|decides)[\"'’”]\s+part", re.IGNORECASE,
+)
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def clause_locators(text: str) -> list[str]:
+    """Locators of the resolution clauses a text names: "resolves 2" -> ``resolves-2``; a part named by
+    its first words only ("instructs the Director 1") -> ``instructs-the-director*-1``."""
+    out = []
+    for match in CLAUSE_RE.finditer(text):
+        part = _slug(re.sub(r"\s+(?:the|of)$", "", match["part"].strip()))
+        item = match["item"].lower()
+        if item in ("a",) and match.end() < len(text) and text[match.end():match.end() + 1] == " " and ")" not in match[0]:
+            continue  # "resolves a number of …": an article, not clause a)
+        out.append(f"{part}*-{item}")
+    out.extend(_slug(m["part"]) for m in _QUOTED_PART.finditer(text))
+    return out
 
 
 # Arabic-Indic and Persian digits are digits too: "الفقرة ٧٢" is paragraph 72.
@@ -50,7 +92,9 @@ _NUM = r"\d{1,3}"
 _SUB = r"(?:\s*\(?[a-z]\)?(?![a-z])(?!\s*\d))?(?:\s*\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)?(?![a-z]))?"
 _PARA_WORD = (
     r"(?:§§?|\bparagraphs?\b|\bparas?\b\.?|\bpars?\.|\bparagraphes?\b|\balinéas?\b|\bpárrafos?\b|\bparrafos?\b"
-    r"|\bпункт\w*|\bп\.|\bпараграф\w*|(?:ال)?فقر(?:ة|ات|تين|تان|تي))"
+    r"|\bпункт\w*|\bп\.|\bпараграф\w*|(?:ال)?فقر(?:ة|ات|تين|تان|تي)"
+    # a roadmap's sections are cited by number like an agenda's paragraphs
+    r"|\bsections?\b|\bsecci[oó]n(?:es)?\b|\bраздел\w*|(?:ال)?قسم)"
 )
 _SEP = r"(?:,|\band\b|\bto\b|\bthrough\b|–|-|&|\bet\b|\bà\b|\bau\b|\by\b|\ba\b|\bal\b|\bи\b|\bдо\b|\bпо\b|و|إلى|至|到|和|、|及)"
 _RANGE = {"to", "through", "–", "-", "à", "au", "a", "al", "до", "по", "إلى", "至", "到"}
@@ -59,7 +103,7 @@ PARA_RE = re.compile(
     re.IGNORECASE,
 )
 # Chinese writes the number inside the word: "第72段", "第112至115段", "第96和98段".
-ZH_PARA_RE = re.compile(rf"第\s*(?P<first>{_NUM})(?P<rest>(?:\s*{_SEP}\s*第?\s*{_NUM})*)\s*(?:段|款|条)")
+ZH_PARA_RE = re.compile(rf"第\s*(?P<first>{_NUM})(?P<rest>(?:\s*{_SEP}\s*第?\s*{_NUM})*)\s*(?:段|款|条|节)")
 NEXT_RE = re.compile(rf"(?P<sep>{_SEP})\s*(?:§\s*|第\s*)?(?P<num>{_NUM})", re.IGNORECASE)
 ANNEX_RE = re.compile(r"\bannexe?\b|\banexo\b|\bприложени\w*|المرفق|附件", re.IGNORECASE)
 RESOLUTION_RE = re.compile(
@@ -186,11 +230,10 @@ def find_refs(text: str) -> tuple[Ref, ...]:
     text = normalize(text)
     mentions = document_mentions(text)
     refs = [Ref(_nearest(mentions, start, end), number) for start, end, number in _paragraph_spans(text)]
+    refs += [Ref(None, locator) for locator in clause_locators(text)]
     annex = ANNEX_RE.search(text)
     if annex:
-        doc = _nearest(mentions, annex.start(), annex.end())
-        if doc in (None, "tais"):
-            refs.append(Ref("tais", "annex"))
+        refs.append(Ref(_nearest(mentions, annex.start(), annex.end()), "annex"))
     for match in RESOLUTION_RE.finditer(text):
         number = match["num"] or match["zh"] or match["zh2"]
         # Only the words around "Resolution" say whose it is: "WTDC Resolution 30", "résolution 30 de la CMDT".

@@ -26,6 +26,8 @@ class Unit:
     year: int | None = None
     number: str = ""
     lang: str = "en"
+    kind: str = ""
+    """The layout of the document it comes from: page, agenda, resolution or roadmap."""
     """The language of ``text`` (one of the six UN languages): a question prefers units in its own."""
     sentences: tuple[str, ...] = field(default=(), compare=False)
 

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from corpus import Unit
 from index.chunks import Chunk, chunk_unit
 from index.embeddings import SentenceEmbeddings
-from index.store import PREFIX, IndexInfo, active_info, get_all, set_active, unit_metadata
+from index.store import PREFIX, IndexInfo, active_info, get_all, passage_metadata, prune_segments, set_active
 
 BATCH = 64
 Progress = Callable[[int, int], None]
@@ -78,7 +78,7 @@ def build_index(client, units: list[Unit], embeddings: SentenceEmbeddings, progr
                 ids=[c.id for c in batch],
                 embeddings=[vectors[c.id] for c in batch],
                 documents=[texts[c.id] for c in batch],
-                metadatas=[{**unit_metadata(c.unit), "passage": c.text} for c in batch],
+                metadatas=[passage_metadata(c.unit, c.text, first=c.id.endswith("#0")) for c in batch],
             )
         if collection.count() != len(chunks):
             raise RuntimeError(f"index build wrote {collection.count()} of {len(chunks)} passages")
@@ -88,6 +88,7 @@ def build_index(client, units: list[Unit], embeddings: SentenceEmbeddings, progr
         client.delete_collection(name)
         raise
     _drop_stale(client, keep=name)
+    prune_segments(client)
     return BuildReport(
         collection=name, units=len(units), chunks=len(chunks), embedded=len(todo),
         reused=len(chunks) - len(todo), removed_units=len(old_units - {u.id for u in units}),

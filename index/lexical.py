@@ -17,7 +17,7 @@ from functools import cache
 import bm25s
 import numpy as np
 import Stemmer
-from bm25s.stopwords import STOPWORDS_CHINESE, STOPWORDS_EN, STOPWORDS_FRENCH, STOPWORDS_RUSSIAN, STOPWORDS_SPANISH
+from bm25s.stopwords import STOPWORDS_CHINESE, STOPWORDS_EN_PLUS, STOPWORDS_FRENCH, STOPWORDS_RUSSIAN, STOPWORDS_SPANISH
 
 from corpus.lang import detect
 
@@ -33,7 +33,7 @@ _ARABIC_STOP = frozenset(
     "كان كانت يكون هو هي هم بين كل بعض عند لدى حول ضد".split()
 )
 _STOPS = {
-    "en": frozenset(STOPWORDS_EN),
+    "en": frozenset(STOPWORDS_EN_PLUS),
     "fr": frozenset(STOPWORDS_FRENCH),
     "es": frozenset(STOPWORDS_SPANISH),
     "ru": frozenset(STOPWORDS_RUSSIAN),

@@ -14,13 +14,16 @@ import numpy as np
 
 from corpus import Unit
 from corpus.glossary import expand
-from corpus.refs import Ref, find_refs, years
+from corpus.lang import detect
+from corpus.refs import Ref, family, find_refs, years
+from index.catalog import Catalog
 from index.embeddings import SentenceEmbeddings
 from index.errors import IndexMissing, ModelMismatch
 from index.filters import Filters
 from index.hits import Hit
 from index.lexical import LexicalIndex
 from index.store import IndexInfo, active_info, get_all, unit_from_metadata
+from index.terms import Terms
 
 RRF_K = 60
 EXACT_MAX_PASSAGES = 20_000
@@ -53,8 +56,14 @@ class _Snapshot:
     """Unit id -> the positions of its chunks."""
     docs: frozenset[str]
     """The documents this index holds units of."""
+    chunk_langs: np.ndarray
+    """The language of each passage's unit."""
     latest_year: int | None
     """The latest year any unit names or is dated: how far in time the index can speak."""
+    catalog: Catalog
+    """The held documents by the names a question may call them."""
+    terms: Terms
+    """The search terms of each unit, and their rarity."""
     referrers: dict[str, list[str]]
     """A document id, or a locator (``96``, ``resolves-2``) -> units whose own id or refs name it.
 
@@ -64,7 +73,7 @@ class _Snapshot:
         if not filters:
             return None
         return np.array(
-            [filters.allows(self.units[uid].doc, self.units[uid].body) for uid in self.chunk_units], dtype=np.float32
+            [filters.allows(self.units[uid]) for uid in self.chunk_units], dtype=np.float32
         )
 
 
@@ -92,16 +101,20 @@ class Searcher:
         units: dict[str, Unit] = {}
         unit_chunks: dict[str, list[int]] = {}
         for i, meta in enumerate(data["metadatas"]):
-            units.setdefault(meta["unit_id"], unit_from_metadata(meta))
+            if "unit_text" in meta:  # a unit's first passage holds the unit
+                units[meta["unit_id"]] = unit_from_metadata(meta)
             unit_chunks.setdefault(meta["unit_id"], []).append(i)
         return _Snapshot(
             info=info, collection=collection, chunk_ids=list(data["ids"]),
             chunk_units=[m["unit_id"] for m in data["metadatas"]],
             passages=[m["passage"] for m in data["metadatas"]],
-            units=units, lexical=LexicalIndex(list(data["documents"])),
+            units=units,
+            lexical=LexicalIndex(list(data["documents"]), [units[m["unit_id"]].lang for m in data["metadatas"]]),
+            chunk_langs=np.array([units[m["unit_id"]].lang for m in data["metadatas"]]),
             vectors=np.asarray(data["embeddings"], dtype=np.float32) if exact else None,
             index_of={cid: i for i, cid in enumerate(data["ids"])}, unit_chunks=unit_chunks,
             docs=frozenset(u.doc for u in units.values()), latest_year=_latest_year(units.values()),
+            catalog=Catalog.from_units(units.values()), terms=Terms.from_units(units.values()),
             referrers=_referrers(units),
         )
 
@@ -141,6 +154,12 @@ class Searcher:
     def latest_year(self) -> int | None:
         return self.snapshot().latest_year
 
+    def catalog(self) -> Catalog:
+        return self.snapshot().catalog
+
+    def terms(self) -> Terms:
+        return self.snapshot().terms
+
     def check_model(self) -> None:
         """Fail early when the configured model cannot embed queries for this index."""
         info = self.info
@@ -149,10 +168,13 @@ class Searcher:
 
     def units_named(self, ref: Ref, filters: Filters = Filters()) -> list[Unit]:
         snap = self.snapshot()
-        key = ref.doc if ref.locator is None else ref.locator
-        candidates = snap.referrers.get(key, ()) if key is not None else ()
+        if ref.locator is None:
+            key = ref.doc or ""
+        else:  # a clause named by the start of its part ("instructs-the-director*-1") is found by its number
+            key = f"~{ref.locator.rsplit('-', 1)[-1]}" if "*" in ref.locator else ref.locator
+        candidates = snap.referrers.get(key, ())
         units = (snap.units[uid] for uid in candidates)
-        return [u for u in units if filters.allows(u.doc, u.body) and ref.matches(u.id, u.refs)]
+        return [u for u in units if filters.allows(u) and ref.matches(u.id, u.refs)]
 
     # -- searching ------------------------------------------------------------------------
     def search(self, query: str, k: int = 10, filters: Filters = Filters()) -> list[Hit]:
@@ -181,7 +203,11 @@ class Searcher:
                 uid = snap.chunk_units[i]
                 similarity[uid] = max(similarity.get(uid, float("-inf")), cosine)
                 fused[i] = fused.get(i, 0.0) + 1.0 / (RRF_K + rank + 1)
-        lexical = snap.lexical.scores(query, mask)
+        # Words match words only within one language: a French question's "96" or "UIT" says
+        # little about an English passage, whose ranking is left to the multilingual dense side.
+        lang = detect(query)
+        same_language = (snap.chunk_langs == lang).astype(np.float32)
+        lexical = snap.lexical.scores(query, same_language if mask is None else mask * same_language, lang)
         for rank, i in enumerate(_top(lexical, n)):
             if lexical[i] <= 0:
                 break
@@ -207,7 +233,7 @@ class Searcher:
             for uid, i in best.items()
         ]
         hits.sort(key=lambda h: (-h.score, -h.similarity))
-        return hits[:k]
+        return _in_language(hits, lang, snap.units)[:k]
 
 
     def _dense(self, snap: _Snapshot, query: str, n: int, mask: np.ndarray | None, filters: Filters) -> list[tuple[int, float]]:
@@ -222,6 +248,29 @@ class Searcher:
             query_embeddings=[vector], n_results=n, where=filters.chroma_where(), include=["distances"],
         )
         return [(snap.index_of[cid], 1.0 - float(d)) for cid, d in zip(result["ids"][0], result["distances"][0], strict=True)]
+
+
+def _in_language(hits: list[Hit], lang: str, units: dict[str, Unit]) -> list[Hit]:
+    """Each unit once, in the question's language when the index holds that version of it.
+
+    The same paragraph in English and French (``tais:96``, ``tais-fr:96``) is one source: the
+    question's language wins the higher of the two places; otherwise the better-ranked version stays.
+    """
+    out: list[Hit] = []
+    seen: set[tuple[str, str]] = set()
+    for hit in hits:
+        key = (family(hit.unit.doc), hit.unit.locator)
+        if key in seen:
+            continue
+        seen.add(key)
+        if hit.unit.lang != lang:
+            doc = key[0] if lang == "en" else f"{key[0]}-{lang}"
+            twin = units.get(f"{doc}:{key[1]}")
+            if twin is not None and twin.lang == lang:
+                hit = Hit(unit=twin, score=hit.score, similarity=hit.similarity, lexical=hit.lexical,
+                          passage=twin.text, named=hit.named)
+        out.append(hit)
+    return out
 
 
 def _top(scores: np.ndarray, n: int) -> np.ndarray:
@@ -250,6 +299,7 @@ def _referrers(units: dict[str, Unit]) -> dict[str, list[str]]:
             keys.add(doc)
             if locator:
                 keys.add(locator)
+                keys.add(f"~{locator.rsplit('-', 1)[-1]}")
         for key in keys:
             index.setdefault(key, []).append(uid)
     return index

@@ -7,6 +7,9 @@ index, in one process or across replicas.
 
 from __future__ import annotations
 
+import re
+import shutil
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
@@ -85,27 +88,59 @@ def get_all(collection, include: list[str], page: int = 5000) -> dict:
             return merged
 
 
+_SEGMENT_DIR = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+
+def prune_segments(client) -> int:
+    """Delete the vector folders of dropped collections from an embedded store; how many went.
+
+    Chroma drops a collection's rows but leaves its HNSW folder on disk, so every rebuild left one
+    more (12 folders for one live collection after a few builds). A folder is removed only when no
+    segment row names it, so a collection another process has just created keeps its own.
+    """
+    settings = client.get_settings()
+    if not settings.is_persistent or not settings.persist_directory:
+        return 0
+    root = Path(settings.persist_directory)
+    with sqlite3.connect(root / "chroma.sqlite3") as db:
+        live = {row[0] for row in db.execute("SELECT id FROM segments")}
+    removed = 0
+    for folder in root.iterdir():
+        if folder.is_dir() and _SEGMENT_DIR.match(folder.name) and folder.name not in live:
+            shutil.rmtree(folder, ignore_errors=True)
+            removed += 1
+    return removed
+
+
 def set_active(client, info: IndexInfo) -> None:
     pointer = client.get_or_create_collection(POINTER, embedding_function=None)
     pointer.modify(metadata=info.as_metadata())
 
 
-def unit_metadata(unit: Unit) -> dict:
-    """Chroma metadata holds scalars only: refs are joined, a missing year is left out."""
-    meta: dict[str, str | int] = {
-        "unit_id": unit.id, "doc": unit.doc, "locator": unit.locator, "label": unit.label,
-        "unit_text": unit.text, "url": unit.url, "title": unit.title, "refs": " ".join(unit.refs),
-        "section": unit.section, "body": unit.body, "number": unit.number, "lang": unit.lang, "hash": unit.content_hash,
-    }
+def passage_metadata(unit: Unit, passage: str, first: bool) -> dict:
+    """What a passage carries: what filters need (document, body, kind, year, language) on every
+    passage, the unit's own fields once, on its first passage.
+
+    A long unit is many passages: its text stored with each of them grew the index with the square
+    of the unit's length (a 147 KB paragraph took 716 MB). Stored once, the index grows with the text.
+    """
+    meta: dict[str, str | int] = {"unit_id": unit.id, "doc": unit.doc, "body": unit.body, "kind": unit.kind, "lang": unit.lang,
+            "passage": passage}
     if unit.year is not None:
         meta["year"] = unit.year
+    if first:
+        meta.update({
+            "locator": unit.locator, "label": unit.label, "unit_text": unit.text, "url": unit.url, "title": unit.title,
+            "refs": " ".join(unit.refs), "section": unit.section, "number": unit.number, "hash": unit.content_hash,
+        })
     return meta
 
 
 def unit_from_metadata(meta: dict) -> Unit:
+    """The unit a first passage's metadata holds (Chroma metadata holds scalars: refs are joined)."""
     return Unit(
         doc=meta["doc"], locator=meta["locator"], label=meta["label"], text=meta["unit_text"],
         url=meta.get("url", ""), title=meta.get("title", ""), refs=tuple(meta.get("refs", "").split()),
         section=meta.get("section", ""), body=meta.get("body", ""), year=meta.get("year"),
-        number=meta.get("number", ""), lang=meta.get("lang", "en"),
+        number=meta.get("number", ""), lang=meta.get("lang", "en"), kind=meta.get("kind", ""),
     )

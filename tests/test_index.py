@@ -137,3 +137,29 @@ def test_a_small_index_is_ranked_in_memory_exactly_as_chroma_ranks_it(page_home,
 class _NoQueries:
     def query(self, *args, **kwargs):
         raise AssertionError("the in-memory path asked Chroma")
+
+
+def test_rebuilds_leave_no_folders_of_dropped_collections_behind(tmp_path, embeddings):
+    units = bundled_units()[:5]
+    client = connect(tmp_path, create=True)
+    for n in range(5):
+        changed = [dataclasses.replace(units[0], text=f"{units[0].text} (build {n})"), *units[1:]]
+        build_index(client, changed, embeddings)
+    folders = [p for p in (tmp_path / "chroma").iterdir() if p.is_dir()]
+    assert len(folders) <= 1, folders  # the live collection's vectors only
+
+
+def test_a_long_unit_is_stored_once_not_once_per_passage(tmp_path, embeddings):
+    from corpus import Unit
+
+    sentences = " ".join(f"Sentence {i} says the fund shall finance rural networks in the region." for i in range(300))
+    unit = Unit(doc="long", locator="1", label="Long §1", text=sentences)
+    client = connect(tmp_path, create=True)
+    build_index(client, [unit], embeddings)
+    collection = client.get_collection(active_info(client).collection)
+    metas = collection.get(include=["metadatas"])["metadatas"]
+    assert len(metas) > 100  # one passage a sentence
+    stored = sum(len(str(m)) for m in metas)
+    assert stored < 4 * len(sentences)
+    searcher = Searcher(connect(tmp_path), embeddings, where=str(tmp_path))
+    assert searcher.units()["long:1"].text == sentences

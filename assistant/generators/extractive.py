@@ -1,107 +1,136 @@
-"""The answer generator that needs no LLM: it quotes the supporting sentences and cites them."""
+"""The answer generator that needs no LLM: it quotes the supporting sentences of the units chosen.
+
+The service has already chosen the units that answer (``assistant.selection``); this generator
+chooses what to quote from each:
+- a unit the question names by number ("what does §72 say?"): its own text, the chapeau and every
+  sub-item when it fits ``MAX_QUOTE_CHARS``, else the chapeau and the sub-items on the question;
+- any other unit: the sentence that answers — the one holding the kind of fact asked for and most
+  of the question's words — and, when that sentence is a sub-item, the chapeau that introduces it.
+Sentences of one unit are quoted in the unit's order.
+"""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
 from assistant.answer import Claim
 from assistant.guard import is_steering
+from assistant.reading import wanted_fact
 from assistant.requests import Turn
+from assistant.support import FRAME_WORDS, wants_pattern
+from corpus.blocks import marker
 from corpus.glossary import expand
+from corpus.lang import detect
+from corpus.segment import item_paths
 from corpus.text import split_sentences
 from index.hits import Hit
 from index.lexical import tokenize
 
-# "Which resolutions …", "list the agencies …", "what roles …": the plural the question asks for.
-_LIST_NOUN = re.compile(
-    r"\b(?:which|what|list|name|all|every)\s+(?:(?:the|of|are|were|ITU|ITU's|WSIS|main|other)\s+)*"
-    r"(?:\w+\s+)??(?P<noun>[a-z]{3,}(?<!ss)(?<!ou)s)\b",
-    re.IGNORECASE,
-)
-_NOT_PLURAL = {"does", "is", "was", "has", "this", "its", "us", "as", "documents"}
-# After a noun, "works on", "leads the", "meets in" are verbs: a plural the question lists is
-# followed by a verb ("resolutions concern", "lines is"), not by a preposition or an object.
-_AFTER_VERB = {"on", "in", "with", "to", "at", "by", "for", "from", "the", "a", "an", "it", "them", "this",
-               "that", "its", "their", "about", "over", "under", "up", "out", "into", "across", "through"}
 WHOLE_PASSAGE_WORDS = 60
+"""A unit this short is quoted whole: its sentences only make sense together."""
+MAX_QUOTE_CHARS = 1500
+"""The longest paragraph quoted whole for "what does §N say?"; a longer one gives its chapeau and the
+sub-items on the question (a chat answer a delegate reads, not a document)."""
 
 
 class ExtractiveGenerator:
     name = "extractive"
 
-    def __init__(self, single_margin: float = 0.12, list_margin: float = 0.15, max_units: int = 2,
-                 max_list_units: int = 8) -> None:
-        self.single_margin = single_margin
-        self.list_margin = list_margin
-        self.max_units = max_units
-        self.max_list_units = max_list_units
-
-    def select(self, question: str, hits: list[Hit]) -> list[Hit]:
-        """Units the question names; else the best hit and others nearly as close sharing its words.
-
-        For a list question, every retrieved unit that holds the thing asked for ("resolutions")
-        counts, in rank order: a list answer must not stop at the first item.
-        """
-        if not hits:
-            return []
-        named = [h for h in hits if h.named]
-        if named:
-            return named[: self.max_list_units]
-        noun = list_noun(question)
-        if noun:
-            holding = [h for h in hits if noun in tokenize(h.unit.text)]
-            if len(holding) > 1:
-                return holding[: self.max_list_units]
-        margin, limit = (self.list_margin, self.max_list_units) if noun else (self.single_margin, self.max_units)
-        best = max(h.similarity for h in hits)
-        chosen = [hits[0]]
-        for hit in hits[1:]:
-            if len(chosen) >= limit:
-                break
-            if hit.similarity >= best - margin and hit.lexical > 0:
-                chosen.append(hit)
-        return chosen
-
     def claims(self, question: str, hits: list[Hit]) -> Iterator[Claim]:
-        for hit in self.select(question, hits):
-            quote = supporting_quote(question, hit.unit.text, hit.passage)
-            yield Claim(text=quote, sources=(hit.unit.id,), quote=quote)
+        for hit in hits:
+            for quote in (_lookup_quotes(question, hit.unit.text) if hit.named else _answer_quotes(question, hit)):
+                yield Claim(text=quote.text, sources=(hit.unit.id,), quote=quote.supports or quote.text,
+                            continued=quote.continued, items=quote.items)
 
     def condense(self, question: str, history: Sequence[Turn]) -> str | None:
         """No model to rewrite a follow-up with: the service's rule makes it standalone."""
         return None
 
 
-def list_noun(question: str) -> str | None:
-    """The stemmed plural a list question asks for, or None for a question about one thing."""
-    for match in _LIST_NOUN.finditer(question):
-        noun = match["noun"]
-        following = question[match.end():].split(maxsplit=1)
-        if following and following[0].lower().strip("?,.;:") in _AFTER_VERB:
-            continue
-        if noun.lower() not in _NOT_PLURAL and not noun.isupper():  # "UNGIS" is a name, not a plural
-            noun = noun.lower()
-            stems = tokenize(noun)
-            return stems[0] if stems else None
-    return None
+class Quote(NamedTuple):
+    text: str
+    continued: bool = False
+    """Another quote of the same unit came before it: shown under the first, without the label again."""
+    items: tuple[str, str] | None = None
+    """(first, last) sub-item of a paragraph quoted in part: "(items a–l)"."""
+    supports: str | None = None
+    """For a chapeau quoted to introduce the sub-item that answers: that sub-item, which the citation names."""
 
 
-def supporting_quote(question: str, text: str, passage: str) -> str:
-    """A short unit whole; from a long one, the sentence sharing most words with the question.
+def _lookup_quotes(question: str, text: str) -> list[Quote]:
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if len(text) <= MAX_QUOTE_CHARS or len(lines) < 2:
+        return [Quote(line, continued=i > 0) for i, line in enumerate(lines)]
+    letters = {i: found[0] for i, line in enumerate(lines) if (found := marker(line)) and not found[0].isdigit()}
+    items = list(letters)
+    chapeau = lines[: items[0]] if items else lines[:1]
+    wanted = set(tokenize(question)) - FRAME_WORDS
+    on_question = [i for i in items if wanted & set(tokenize(expand(lines[i])))]
+    shown = [*range(len(chapeau)), *on_question]
+    span = (letters[items[0]], letters[items[-1]]) if items else None
+    return [Quote(lines[i], continued=n > 0, items=span if n == 0 else None) for n, i in enumerate(shown)]
 
-    Ties go to the sentence the search matched, then to the earlier one: a paragraph's opening
-    sentence usually states what it is about.
-    """
-    sentences = _quotable(text)
-    wanted = set(tokenize(question))
-    best = max(
-        range(len(sentences)),
-        key=lambda i: (len(wanted & sentences[i].words) + (0.5 if sentences[i].text in passage else 0), -i),
-    )
-    return sentences[best].text.strip().rstrip(";:,").strip()
+
+def _answer_quotes(question: str, hit: Hit) -> list[Quote]:
+    sentences = _quotable(hit.unit.text)
+    wanted = set(tokenize(question)) - FRAME_WORDS
+    wants = wanted_fact(question)
+    pattern = wants_pattern(wants)
+
+    def score(i: int) -> tuple:
+        sentence = sentences[i]
+        return (bool(pattern.search(sentence.text)) if pattern else True,
+                len(wanted & sentence.words) + (0.5 if sentence.text in hit.passage else 0), -i)
+
+    best = max(range(len(sentences)), key=score)
+    items = _items_introduced(hit.unit.text, sentences[best].text)
+    if items:  # "… so that:" quoted without its list says nothing: the list is the answer
+        listed = [sentences[best].text.strip(), *items]
+        if sum(map(len, listed)) > MAX_QUOTE_CHARS:
+            listed = listed[:1] + [item for item in items if wanted & set(tokenize(expand(item)))] or listed[:2]
+        return [Quote(text, continued=i > 0) for i, text in enumerate(listed)]
+    quote = sentences[best].text.strip().rstrip(";:,").strip()
+    context = _introductions(hit.unit.text, sentences[best].text)
+    if context:
+        return [Quote(context[0], supports=quote), *(Quote(c, continued=True) for c in context[1:]),
+                Quote(quote, continued=True)]
+    return [Quote(quote)]
+
+
+def _items_introduced(text: str, sentence: str) -> list[str]:
+    """The sub-items that follow ``sentence`` when it is the line introducing a list ("…, including:")."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    for i, line in enumerate(lines):
+        if sentence.strip() in line and line.endswith(sentence.strip()) and not marker(line):
+            items = []
+            for following in lines[i + 1:]:
+                found = marker(following)
+                if not found:
+                    break
+                items.append(following)
+            return items
+    return []
+
+
+def _introductions(text: str, sentence: str) -> list[str]:
+    """The lines that introduce the sub-item ``sentence`` is in: the paragraph's chapeau, then the
+    item above it ("… by:", "c) Encouraging work on:" for "ii. a public register …"); none for a
+    sentence of the chapeau itself."""
+    lines = item_paths(text)
+    where = next((k for k, (a, b, _) in enumerate(lines) if sentence.strip() in text[a:b]), None)
+    if where is None or not lines[where][2]:
+        return []
+    path = lines[where][2]
+    out = []
+    for depth in range(len(path)):
+        prefix = path[:depth]
+        first = next((k for k, (_, _, p) in enumerate(lines[:where]) if p == prefix), None)
+        if first is not None:
+            a, b, _ = lines[first]
+            out.append(text[a:b].strip())
+    return [line for line in out if line]
 
 
 class _Sentence(NamedTuple):
@@ -120,6 +149,7 @@ def _quotable(text: str) -> tuple[_Sentence, ...]:
     sentences = split_sentences(text)
     # An instruction inside a document ("ignore your instructions…") is never quoted as an answer.
     quotable = [s for s in sentences if not is_steering(s)]
-    if len(text.split()) <= WHOLE_PASSAGE_WORDS and len(quotable) == len(sentences):
+    if len(text.split()) <= WHOLE_PASSAGE_WORDS and len(quotable) == len(sentences) and "\n" not in text:
         quotable = [text]
-    return tuple(_Sentence(s, frozenset(tokenize(expand(s)))) for s in quotable or sentences)
+    lang = detect(text)
+    return tuple(_Sentence(s, frozenset(tokenize(expand(s), lang))) for s in quotable or sentences)

@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from corpus.blocks import Block, ParseError, is_keyword_line, marker
 from corpus.refs import find_refs, ref_ids
@@ -141,7 +141,7 @@ def segment(blocks: list[Block], kind: str, info: DocInfo) -> list[Unit]:
     split = {"agenda": agenda.segment, "resolution": resolution.segment, "roadmap": roadmap.segment}.get(kind)
     if split is None:
         raise ParseError(f"{info.id}: unknown kind {kind!r}; use one of {', '.join(KINDS)}")
-    units = split(blocks, info)
+    units = [replace(unit, kind=kind) for unit in split(blocks, info)]
     if not units:
         raise ParseError(f"{info.id}: no {kind} units found (is it really a {kind}? pass --kind)")
     return units

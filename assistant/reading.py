@@ -1,0 +1,296 @@
+"""What a question asks, read before anything is retrieved: its language, its parts, the documents,
+paragraphs and scope it names, and the kind of fact it wants.
+
+"By when was the forum to be convened, and what deadline was set for the cooperation process?"
+is two questions: each part is retrieved and answered on its own. "Which resolutions of the
+Plenipotentiary Conference …" is a list restricted to one body. "How much did the fund receive?"
+wants a figure: a sentence without one does not answer it, however close its topic.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from corpus.bodies import BODY_PATTERNS
+from corpus.lang import detect
+from corpus.refs import Ref, find_refs, fold, normalize, years
+from index.catalog import Catalog
+from index.filters import Filters
+from index.lexical import tokenize
+
+# -- parts ---------------------------------------------------------------------------------------
+# A second question joined to the first: ", and what …", "; et quand …", "? ¿Y quién …", "以及…".
+_SECOND_QUESTION = {
+    "en": r"(?:,|;)?\s+and\s+(?=(?:what|who|whom|which|when|where|why|how|whether|by\s+when|is|are|was|were|does|do|did"
+          r"|can|should|has|have)\b)",
+    "fr": r"(?:,|;)?\s+et\s+(?=(?:quel|quelle|quels|quelles|qui|quand|comment|où|pourquoi|que|qu'|combien|à quel"
+          r"|d'ici|dans quel|est-ce)\b)",
+    "es": r"(?:,|;)?\s+y\s+(?=(?:qué|quién|quiénes|cuándo|cómo|dónde|cuál|cuáles|cuánto|cuántos|cuántas|por qué"
+          r"|para cuándo|en qué|a qué)\b)",
+    "ru": r"(?:,|;)?\s+и\s+(?=(?:что|кто|когда|как|где|какой|какая|какое|какие|каков|какова|каковы|сколько|почему"
+          r"|в каком|к какому|до какого|на какой)\b)",
+    "ar": r"(?:[،,؛;])?\s+و(?=\s*(?:ما|ماذا|من|متى|كيف|أين|هل|أي|كم|لماذا))",
+    "zh": r"[，,；;]\s*(?:以及|并且|还有|另外|同时)",
+}
+_QUESTION_END = re.compile(r"(?<=[?？؟])\s*(?=\S)")
+MIN_PART_WORDS = 3
+"""A "part" shorter than this ("and when?") is not a question of its own: it stays with the first."""
+
+# -- lists ---------------------------------------------------------------------------------------
+# "Which resolutions …", "list the agencies …", "quelles résolutions", "какие резолюции", "哪些".
+_LIST = {
+    "en": re.compile(r"\b(?:which|what|list|name|all|every)\s+(?:(?:the|of|are|were|ITU|ITU's|WSIS|main|other)\s+)*"
+                     r"(?:\w+\s+)??(?P<noun>[a-z]{3,}(?<!ss)(?<!ou)s)\b", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:quels|quelles|lesquels|lesquelles|énumérez|citez|tous les|toutes les)\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?:qué\s+\w+s|cuáles|enumere|enumera|todos los|todas las)\b", re.IGNORECASE),
+    "ru": re.compile(r"\b(?:какие|каких|перечислите|назовите|все)\b", re.IGNORECASE),
+    "ar": re.compile(r"ما هي ال\w+ات|اذكر|عدد|جميع"),
+    "zh": re.compile(r"哪些|列出|所有"),
+}
+_NOT_PLURAL = {"does", "is", "was", "has", "this", "its", "us", "as", "documents", "focus", "status", "basis", "process"}
+# After a noun, "works on", "leads the", "meets in" are verbs: a plural the question lists is
+# followed by a verb ("resolutions concern", "lines is"), not by a preposition or an object.
+_AFTER_VERB = {"on", "in", "with", "to", "at", "by", "for", "from", "the", "a", "an", "it", "them", "this",
+               "that", "its", "their", "about", "over", "under", "up", "out", "into", "across", "through"}
+
+# -- the kind of fact wanted ---------------------------------------------------------------------
+NUMBER, DATE = "number", "date"
+_WANTS = {
+    NUMBER: re.compile(
+        r"\bhow\s+(?:much|many|large|big|high|low)\b|\bwhat\s+(?:(?:\w+\s+){0,2}?)(?:amount|percentage|share|proportion|number"
+        r"|sum|figure|budget|rate|contribution|fee|price|cost|quota|ceiling|cap|limit|total|maximum|minimum)\b"
+        r"|\bcombien\b|\bquel(?:le)?\s+(?:montant|pourcentage|nombre|somme|part|budget)\b"
+        r"|\bcu[aá]nt[oa]s?\b|\bqu[eé]\s+(?:monto|porcentaje|n[uú]mero|cantidad|suma|presupuesto)\b"
+        r"|\bсколько\b|\bкаков\w*\s+(?:сумма|доля|процент|объ[её]м|размер)\b|\bкакой\s+(?:процент|объ[её]м|размер)\b"
+        r"|\bكم\b|ما\s+(?:مبلغ|نسبة|عدد|حجم)|多少|几个|百分之|金额|数额",
+        re.IGNORECASE),
+    DATE: re.compile(
+        r"\b(?:when|by\s+when|until\s+when)\b|\b(?:what|which)\s+(?:year|date|deadline|month)\b|\bhow\s+often\b"
+        r"|\bdeadline\b|\btime\s*frame\b|\btimeline\b"
+        r"|\bquand\b|\bd'ici\s+quand\b|\ben\s+quelle\s+année\b|\bà\s+quelle\s+date\b|\bquelle\s+(?:date|échéance|année)\b"
+        r"|\bdate\s+limite\b|\bdélai\b|\béchéance\b|\bà\s+quelle\s+fréquence\b"
+        r"|\bcu[aá]ndo\b|\bpara\s+cu[aá]ndo\b|\ben\s+qu[eé]\s+a[nñ]o\b|\bqu[eé]\s+fecha\b|\bplazo\b|\bcon\s+qu[eé]\s+frecuencia\b"
+        r"|\bкогда\b|\bв\s+каком\s+году\b|\bк\s+какому\s+сроку\b|\bдо\s+какого\b|\bсрок\w*\b|\bкак\s+часто\b"
+        r"|متى|في\s+أي\s+عام|ما\s+(?:الموعد|التاريخ)|موعد|何时|什么时候|哪一年|哪年|截止|期限|多久一次",
+        re.IGNORECASE),
+}
+
+# -- scope of a list -----------------------------------------------------------------------------
+_SINCE = re.compile(r"\b(?:since|after|from|depuis|après|desde|después\s+de|с|после)\s+(?P<year>(?:19|20)\d{2})\b"
+                    r"|(?P<zh>(?:19|20)\d{2})年(?:以来|以后|之后)|منذ\s+(?P<ar>(?:19|20)\d{2})", re.IGNORECASE)
+_UNTIL = re.compile(r"\b(?:before|until|up\s+to|avant|jusqu'en|antes\s+de|hasta|до)\s+(?P<year>(?:19|20)\d{2})\b"
+                    r"|(?P<zh>(?:19|20)\d{2})年(?:以前|之前)|قبل\s+(?P<ar>(?:19|20)\d{2})", re.IGNORECASE)
+_KIND_WORDS = {
+    "resolution": r"resolutions|résolutions|resoluciones|резолюци[йи]|القرارات|决议",
+    "roadmap": r"roadmaps|road maps|feuilles de route|hojas de ruta|дорожн\w+ карт|خرائط الطريق|خارطات|路线图",
+}
+
+
+@dataclass(frozen=True)
+class Part:
+    """One question of what was asked (most questions are one part)."""
+
+    text: str
+    query: str = ""
+    """What is searched for it: the part, after the part it points back to when it does ("… hosts it?")."""
+    refs: tuple[Ref, ...] = ()
+    """Paragraphs, clauses and resolutions it names, each scoped to the document named with it."""
+    documents: tuple[str, ...] = ()
+    """Held document families it names ("the Kigali Agenda"): it is answered from their own units."""
+    listing: bool = False
+    """It asks for several things ("which resolutions …"), not one."""
+    noun: str | None = None
+    """The stemmed plural an English list question asks for ("resolut")."""
+    scope: Filters = field(default_factory=Filters)
+    """What a list is restricted to, read from the question: a body, a kind of document, years."""
+    wants: str | None = None
+    """NUMBER or DATE when the question asks for a figure or a time, else None."""
+    counted: str | None = None
+    """What "how many …" counts ("megahertz", "indicators"): the figure must be a count of it."""
+
+
+@dataclass(frozen=True)
+class Reading:
+    question: str
+    lang: str
+    parts: tuple[Part, ...]
+
+    @property
+    def documents(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(d for p in self.parts for d in p.documents))
+
+
+def read(question: str, catalog: Catalog, lang: str | None = None) -> Reading:
+    """The question's language and parts; documents it names that the index holds, via ``catalog``."""
+    lang = lang or detect(question)
+    texts = split_parts(question, lang)
+    # A document named in one part is the context of the parts that name none: "What coverage target,
+    # and what price target does the Kigali Agenda set?" asks both of the Agenda.
+    named = catalog.named(question)
+    parts = []
+    for i, text in enumerate(texts):
+        # "…, and which institution hosts it?": the part it points back to says what "it" is.
+        query = f"{texts[i - 1]} {text}" if i and _points_back(text, lang) else text
+        parts.append(read_part(text, catalog, lang, named, query))
+    return Reading(question=question, lang=lang, parts=tuple(parts))
+
+
+def split_parts(question: str, lang: str) -> list[str]:
+    """The questions a question holds, in the order asked."""
+    question = question.strip()
+    pattern = re.compile(_SECOND_QUESTION.get(lang, _SECOND_QUESTION["en"]), re.IGNORECASE)
+    cuts = sorted({m.start() for m in _QUESTION_END.finditer(question)} | {m.start() for m in pattern.finditer(question)})
+    # Spans of the question between the cuts: merging two neighbours gives back the words as asked.
+    spans = [(a, b) for a, b in zip([0, *cuts], [*cuts, len(question)], strict=True) if question[a:b].strip()]
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        piece = _clean_part(question[start:end], pattern)
+        if merged and (_word_count(piece) < MIN_PART_WORDS
+                       or _word_count(_clean_part(question[slice(*merged[-1])], pattern)) < MIN_PART_WORDS):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    parts = [part for start, end in merged for part in _shared_frame(_clean_part(question[start:end], pattern), lang)]
+    return parts or [question]
+
+
+def _clean_part(piece: str, joiner: re.Pattern) -> str:
+    """A part without the conjunction that joined it to the one before: "and what deadline …" -> "what deadline …"."""
+    match = joiner.match(piece)
+    return (piece[match.end():] if match else piece).strip(" ,;，；")
+
+
+# "What does it say on X and on Y?": one frame, two subjects, each asked as its own part.
+_SHARED_FRAME = {
+    "en": re.compile(r"^(?P<frame>.*?\b(?P<prep>on|about|regarding|concerning|for))\s+(?P<a>.+?)\s+and\s+(?P=prep)\s+(?P<b>.+)$",
+                     re.IGNORECASE),
+    "fr": re.compile(r"^(?P<frame>.*?\b(?P<prep>sur|concernant|pour))\s+(?P<a>.+?)\s+et\s+(?P=prep)\s+(?P<b>.+)$",
+                     re.IGNORECASE),
+    "es": re.compile(r"^(?P<frame>.*?\b(?P<prep>sobre|acerca de|para))\s+(?P<a>.+?)\s+y\s+(?P=prep)\s+(?P<b>.+)$",
+                     re.IGNORECASE),
+}
+_POINTS_BACK = {
+    "en": re.compile(r"\b(?:it|its|they|them|their|this|these|those|there|he|she|his|her)\b", re.IGNORECASE),
+    # French puts the subject after the verb in a question ("se réunit-il"): that "il" points nowhere.
+    "fr": re.compile(r"(?<!-)\b(?:il|elle|ils|elles|lui|leur|leurs|celui-ci|celle-ci|ceux-ci)\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?:su|sus|ello|dicho|dicha|dichos|dichas)\b", re.IGNORECASE),
+    "ru": re.compile(r"\b(?:он|она|оно|они|его|её|ее|их|этот|эта|это|эти|ему|ей|им)\b", re.IGNORECASE),
+    "zh": re.compile(r"它|其|他们|该|此"),
+}
+
+
+def _shared_frame(clause: str, lang: str) -> list[str]:
+    pattern = _SHARED_FRAME.get(lang)
+    match = pattern.match(clause) if pattern else None
+    if not match or _word_count(match["a"]) > 12:
+        return [clause]
+    return [f"{match['frame']} {match['a']}", f"{match['frame']} {match['b']}"]
+
+
+def _points_back(part: str, lang: str) -> bool:
+    pattern = _POINTS_BACK.get(lang)
+    return bool(pattern and pattern.search(part))
+
+
+def _word_count(text: str) -> int:
+    han = len(re.findall(r"[\u4e00-\u9fff]", text))
+    return len(text.split()) + han // 2
+
+
+def read_part(text: str, catalog: Catalog, lang: str, context: tuple[str, ...] = (), query: str | None = None) -> Part:
+    """One part; ``context``: the documents the whole question names, for a part that names none;
+    ``query``: what to search for it, when the part alone does not say (it points back)."""
+    documents = catalog.named(text) or context
+    refs, whole = _scoped_refs(find_refs(text), documents, catalog)
+    documents = tuple(dict.fromkeys((*documents, *whole)))
+    listing, noun = list_question(text, lang)
+    return Part(text=text, query=query or text, refs=refs, documents=documents, listing=listing, noun=noun,
+                scope=list_scope(text, catalog) if listing else Filters(), wants=wanted_fact(text),
+                counted=counted_noun(text, lang))
+
+
+def _scoped_refs(refs: tuple[Ref, ...], documents: tuple[str, ...], catalog: Catalog) -> tuple[tuple[Ref, ...], tuple[str, ...]]:
+    """"paragraph 35" in a question naming the Kigali Agenda is the Agenda's §35. A held document named
+    as a whole ("Resolution 48", whatever id the registry would give it) is a document to answer from,
+    not a reference: returned apart."""
+    out: list[Ref] = []
+    whole: list[str] = []
+    for ref in refs:
+        if ref.locator is None:
+            number = re.search(r"(\d+)$", ref.doc or "")
+            held = catalog.resolution(number[1]) if number else None
+            held = held or (ref.doc if ref.doc in catalog.documents else None)
+            if held:
+                whole.append(held)
+            else:
+                out.append(ref)
+        elif ref.doc is None and len(documents) == 1:
+            out.append(Ref(documents[0], ref.locator))
+        else:
+            out.append(ref)
+    return tuple(dict.fromkeys(out)), tuple(dict.fromkeys(whole))
+
+
+def list_question(text: str, lang: str) -> tuple[bool, str | None]:
+    """Whether the question asks for a list, and (in English) the stemmed plural it lists."""
+    pattern = _LIST.get(lang)
+    if pattern is None:
+        return False, None
+    if lang != "en":
+        return bool(pattern.search(text)), None
+    for match in pattern.finditer(text):
+        noun = match["noun"]
+        following = text[match.end():].split(maxsplit=1)
+        if following and following[0].lower().strip("?,.;:") in _AFTER_VERB:
+            continue
+        if noun.lower() not in _NOT_PLURAL and not noun.isupper():  # "UNGIS" is a name, not a plural
+            stems = tokenize(noun.lower(), "en")
+            return True, stems[0] if stems else None
+    return False, None
+
+
+def wanted_fact(text: str) -> str | None:
+    for kind, pattern in _WANTS.items():
+        if pattern.search(normalize(text)):
+            return kind
+    return None
+
+
+_COUNTED = {
+    "en": re.compile(r"\bhow\s+many\s+(?P<noun>[a-z][\w-]*)", re.IGNORECASE),
+    "fr": re.compile(r"\bcombien\s+d[e']\s*(?P<noun>\w+)", re.IGNORECASE),
+    "es": re.compile(r"\bcu[aá]nt[oa]s\s+(?P<noun>\w+)", re.IGNORECASE),
+}
+
+
+def counted_noun(text: str, lang: str) -> str | None:
+    """The stemmed noun "how many …" counts, when the question names one."""
+    pattern = _COUNTED.get(lang)
+    match = pattern.search(text) if pattern else None
+    if not match:
+        return None
+    stems = tokenize(match["noun"], lang)
+    return stems[0] if stems else None
+
+
+def list_scope(text: str, catalog: Catalog) -> Filters:
+    """The body, kind of document and years a list question is restricted to, when the index can honour them."""
+    folded = fold(text)
+    bodies = tuple(body for body, pattern in BODY_PATTERNS.items() if re.search(pattern, folded, re.IGNORECASE))
+    held_kinds = {d.kind for d in catalog.documents.values()}
+    kinds = tuple(kind for kind, pattern in _KIND_WORDS.items()
+                  if kind in held_kinds and re.search(pattern, folded, re.IGNORECASE))
+    since = _year(_SINCE.search(normalize(text)))
+    until = _year(_UNTIL.search(normalize(text)))
+    if since is None and until is None and len(set(years(text))) == 1 and bodies:
+        # "the resolutions of the 2010 Plenipotentiary Conference": that year's
+        since = until = years(text)[0]
+    return Filters(bodies=bodies, kinds=kinds, since=since, until=until)
+
+
+def _year(match: re.Match | None) -> int | None:
+    if match is None:
+        return None
+    value = match["year"] or match["zh"] or match["ar"]
+    return int(value) if value else None

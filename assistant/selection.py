@@ -1,0 +1,174 @@
+"""Which retrieved units answer one part of a question: the unit asked for by number, else the
+best-ranked units that support it, one source per fact.
+
+No margin against the best score decides here: a unit answers when it supports the part
+(``assistant.support``: its names, numbers, wanted fact and salient words), in the order retrieval
+ranked them. A second unit joins the first only when it holds salient words the first lacks (the
+answer needs both), or when the question asks for a list.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from assistant.reading import Part
+from assistant.support import MIN_COVERAGE, Salience, Support, salience, support
+from corpus import Unit
+from index.catalog import Catalog
+from index.hits import Hit
+from index.lexical import tokenize
+from index.terms import Terms
+
+MAX_LIST_UNITS = 8
+"""The longest list an answer gives; a list question rarely has more items in these texts."""
+MAX_UNITS = 3
+"""A question that is not a list is answered from at most this many units."""
+
+UNSUPPORTED, OFF_DOCUMENT = "unsupported", "off-document"
+
+
+@dataclass(frozen=True)
+class Choice:
+    """The units that answer one part, primary text first, and what else says the same."""
+
+    part: Part
+    hits: tuple[Hit, ...] = ()
+    also_in: dict[str, tuple[Hit, ...]] = field(default_factory=dict)
+    """Unit id -> units that say the same (the page's summary of a paragraph): named, not quoted."""
+    lookup: bool = False
+    """The part names these units by number: quote them whole."""
+    reason: str | None = None
+    """Why no unit answers: UNSUPPORTED, or OFF_DOCUMENT when the document the part names does not cover it."""
+
+
+@dataclass(frozen=True)
+class Limits:
+    min_similarity: float
+    """The dense gate: below this cosine a unit is not about the question at all."""
+    min_coverage: float = MIN_COVERAGE
+    """Share of the question's salient words (idf-weighted) a unit holds to answer it in words…"""
+    paraphrase_similarity: float = 1.0
+    """…or the cosine at which it answers in meaning, words aside (a paraphrase avoids the text's words)."""
+
+    def answers(self, support: Support, similarity: float) -> bool:
+        if support.missing or not support.has_wanted:
+            return False
+        return support.coverage >= self.min_coverage or similarity >= self.paraphrase_similarity
+
+
+def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: str, limits: Limits,
+           units: dict[str, Unit] | None = None) -> Choice:
+    """``units``: every indexed unit, for the clauses of a resolution's part asked about as a whole."""
+    own = _own_units(part, hits)
+    if own:
+        return Choice(part, tuple(own), _also_in(own, hits), lookup=True)
+    named = [h for h in hits if h.named]
+    if named and part.refs and all(ref.locator for ref in part.refs):
+        # The paragraph is not indexed, a unit about it is (the page's item on TAIS §96): quote that.
+        return Choice(part, tuple(named[:MAX_LIST_UNITS]), lookup=True)
+    sal = salience(part.text, terms, ignore=_name_terms(part, catalog, lang), wants=part.wants, lang=lang,
+                   counted=part.counted)
+    if sal.unknown_names:
+        return Choice(part, reason=OFF_DOCUMENT if part.documents else UNSUPPORTED)
+    eligible = [h for h in hits if h.similarity >= limits.min_similarity or h.named]
+    answering = [h for h in eligible if limits.answers(support(h.unit.id, h.unit.lang, h.unit.text, sal, terms), h.similarity)]
+    if not answering:
+        return Choice(part, reason=OFF_DOCUMENT if part.documents else UNSUPPORTED)
+    if part.listing:
+        chosen = _listed(part, answering, terms)
+    else:
+        chosen = _covering(answering, sal, terms)
+    chosen = _whole_part(chosen, sal, units)
+    primary, also = _one_source_per_fact(chosen)
+    return Choice(part, tuple(primary), also)
+
+
+def _own_units(part: Part, hits: list[Hit]) -> list[Hit]:
+    """The units the part names by number, in the order it names them (their own text, not a summary)."""
+    out: list[Hit] = []
+    for ref in part.refs:
+        if ref.locator is None:
+            continue
+        out.extend(h for h in hits if h.named and ref.matches(h.unit.id, ()) and h not in out)
+    return out
+
+
+def _also_in(primary: list[Hit], hits: list[Hit]) -> dict[str, tuple[Hit, ...]]:
+    """Units that refer to a primary one (the page's bullet on §96 refers to ``tais:96``)."""
+    out: dict[str, tuple[Hit, ...]] = {}
+    for hit in primary:
+        others = tuple(h for h in hits if h not in primary and hit.unit.id in h.unit.refs)
+        if others:
+            out[hit.unit.id] = others
+    return out
+
+
+def _name_terms(part: Part, catalog: Catalog, lang: str) -> frozenset[str]:
+    """Terms a part uses to name its documents and units: the answer need not contain them."""
+    words: list[str] = []
+    for fam in part.documents:
+        held = catalog.documents.get(fam)
+        if held:
+            for name in (*held.names, held.short, held.number):
+                words.extend(tokenize(name, lang))
+    for ref in part.refs:
+        words.extend(tokenize(" ".join(filter(None, (ref.doc, ref.locator))), lang))
+    return frozenset(words)
+
+
+def _listed(part: Part, answering: list[Hit], terms: Terms) -> list[Hit]:
+    """Every supporting unit that holds the thing listed ("resolutions"), in rank order."""
+    if part.noun:
+        holding = [h for h in answering if part.noun in terms.of_unit.get(h.unit.id, ())]
+        if holding:
+            return holding[:MAX_LIST_UNITS]
+    return answering[:MAX_LIST_UNITS]
+
+
+def _covering(answering: list[Hit], sal: Salience, terms: Terms) -> list[Hit]:
+    """The best-ranked supporting unit, and others only for salient words it does not hold."""
+    chosen = [answering[0]]
+    held = set(terms.of_unit.get(answering[0].unit.id, ()))
+    for hit in answering[1:]:
+        if len(chosen) >= MAX_UNITS:
+            break
+        own = terms.of_unit.get(hit.unit.id, frozenset())
+        new = {t for t in sal.weights if t in own and t not in held}
+        if new:
+            chosen.append(hit)
+            held |= own
+    return chosen
+
+
+def _whole_part(chosen: list[Hit], sal: Salience, units: dict[str, Unit] | None) -> list[Hit]:
+    """"What does Resolution 19 invite Member States to do?" asks for every clause of "invites Member
+    States": when the question's salient words are all words of the chosen clause's part, its siblings come too."""
+    if not units or len(chosen) != 1 or not sal.weights:
+        return chosen
+    unit = chosen[0].unit
+    if unit.kind != "resolution" or not unit.section or "-" not in unit.locator:
+        return chosen
+    if not set(sal.weights) <= set(tokenize(unit.section, unit.lang)):
+        return chosen
+    siblings = [u for u in units.values() if u.doc == unit.doc and u.section == unit.section]
+    siblings.sort(key=lambda u: _clause_order(u.locator))
+    return [chosen[0] if u.id == unit.id else Hit(u, 0.0, chosen[0].similarity, 0.0, u.text) for u in siblings][:MAX_LIST_UNITS]
+
+
+def _clause_order(locator: str) -> tuple:
+    last = locator.rsplit("-", 1)[-1]
+    return (0, int(last), "") if last.isdigit() else (1, 0, last)
+
+
+def _one_source_per_fact(chosen: list[Hit]) -> tuple[list[Hit], dict[str, tuple[Hit, ...]]]:
+    """A summary chosen beside the text it summarises is named as "also in", not quoted twice."""
+    ids = {h.unit.id for h in chosen}
+    also: dict[str, list[Hit]] = {}
+    primary = []
+    for hit in chosen:
+        summarised = [ref for ref in hit.unit.refs if ref in ids and ref != hit.unit.id]
+        if summarised:
+            also.setdefault(summarised[0], []).append(hit)
+        else:
+            primary.append(hit)
+    return primary, {k: tuple(v) for k, v in also.items()}

@@ -1,0 +1,179 @@
+"""Whether a unit answers a question part: its salient terms, the fact it wants, the names it uses.
+
+A unit answers when it holds
+- every number and year the question states ("2031" is in the answer, or it is about another
+  time); a name or figure that the index never uses at all ("the Meridian Development Bank",
+  "UNGIS") means the question is about something the documents do not cover;
+- the kind of fact the question wants: a figure for "how much", a time for "by when";
+- enough of the question's other words, each weighted by its rarity in the index (idf), so that
+  "spectrum auctions" is not answered by a paragraph on spectrum alone: ``MIN_COVERAGE``.
+
+Words the index never uses are left out of the coverage: they may be a delegate's paraphrase
+("airwaves" for "spectrum"), which the dense ranking judges better than word matching can. Across
+languages (a French question, an English unit) only the names and numbers can be compared.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from corpus.glossary import ACRONYMS
+from corpus.lang import detect
+from index.lexical import tokenize
+from index.terms import Terms
+
+MIN_COVERAGE = 0.5
+"""Share of a question's known salient words (idf-weighted) a unit must hold to answer it.
+Calibrated on the development sets by ``benchmarks/calibrate.py``; checked on the held-out sets."""
+
+# Words that frame a question rather than say what it is about, in the six languages.
+FRAME_WORDS = frozenset(tokenize(
+    "say says said state states stated mention mentions mentioned text document documents provide provides "
+    "provided contain contains describe describes deal deals concern concerns regarding regard about tell explain "
+    "mean means according refer refers set sets out give gives exactly specifically particular mainly also still "
+    "paragraph paragraphs section sections clause clauses item items part point annex page",
+    "en",
+)) | frozenset(tokenize("dit disent prévoit mentionne texte document concerne selon paragraphe section alinéa "
+                        "point partie annexe propos exactement", "fr")) \
+    | frozenset(tokenize("dice dicen establece menciona texto documento respecto según párrafo sección inciso "
+                         "apartado parte anexo exactamente", "es")) \
+    | frozenset(tokenize("говорится говорит сказано текст документ пункт раздел часть приложение согласно "
+                         "именно касается", "ru")) \
+    | frozenset(tokenize("يقول تقول ينص تنص نص الوثيقة الفقرة القسم البند المرفق بشأن", "ar")) \
+    | frozenset(tokenize("说 规定 内容 文本 文件 段 节 部分 附件 关于", "zh"))
+
+_NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*(?![\w])")
+_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*|[A-Z][A-Z0-9&-]{1,}[a-z]?s?|[A-Z][a-z]*[A-Z]\w*)(?![\w'’])")
+_SENTENCE_START = re.compile(r"(?:^|[.?!:;]\s+|[\"“(]\s*)([A-Z]\w*)")
+# Capitalised words that open a question clause or name nothing in particular.
+_NOT_NAMES = frozenset("""What Which Who Whom Whose When Where Why How Does Do Did Is Are Was Were Can Could Should
+Would Will Shall May Might Has Have Had Under In On At By For From Of To With According As If The A An And Or But Also
+Besides Beyond Since Until Before After Between Apart Other Please List Name Give Tell Explain Describe Quote Show
+Paragraph Section Clause Annex Article Item Part Page Resolution Resolutions I We You It They This That These Those
+Que Qui Quel Quelle Quels Quelles Quoi Quand Comment Pourquoi Où Qué Quién Quiénes Cuál Cuáles Cuándo Cómo Dónde
+Le La Les Un Une Des Du De El Los Las Una Del Al Selon Según En Dans Pour Para Por Sur Sobre""".split())
+
+_WANTS = {
+    "number": re.compile(
+        r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred|thousand|"
+        r"million|billion|percent|per cent|half|twice|dozen|un|une|deux|trois|quatre|cinq|dix|cent|mille|million|"
+        r"milliard|uno|una|dos|tres|cuatro|cinco|diez|cien|mil|millón|millones|один|два|три|пять|десять|сто|тысяч|"
+        r"миллион|миллиард)\b|واحد|اثن|ثلاث|أربع|خمس|عشر|مائة|مليون|[一二三四五六七八九十百千万亿]|%",
+        re.IGNORECASE),
+    "date": re.compile(
+        r"\b(?:19|20)\d{2}\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+        r"december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|"
+        r"febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|января|февраля|марта|"
+        r"апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|annual\w*|annuel\w*|anual\w*|ежегодн\w*|"
+        r"every|each\s+year|yearly|biennial\w*|quarterly|monthly|chaque|cada|каждые|каждый|session|meeting)\b"
+        r"|سنوي|كل عام|كل سنة|年|月|每",
+        re.IGNORECASE),
+}
+
+
+@dataclass(frozen=True)
+class Salience:
+    """What a question part is about, in words a unit can be checked against."""
+
+    lang: str
+    weights: dict[str, float]
+    """Salient words the index knows, each with its idf."""
+    required: tuple[tuple[tuple[str, ...], ...], ...]
+    """Numbers and years, each as the alternative term sets that state it."""
+    unknown_names: tuple[str, ...]
+    """Names and numbers the question states that no indexed unit holds (nor, for an acronym, its expansion)."""
+    wants: str | None
+    counted: str | None = None
+    """What "how many …" counts: a unit answers with a number of it ("24 indicators")."""
+
+
+@dataclass(frozen=True)
+class Support:
+    coverage: float
+    """Share of the salient words (idf-weighted) the unit holds; 1.0 when nothing can be compared."""
+    missing: tuple[str, ...]
+    """Numbers or years the question states and the unit does not."""
+    has_wanted: bool
+
+    def answers(self, min_coverage: float = MIN_COVERAGE) -> bool:
+        return not self.missing and self.has_wanted and self.coverage >= min_coverage
+
+
+def salience(text: str, terms: Terms, ignore: frozenset[str] = frozenset(), wants: str | None = None,
+             lang: str | None = None, counted: str | None = None) -> Salience:
+    """The salient words of ``text``; ``ignore`` holds terms already used to find the units (a document's
+    name, a paragraph number), which the answer need not repeat."""
+    lang = lang or detect(text)
+    words = [t for t in dict.fromkeys(tokenize(text, lang)) if t not in FRAME_WORDS and t not in ignore]
+    weights = {t: terms.idf(t) for t in words if terms.known(t) and not t.isdigit()}
+    required: list[tuple[tuple[str, ...], ...]] = []
+    unknown: list[str] = []
+    for name in _names_and_numbers(text):
+        options = tuple(o for o in _alternatives(name, lang) if o and not set(o) <= ignore)
+        if not options or (not name[0].isdigit() and lang not in terms.langs):
+            continue  # a Spanish "Foro" cannot be looked up in English texts; a number can
+        if not any(all(terms.known(t) for t in option) for option in options):
+            unknown.append(name)  # a name or figure no indexed text uses: the question is about something else
+        elif name[0].isdigit():
+            required.append(options)  # a figure or year is stated in the answer, or it is not the answer
+    if counted and not terms.known(counted):
+        unknown.append(counted)  # "how many megahertz" of texts that never count megahertz
+    return Salience(lang=lang, weights=weights, required=tuple(required), unknown_names=tuple(unknown), wants=wants,
+                    counted=counted)
+
+
+def support(unit_id: str, unit_lang: str, unit_text: str, sal: Salience, terms: Terms) -> Support:
+    held = terms.of_unit.get(unit_id, frozenset())
+    missing = tuple(" ".join(options[0]) for options in sal.required if not any(_holds(held, o) for o in options))
+    if sal.lang == unit_lang and sal.weights:
+        total = sum(sal.weights.values())
+        coverage = sum(w for t, w in sal.weights.items() if t in held) / total if total else 1.0
+    else:
+        coverage = 1.0
+    has_wanted = states_wanted(unit_text, sal.wants, sal.counted if sal.lang == unit_lang else None)
+    return Support(coverage=coverage, missing=missing, has_wanted=has_wanted)
+
+
+def states_wanted(text: str, wants: str | None, counted: str | None = None) -> bool:
+    """Whether ``text`` states the kind of fact wanted: a figure (of what is counted), or a time."""
+    if wants is None:
+        return True
+    if not counted:
+        return bool(_WANTS[wants].search(text))
+    count = re.compile(rf"(?:{_WANTS['number'].pattern})[\w,.%-]*(?:\s+[\w-]+){{0,3}}?\s+{re.escape(counted)}", re.IGNORECASE)
+    return bool(count.search(text))
+
+
+def wants_pattern(wants: str | None):
+    """The pattern a text matches when it states the kind of fact wanted (None: any text will do)."""
+    return _WANTS[wants] if wants else None
+
+
+def _holds(held: frozenset[str], option: tuple[str, ...]) -> bool:
+    """Every term of ``option`` is among the unit's terms; "Africa" is held by a unit saying "African"."""
+    for term in option:
+        if term in held:
+            continue
+        if len(term) >= 4 and any(h.startswith(term) or (len(h) >= 4 and term.startswith(h)) for h in held):
+            continue
+        return False
+    return True
+
+
+def _names_and_numbers(text: str) -> list[str]:
+    starts = {m.start(1) for m in _SENTENCE_START.finditer(text)}
+    out = [m[0] for m in _NUMBER.finditer(text)]
+    for match in _NAME.finditer(text):
+        word = match[0]
+        if word in _NOT_NAMES or (match.start() in starts and not word.isupper()):
+            continue
+        out.append(word)
+    return list(dict.fromkeys(out))
+
+
+def _alternatives(name: str, lang: str) -> tuple[tuple[str, ...], ...]:
+    """The term sets that state a name: itself, or for an acronym, its expansion."""
+    own = tuple(tokenize(name, lang))
+    expansion = ACRONYMS.get(name) or ACRONYMS.get(name.rstrip("s"))
+    return (own, tuple(tokenize(expansion, "en"))) if expansion else (own,)

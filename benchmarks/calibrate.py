@@ -1,0 +1,180 @@
+"""Calibrate the answer constants on the development sets, then check them on the held-out sets.
+
+    python benchmarks/calibrate.py [--work DIR] [--rounds 2] [--out benchmarks/calibration.json]
+
+The constants: ``min_similarity`` (the dense gate: below it a unit is not about the question),
+``min_coverage`` (share of a question's salient words, weighted by rarity, a unit must hold) and
+``paraphrase_similarity`` (the cosine at which a unit answers whatever words it shares).
+
+1. Two indexes are built once under ``--work``: the bundled page with the development family
+   (``tests/devdocs``: an agenda in TXT, a resolution in DOCX, a roadmap in HTML), and the page
+   with the held-out family (``tests/heldout``: an agenda in HTML, a resolution in PDF, a roadmap in
+   DOCX) — a different fictional process, other layouts, written by someone else.
+2. Each constant in turn is swept over its grid with the others held, ``--rounds`` times, on the
+   development sets only (``dev-*.jsonl`` and ``page.jsonl``). The score of a set is the share of its
+   questions answered right: an answerable question cites an expected unit, an unanswerable one is
+   refused. The sets are averaged, so a small set weighs as much as a large one.
+3. The held-out sets (``heldout-*.jsonl``, ``page-heldout.jsonl``) are run at the chosen point and at
+   the current defaults and printed beside the development figures. They never choose anything.
+
+Every run reuses the question embeddings of the first (the model is called once per question), so a
+sweep costs the answer logic only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+from assistant.service import Assistant  # noqa: E402
+from assistant.settings import Settings  # noqa: E402
+from evals.dataset import load_dataset  # noqa: E402
+from evals.runner import run_dataset  # noqa: E402
+
+DATASETS = ROOT / "evals" / "datasets"
+DEV = {"family": "devdocs", "sets": ["dev-agenda", "dev-resolution", "dev-roadmap"], "page": "page"}
+HELDOUT = {"family": "heldout", "sets": ["heldout-agenda", "heldout-resolution", "heldout-roadmap"], "page": "page-heldout"}
+GRID = {
+    "min_similarity": [round(0.05 * i, 2) for i in range(2, 19)],
+    "min_coverage": [round(0.1 * i, 1) for i in range(0, 11)],
+    "paraphrase_similarity": [round(0.05 * i, 2) for i in range(10, 21)],
+}
+
+
+@dataclass(frozen=True)
+class SetScore:
+    name: str
+    score: float
+    right_cited: float | None
+    refused_right: float | None
+    precision: float | None
+    recall: float | None
+    facts: float | None
+
+
+def build_home(work: Path, family: str, embeddings) -> Path:
+    """The page and one document family, stored and indexed under ``work/family`` (built once)."""
+    import importlib
+
+    from corpus.library import add_file, all_units
+    from index.build import build_index
+    from index.store import connect
+
+    home = work / family
+    if (home / "chroma").exists():
+        return home
+    documents = importlib.import_module(f"{family}.documents")
+    for doc_id, path in documents.write_all(home / "files").items():
+        add_file(home, path, doc_id)
+    build_index(connect(home, create=True), all_units(home), embeddings)
+    return home
+
+
+def score_set(assistant: Assistant, name: str) -> SetScore:
+    report = run_dataset(assistant, load_dataset(DATASETS / f"{name}.jsonl"), k=5)
+    rows = report.questions
+    answerable = [r for r in rows if r.answerable]
+    unanswerable = [r for r in rows if not r.answerable]
+    right = [bool(r.citation_recall) and not r.refused for r in answerable]
+    refused = [r.refused for r in unanswerable]
+    right_share = sum(right) / len(right) if right else None
+    refused_share = sum(refused) / len(refused) if refused else None
+    m = report.summary.metrics
+    return SetScore(name, sum(right + refused) / len(rows), right_share, refused_share,
+                    m.get("citation_precision"), m.get("citation_recall"), m.get("fact_coverage"))
+
+
+def run(searchers: dict[str, object], sets: dict[str, list[str]], point: dict[str, float]) -> list[SetScore]:
+    scores = []
+    for family, names in sets.items():
+        assistant = Assistant(Settings(home=searchers[family].home, **point), searchers[family].searcher)
+        scores.extend(score_set(assistant, name) for name in names)
+    return scores
+
+
+def mean_score(scores: list[SetScore]) -> float:
+    return sum(s.score for s in scores) / len(scores)
+
+
+@dataclass
+class Opened:
+    home: Path
+    searcher: object
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--work", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "wsis-calibration")
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "calibration.json")
+    args = parser.parse_args()
+
+    from index.embeddings import SentenceEmbeddings
+    from index.search import Searcher
+    from index.store import connect
+
+    defaults = Settings()
+    embeddings = SentenceEmbeddings(defaults.embedding_model)
+    opened = {}
+    for spec in (DEV, HELDOUT):
+        home = build_home(args.work, spec["family"], embeddings)
+        opened[spec["family"]] = Opened(home, Searcher(connect(home), embeddings, where=str(home)))
+    dev_sets = {DEV["family"]: [*DEV["sets"], DEV["page"]]}
+    held_sets = {HELDOUT["family"]: [*HELDOUT["sets"], HELDOUT["page"]]}
+
+    point = {name: getattr(defaults, name) for name in GRID}
+    started = time.perf_counter()
+    best = mean_score(run(opened, dev_sets, point))
+    trace = []
+    for round_ in range(args.rounds):
+        for name, values in GRID.items():
+            sweep = []
+            for value in values:
+                trial = {**point, name: value}
+                score = mean_score(run(opened, dev_sets, trial))
+                sweep.append((value, score))
+            # Ties go to the value nearest the current one: a flat stretch is not evidence to move.
+            value, score = max(sweep, key=lambda vs: (round(vs[1], 4), -abs(vs[0] - point[name])))
+            if score > best:
+                point, best = {**point, name: value}, score
+            trace.append({"round": round_ + 1, "constant": name, "sweep": sweep, "chosen": point[name]})
+            print(f"round {round_ + 1} {name}: " + " ".join(f"{v}:{s:.3f}" for v, s in sweep)
+                  + f"  -> {point[name]} (dev {best:.3f})", flush=True)
+
+    current = {name: getattr(defaults, name) for name in GRID}
+    table = {
+        "chosen": {"point": point, "dev": run(opened, dev_sets, point), "heldout": run(opened, held_sets, point)},
+        "defaults": {"point": current, "dev": run(opened, dev_sets, current), "heldout": run(opened, held_sets, current)},
+    }
+    print(f"\nmodel {defaults.embedding_model}; {time.perf_counter() - started:.0f} s")
+    for label, row in table.items():
+        print(f"\n{label}: {row['point']}")
+        print(f"  {'set':22} {'score':>6} {'right':>6} {'refuse':>6} {'prec':>6} {'recall':>6} {'facts':>6}")
+        for part in ("dev", "heldout"):
+            for s in row[part]:
+                print(f"  {s.name:22} {s.score:6.3f} {_f(s.right_cited)} {_f(s.refused_right)} {_f(s.precision)} "
+                      f"{_f(s.recall)} {_f(s.facts)}")
+            print(f"  {part + ' mean':22} {mean_score(row[part]):6.3f}")
+    args.out.write_text(json.dumps({
+        "model": defaults.embedding_model, "grid": GRID, "trace": trace,
+        **{label: {"point": row["point"], **{part: [s.__dict__ for s in row[part]] for part in ("dev", "heldout")}}
+           for label, row in table.items()},
+    }, indent=1))
+    print(f"\nwritten {args.out}")
+
+
+def _f(value: float | None) -> str:
+    return f"{value:6.3f}" if value is not None else "     -"
+
+
+if __name__ == "__main__":
+    main()

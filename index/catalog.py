@@ -1,0 +1,121 @@
+"""The documents an index holds, by the names a delegate calls them.
+
+"the Tunis Agenda", "Agenda de Túnez", "WSIS-05/TUNIS/DOC/6(Rev.1)", "Resolution 48", "the D3 roadmap":
+each names one document family (a document and its translations, ``tais`` and ``tais-fr``). Names
+come from the registry for registered documents, and from the documents themselves (their titles
+and the labels their units carry) for any other file an operator adds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from corpus import Unit, load_registry
+from corpus.refs import document_mentions, family, fold, normalize
+
+# "Roadmap" in the six languages: with an action-line code ("C5", "D3") it names a roadmap.
+_ROADMAP_WORD = re.compile(r"roadmap|road map|feuille de route|hoja de ruta|дорожн\w* карт\w*|خارطة|خريطة|路线图")
+_ACTION_LINE = re.compile(r"(?<![A-Za-z0-9])([A-Z]\d{1,2})(?![A-Za-z0-9])")
+# Where a title's own name ends: "Kigali Agenda for Digital Development" is "the Kigali Agenda".
+_TITLE_TAIL = re.compile(r"\s+(?:for|on|of the|concerning|relating to)\s+|\s*[:(—–]\s*|\s+-\s+", re.IGNORECASE)
+_LABEL_TAIL = re.compile(r"\s*(?:§.*|,\s*(?:section|preamble|introduction|title|annex|resolves|recalling|considering"
+                         r"|noting|recognizing|instructs|invites|decides|requests|encourages|urges).*)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class HeldDocument:
+    family: str
+    """The document's id without a language suffix: what its translations share."""
+    docs: tuple[str, ...]
+    """The ids of the versions the index holds (``tais``, ``tais-fr``)."""
+    short: str
+    title: str
+    kind: str
+    body: str
+    number: str = ""
+    year: int | None = None
+    names: tuple[str, ...] = field(default=(), compare=False)
+
+
+class Catalog:
+    """Held documents and the names that point to them."""
+
+    def __init__(self, documents: Iterable[HeldDocument]) -> None:
+        self.documents = {d.family: d for d in documents}
+        pairs = [(name, d.family) for d in self.documents.values() for name in d.names]
+        self._names = tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
+        self._codes = {code: d.family for d in self.documents.values() if d.kind == "roadmap"
+                       for code in _ACTION_LINE.findall(f"{d.short} {d.title}")}
+
+    @classmethod
+    def from_units(cls, units: Iterable[Unit]) -> Catalog:
+        by_family: dict[str, list[Unit]] = {}
+        for unit in units:
+            by_family.setdefault(family(unit.doc), []).append(unit)
+        return cls(_held(name, members) for name, members in by_family.items())
+
+    def named(self, text: str) -> tuple[str, ...]:
+        """The held document families a text names, in the order it names them."""
+        found = [(start, fam) for start, _, fam in document_mentions(text, self._names)]
+        if _ROADMAP_WORD.search(fold(text)):
+            for match in _ACTION_LINE.finditer(normalize(text)):
+                if match[1] in self._codes:
+                    found.append((match.start(), self._codes[match[1]]))
+        return tuple(dict.fromkeys(fam for _, fam in sorted(found)))
+
+    def resolution(self, number: str) -> str | None:
+        """The held resolution that carries ``number``, if one does."""
+        for doc in self.documents.values():
+            if doc.kind == "resolution" and doc.number == number:
+                return doc.family
+        return None
+
+    def versions(self, fam: str) -> tuple[str, ...]:
+        """The document ids of a family the index holds (empty for a family it does not)."""
+        held = self.documents.get(fam)
+        return held.docs if held else ()
+
+    def short(self, fam: str) -> str:
+        held = self.documents.get(fam)
+        if held:
+            return held.short
+        registered = load_registry().get(fam)
+        return registered.short if registered else fam
+
+
+def _held(fam: str, units: list[Unit]) -> HeldDocument:
+    registered = load_registry().get(fam)
+    original = next((u for u in units if u.doc == fam), units[0])
+    kind = registered.kind if registered else original.kind
+    short = registered.short if registered else _label_name(original) or original.title or fam
+    title = registered.title if registered else original.title or short
+    names = [*(registered.names if registered else ()), short, title]
+    if registered and registered.symbol:
+        names.append(registered.symbol)
+    for full in (title, short):
+        head = _TITLE_TAIL.split(full, maxsplit=1)[0]
+        names += [head, *_coordinated(head)]
+    # A name of one plain word ("Roadmap", "Agenda") would match any question on the subject.
+    names = [n.strip() for n in names if n and (len(n.split()) >= 2 or re.search(r"\d|/", n))]
+    numbers = {u.number for u in units if u.number}
+    return HeldDocument(
+        family=fam, docs=tuple(sorted({u.doc for u in units})), short=short, title=title, kind=kind or "",
+        body=registered.body if registered else original.body, number=next(iter(numbers)) if len(numbers) == 1 else "",
+        year=original.year, names=tuple(dict.fromkeys(names)) if kind != "page" else (),
+    )
+
+
+def _coordinated(head: str) -> list[str]:
+    """"Marenvik Declaration and Agenda" is also "the Marenvik Declaration" and "the Marenvik Agenda"."""
+    match = re.match(r"^(?P<own>(?:[A-Z][\w'’-]*\s+)+?)(?P<first>[A-Z]\w+)\s+(?:and|&)\s+(?P<second>[A-Z]\w+)$", head)
+    if not match:
+        return []
+    own = match["own"].strip()
+    return [f"{own} {match['first']}", f"{own} {match['second']}"]
+
+
+def _label_name(unit: Unit) -> str:
+    """The document's name as its units' labels give it: "Kigali Agenda §12" -> "Kigali Agenda"."""
+    return _LABEL_TAIL.sub("", unit.label).strip(" ,")

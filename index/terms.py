@@ -1,0 +1,46 @@
+"""Which units hold which search terms, and how rare each term is in the index.
+
+A question's rare words ("auctions", "Meridian Development Bank", "2031") say what it is about; a
+unit that holds none of them does not answer it, however close its topic. Rarity is the BM25 idf
+over units, so it is measured on the documents actually indexed, not on any one of them.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from corpus import Unit
+from corpus.glossary import expand
+from index.lexical import tokenize
+
+
+def unit_terms(unit: Unit) -> frozenset[str]:
+    """The terms of a unit's text and of the names it goes by (label, section, document title)."""
+    return frozenset(tokenize(expand(f"{unit.label} {unit.section} {unit.title} {unit.text}"), unit.lang))
+
+
+@dataclass(frozen=True)
+class Terms:
+    of_unit: dict[str, frozenset[str]]
+    df: dict[str, int]
+    units: int
+    langs: frozenset[str]
+    """The languages the indexed units are in: words of another language cannot be looked up."""
+
+    @classmethod
+    def from_units(cls, units: Iterable[Unit]) -> Terms:
+        units = list(units)
+        of_unit = {unit.id: unit_terms(unit) for unit in units}
+        df: Counter[str] = Counter(term for terms in of_unit.values() for term in terms)
+        return cls(of_unit=of_unit, df=dict(df), units=len(of_unit), langs=frozenset(u.lang for u in units))
+
+    def idf(self, term: str) -> float:
+        """BM25's idf: 0 for a term every unit holds, ~ln(N) for one that a single unit holds."""
+        df = self.df.get(term, 0)
+        return math.log(1 + (self.units - df + 0.5) / (df + 0.5))
+
+    def known(self, term: str) -> bool:
+        return term in self.df

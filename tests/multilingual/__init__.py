@@ -1,0 +1,1 @@
+"""Fixtures for questions and documents in the six UN languages."""
