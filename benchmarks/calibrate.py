@@ -96,7 +96,8 @@ def score_set(assistant: Assistant, name: str) -> SetScore:
 def run(searchers: dict[str, object], sets: dict[str, list[str]], point: dict[str, float]) -> list[SetScore]:
     scores = []
     for family, names in sets.items():
-        assistant = Assistant(Settings(home=searchers[family].home, **point), searchers[family].searcher)
+        opened = searchers[family]
+        assistant = Assistant.open(Settings(home=opened.home, **point), searcher=opened.searcher)  # one index, many settings
         scores.extend(score_set(assistant, name) for name in names)
     return scores
 
