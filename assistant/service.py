@@ -289,8 +289,9 @@ class Assistant:
                 notice = exc.notice
             else:
                 kept = composed.sentences - composed.dropped
-                if generator is not self.extractive and composed.answered_parts and (
-                        not composed.lines or kept < self.settings.min_supported_share * composed.sentences):
+                asked = any(choice.hits for choice in retrieved.choices)
+                if generator is not self.extractive and asked and (
+                        not composed.answered_parts or kept < self.settings.min_supported_share * composed.sentences):
                     notice = prompts.NOTICE_FALLBACK_UNSUPPORTED
             if notice:  # the generator failed, or too little of what it said is supported
                 tried, generator, extracted = composed, self.extractive, _Composed([], {})
@@ -334,9 +335,12 @@ class Assistant:
         for choice in retrieved.choices:
             before = len(composed.lines)
             if choice.hits:
-                allowed = {h.unit.id: h for h in choice.hits}
                 quoting = generator is self.extractive
-                for claim in generator.claims(choice.part.text, list(choice.hits)):
+                # The extractive generator quotes the units chosen; a language model writes from every
+                # unit that supports the part, chosen ones first, and the post-check keeps what they hold.
+                given = list(choice.hits if quoting else choice.sources)
+                allowed = {h.unit.id: h for h in given}
+                for claim in generator.claims(choice.part.text, given):
                     composed.sentences += 1
                     checked = self.postcheck.check(claim, allowed)
                     style = ("quote" if claim.continued else "labelled") if quoting else "plain"
