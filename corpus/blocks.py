@@ -6,6 +6,7 @@ paragraphs, resolution clauses, roadmap sections) and nothing of file formats.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -64,10 +65,17 @@ def marker(line: str) -> tuple[str, str] | None:
 # A line that continues the previous one's sentence rather than starting a new block.
 SENTENCE_DONE = re.compile(r"[.;:!?]['\"”’)\]]*$")
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:/|of)\s*\d{1,4})?$", re.IGNORECASE)
-WRAP_WIDTH = 0.7  # a line at least this share of the text's width that does not end a sentence was wrapped
-MIN_WIDTH = 60  # below this the text is not hard-wrapped at all, whatever its longest lines
+FIT = 0.85  # a line was wrapped when its next word would not have fit in this share of the text's width
 ALIGNED = 12  # spaces in front of a line of plain text that is centred or set right
 _BARE_NUMBER = re.compile(r"^\d{1,3}\s+[A-Z(\"“]")
+
+
+# "in accordance with No." ends a line, not a sentence: "85 of the Convention" follows.
+_ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:no|nos|art|arts|para|paras|res|rev|doc|vol|cf|e\.g|i\.e|pp?|mr|ms|dr)\.$", re.I)
+
+
+def ends_sentence(line: str) -> bool:
+    return bool(SENTENCE_DONE.search(line)) and not _ABBREVIATION_END.search(line)
 
 
 def is_page_number(line: str) -> bool:
@@ -100,6 +108,23 @@ def looks_like_heading(line: str) -> bool:
     return line[0].isupper() or bool(re.match(r"^(?:\d+(?:\.\d+)*\.?|[A-Z]\.|section\s+\d+)\s+\S", line, re.IGNORECASE))
 
 
+def text_width(lines: list[str]) -> tuple[float, bool]:
+    """How many characters a line of this text holds, and whether that was measured on wrapped lines.
+
+    Measured on the lines that were wrapped (they run on into a line that starts in lower case);
+    without any, the longest lines (bar a tenth) are the best guess, and no line is known to wrap.
+    """
+    stripped = [line.strip() for line in lines]
+    wrapped = sorted(
+        len(line) for line, following in zip(stripped, stripped[1:])
+        if line and following[:1].islower() and not ends_sentence(line) and not is_keyword_line(line) and not MARKER.match(following)
+    )
+    if wrapped:
+        return wrapped[int(len(wrapped) * 0.9)], True
+    widths = sorted(len(line) for line in stripped if line)
+    return (widths[int(len(widths) * 0.9)] if widths else 0), False
+
+
 def lines_to_blocks(lines: list[str], notes: dict[int, list[str]] | None = None) -> list[Block]:
     """Hard-wrapped lines (PDF, TXT) -> paragraphs and headings.
 
@@ -107,16 +132,19 @@ def lines_to_blocks(lines: list[str], notes: dict[int, list[str]] | None = None)
     holds only a marker ("12.") opens the block of the line after it; a line centred or set right
     in plain text (a title, a symbol, a date) is a block of its own. A line that is clearly
     shorter than the text's width, follows a finished sentence and has no closing punctuation
-    stands alone: a heading, or a resolution's keyword line ("resolves"). A wrapped line inside a
+    stands alone: a heading; so does a resolution's keyword line ("resolves", "instructs the
+    Director of the Telecommunication Development Bureau") that the next line's first word would
+    have fit on. A wrapped line inside a
     paragraph runs to the full width, so it is never taken for one; and an item marker at the start
-    of a line that follows such a wrapped line is recorded as a possible wrap (``Block.wrap``).
+    of a line that follows such a wrapped line (the first word would not have fit on it) is
+    recorded as a possible wrap (``Block.wrap``). A numbered line set like a heading ("2. Lead
+    facilitator and partners") is a block of its own.
 
     ``notes``: footnotes met after line ``i`` (at the foot of a page). They become note blocks
     right after the block running there ends, so a paragraph that goes on over the page break
     stays one paragraph.
     """
-    widths = sorted(len(line.strip()) for line in lines if line.strip())
-    width = max(widths[int(len(widths) * 0.9)] if widths else 0, MIN_WIDTH)
+    width, wraps = text_width(lines)
     blocks: list[Block] = []
     current: list[str] = []
     wrap = ""
@@ -135,8 +163,10 @@ def lines_to_blocks(lines: list[str], notes: dict[int, list[str]] | None = None)
             blocks.extend(Block(clean(note), note=True) for note in waiting if clean(note))
             waiting.clear()
 
-    def wrap_before(previous: str) -> str:
-        if not previous or len(previous) < WRAP_WIDTH * width or SENTENCE_DONE.search(previous):
+    def wrap_before(previous: str, line: str) -> str:
+        """"" when ``previous`` ends a sentence or stops short (the first word of ``line`` would have
+        fit on it); else the line was wrapped: "," after a comma, "word" mid-sentence."""
+        if not previous or ends_sentence(previous) or len(previous) + 1 + len(line.split()[0]) <= FIT * width:
             return ""
         return "," if previous.endswith(",") else "word"
 
@@ -149,23 +179,32 @@ def lines_to_blocks(lines: list[str], notes: dict[int, list[str]] | None = None)
             pending_marker = ""
         else:
             previous = current[-1] if current else ""
-            finished = not previous or bool(SENTENCE_DONE.search(previous)) or previous.endswith(",")
+            finished = not previous or ends_sentence(previous) or previous.endswith(",")
+            found_wrap = wrap_before(previous, line)
+            short = len(line) < 0.75 * width or not wraps
+            # The line ends where it does by itself: the next one opens a new sentence or item, or
+            # its first word would have fit here.
+            following = next((n.strip() for n in lines[i + 1:i + 2] if n.strip()), "")
+            alone = not following[:1].islower() or len(line) + 1 + len(following.split()[0]) <= FIT * width
             if len(raw) - len(raw.lstrip()) >= ALIGNED and not MARKER.match(line):
                 flush()  # centred or set right (a title, a symbol, a date): a line of its own
                 blocks.append(Block(clean(line), heading=looks_like_heading(line)))
-            elif (is_keyword_line(line) or looks_like_heading(line)) and len(line) < 0.75 * width and finished:
+            elif alone and ((is_keyword_line(line) and finished) or (looks_like_heading(line) and short and found_wrap != "word")):
                 flush()
                 blocks.append(Block(clean(line), heading=not is_keyword_line(line)))
+            elif MARKER.match(line) and short and alone and not found_wrap and looks_like_heading(MARKER.sub("", line)):
+                flush()  # a numbered heading set as plain text: "2. Lead facilitator and partners"
+                blocks.append(Block(clean(line)))
             elif MARKER_ONLY.match(line) and not line.isdigit():
-                found_wrap = wrap_before(previous)
                 flush()
                 wrap, pending_marker = found_wrap, line
             else:
-                # An item marker opens a block; so does a bare number before a capital ("12 We …") after a
-                # line that ends a sentence or stops short, while "15 Member States" that merely wraps does not.
-                wrapped = bool(previous) and len(previous) >= WRAP_WIDTH * width and not finished
-                if MARKER.match(line) or (_BARE_NUMBER.match(line) and current and not wrapped):
-                    found_wrap = wrap_before(previous)
+                # An item marker opens a block; so does a bare number before a capital ("12 We …") unless
+                # the line before runs on into it ("… in" / "15 Member States").
+                bare = bool(_BARE_NUMBER.match(line)) and bool(current) and found_wrap != "word"
+                if bare and not finished and not looks_like_heading(previous):
+                    found_wrap = "word"  # "… held in the capital on" / "3 March 2031 …": one sentence
+                if MARKER.match(line) or bare:
                     flush()
                     wrap = found_wrap
                 current.append(line)

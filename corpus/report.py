@@ -24,10 +24,11 @@ def _words(text: str) -> list[str]:
 
 
 def missing_words(blocks: list[Block] | tuple[Block, ...], units: list[Unit] | tuple[Unit, ...]) -> Counter[str]:
-    """Words of the document that no unit holds in its text, its section (a heading, a keyword line)
-    or its number. Empty when nothing is lost; a word held is counted once per unit holding it."""
+    """Words of the document that no unit holds in its text, its section (a heading, a keyword line),
+    its number or its document's title. Empty when nothing is lost; a word held is counted once per
+    unit holding it."""
     document = Counter(word for block in blocks for word in _words(block.text))
-    held: Counter[str] = Counter()
+    held: Counter[str] = Counter(_words(units[0].title) if units else ())  # the document's title: every unit's
     for unit in units:
         held.update(_words(unit.text))
         held.update(_words(unit.locator.rsplit("-", 1)[-1]))

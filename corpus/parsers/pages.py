@@ -1,7 +1,8 @@
 """Paged text (PDF pages, a TXT file with form feeds) -> the document's lines and footnotes.
 
 Before a page's lines are joined into paragraphs, the running header and footer (a line repeated
-at the top or bottom of pages, page numbers masked) and bare page numbers are dropped, and the
+at the top or bottom of pages, page numbers masked; on a page where it alternates, a first or last
+line that carries its number) and bare page numbers are dropped, and the
 footnotes at the foot of a page are set apart, so a paragraph that runs over a page break is one
 paragraph again and its footnotes follow it.
 """
@@ -12,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from corpus.blocks import MARKER, Block, is_keyword_line, is_page_number, lines_to_blocks
+from corpus.blocks import MARKER, SENTENCE_DONE, Block, is_keyword_line, is_page_number, lines_to_blocks
 
 EDGE_LINES = 2  # how many lines at the top and bottom of a page can be running header or footer
 REPEATED = 0.3  # a header is at the edge of at least this share of pages (odd and even pages may differ)
@@ -48,6 +49,33 @@ def _footnotes(lines: list[str]) -> tuple[list[str], list[str]]:
     return lines, []
 
 
+def _trim(lines: list[str]) -> list[str]:
+    """Without leading and trailing blank lines."""
+    start = next((i for i, line in enumerate(lines) if line), len(lines))
+    end = next((i for i in range(len(lines), 0, -1) if lines[i - 1]), 0)
+    return lines[start:end]
+
+
+def _numbers(line: str) -> set[str]:
+    return set(re.findall(r"\d{2,}", line))
+
+
+def _running(split, filled, repeated, end: int) -> set[str]:
+    """The numbers in the running header (``end`` 0) or footer (-1) found on most pages: "999" of "Res. 999"."""
+    found = [lines[where[end]] for lines, where in zip(split, filled) if where and _shape(lines[where[end]]) in repeated]
+    if len(found) < 2:
+        return set()
+    return set.intersection(*(_numbers(line) for line in found))
+
+
+def _alternate(line: str, numbers: set[str]) -> bool:
+    """The other running head of a document whose odd and even pages differ ("PP-31 - Resolution 999"):
+    the first or last line of a page, not a sentence nor an item, sharing the running head's number."""
+    text = line.strip()
+    return (bool(numbers & _numbers(text)) and len(text.split()) <= 12 and not SENTENCE_DONE.search(text)
+            and not MARKER.match(text) and not is_keyword_line(text))
+
+
 def split_pages(pages: list[str], blank_lines: bool = False) -> list[Page]:
     """Each page's body lines and footnotes, without running headers, footers and page numbers.
 
@@ -63,17 +91,17 @@ def split_pages(pages: list[str], blank_lines: bool = False) -> list[Page]:
         edges.update({_shape(lines[i]) for i in where[:EDGE_LINES] + where[-EDGE_LINES:]
                       if not is_keyword_line(lines[i].strip()) and not MARKER.match(lines[i].strip())})
     repeated = {shape for shape, n in edges.items() if len(split) >= 2 and n >= max(2, len(split) * REPEATED)}
+    running = {0: _running(split, filled, repeated, 0), -1: _running(split, filled, repeated, -1)}
     out = []
     for lines, where in zip(split, filled):
         edge = set(where[:EDGE_LINES] + where[-EDGE_LINES:])
-        kept = [line for i, line in enumerate(lines)
-                if not (i in edge and (_shape(line) in repeated or is_page_number(line)))]
-        while kept and not kept[0]:
-            kept.pop(0)
-        while kept and not kept[-1]:
-            kept.pop()
-        body, notes = _footnotes(kept)
-        out.append(Page(tuple(body), tuple(notes)))
+        drop = {i for i in edge if _shape(lines[i]) in repeated or is_page_number(lines[i])}
+        for end, numbers in running.items():
+            if where and numbers and _alternate(lines[where[end]], numbers):
+                drop.add(where[end])
+        kept = [line for i, line in enumerate(lines) if i not in drop]
+        body, notes = _footnotes(_trim(kept))
+        out.append(Page(tuple(_trim(body)), tuple(notes)))
     return out
 
 

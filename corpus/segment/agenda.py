@@ -7,7 +7,9 @@ Which numbered lines open paragraphs is decided over the whole document (``seque
 date under the symbol, a number wrapped to the start of a line, a list inside a paragraph are
 not paragraphs. Nothing is dropped: the title block and anything before §1 is the preamble
 (``tais:preamble``), headings are the ``section`` of the paragraphs under them, everything from
-the Annex heading on is ``tais:annex``, and any other line stays in the paragraph above it.
+the Annex heading on is ``tais:annex``, and any other line stays in the paragraph above it. The
+heading that is the document's title is every unit's ``title``, not preamble text: a unit that
+holds nothing but the title would answer every question that names the document.
 """
 
 from __future__ import annotations
@@ -78,9 +80,10 @@ def segment(blocks: list[Block], info: DocInfo) -> Segmented:
         block_line = max((i for i in range(first) if is_title_block_line(blocks[i].text)), default=-1)
         lead = max(lead, title + 1, block_line + 1)
     out = UnitWriter(info)
-    if lead > 0:
+    opening = [b for b in blocks[:lead] if not info.is_title(b)]
+    if opening:
         out.open("preamble", f"{info.short}, preamble", "preamble")
-        for block in blocks[:lead]:
+        for block in opening:
             out.add(block)
     headings = [b.text for b in blocks[lead:first]]
     section = ""

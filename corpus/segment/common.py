@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from corpus.blocks import Block, join_wrapped, marker
+from corpus.blocks import SENTENCE_DONE, Block, join_wrapped, marker
 from corpus.refs import find_refs, ref_ids
 from corpus.segment.sequence import Sequence
 from corpus.units import Unit
@@ -26,6 +26,10 @@ class DocInfo:
     year: int | None = None
     number: str = ""
 
+    def is_title(self, block: Block) -> bool:
+        """Whether ``block`` is a heading that says the document's title, which every unit carries."""
+        return block.heading and bool(self.title) and " ".join(block.text.lower().split()) == " ".join(self.title.lower().split())
+
     def unit(self, locator: str, label: str, text: str, section: str = "", **extra) -> Unit:
         refs = tuple(r for r in ref_ids(find_refs(text), default_doc=self.id) if r != f"{self.id}:{locator}")
         return Unit(
@@ -42,7 +46,7 @@ class Numbering:
     numbers: tuple[int, ...]
     kind: str = "number"  # how a number shows: number "2", letter "b)", roman "ii)"
     gaps: tuple[str, ...] = ()  # "§42", "§50–52"
-    duplicates: tuple[str, ...] = ()  # "§7 (after §12)"
+    duplicates: tuple[str, ...] = ()  # "§7": a second paragraph numbered 7, kept in §7
     out_of_sequence: tuple[str, ...] = ()  # "7 (after §63)"
 
     def show(self, n: int) -> str:
@@ -70,7 +74,7 @@ class Numbering:
             numbers=tuple(c.number for c in sequence.chain),
             kind=kind,
             gaps=gaps,
-            duplicates=tuple(f"{prefix}{show(c.number, kind)} ({where(after)})" for c, after in sequence.duplicates),
+            duplicates=tuple(f"{prefix}{show(c.number, kind)}" for c, _ in sequence.duplicates),
             out_of_sequence=tuple(f"{show(c.number, kind)} ({where(after)})" for c, after in sequence.out_of_sequence),
         )
 
@@ -280,15 +284,22 @@ def is_title_block_line(text: str) -> bool:
     return bool(DATE.match(text) or _FORMALITY.match(text) or is_symbol(text))
 
 
+def _is_body(block: Block) -> bool:
+    """A block of running text: the title block and the title are above the first one."""
+    return not block.heading and not is_title_block_line(block.text) and (
+        len(block.text.split()) > 15 or bool(SENTENCE_DONE.search(block.text)) or bool(marker(block.text)))
+
+
 def title_heading(blocks: list[Block], end: int, known: str = "") -> int:
-    """Where the document's title is among its first ``end`` blocks; -1 when it shows none.
+    """Where the document's title is among its first ``end`` blocks, above its running text; -1 when it shows none.
 
     The title is a heading that is not a line of the title block: the one that reads as the
     ``known`` title (the registry's, or the file's own), else a top-level heading (h1, h2, a Word
     title) above the title block, else the first heading after the title block (the official
     layout: organisation, symbol, date, "Original: English", then the title), else the first heading.
     """
-    heads = [i for i in range(min(end, len(blocks))) if blocks[i].heading and not is_title_block_line(blocks[i].text)]
+    end = min(end, len(blocks), next((i for i, b in enumerate(blocks) if _is_body(b)), len(blocks)))
+    heads = [i for i in range(end) if blocks[i].heading and not is_title_block_line(blocks[i].text)]
     if not heads:
         return -1
     known = " ".join(known.lower().split())
@@ -296,7 +307,7 @@ def title_heading(blocks: list[Block], end: int, known: str = "") -> int:
         text = " ".join(blocks[i].text.lower().split())
         if known and (text == known or (len(text) >= 12 and (text in known or known in text))):
             return i
-    block_line = max((i for i in range(min(end, len(blocks))) if is_title_block_line(blocks[i].text)), default=-1)
+    block_line = max((i for i in range(end) if is_title_block_line(blocks[i].text)), default=-1)
     for i in heads:
         if i < block_line and blocks[i].level in (1, 2):
             return i

@@ -2,8 +2,8 @@
 
 ``roadmap-c5:2`` "Action Line C5 roadmap, section 2" holds everything under the heading
 "2. …" up to the next numbered heading: sub-headings, list items and table rows as lines of its
-text; the heading's title is its ``section``. What comes before section 1 (the title, an opening
-note) is ``roadmap-c5:intro``.
+text; the heading's title is its ``section``. What comes before section 1 (an opening note, a
+title other than the document's own) is ``roadmap-c5:intro``.
 
 A section heading is a heading, or, in a PDF or TXT that has no heading styles, a short numbered
 line without a closing stop ("2. Lead facilitator and partners"); which of them open sections is
@@ -71,9 +71,10 @@ def segment(blocks: list[Block], info: DocInfo) -> Segmented:
     heads, sequence = _section_heads(blocks)
     out = UnitWriter(info)
     first = min(heads, default=len(blocks))
-    if first > 0:
+    opening = [b for b in blocks[:first] if not info.is_title(b)]
+    if opening:
         out.open("intro", f"{info.short}, introduction", "introduction")
-        for block in blocks[:first]:
+        for block in opening:
             out.add(block)
     for i in range(first, len(blocks)):
         if i in heads:

@@ -16,8 +16,8 @@ candidates that best reads as the document's running sequence:
 The best chain is found exactly, by dynamic programming over the candidates in reading order
 (a Fenwick tree keeps it O(n log n) on any input). A number the chain does not take is never
 dropped: its line stays in the paragraph above, and, when it is in the document's own style, it
-is reported as a duplicate or as out of sequence, unless it belongs to a list restarting at 1
-inside a paragraph.
+is reported, as a duplicate (the number of the paragraph it is in, again) or as out of sequence,
+unless it belongs to a list restarting at 1 inside a paragraph.
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ class Sequence:
     chain: tuple[Candidate, ...]
     style: str = ""
     duplicates: tuple[tuple[Candidate, Candidate | None], ...] = ()
-    """(candidate, the chain's candidate before it): a number the chain already has."""
+    """(candidate, the chain's candidate before it): the number of the paragraph it is in, again."""
     out_of_sequence: tuple[tuple[Candidate, Candidate | None], ...] = ()
 
     @property
@@ -135,7 +135,6 @@ def running_sequence(candidates: list[Candidate], start_cost: bool = True) -> Se
     _, positions = best_chain(candidates, weights, start_cost)
     chain = tuple(candidates[k] for k in positions)
     taken = set(positions)
-    numbers = {c.number for c in chain}
     # The document's own style that the chain left out, grouped by the paragraph they sit in.
     groups: dict[int, list[Candidate]] = {}
     last = -1
@@ -150,5 +149,6 @@ def running_sequence(candidates: list[Candidate], start_cost: bool = True) -> Se
             continue  # a list numbered 1, 2, 3 … inside the paragraph
         after = candidates[last] if last >= 0 else None
         for candidate in group:
-            (duplicates if candidate.number in numbers else out_of_sequence).append((candidate, after))
+            repeated = after is not None and candidate.number == after.number
+            (duplicates if repeated else out_of_sequence).append((candidate, after))
     return Sequence(chain, style, tuple(duplicates), tuple(out_of_sequence))
