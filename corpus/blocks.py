@@ -125,6 +125,15 @@ def text_width(lines: list[str]) -> tuple[float, bool]:
     return (widths[int(len(widths) * 0.9)] if widths else 0), False
 
 
+_OPEN_END = re.compile(r"\b(?:a|an|the|of|on|in|to|and|or|for|with|by|at|from|as|that|its|their)$", re.IGNORECASE)
+
+
+def _numbered_title(rest: str) -> bool:
+    """The words after a section number, set as a title ("Lead facilitator and partners"), not a
+    sentence cut short ("We recall the conference held in the capital on")."""
+    return looks_like_heading(rest) and len(rest.split()) <= 8 and not _OPEN_END.search(rest)
+
+
 def lines_to_blocks(lines: list[str], notes: dict[int, list[str]] | None = None) -> list[Block]:
     """Hard-wrapped lines (PDF, TXT) -> paragraphs and headings.
 
@@ -192,7 +201,7 @@ def lines_to_blocks(lines: list[str], notes: dict[int, list[str]] | None = None)
             elif alone and ((is_keyword_line(line) and finished) or (looks_like_heading(line) and short and found_wrap != "word")):
                 flush()
                 blocks.append(Block(clean(line), heading=not is_keyword_line(line)))
-            elif MARKER.match(line) and short and alone and not found_wrap and looks_like_heading(MARKER.sub("", line)):
+            elif MARKER.match(line) and short and alone and not found_wrap and _numbered_title(MARKER.sub("", line)):
                 flush()  # a numbered heading set as plain text: "2. Lead facilitator and partners"
                 blocks.append(Block(clean(line)))
             elif MARKER_ONLY.match(line) and not line.isdigit():
