@@ -6,7 +6,6 @@ paragraphs, resolution clauses, roadmap sections) and nothing of file formats.
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 
@@ -137,17 +136,18 @@ def _numbered_title(rest: str) -> bool:
 def lines_to_blocks(lines: list[str], notes: dict[int, list[str]] | None = None) -> list[Block]:
     """Hard-wrapped lines (PDF, TXT) -> paragraphs and headings.
 
-    A block ends at a blank line and before a line that opens an item ("12.", "a)"); a line that
-    holds only a marker ("12.") opens the block of the line after it; a line centred or set right
-    in plain text (a title, a symbol, a date) is a block of its own. A line that is clearly
-    shorter than the text's width, follows a finished sentence and has no closing punctuation
-    stands alone: a heading; so does a resolution's keyword line ("resolves", "instructs the
-    Director of the Telecommunication Development Bureau") that the next line's first word would
-    have fit on. A wrapped line inside a
-    paragraph runs to the full width, so it is never taken for one; and an item marker at the start
-    of a line that follows such a wrapped line (the first word would not have fit on it) is
-    recorded as a possible wrap (``Block.wrap``). A numbered line set like a heading ("2. Lead
-    facilitator and partners") is a block of its own.
+    A line was wrapped when the first word of the next one would not have fit on it (``FIT`` of
+    the text's width, ``text_width``); everything else here follows from that:
+
+    - a block ends at a blank line and before a line that opens an item ("12.", "a)", "1 that");
+      a line that holds only a marker ("12.") opens the block of the line after it;
+    - a line that stands alone (not wrapped, the next line not its continuation) is a block of its
+      own when it is a heading (short, no closing punctuation), a resolution's keyword line
+      ("instructs the Director of the Telecommunication Development Bureau"), or a numbered title
+      ("2. Lead facilitator and partners"); so is a line centred or set right in plain text;
+    - a number at the start of a wrapped line ("… in accordance with Article" / "85 of the
+      Convention") still opens a block, marked ``Block.wrap``, for the segmenter to join back when
+      it is not the next paragraph.
 
     ``notes``: footnotes met after line ``i`` (at the foot of a page). They become note blocks
     right after the block running there ends, so a paragraph that goes on over the page break

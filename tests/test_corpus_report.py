@@ -138,3 +138,13 @@ def test_a_stored_document_keeps_its_report_field_in_meta_json(home):
     doc = DocumentStore(home).get("city-agenda")
     assert isinstance(doc, StoredDocument) and doc.report["summary"] == "10 units: 8 paragraphs (§1–8), preamble, annex"
     assert doc.extra.get("title_from") == "document" and doc.title == "Agenda of the Fictional City Summit"
+
+
+def test_add_reads_a_page_nested_a_thousand_deep_and_refuses_a_deeper_one_in_one_line(tmp_path):
+    deep, deeper = tmp_path / "deep.html", tmp_path / "deeper.html"
+    deep.write_bytes(L.deep_html(1000))
+    deeper.write_bytes(L.deep_html(100_000))
+    assert "3 paragraphs (§1–3)" in wsis("corpus", "add", deep, "--id", "deep", "--kind", "agenda", home=tmp_path).output
+    result = wsis("corpus", "add", deeper, "--id", "deeper", home=tmp_path, code=2)
+    assert "deeper.html: HTML nested 100000 elements deep" in result.output and "Traceback" not in result.output
+    assert len(result.output.strip().splitlines()) == 1 and DocumentStore(tmp_path).get("deeper") is None
