@@ -249,11 +249,6 @@ def unique(locator: str, seen: set[str]) -> str:
     return candidate
 
 
-def strip_marker(text: str) -> str:
-    found = marker(text)
-    return found[1] if found else text
-
-
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 

@@ -73,12 +73,6 @@ def find_title(blocks: list[Block]) -> TitleBlock | None:
     return TitleBlock(name, match["num"], i, last, heading, match["rest"])
 
 
-def resolution_name(blocks: list[Block]) -> tuple[str, str, int] | None:
-    """("Resolution 140 (Rev. Guadalajara, 2010)", number, index of the last title block)."""
-    found = find_title(blocks)
-    return (found.name, found.number, found.last) if found else None
-
-
 def _parts(blocks: list[Block]) -> tuple[list[Block], list[Part]]:
     """The blocks before the first keyword line, and each part."""
     opening: list[Block] = []
