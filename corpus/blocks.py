@@ -66,6 +66,7 @@ SENTENCE_DONE = re.compile(r"[.;:!?]['\"”’)\]]*$")
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:/|of)\s*\d{1,4})?$", re.IGNORECASE)
 FIT = 0.85  # a line was wrapped when its next word would not have fit in this share of the text's width
 ALIGNED = 12  # spaces in front of a line of plain text that is centred or set right
+_COLUMNS = re.compile(r"(?<=\S)\s{3,}(?=\S)")  # the gap between two columns of a table in plain text
 _BARE_NUMBER = re.compile(r"^\d{1,3}\s+[A-Z(\"“]")
 
 
@@ -133,7 +134,7 @@ def _numbered_title(rest: str) -> bool:
     return looks_like_heading(rest) and len(rest.split()) <= 8 and not _OPEN_END.search(rest)
 
 
-def lines_to_blocks(lines: list[str], notes: dict[int, list[str]] | None = None) -> list[Block]:
+def lines_to_blocks(lines: list[str], notes: dict[int, list[str]] | None = None, plain: bool = False) -> list[Block]:
     """Hard-wrapped lines (PDF, TXT) -> paragraphs and headings.
 
     A line was wrapped when the first word of the next one would not have fit on it (``FIT`` of
@@ -148,6 +149,9 @@ def lines_to_blocks(lines: list[str], notes: dict[int, list[str]] | None = None)
     - a number at the start of a wrapped line ("… in accordance with Article" / "85 of the
       Convention") still opens a block, marked ``Block.wrap``, for the segmenter to join back when
       it is not the next paragraph.
+
+    ``plain``: the lines are plain text, whose spacing was typed: a line set in columns ("Town
+    Focal point   Since") is a table row, a line of its own with its cells joined by " | ".
 
     ``notes``: footnotes met after line ``i`` (at the foot of a page). They become note blocks
     right after the block running there ends, so a paragraph that goes on over the page break
@@ -195,7 +199,11 @@ def lines_to_blocks(lines: list[str], notes: dict[int, list[str]] | None = None)
             # its first word would have fit here.
             following = next((n.strip() for n in lines[i + 1:i + 2] if n.strip()), "")
             alone = not following[:1].islower() or len(line) + 1 + len(following.split()[0]) <= FIT * width
-            if len(raw) - len(raw.lstrip()) >= ALIGNED and not MARKER.match(line):
+            cells = _COLUMNS.split(line) if plain else [line]
+            if len(cells) >= 2:
+                flush()  # a row of a table set in columns
+                blocks.append(Block(" | ".join(clean(cell) for cell in cells)))
+            elif len(raw) - len(raw.lstrip()) >= ALIGNED and not MARKER.match(line):
                 flush()  # centred or set right (a title, a symbol, a date): a line of its own
                 blocks.append(Block(clean(line), heading=looks_like_heading(line)))
             elif alone and ((is_keyword_line(line) and finished) or (looks_like_heading(line) and short and found_wrap != "word")):

@@ -20,9 +20,10 @@ CITY_PARAGRAPHS = {
     4: "We ask the partners to help local governments plan their networks, by:",
     5: "We invite the lead agency to report on progress every second year.",
     6: "We welcome the offers of 12 partners to host regional workshops.",
-    7: "We agree that the programme is reviewed at the summit of 2033.",
+    7: "We agree that the programme is reviewed at the summit of 2033, on:",
     8: "We thank the host city for its hospitality.",
 }
+CITY_LIST_7 = ["1) access;", "2) skills;", "3) the review itself."]
 CITY_ITEMS_4 = ["a) mapping the districts without access;", "b) sharing designs for public access points;",
                 "c) training staff in 3 regions."]
 
@@ -34,6 +35,8 @@ def city_agenda_html() -> bytes:
         '<tr><td colspan="2" align="center"><p><b>Agenda of the Fictional City Summit</b></p></td></tr>',
     ]
     for n, text in CITY_PARAGRAPHS.items():
+        if n == 7:
+            text += "".join(f"<br>{item}" for item in CITY_LIST_7)
         rows.append(f'<tr><td valign="top" width="6%"><p>{n}.</p></td><td valign="top"><p>{text}</p></td></tr>')
         if n == 4:
             rows += [f"<tr><td></td><td><p>{item}</p></td></tr>" for item in CITY_ITEMS_4]
@@ -130,7 +133,8 @@ def city_declaration_pdf() -> bytes:
 
 def numbered_badly_txt() -> bytes:
     """§1–10 with §5 missing, §7 twice and a stray "3." after §9; a running header, page numbers,
-    form feeds, a footnote, and a paragraph split across a page break."""
+    form feeds, a footnote, a paragraph split across a page break, a table of aligned columns in §6
+    and a list numbered "1)" inside §8."""
     page_1 = """Fictional Towns Programme - CITY-31/DOC/9
                                                   CITY-31/DOC/9
                                                   18 November 2031
@@ -154,13 +158,19 @@ with the towns of the region and to publish them under an open licence
 
 so that others may build on them.
 
-6. We invite the lead agency to coordinate the work.
+6. We invite the lead agency to coordinate the work with these towns:
+
+   Town          Focal point        Since
+   Northtown     The mayor          2029
+   Southtown     The librarian      2030
 
 7. We encourage towns to exchange staff.
 
 7. We encourage towns to share their training material.
 
-8. We call for a yearly report.
+8. We call for a yearly report on:
+   1) access;
+   2) skills.
 
 9. We agree to meet again in 2033.
 
@@ -330,10 +340,15 @@ def city_agenda(fmt: str, layout: str = "") -> bytes:
             Paragraph(1, CITY_PARAGRAPHS[1]), Paragraph(2, CITY_PARAGRAPHS[2], note="The review is a fixture."),
             Paragraph(3, CITY_PARAGRAPHS[3]), "Networks", Paragraph(4, CITY_PARAGRAPHS[4], tuple(CITY_ITEMS_4)),
             Paragraph(5, CITY_PARAGRAPHS[5]),
+            # a list numbered like paragraphs, inside one (an <ol> would number it "1."; see city_agenda_html)
+            *([Paragraph(6, "We set three priorities:", CITY_LIST_6)] if layout != "ol" else []),
         ),
         meta_title="Agenda of the Fictional City Summit",
     )
     return render(agenda, fmt, layout)
+
+
+CITY_LIST_6 = ("1) public access points;", "2) training for local staff;", "3) a yearly report.")
 
 
 def deep_html(depth: int) -> bytes:

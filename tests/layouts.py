@@ -175,6 +175,9 @@ def _docx(agenda: Agenda, layout: str) -> bytes:
     document = docx.Document()
     if agenda.meta_title:
         document.core_properties.title = agenda.meta_title
+    section = document.sections[0]  # a running header and footer: Word keeps them out of the body
+    section.header.paragraphs[0].text = agenda.header
+    section.footer.paragraphs[0].text = f"{agenda.symbol} - page footer"
     if layout == "table":
         table = document.add_table(rows=1, cols=2)
         table.cell(0, 0).paragraphs[0].add_run(agenda.org).bold = True

@@ -44,6 +44,12 @@ def test_the_date_under_the_symbol_is_not_a_paragraph_and_paragraph_1_follows_th
     assert found["4"].text == "\n".join([L.CITY_PARAGRAPHS[4], *L.CITY_ITEMS_4])
 
 
+def test_a_list_numbered_1_2_3_inside_a_paragraph_stays_in_it_a_line_an_item():
+    assert units("city-agenda.html")["7"].text == "\n".join([L.CITY_PARAGRAPHS[7], *L.CITY_LIST_7])
+    assert units("city-agenda-word.docx")["6"].text == "\n".join(["We set three priorities:", *L.CITY_LIST_6])
+    assert units("town-programme.txt")["8"].text == "We call for a yearly report on:\n1) access;\n2) skills."
+
+
 def test_an_unregistered_agenda_is_labelled_with_the_title_in_its_file():
     found = units("city-agenda.html")
     assert found["3"].label == "Agenda of the Fictional City Summit §3"
@@ -108,6 +114,12 @@ def test_duplicates_and_numbers_out_of_sequence_stay_in_the_paragraph_above_and_
     assert report.warnings() == ["duplicate: §7", "out of sequence: 3 (after §9)"]
 
 
+def test_a_table_set_in_columns_in_plain_text_stays_in_its_paragraph_a_row_a_line():
+    assert units("town-programme.txt")["6"].text == (
+        "We invite the lead agency to coordinate the work with these towns:\n"
+        "Town | Focal point | Since\nNorthtown | The mayor | 2029\nSouthtown | The librarian | 2030")
+
+
 def test_plain_text_pages_lose_their_header_and_page_numbers_and_a_paragraph_runs_on_over_the_break():
     found = units("town-programme.txt")
     assert found["4"].text.endswith("under an open licence so that others may build on them.")
@@ -118,11 +130,12 @@ def test_plain_text_pages_lose_their_header_and_page_numbers_and_a_paragraph_run
 
 # -- Word numbering, HTML lists, footnotes ---------------------------------------------------------
 
-@pytest.mark.parametrize("name", ["city-agenda-word.docx", "city-agenda-ol.html"])
-def test_list_numbering_is_the_paragraph_number_and_a_footnote_follows_its_paragraph(name):
+@pytest.mark.parametrize("name, last", [("city-agenda-word.docx", 6), ("city-agenda-ol.html", 5)])
+def test_list_numbering_is_the_paragraph_number_and_a_footnote_follows_its_paragraph(name, last):
     found = units(name)
-    assert [k for k in found if k.isdigit()] == ["1", "2", "3", "4", "5"]
+    assert [k for k in found if k.isdigit()] == [str(n) for n in range(1, last + 1)]
     assert found["2"].text == L.CITY_PARAGRAPHS[2] + "1\n1 The review is a fixture."
+    assert "Fictional City Summit 2031" not in " ".join(u.text for u in found.values())  # Word's page header
     assert found["4"].text == "\n".join([L.CITY_PARAGRAPHS[4], *L.CITY_ITEMS_4]) and found["4"].section == "Networks"
     assert found["preamble"].text.endswith("3 March 2031\nOriginal: English")
 

@@ -110,15 +110,18 @@ def page_lines(pages: list[str]) -> list[str]:
     return [line for page in split_pages(pages) for line in (*page.body, *page.notes)]
 
 
-def page_blocks(pages: list[str], blank_lines: bool = False) -> list[Block]:
-    """Paragraphs and headings of paged text; a page's footnotes after the paragraph running at its end."""
+def page_blocks(pages: list[str], plain: bool = False) -> list[Block]:
+    """Paragraphs and headings of paged text; a page's footnotes after the paragraph running at its end.
+
+    ``plain``: plain text, whose blank lines and spacing were typed (``lines_to_blocks``).
+    """
     lines: list[str] = []
     notes: dict[int, list[str]] = {}
-    for page in split_pages(pages, blank_lines):
+    for page in split_pages(pages, blank_lines=plain):
         if not page.body and not lines:
             lines.extend(page.notes)  # nothing yet for a note to follow: it is text like any other
             continue
         lines.extend(page.body)
         if page.notes:
             notes.setdefault(len(lines) - 1, []).extend(page.notes)
-    return lines_to_blocks(lines, notes)
+    return lines_to_blocks(lines, notes, plain=plain)

@@ -12,4 +12,4 @@ from corpus.parsers.pages import page_blocks
 
 
 def parse(data: bytes, name: str = "document.txt") -> Parsed:
-    return Parsed(tuple(page_blocks(decode_text(data, name).split("\f"), blank_lines=True)))
+    return Parsed(tuple(page_blocks(decode_text(data, name).split("\f"), plain=True)))
