@@ -17,8 +17,6 @@ from assistant.cli_common import ChromaUrl, Home, err, fail, out, settings_from
 
 corpus_app = typer.Typer(help="The documents: list them, fetch them from their official URLs, add files you have.",
                          no_args_is_help=True)
-
-
 FIRST_LINE = 72  # characters of a unit's first line in `wsis corpus units`
 
 
@@ -31,6 +29,7 @@ def _print_findings(doc_id: str, report) -> None:
     if warnings:
         err.print(f"[yellow]warning:[/] {doc_id}: {'; '.join(warnings)}. It is stored as read; "
                   f"check its units with `wsis corpus units {doc_id}`.", highlight=False, soft_wrap=True)
+
 
 def _indexed_counts(settings) -> dict[str, int] | None:
     """Units per document in the live index; None when there is no index to ask."""
@@ -132,7 +131,6 @@ def corpus_add(
     """Store a copy of a document you have; it is read now, so a broken file is refused here."""
     from corpus.blocks import CorpusError
     from corpus.library import add_file
-
     from corpus.report import Report
 
     settings = settings_from(home)
