@@ -18,12 +18,10 @@ runner = CliRunner()
 @pytest.fixture(scope="module")
 def wsis(embeddings):
     """Runs `wsis ARGS` in-process, with the session's model instead of loading it per command."""
-    import assistant.service
     import index.embeddings
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(index.embeddings, "SentenceEmbeddings", lambda *a, **k: embeddings)
-        patch.setattr(assistant.service, "SentenceEmbeddings", lambda *a, **k: embeddings)
 
         def run(*args, home, code=0):
             result = runner.invoke(app, [*map(str, args), "--home", str(home)])
