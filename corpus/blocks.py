@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from corpus.text import clean
 
@@ -116,8 +117,9 @@ def text_width(lines: list[str]) -> tuple[float, bool]:
     """
     stripped = [line.strip() for line in lines]
     wrapped = sorted(
-        len(line) for line, following in zip(stripped, stripped[1:])
-        if line and following[:1].islower() and not ends_sentence(line) and not is_keyword_line(line) and not MARKER.match(following)
+        len(line) for line, following in pairwise(stripped)
+        if line and following[:1].islower() and not ends_sentence(line) and not is_keyword_line(line)
+        and not MARKER.match(following)
     )
     if wrapped:
         return wrapped[int(len(wrapped) * 0.9)], True
@@ -206,7 +208,8 @@ def lines_to_blocks(lines: list[str], notes: dict[int, list[str]] | None = None,
             elif len(raw) - len(raw.lstrip()) >= ALIGNED and not MARKER.match(line):
                 flush()  # centred or set right (a title, a symbol, a date): a line of its own
                 blocks.append(Block(clean(line), heading=looks_like_heading(line)))
-            elif alone and ((is_keyword_line(line) and finished) or (looks_like_heading(line) and short and found_wrap != "word")):
+            elif alone and ((is_keyword_line(line) and finished)
+                            or (looks_like_heading(line) and short and found_wrap != "word")):
                 flush()
                 blocks.append(Block(clean(line), heading=not is_keyword_line(line)))
             elif MARKER.match(line) and short and alone and not found_wrap and _numbered_title(MARKER.sub("", line)):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field
+from typing import Any
 
 from corpus.blocks import Block
 from corpus.segment import Segmented
@@ -60,7 +61,7 @@ class Report:
             units=len(segmented.units),
             kinds={k: kinds[k] for k in ordered},
             numbers=tuple(r for n in numberings for r in n.ranges),
-            parts=tuple(dict.fromkeys(u.section for u, k in zip(segmented.units, segmented.kinds) if k == "part")),
+            parts=tuple(dict.fromkeys(u.section for u, k in zip(segmented.units, segmented.kinds, strict=True) if k == "part")),
             gaps=tuple(g for n in numberings for g in n.gaps),
             duplicates=tuple(d for n in numberings for d in n.duplicates),
             out_of_sequence=tuple(o for n in numberings for o in n.out_of_sequence),
@@ -103,18 +104,18 @@ class Report:
             out.append(f"{_plural(self.lost_words, 'word')} of the document in no unit")
         return out
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         return {**{k: list(v) if isinstance(v, tuple) else v for k, v in data.items()},
                 "summary": self.summary(), "findings": self.findings()}
 
     @classmethod
-    def from_dict(cls, data: dict | None) -> Report | None:
+    def from_dict(cls, data: dict[str, Any] | None) -> Report | None:
         """The report stored in meta.json; None for a document stored before reports were kept."""
         if not data:
             return None
         fields = cls.__dataclass_fields__
-        values = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items() if k in fields}
+        values: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items() if k in fields}
         try:
             return cls(**values)
         except TypeError:

@@ -14,7 +14,8 @@ from layouts import Agenda, Paragraph, render
 # -- the HTML agenda of the issue: ITU table cells, a right-aligned block above the title -----------
 
 CITY_PARAGRAPHS = {
-    1: "We, the representatives of the fictional cities, gathered on 3 March 2031, declare our will to share the programme set out here.",
+    1: "We, the representatives of the fictional cities, gathered on 3 March 2031, "
+       "declare our will to share the programme set out here.",
     2: "We recall that 2027 review of the programme, which found that 40 cities had no public access point.",
     3: "We resolve to bring open networks to every district by 2035.",
     4: "We ask the partners to help local governments plan their networks, by:",
@@ -60,7 +61,7 @@ def city_agenda_html() -> bytes:
 <tr><td>C1 Access</td><td>The lead agency</td><td>2033</td></tr>
 <tr><td>C2 Skills</td><td>The partners</td><td>2035</td></tr>
 </table>
-</body></html>""".encode("utf-8")
+</body></html>""".encode()
 
 
 # -- an agenda in a PDF: title block, page headers and footers, footnotes, wrapped numbers ----------

@@ -104,7 +104,8 @@ def _html(agenda: Agenda, layout: str) -> bytes:
                 cell = "<br>\n".join([opening(part), *map(_e, part.items)])
                 rows.append(f'<tr><td valign="top" width="5%">{agenda.number(part.number)}</td><td><p>{cell}</p></td></tr>')
             else:
-                rows.append(f'<tr><td valign="top" width="5%"><p>{agenda.number(part.number)}</p></td><td><p>{opening(part)}</p></td></tr>')
+                rows.append(f'<tr><td valign="top" width="5%"><p>{agenda.number(part.number)}</p></td>'
+                            f'<td><p>{opening(part)}</p></td></tr>')
                 rows += [f"<tr><td></td><td><p>{_e(item)}</p></td></tr>" for item in part.items]
         body.append(f'<table border="0" cellpadding="4">{"".join(rows)}</table>')
     elif layout == "p":
@@ -138,7 +139,7 @@ def _html(agenda: Agenda, layout: str) -> bytes:
         body.append("<h2>Annex</h2>" + "".join(f"<p>{_e(line)}</p>" for line in agenda.annex))
     body.append('<div class="footer">Fictional City Summit | Contact | Privacy</div>')
     return (f'<!DOCTYPE html><html><head><meta charset="utf-8">{head}<script>var t = "not text";</script></head>'
-            f'<body>{"".join(body)}</body></html>').encode("utf-8")
+            f'<body>{"".join(body)}</body></html>').encode()
 
 
 def _html_items(items: tuple[str, ...]) -> str:

@@ -134,7 +134,8 @@ def test_adding_any_file_over_a_stored_document_replaces_it_whole_or_not_at_all(
     before = {p.name: p.read_bytes() for p in folder.iterdir()}
 
     @FUZZ
-    @given(data=st.one_of(damaged("html"), damaged("pdf"), st.binary(max_size=512)), name=st.sampled_from(["x.html", "x.pdf", "x.txt", "x.docx"]))
+    @given(data=st.one_of(damaged("html"), damaged("pdf"), st.binary(max_size=512)),
+           name=st.sampled_from(["x.html", "x.pdf", "x.txt", "x.docx"]))
     def run(data, name):
         path = tmp_path / name
         path.write_bytes(data)

@@ -29,7 +29,8 @@ WORDS = (
 NUMBER_PHRASES = ("in 15 countries", "by 2027", "on 3 March 2031", "for 120 cities", "about 85 of them",
                   "with 12 partners", "before the 2031 review", "in 3 regions")
 INLINE_LIST = "through 1) funding, 2) skills and 3) research"
-HEADING_WORDS = "Financial Mechanisms Internet Governance Follow Up Implementation Review Digital Access Capacity Building".split()
+HEADING_WORDS = ("Financial Mechanisms Internet Governance Follow Up Implementation Review "
+                 "Digital Access Capacity Building").split()
 SETTINGS = settings(max_examples=12, deadline=None, derandomize=True,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 

@@ -130,7 +130,8 @@ def _footnotes(document) -> dict[str, str]:
 
 
 class _Reader:
-    """Body blocks in order: paragraphs, content controls' paragraphs, tables row by row, footnotes after the paragraph citing them."""
+    """Body blocks in order: paragraphs, content controls' paragraphs, tables row by row, footnotes after
+    the paragraph citing them."""
 
     def __init__(self, document) -> None:
         self.document = document

@@ -174,7 +174,8 @@ class _Walker:
                 self.buffer.append(text)
                 if text.strip():
                     self.bold.append(bold)
-            elif tag in SKIP or tag == "-comment" or (tag in ("div", "ul", "ol", "section", "header", "aside") and _is_chrome(child)):
+            elif tag in SKIP or tag == "-comment" or (
+                    tag in ("div", "ul", "ol", "section", "header", "aside") and _is_chrome(child)):
                 continue
             elif tag == "br":
                 self.flush()

@@ -60,9 +60,13 @@ def _numbers(line: str) -> set[str]:
     return set(re.findall(r"\d{2,}", line))
 
 
-def _running(split, filled, repeated, end: int) -> set[str]:
-    """The numbers in the running header (``end`` 0) or footer (-1) found on most pages: "999" of "Res. 999"."""
-    found = [lines[where[end]] for lines, where in zip(split, filled) if where and _shape(lines[where[end]]) in repeated]
+def _running(split: list[list[str]], filled: list[list[int]], repeated: set[str], end: int) -> set[str]:
+    """The numbers in the running header (``end`` 0) or footer (-1) found on most pages: "999" of "Res. 999".
+
+    ``split``: each page's lines; ``filled``: the positions of each page's non-blank lines, a list per page.
+    """
+    found = [lines[where[end]] for lines, where in zip(split, filled, strict=True)
+             if where and _shape(lines[where[end]]) in repeated]
     if len(found) < 2:
         return set()
     return set.intersection(*(_numbers(line) for line in found))
@@ -87,13 +91,13 @@ def split_pages(pages: list[str], blank_lines: bool = False) -> list[Page]:
     split = [[line.rstrip() for line in page.splitlines() if blank_lines or line.strip()] for page in pages]
     filled = [[i for i, line in enumerate(lines) if line] for lines in split]
     edges: Counter[str] = Counter()
-    for lines, where in zip(split, filled):
+    for lines, where in zip(split, filled, strict=True):
         edges.update({_shape(lines[i]) for i in where[:EDGE_LINES] + where[-EDGE_LINES:]
                       if not is_keyword_line(lines[i].strip()) and not MARKER.match(lines[i].strip())})
     repeated = {shape for shape, n in edges.items() if len(split) >= 2 and n >= max(2, len(split) * REPEATED)}
     running = {0: _running(split, filled, repeated, 0), -1: _running(split, filled, repeated, -1)}
     out = []
-    for lines, where in zip(split, filled):
+    for lines, where in zip(split, filled, strict=True):
         edge = set(where[:EDGE_LINES] + where[-EDGE_LINES:])
         drop = {i for i in edge if _shape(lines[i]) in repeated or is_page_number(lines[i])}
         for end, numbers in running.items():

@@ -14,8 +14,18 @@ from dataclasses import replace
 
 from corpus.blocks import MARKER, SENTENCE_DONE, Block, Parsed, ParseError, is_keyword_line, is_page_number
 from corpus.segment import agenda, resolution, roadmap
-from corpus.segment.common import (DocInfo, Items, Numbering, Segmented, is_title_block_line, item_paths, slug,
-                                   sub_item_label, title_heading, unique)
+from corpus.segment.common import (
+    DocInfo,
+    Items,
+    Numbering,
+    Segmented,
+    is_title_block_line,
+    item_paths,
+    slug,
+    sub_item_label,
+    title_heading,
+    unique,
+)
 
 __all__ = [
     "KINDS", "DocInfo", "Items", "Numbering", "Segmented", "detect_kind", "document_names", "item_paths", "segment",

@@ -42,6 +42,13 @@ def candidate(index: int, block: Block) -> Candidate | None:
     return Candidate(index, number, style, COMMA_WRAP if block.wrap == "," else 1.0, own_style_only=block.wrap == ",")
 
 
+def _rest(block: Block) -> str:
+    """The text after the paragraph number, of a block ``candidate`` took."""
+    match = PARAGRAPH.match(block.text)
+    assert match is not None, "a paragraph candidate's block matches PARAGRAPH"
+    return match["rest"]
+
+
 def _is_annex(block: Block) -> bool:
     return bool(ANNEX.match(block.text)) and (block.heading or len(block.text.split()) <= 8)
 
@@ -93,7 +100,7 @@ def segment(blocks: list[Block], info: DocInfo) -> Segmented:
             if headings:
                 section, headings = " — ".join(headings), []
             number = starts[i].number
-            out.open(str(number), f"{info.short} §{number}", "paragraph", section, PARAGRAPH.match(block.text)["rest"])
+            out.open(str(number), f"{info.short} §{number}", "paragraph", section, _rest(block))
         elif block.heading:
             headings.append(block.text)
         else:

@@ -134,8 +134,10 @@ class UnitWriter:
         self.seen: set[str] = set()
 
     @property
-    def draft(self) -> _Draft | None:
-        return self.drafts[-1] if self.drafts else None
+    def draft(self) -> _Draft:
+        """The unit ``open`` opened last, being written."""
+        assert self.drafts, "draft before open()"
+        return self.drafts[-1]
 
     def open(self, locator: str, label: str, kind: str, section: str = "", text: str = "") -> None:
         self.drafts.append(_Draft(unique(locator, self.seen), label, kind, section, [text] if text else []))

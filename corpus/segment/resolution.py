@@ -64,6 +64,7 @@ def find_title(blocks: list[Block]) -> TitleBlock | None:
     if i is None:
         return None
     match = TITLE.match(blocks[i].text)
+    assert match is not None, "title_block found the block by TITLE"
     where, last = match["where"] or "", i
     heading = blocks[i].text[: len(blocks[i].text) - len(match["rest"])].strip()
     if not where and i + 1 < len(blocks) and WHERE.match(blocks[i + 1].text):

@@ -45,6 +45,13 @@ def candidate(index: int, block: Block) -> Candidate | None:
     return Candidate(index, int(match["num"]), "heading" if block.heading else "line")
 
 
+def _title(block: Block) -> str:
+    """The title after a section number, of a block ``candidate`` took."""
+    match = SECTION.match(block.text)
+    assert match is not None, "a section candidate's block matches SECTION"
+    return match["title"]
+
+
 def numbered_sections(blocks: list[Block]) -> Sequence:
     return running_sequence([c for i, b in enumerate(blocks) if (c := candidate(i, b))])
 
@@ -53,7 +60,7 @@ def _section_heads(blocks: list[Block]) -> tuple[dict[int, Head], Sequence | Non
     """Block index -> its section head; and the numbering, when the sections are numbered."""
     sequence = numbered_sections(blocks)
     if len(sequence.chain) >= 2:
-        return {c.index: Head(str(c.number), SECTION.match(blocks[c.index].text)["title"]) for c in sequence.chain}, sequence
+        return {c.index: Head(str(c.number), _title(blocks[c.index])) for c in sequence.chain}, sequence
     headings = [i for i, b in enumerate(blocks) if b.heading]
     if not headings:
         return {}, None

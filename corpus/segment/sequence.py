@@ -25,6 +25,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 GAP_COST = 0.4
 JUMP_COST = 1.5
@@ -58,7 +59,7 @@ class Sequence:
     @property
     def gaps(self) -> list[tuple[int, int]]:
         """(first, last) of each run of numbers the chain skips between its first and last number."""
-        return [(a.number + 1, b.number - 1) for a, b in zip(self.chain, self.chain[1:]) if b.number > a.number + 1]
+        return [(a.number + 1, b.number - 1) for a, b in pairwise(self.chain) if b.number > a.number + 1]
 
 
 def _gap(skipped: int) -> float:
@@ -68,6 +69,7 @@ def _gap(skipped: int) -> float:
 def best_chain(candidates: list[Candidate], weights: list[float], start_cost: bool = True) -> tuple[float, list[int]]:
     """(score, positions in ``candidates``) of the best strictly increasing chain.
 
+    ``weights``: one per candidate, what taking it scores (0 or less: never taken).
     ``start_cost``: a chain that starts above 1 pays for the numbers it skips (a stray "100" before §1).
     """
     if not candidates:
@@ -93,7 +95,7 @@ def best_chain(candidates: list[Candidate], weights: list[float], start_cost: bo
                 tree[n] = value
             n += n & -n
 
-    for k, (candidate, weight) in enumerate(zip(candidates, weights)):
+    for k, (candidate, weight) in enumerate(zip(candidates, weights, strict=True)):
         n = candidate.number
         if weight <= 0 or n < 1:
             continue
@@ -143,7 +145,8 @@ def running_sequence(candidates: list[Candidate], start_cost: bool = True) -> Se
             last = k
         elif candidate.style == style:
             groups.setdefault(last, []).append(candidate)
-    duplicates, out_of_sequence = [], []
+    duplicates: list[tuple[Candidate, Candidate | None]] = []
+    out_of_sequence: list[tuple[Candidate, Candidate | None]] = []
     for last, group in groups.items():
         if len(group) >= 2 and [c.number for c in group] == list(range(1, len(group) + 1)):
             continue  # a list numbered 1, 2, 3 … inside the paragraph
