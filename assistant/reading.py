@@ -55,8 +55,16 @@ _AFTER_VERB = {"on", "in", "with", "to", "at", "by", "for", "from", "the", "a", 
                "that", "its", "their", "about", "over", "under", "up", "out", "into", "across", "through"}
 
 # -- the kind of fact wanted ---------------------------------------------------------------------
-NUMBER, DATE, FREQUENCY = "number", "date", "frequency"
+MONEY, NUMBER, DATE, FREQUENCY = "money", "number", "date", "frequency"
 _WANTS = {
+    # A sum of money: "how much money", "what budget", "how much … cost / pay / allocate".
+    MONEY: re.compile(
+        r"\bhow\s+much\s+(?:money|funding|financing)\b|\bwhat\s+(?:\w+\s+){0,2}?(?:budget|funding|sum|fee|price|cost)\b"
+        r"|\bhow\s+much\b[^?]{0,60}\b(?:cost|costs|pay|paid|allocat\w*|spend|spent|fund|finance|budget\w*|pledg\w*|invest\w*)\b"
+        r"|\bcombien\b[^?]{0,60}\b(?:co[uû]t\w*|pay\w*|financ\w*|budg[eé]t\w*|argent)\b|\bquel\s+budget\b"
+        r"|\bcu[aá]nto\s+dinero\b|\bqu[eé]\s+presupuesto\b|\bсколько\s+денег\b|\bкакой\s+бюджет\b"
+        r"|كم\s+(?:من\s+)?(?:المال|الأموال)|ما\s+الميزانية|多少钱|多少资金|预算",
+        re.IGNORECASE),
     NUMBER: re.compile(
         r"\bhow\s+(?:much|many|large|big|high|low)\b|\bwhat\s+(?:(?:\w+\s+){0,2}?)(?:amount|percentage|share|proportion|number"
         r"|sum|figure|budget|rate|contribution|fee|price|cost|quota|ceiling|cap|limit|total|maximum|minimum)\b"
@@ -114,6 +122,8 @@ class Part:
     """NUMBER or DATE when the question asks for a figure or a time, else None."""
     counted: str | None = None
     """What "how many …" counts ("megahertz", "indicators"): the figure must be a count of it."""
+    focus: str | None = None
+    """The kind of thing "what …" or "which …" asks for ("which ports does …" -> "port"), stemmed."""
 
 
 @dataclass(frozen=True)
@@ -213,7 +223,7 @@ def read_part(text: str, catalog: Catalog, lang: str, context: tuple[str, ...] =
     listing, noun = list_question(text, lang)
     return Part(text=text, query=query or text, refs=refs, documents=documents, listing=listing, noun=noun,
                 scope=list_scope(text, catalog) if listing else Filters(), wants=wanted_fact(text),
-                counted=counted_noun(text, lang))
+                counted=counted_noun(text, lang), focus=focus_noun(text, lang))
 
 
 def _scoped_refs(refs: tuple[Ref, ...], documents: tuple[str, ...], catalog: Catalog) -> tuple[tuple[Ref, ...], tuple[str, ...]]:
@@ -268,6 +278,31 @@ _COUNTED = {
     "fr": re.compile(r"\bcombien\s+d[e']\s*(?P<noun>\w+)", re.IGNORECASE),
     "es": re.compile(r"\bcu[aá]nt[oa]s\s+(?P<noun>\w+)", re.IGNORECASE),
 }
+
+
+_FOCUS = re.compile(
+    r"\b(?:what|which)\s+(?:(?:kind|type|sort|form)s?\s+of\s+)?(?P<phrase>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+"
+    r"(?:does|do|did|is|are|was|were|will|would|should|must|can|could|has|have|had|shall|may)\b",
+    re.IGNORECASE,
+)
+
+
+# Words that name the kind of fact wanted, not a thing the texts must speak of: "what date",
+# "which year", "what share" are answered by a date, a year, a figure.
+_FACT_KINDS = frozenset(tokenize(
+    "date dates year years month day time period deadline number amount sum share percentage proportion rate figure "
+    "total level size name names kind type role purpose aim goal objective way means part step steps thing things "
+    "one ones point points body bodies entity entities organization organizations country countries", "en"))
+
+
+def focus_noun(text: str, lang: str) -> str | None:
+    """The stemmed head of what "what X does …" / "which X will …" asks for (English questions), unless
+    it only names the kind of fact wanted ("what date …")."""
+    match = _FOCUS.search(text) if lang == "en" else None
+    if not match:
+        return None
+    stems = tokenize(match["phrase"].split()[-1], lang)
+    return stems[0] if stems and stems[0] not in _FACT_KINDS else None
 
 
 def counted_noun(text: str, lang: str) -> str | None:

@@ -77,7 +77,10 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
         return Choice(part, tuple(named[:MAX_LIST_UNITS]), lookup=True)
     sal = salience(part.text, terms, ignore=_name_terms(part, catalog, lang), wants=part.wants, lang=lang,
                    counted=part.counted)
-    if sal.unknown_names:
+    # A name, a figure or the kind of thing asked for ("which ports …", "what sanction …") that no
+    # indexed text uses: the documents do not speak of it.
+    unknown_focus = part.focus is not None and lang in terms.langs and not terms.known(part.focus)
+    if sal.unknown_names or unknown_focus:
         return Choice(part, reason=OFF_DOCUMENT if part.documents else UNSUPPORTED)
     eligible = [h for h in hits[: limits.depth] if h.similarity >= limits.min_similarity or h.named]
     answering = [h for h in eligible if limits.answers(support(h.unit.id, h.unit.lang, h.unit.text, sal, terms), h.similarity)]

@@ -83,7 +83,7 @@ class Assistant:
         """``generator`` answers by default (else the one ``settings.generator`` names); ``others`` may be chosen per question."""
         self.settings = settings
         self.searcher = searcher
-        self.extractive = ExtractiveGenerator()
+        self.extractive = ExtractiveGenerator(idf=lambda term: self.searcher.terms().idf(term))
         self.generators: dict[str, Generator] = {self.extractive.name: self.extractive}
         for other in (*others, *([generator] if generator else [])):
             self.generators[other.name] = other

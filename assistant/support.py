@@ -61,6 +61,10 @@ _WANTS = {
         r"milliard|uno|una|dos|tres|cuatro|cinco|diez|cien|mil|millón|millones|один|два|три|пять|десять|сто|тысяч|"
         r"миллион|миллиард)\b|واحد|اثن|ثلاث|أربع|خمس|عشر|مائة|مليون|[一二三四五六七八九十百千万亿]|%",
         re.IGNORECASE),
+    "money": re.compile(
+        r"\b(?:USD|US\$|EUR|CHF|GBP|JPY|dollars?|euros?|francs?|pounds?|d[oó]lares|долл\w*|евро|франк\w*)\b|[$€£¥]"
+        r"|دولار|يورو|美元|欧元|瑞士法郎",
+        re.IGNORECASE),
     "frequency": re.compile(
         r"\b(?:every|each\s+(?:year|month|quarter|session)|annual\w*|yearly|biennial\w*|triennial\w*|quarterly|monthly|"
         r"weekly|twice|once\s+(?:a|every|per)|times\s+(?:a|per)|per\s+(?:year|annum)|periodic\w*|regularly|"
@@ -105,7 +109,8 @@ class Entity:
     head: str
 
     def named_in(self, held: frozenset[str], text: str) -> bool:
-        return _holds(held, self.stems) or bool(re.search(rf"(?<![\w-]){re.escape(self.head)}(?![\w-])", text))
+        # "this Conference3": a footnote mark may stick to the word
+        return _holds(held, self.stems) or bool(re.search(rf"(?<![\w-]){re.escape(self.head)}(?![A-Za-z-])", text))
 
 
 @dataclass(frozen=True)
@@ -159,10 +164,11 @@ def support(unit_id: str, unit_lang: str, unit_text: str, sal: Salience, terms: 
 
 
 def states_wanted(text: str, wants: str | None, counted: str | None = None) -> bool:
-    """Whether ``text`` states the kind of fact wanted: a figure (of what is counted), or a time."""
+    """Whether ``text`` states the kind of fact wanted: a figure (a count of what is counted, when the
+    text names it at all: "four staff" answers "how many people"), a sum of money, or a time."""
     if wants is None:
         return True
-    if not counted:
+    if not counted or counted not in tokenize(text):
         return bool(_WANTS[wants].search(text))
     count = re.compile(rf"(?:{_WANTS['number'].pattern})[\w,.%-]*(?:\s+[\w-]+){{0,3}}?\s+{re.escape(counted)}", re.IGNORECASE)
     return bool(count.search(text))
