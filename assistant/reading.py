@@ -22,8 +22,8 @@ from index.lexical import tokenize
 # -- parts ---------------------------------------------------------------------------------------
 # A second question joined to the first: ", and what …", "; et quand …", "? ¿Y quién …", "以及…".
 _SECOND_QUESTION = {
-    "en": r"(?:,|;)?\s+and\s+(?=(?:what|who|whom|which|when|where|why|how|whether|by\s+when|is|are|was|were|does|do|did"
-          r"|can|should|has|have)\b)",
+    "en": r"(?:,|;)?\s+and\s+(?=(?:(?:for|in|on|at|by|from|to|with|under)\s+)?(?:what|who|whom|which|when|where|why|how"
+          r"|whether|by\s+when|is|are|was|were|does|do|did|can|should|has|have)\b)",
     "fr": r"(?:,|;)?\s+et\s+(?=(?:quel|quelle|quels|quelles|qui|quand|comment|où|pourquoi|que|qu'|combien|à quel"
           r"|d'ici|dans quel|est-ce)\b)",
     "es": r"(?:,|;)?\s+y\s+(?=(?:qué|quién|quiénes|cuándo|cómo|dónde|cuál|cuáles|cuánto|cuántos|cuántas|por qué"
@@ -292,7 +292,12 @@ _FOCUS = re.compile(
 _FACT_KINDS = frozenset(tokenize(
     "date dates year years month day time period deadline number amount sum share percentage proportion rate figure "
     "total level size name names kind type role purpose aim goal objective way means part step steps thing things "
-    "one ones point points body bodies entity entities organization organizations country countries", "en"))
+    "one ones point points body bodies entity entities organization organizations country countries "
+    # hypernyms a question uses for the kind of answer it expects: "for which meeting" -> "TDAG"
+    "meeting meetings event events basis group groups forum document documents text texts instrument mechanism "
+    "process institution institutions agency agencies partner partners initiative initiatives programme programmes "
+    "measure measures action actions activity activities issue issues matter matters topic topics area areas "
+    "subject subjects provision provisions decision decisions commitment commitments", "en"))
 
 
 def focus_noun(text: str, lang: str) -> str | None:
