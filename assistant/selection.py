@@ -39,6 +39,12 @@ class Choice:
     """The part names these units by number: quote them whole."""
     reason: str | None = None
     """Why no unit answers: UNSUPPORTED, or OFF_DOCUMENT when the document the part names does not cover it."""
+    answering: tuple[Hit, ...] = ()
+    """Every retrieved unit that supports the part, chosen ones first: what a language model may write from."""
+
+    @property
+    def sources(self) -> tuple[Hit, ...]:
+        return tuple(dict.fromkeys((*self.hits, *self.answering)))
 
 
 @dataclass(frozen=True)
@@ -80,7 +86,7 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
         chosen = _covering(answering, sal, terms)
     chosen = _whole_part(chosen, sal, units)
     primary, also = _one_source_per_fact(chosen)
-    return Choice(part, tuple(primary), also)
+    return Choice(part, tuple(primary), also, answering=tuple(answering))
 
 
 def _own_units(part: Part, hits: list[Hit]) -> list[Hit]:

@@ -223,7 +223,7 @@ class Assistant:
         try:
             for part, choice in enumerate(retrieval.choices):
                 if choice.hits:
-                    for claim in generator.claims(choice.part.text, list(choice.hits)):
+                    for claim in generator.claims(choice.part.text, self._given(generator, choice)):
                         yield Draft(retrieval, generator.name, (Proposal(part, claim),))
                 yield Draft(retrieval, generator.name, parts_done=part + 1)
         except GeneratorUnavailable as exc:
@@ -349,8 +349,9 @@ class Assistant:
         if tried.failure:  # the generator failed
             return tried.failure, True
         kept = composed.sentences - composed.dropped
-        if tried.generator is not self.extractive and composed.answered_parts and (
-                not composed.lines or kept < self.settings.min_supported_share * composed.sentences):
+        asked = any(choice.hits for choice in tried.retrieval.choices)
+        if tried.generator is not self.extractive and asked and (
+                not composed.answered_parts or kept < self.settings.min_supported_share * composed.sentences):
             return prompts.NOTICE_FALLBACK_UNSUPPORTED, True  # too little of what it said is supported
         return (_dropped_notice(composed.dropped) if composed.dropped else None), False
 
@@ -375,6 +376,14 @@ class Assistant:
             sentences=composed.sentences, dropped=composed.dropped,
             timings_ms={"retrieve": round(retrieval.retrieve_ms, 1), "answer": round(_ms(retrieval.finished), 1)},
         )
+
+    def _given(self, generator: Generator, choice: Choice) -> list[Hit]:
+        """The units a generator writes a part's answer from, and the only ones the post-check lets it cite.
+
+        The extractive generator quotes the units chosen; a language model writes from every unit that
+        supports the part, chosen ones first, and the post-check keeps what they hold.
+        """
+        return list(choice.hits if generator is self.extractive else choice.sources)
 
     def _refusal(self, retrieval: Retrieval) -> str:
         """Why nothing answers: a named document that does not cover the question says so by name."""
@@ -465,7 +474,7 @@ class _Composition:
     def _check(self, claim: Claim, lines: list[str]) -> None:
         composed, assistant = self.composed, self.assistant
         if self._allowed is None:
-            self._allowed = {h.unit.id: h for h in self.retrieval.choices[self._part].hits}
+            self._allowed = {h.unit.id: h for h in assistant._given(self.generator, self.retrieval.choices[self._part])}
         quoting = self.generator is assistant.extractive
         composed.sentences += 1
         checked = assistant.postcheck.check(claim, self._allowed)
