@@ -116,6 +116,11 @@ class Assistant:
         wanted = settings.generator == "llm" or llm_configured(settings)
         return cls(settings, searcher, others=(build_llm_generator(settings),) if wanted else ())
 
+    def with_generator(self, generator: Generator) -> Assistant:
+        """An Assistant over the same index that answers with ``generator`` by default; the others stay available."""
+        others = tuple(g for g in self.generators.values() if g is not self.extractive)
+        return Assistant(self.settings, self.searcher, generator=generator, others=others)
+
     # -- public API -----------------------------------------------------------------------
     def request(self, question: object, history: Sequence[Turn] = (), filters: RawFilters = None,
                 generator: str | None = None) -> Query:
