@@ -46,7 +46,6 @@ def index_build(home: Home = None, chroma_url: ChromaUrl = None) -> None:
     from corpus.blocks import CorpusError
     from corpus.library import all_units
     from index.build import build_index
-    from index.embeddings import SentenceEmbeddings
     from index.errors import IndexError_
     from index.store import connect
 
@@ -60,7 +59,7 @@ def index_build(home: Home = None, chroma_url: ChromaUrl = None) -> None:
         with Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
                       TimeElapsedColumn(), console=err, transient=True) as bar:
             task = bar.add_task("embedding", total=None)
-            report = build_index(client, units, SentenceEmbeddings(settings.embedding_model),
+            report = build_index(client, units, settings.get_embeddings(),
                                  progress=lambda done, total: bar.update(task, completed=done, total=total))
     except (IndexError_, ValueError) as exc:
         fail(str(exc))

@@ -1,4 +1,8 @@
-"""`wsis corpus`: the documents behind the index — list, fetch, add, remove. Thin, like cli.py."""
+"""`wsis corpus`: the documents behind the index — list, fetch, add, units, remove. Thin, like cli.py.
+
+What reading a document found (``corpus.report.Report``) is computed in ``corpus``; this module
+only prints it.
+"""
 
 from __future__ import annotations
 
@@ -13,7 +17,18 @@ from assistant.cli_common import ChromaUrl, Home, err, fail, out, settings_from
 
 corpus_app = typer.Typer(help="The documents: list them, fetch them from their official URLs, add files you have.",
                          no_args_is_help=True)
+FIRST_LINE = 72  # characters of a unit's first line in `wsis corpus units`
 
+
+def _print_findings(doc_id: str, report) -> None:
+    """A report's gaps (dim: an excerpt has them) and warnings (yellow: the document may be read wrong)."""
+    findings, warnings = report.findings(), report.warnings()
+    for finding in findings:
+        if finding not in warnings:
+            out.print(f"  [dim]{finding}[/]", highlight=False, soft_wrap=True)
+    if warnings:
+        err.print(f"[yellow]warning:[/] {doc_id}: {'; '.join(warnings)}. It is stored as read; "
+                  f"check its units with `wsis corpus units {doc_id}`.", highlight=False, soft_wrap=True)
 
 
 def _indexed_counts(settings) -> dict[str, int] | None:
@@ -62,6 +77,7 @@ def corpus_list(home: Home = None, chroma_url: ChromaUrl = None,
             "units": len(bundled_units()) if bundled else (doc.units if doc else 0),
             "indexed_units": indexed.get(doc_id, 0),
             "source": doc.source if doc else (reg.url if reg else ""),
+            "report": (doc.report or None) if doc else None,
         })
     if as_json:
         for row in rows:
@@ -72,6 +88,10 @@ def corpus_list(home: Home = None, chroma_url: ChromaUrl = None,
         table.add_row(row["id"], row["title"], row["stored"] or "[dim]no[/]", row["fetched_at"][:16].replace("T", " "),
                       str(row["units"] or ""), str(row["indexed_units"]) if row["indexed_units"] else "[dim]no[/]")
     out.print(table)
+    for row in rows:
+        warnings = (row["report"] or {}).get("findings", [])
+        if warnings:
+            out.print(f"[dim]{row['id']}: {'; '.join(warnings)}[/]", highlight=False, soft_wrap=True)
     missing = [r["id"] for r in rows if not r["stored"]]
     if missing:
         out.print(f"[dim]Not stored: {len(missing)}. Add them with `wsis corpus fetch ID` or `wsis corpus add FILE --id ID`, then `wsis index build`.[/]")
@@ -111,13 +131,50 @@ def corpus_add(
     """Store a copy of a document you have; it is read now, so a broken file is refused here."""
     from corpus.blocks import CorpusError
     from corpus.library import add_file
+    from corpus.report import Report
 
     settings = settings_from(home)
     try:
         doc = add_file(settings.home, path, doc_id, title, kind)
     except CorpusError as exc:
         fail(str(exc))
-    out.print(f"Added {doc.id} ({doc.format}, {doc.kind}, {doc.units} units). Run `wsis index build` to index it.")
+    report = Report.from_dict(doc.report)
+    out.print(f"Added {doc.id} ({doc.format}, {doc.kind}, {doc.units} units): {report.contents()}", highlight=False, soft_wrap=True)
+    _print_findings(doc.id, report)
+    out.print("Run `wsis index build` to index it.")
+
+
+@corpus_app.command("units")
+def corpus_units(
+    doc_id: Annotated[str, typer.Argument(help="document id (see `wsis corpus list`)")],
+    as_json: Annotated[bool, typer.Option("--json", help='a JSON array: [{"id", "label", "text"}]')] = False,
+    home: Home = None,
+) -> None:
+    """Every unit of a stored document, as it will be cited: id, label and first line."""
+    from corpus.blocks import CorpusError
+    from corpus.library import bundled_units, stored_units
+    from corpus.store import DocumentStore
+
+    settings = settings_from(home)
+    try:
+        if doc_id == "itu-wsis-page":
+            units = bundled_units()
+        else:
+            store = DocumentStore(settings.home)
+            doc = store.get(doc_id)
+            if doc is None:
+                fail(f"{doc_id!r} is not stored (see `wsis corpus list`)")
+            units = stored_units(store, doc)
+    except CorpusError as exc:
+        fail(str(exc))
+    if as_json:
+        print(json.dumps([{"id": u.id, "label": u.label, "text": u.text} for u in units], ensure_ascii=False))
+        return
+    table = Table("id", "label", "first line")
+    for unit in units:
+        first = unit.text.split("\n", 1)[0]
+        table.add_row(unit.id, unit.label, first if len(first) <= FIRST_LINE else first[:FIRST_LINE - 1].rstrip() + "…")
+    out.print(table, highlight=False)
 
 
 @corpus_app.command("remove")

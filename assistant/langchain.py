@@ -45,7 +45,7 @@ MAX_K = 100
 
 _lock = threading.Lock()
 _assistants: dict[str, Assistant] = {}
-_models: dict[str, SentenceEmbeddings] = {}
+_models: dict[tuple, SentenceEmbeddings] = {}
 
 
 def open_assistant(settings: Settings | None = None, embeddings: SentenceEmbeddings | None = None) -> Assistant:
@@ -58,13 +58,13 @@ def open_assistant(settings: Settings | None = None, embeddings: SentenceEmbeddi
     what to run.
     """
     settings = settings or Settings()
-    key = _key(settings)
+    key, model_key = _key(settings), _model_key(settings)
     with _lock:  # opening loads the model and reads the index, seconds: a second caller waits for the first's
         assistant = _assistants.get(key)
         if assistant is None:
-            model = _models.get(settings.embedding_model) or embeddings or SentenceEmbeddings(settings.embedding_model)
+            model = _models.get(model_key) or embeddings or settings.get_embeddings()
             assistant = Assistant.open(settings, embeddings=model)
-            _models[settings.embedding_model] = model
+            _models[model_key] = model
             _assistants[key] = assistant
         return assistant
 
@@ -73,6 +73,12 @@ def _key(settings: Settings) -> str:
     """Equal settings, equal key: every value, secrets included (``model_dump`` would mask them)."""
     values = {name: value.get_secret_value() if isinstance(value, SecretStr) else value for name, value in settings}
     return json.dumps(values, sort_keys=True, default=str)
+
+
+def _model_key(settings: Settings) -> tuple:
+    """What ``Settings.get_embeddings`` builds the model from: equal, one model."""
+    return (settings.embedding_model, str(settings.models_path), settings.embed_query_threads,
+            settings.embed_build_threads, settings.embed_batch_size)
 
 
 # -- the retriever ---------------------------------------------------------------------------

@@ -104,7 +104,7 @@ class Assistant:
         """
         if searcher is None:
             searcher = Searcher(
-                connect(settings.home, settings.chroma_url), embeddings or SentenceEmbeddings(settings.embedding_model),
+                connect(settings.home, settings.chroma_url), embeddings or settings.get_embeddings(),
                 where=where_label(settings.home, settings.chroma_url), refresh_seconds=settings.refresh_seconds,
             )
         elif embeddings is not None and embeddings is not searcher.embeddings:

@@ -66,6 +66,8 @@ def build_index(client, units: list[Unit], embeddings: SentenceEmbeddings, progr
     )
     try:
         vectors = {c.id: old_vectors[c.id][1] for c in chunks if c.id not in todo_ids and c.id in old_vectors}
+        if progress:
+            progress(0, len(todo))  # the model is loaded: show the total before the first (slow) batch
         for start in range(0, len(todo), BATCH):
             batch = todo[start:start + BATCH]
             for chunk, vector in zip(batch, embeddings.embed_documents([texts[c.id] for c in batch]), strict=True):

@@ -109,7 +109,7 @@ def _held(fam: str, units: list[Unit]) -> HeldDocument:
 
 def _coordinated(head: str) -> list[str]:
     """"Marenvik Declaration and Agenda" is also "the Marenvik Declaration" and "the Marenvik Agenda"."""
-    match = re.match(r"^(?P<own>(?:[A-Z][\w'’-]*\s+)+?)(?P<first>[A-Z]\w+)\s+(?:and|&)\s+(?P<second>[A-Z]\w+)$", head)
+    match = re.match(r"^(?P<own>(?:[A-Z][\w'’-]*\s+)+?)(?P<first>[A-Z]\w+)\s+(?i:and|&)\s+(?P<second>[A-Z]\w+)$", head)
     if not match:
         return []
     own = match["own"].strip()

@@ -15,11 +15,25 @@ ROOT = Path(__file__).resolve().parents[1]
 PAGE_QUESTIONS = ROOT / "evals" / "datasets" / "page.jsonl"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def models_dir(tmp_path_factory) -> Path:
+    """One conversion of multilingual-e5-small per session (~4 s, 470 MB), shared by every test and
+    by the `wsis` processes tests start (WSIS_MODELS_DIR). Set WSIS_MODELS_DIR to keep it between runs."""
+    from index.e5_bundled import converted_model
+
+    folder = Path(os.environ.get("WSIS_MODELS_DIR") or tmp_path_factory.mktemp("models"))
+    converted_model(folder)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("WSIS_MODELS_DIR", str(folder))
+        yield folder
+
+
 @pytest.fixture(scope="session")
-def embeddings():
+def embeddings(models_dir):
+    """The default model, as the product loads it."""
     from index.embeddings import SentenceEmbeddings
 
-    return SentenceEmbeddings()
+    return SentenceEmbeddings(models_dir=models_dir)
 
 
 @pytest.fixture(scope="session")
