@@ -82,10 +82,12 @@ class Assistant:
             raise GeneratorConfigError(f"the {settings.generator} generator is not configured")
         self.generator: Generator = default
         self.postcheck = PostCheck(searcher.embeddings, Thresholds(settings.support_min_similarity, settings.support_min_overlap))
-        # The one chain every face answers with: a runnable per step, so a LangChain callback handler or
-        # tracer sees each with its input and output (assistant/steps.py). Each step costs LangChain's
-        # callback and signature bookkeeping, ~0.1-0.2 ms a question on the development machines
-        # (benchmarks/README.md: ask stays within its goal of 1.5x the floor).
+        # The one chain every face answers with, a runnable per step, so that a LangChain callback handler
+        # or tracer sees each step with its input and output (assistant/steps.py). LangChain's bookkeeping
+        # of the four runs (callbacks, config, signatures) costs ~0.5-0.8 ms a question, against ~0.05 ms
+        # for the single RunnableGenerator this replaced (interleaved on the page set, 2 loaded cores): ~2 %
+        # of a cold ask, which stays within its goal of 1.5x the floor. `benchmarks/run.py` reports it as
+        # "of which LangChain's runs".
         self._generate: Runnable[Retrieval, Draft] = RunnableLambda(self.generate, afunc=self._agenerate, name="generate")
         self.chain: Runnable[Query, str | Answer] = RunnableSequence(
             RunnableLambda(self.retrieve, name="retrieve"), self._generate,
