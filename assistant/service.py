@@ -61,11 +61,12 @@ class _Composed:
 
 
 class Assistant:
-    """The product's one door: the CLI, the JSON API and the chat UI call these public methods only.
+    """The product's one door: the CLI, the JSON API, the chat UI and the LangChain face call these public methods only.
 
     ``request`` checks what a face received (question, history, filters, generator) once; ``ask``
     and ``stream`` answer it, ``search`` ranks units for it. Whatever cannot be taken is a
-    :class:`RequestError` with one message for every face.
+    :class:`RequestError` with one message for every face. Answers come from ``chain``, LangChain
+    runnables over the typed steps ``retrieve`` -> ``generate`` -> ``compose`` (run as ``postcheck``).
     """
 
     def __init__(self, settings: Settings, searcher: Searcher, generator: Generator | None = None,
