@@ -138,7 +138,16 @@ def _listed(part: Part, answering: list[Hit], terms: Terms) -> list[Hit]:
 
 
 def _covering(answering: list[Hit], sal: Salience, terms: Terms) -> list[Hit]:
-    """The best-ranked supporting unit, and others only for salient words it does not hold."""
+    """The supporting unit that holds most of the question's salient words (the better-ranked of two
+    that hold as much), then others only for salient words it does not hold."""
+    total = sum(sal.weights.values()) or 1.0
+
+    def coverage(hit: Hit) -> float:
+        held = terms.of_unit.get(hit.unit.id, frozenset())
+        return sum(w for t, w in sal.weights.items() if t in held) / total
+
+    best = max(range(len(answering)), key=lambda i: (round(coverage(answering[i]), 6), -i))
+    answering = [answering[best], *answering[:best], *answering[best + 1:]]
     chosen = [answering[0]]
     held = set(terms.of_unit.get(answering[0].unit.id, ()))
     for hit in answering[1:]:
