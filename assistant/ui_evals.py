@@ -208,11 +208,12 @@ class EvalsTab:
     def trend(self, dataset: str | None) -> list:
         """One line plot per metric across the kept runs of ``dataset`` (oldest first)."""
         records = list(reversed(self.store.runs(dataset))) if dataset else []
-        order = [f"#{r.id}" for r in records]  # runs in the order they were made, not "#10" before "#2"
+        when = pd.to_datetime([r.created_at for r in records], utc=True).tz_localize(None)
         plots = []
         for name in TREND:
-            frame = pd.DataFrame({"run": order, "value": [r.metrics.get(name) for r in records]}).dropna()
-            plots.append(gr.LinePlot(frame, x="run", y="value", title=metric_label(name), y_lim=[0, 1], sort=order))
+            frame = pd.DataFrame({"when": when, "value": [r.metrics.get(name) for r in records],
+                                  "run": [f"#{r.id}" for r in records]}).dropna()
+            plots.append(gr.LinePlot(frame, x="when", y="value", title=metric_label(name), y_lim=[0, 1]))
         return plots
 
     def refresh(self, selected: int | None, dataset_filter: str | None):
@@ -382,7 +383,8 @@ def build_evals_tab(assistant: Assistant, feedback: FeedbackStore | None = None,
     plots = []
     with gr.Row(elem_id="eval-trend"):
         for name in TREND:
-            plots.append(gr.LinePlot(x="run", y="value", title=metric_label(name), y_lim=[0, 1], height=170, min_width=180,
+            plots.append(gr.LinePlot(x="when", y="value", title=metric_label(name), y_lim=[0, 1], height=170, min_width=180,
+                                     x_title="run (UTC)", y_title=None, tooltip="all",
                                      elem_id=f"eval-trend-{name.replace('_', '-')}"))
 
     gr.Markdown("### Compare two runs")
@@ -410,7 +412,9 @@ def build_evals_tab(assistant: Assistant, feedback: FeedbackStore | None = None,
     running = start.click(calls.run, [dataset, k, note], [status, last_run], api_visibility="private",
                           concurrency_limit=1, concurrency_id="evals", show_progress="hidden")
     running.success(calls.refresh, [last_run, runs_filter], listing, api_visibility="private")
-    stop.click(calls.cancelled, None, status, cancels=[running], api_visibility="private")
+    # The status is written once the run is cancelled: a progress update still on its way would overwrite it.
+    stop.click(None, None, None, cancels=[running], api_visibility="private") \
+        .then(calls.cancelled, None, status, api_visibility="private")
     gr.api(calls.run_api, api_name="eval", concurrency_limit=1, concurrency_id="evals")
 
     upload.upload(calls.upload, [upload, set_name], [upload_result, dataset], api_visibility="private")
@@ -424,6 +428,7 @@ def build_evals_tab(assistant: Assistant, feedback: FeedbackStore | None = None,
                     api_visibility="private")
     failures.select(calls.drill, run_pick, [drill_details, drill_chat, drill_sources], api_visibility="private")
     compare_go.click(calls.compare, [compare_a, compare_b], comparison, api_visibility="private")
-    if tab is not None:
+    if tab is not None:  # opening the tab shows the sets and runs kept since (by `wsis eval` too)
         tab.select(calls.refresh, [run_pick, runs_filter], listing, api_visibility="private")
+        tab.select(lambda: gr.Dropdown(choices=calls.set_choices()), None, dataset, api_visibility="private")
     return calls
