@@ -367,6 +367,7 @@ def build_evals_tab(assistant: Assistant, feedback: FeedbackStore | None = None,
         drafts = gr.Dataframe(pd.DataFrame([], columns=DRAFT_COLUMNS), interactive=True, wrap=True, elem_id="eval-drafts",
                               datatype=["bool", "str", "str", "str", "str", "str", "str", "str", "str"],
                               static_columns=[len(COLUMNS) + 1],
+                              column_widths=["6%", "8%", "24%", "18%", "14%", "8%", "8%", "5%", "19%"],
                               max_chars=200)
         with gr.Row():
             target = gr.Dropdown(calls.sets.names(), value=None, allow_custom_value=True, label="Add them to the set",
