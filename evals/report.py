@@ -311,28 +311,42 @@ def line_chart(title: str, x_label: str, xs: list[float], series: dict[str, list
     return "".join(parts)
 
 
-def tradeoff_chart(sweep: Sweep, width: int = 300, height: int = 250) -> str:
-    """Citation precision against citation recall, one point per value of the setting, the configured one ringed."""
+def _span(values: list[float], margin: float = 0.05) -> tuple[float, float]:
+    """An axis range around the values (within 0–1, at least 0.2 wide), so close points stay apart."""
+    low, high = max(0.0, min(values) - margin), min(1.0, max(values) + margin)
+    if high - low < 0.2:
+        middle = (low + high) / 2
+        low, high = max(0.0, middle - 0.1), min(1.0, middle + 0.1)
+    return low, high
+
+
+def tradeoff_chart(sweep: Sweep, width: int = 360, height: int = 250) -> str:
+    """Citation precision against citation recall, one point per value of the setting (labelled with it),
+    the configured one ringed; the axes span the points, not all of 0–1."""
     title = f"Precision against recall, by {sweep.setting}"
-    left, top, size_w, size_h = 40, 26, width - 60, height - 60
+    left, top, size_w, size_h = 44, 26, width - 70, height - 60
+    points = [(p.value, p.metrics.get("citation_recall"), p.metrics.get("citation_precision")) for p in sweep.points]
+    known = [(v, r, q) for v, r, q in points if r is not None and q is not None]
+    (x_low, x_high), (y_low, y_high) = _span([r for _, r, _ in known] or [0, 1]), _span([q for _, _, q in known] or [0, 1])
 
     def px(x: float) -> float:
-        return left + max(0.0, min(1.0, x)) * size_w
+        return left + (x - x_low) / (x_high - x_low) * size_w
 
     def py(y: float) -> float:
-        return top + (1 - max(0.0, min(1.0, y))) * size_h
+        return top + (1 - (y - y_low) / (y_high - y_low)) * size_h
 
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" role="img" aria-label="{_e(title)}">',
              f'<title>{_e(title)}</title>', f'<text x="0" y="14" font-size="13" font-weight="600">{_e(title)}</text>',
              f'<rect x="{left}" y="{top}" width="{size_w}" height="{size_h}" fill="#f6f8fa"/>']
-    for tick in (0, 0.5, 1):
-        parts.append(f'<text x="{left - 4}" y="{py(tick) + 4:.1f}" font-size="10" text-anchor="end">{tick:g}</text>'
-                     f'<text x="{px(tick):.1f}" y="{top + size_h + 14}" font-size="10" text-anchor="middle">{tick:g}</text>')
+    for i in range(3):
+        x_tick, y_tick = x_low + i * (x_high - x_low) / 2, y_low + i * (y_high - y_low) / 2
+        parts.append(f'<text x="{left - 4}" y="{py(y_tick) + 4:.1f}" font-size="10" text-anchor="end">{y_tick:.2f}</text>'
+                     f'<text x="{px(x_tick):.1f}" y="{top + size_h + 14}" font-size="10" text-anchor="middle">'
+                     f'{x_tick:.2f}</text>')
     parts.append(f'<text x="{left + size_w / 2:.1f}" y="{height - 8}" font-size="11" text-anchor="middle">citation recall</text>'
                  f'<text x="10" y="{top + size_h / 2:.1f}" font-size="11" text-anchor="middle" '
                  f'transform="rotate(-90 10 {top + size_h / 2:.1f})">citation precision</text>')
-    points = [(p.value, p.metrics.get("citation_recall"), p.metrics.get("citation_precision")) for p in sweep.points]
-    drawn = [(v, px(r), py(q)) for v, r, q in points if r is not None and q is not None]
+    drawn = [(v, px(r), py(q)) for v, r, q in known]
     if len(drawn) > 1:
         parts.append('<path d="' + " ".join(f"{'M' if i == 0 else 'L'}{a:.1f},{b:.1f}" for i, (_, a, b) in enumerate(drawn))
                      + '" fill="none" stroke="#0969da" stroke-width="1.5"/>')
