@@ -21,7 +21,6 @@ from rich.table import Table
 from assistant.cli_common import ChromaUrl, GeneratorOption, Home, err, fail, open_assistant, out, settings_from
 from assistant.eval_common import answer_settings, parse_sweep, question_sets, run_store, sweep_setting
 from assistant.requests import RequestError
-from assistant.settings import Settings
 from evals.compare import Comparison, Flip, compare, fmt_change, render_compare_html
 from evals.dataset import TEMPLATE_CSV, TEMPLATE_JSONL, DatasetError, unknown_citations
 from evals.gate import gate, parse_bounds, scoped_metrics
@@ -215,13 +214,13 @@ def runs(
 RUN_NUMBER = re.compile(r"^#?(\d+)$")
 
 
-def _report_of(reference: str, settings: Settings) -> tuple[Report, str]:
+def _report_of(reference: str, home: Path | None) -> tuple[Report, str]:
     """A run by its number (``12`` or ``#12``) in the store under WSIS_HOME, or a report.json (or its directory);
     and what to call it."""
     match = RUN_NUMBER.match(reference.strip())
     if match and not Path(reference).exists():
         run_id = int(match[1])
-        return run_store(settings).report(run_id), f"run #{run_id}"
+        return run_store(settings_from(home)).report(run_id), f"run #{run_id}"
     return load_report(reference), Path(reference).name or reference
 
 
@@ -250,8 +249,7 @@ def compare_runs(
 ) -> None:
     """Metric deltas between two runs, the questions that flipped between pass and fail, and both answers of each."""
     try:
-        settings = settings_from(home)
-        (old_report, old_name), (new_report, new_name) = _report_of(old, settings), _report_of(new, settings)
+        (old_report, old_name), (new_report, new_name) = _report_of(old, home), _report_of(new, home)
         comparison = compare(old_report, new_report, old_name, new_name)
     except (ValueError, RunNotFound) as exc:
         fail(str(exc))

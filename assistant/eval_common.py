@@ -10,14 +10,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from assistant.service import Assistant
 from assistant.settings import Settings
 from evals.dataset import Dataset
 from evals.report import Sweep
 from evals.runner import sweep
 from evals.sets import QuestionSets
 from evals.store import RunStore
+
+if TYPE_CHECKING:  # `wsis --help` stays fast: the service (LangChain, the index's code) loads when a command opens it
+    from assistant.service import Assistant
 
 ANSWER_SETTINGS = (
     "embedding_model", "generator", "k", "min_similarity", "min_coverage", "paraphrase_similarity",
