@@ -58,6 +58,8 @@ FAILURE_COLUMNS = ["id", "question", "failed checks", "why"]
 DRAFT_COLUMNS = ["keep", *COLUMNS, "answer shown"]
 """The draft rows' table: a tick to keep the row, the columns of a set, and the answer the chat gave (not edited)."""
 ALL_SETS = "all sets"
+SHOWN_RUNS = 200
+"""The newest runs the table and the run pickers list (the trend follows every run of its set)."""
 DRILL_TURN = 10_000
 """The turn a drilled-down answer's anchors carry (``#src-10000-n``): no chat turn has it, so the chat's
 Sources panel never takes a click on the drill-down's markers."""
@@ -218,8 +220,8 @@ class EvalsTab:
 
     def refresh(self, selected: int | None, dataset_filter: str | None):
         """The runs table, the run pickers and the trend, with ``selected`` picked (default: the newest run)."""
-        records = self.store.runs(None if dataset_filter in (None, "", ALL_SETS) else dataset_filter)
-        everything = self.store.runs()
+        records = self.store.runs(None if dataset_filter in (None, "", ALL_SETS) else dataset_filter, limit=SHOWN_RUNS)
+        everything = self.store.runs(limit=SHOWN_RUNS)
         choices = [(self.run_label(r), r.id) for r in everything]
         by_id = {r.id: r for r in everything}
         if selected not in by_id:

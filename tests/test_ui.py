@@ -417,6 +417,7 @@ def evals_app(embeddings, tmp_path_factory):
 def test_in_the_evals_tab_an_uploaded_set_runs_and_a_flip_after_an_index_change_shows(evals_app, tmp_path):
     from playwright.sync_api import expect, sync_playwright
 
+    from evals.dataset import TEMPLATE_CSV
     from evals.store import RunStore
 
     url, home, rebuild = evals_app
@@ -439,6 +440,9 @@ def test_in_the_evals_tab_an_uploaded_set_runs_and_a_flip_after_an_index_change_
             assert (home / "eval-sets" / "delegates-check.jsonl").exists()
             expect(page.locator("#eval-dataset input")).to_have_value("delegates-check (yours)")
             page.screenshot(path=str(OUTPUT / "evals-upload.png"))
+            with page.expect_download(timeout=10_000) as download:
+                page.click("#eval-template-csv")
+            assert Path(download.value.path()).read_text(encoding="utf-8") == TEMPLATE_CSV
 
             # 2. Run it: progress, then the kept run in the table and its report.
             page.locator("#eval-note textarea, #eval-note input").first.fill("before the index change")
