@@ -156,6 +156,12 @@ class Assistant:
         """The live index: its units and passages, the model that built it, when."""
         return self.searcher.info
 
+    def variant(self, **changes: object) -> Assistant:
+        """This assistant with some settings changed, over the same open index and loaded model (an eval
+        sweeping an answer constant); a value out of its range is a ValueError naming the setting."""
+        settings = type(self.settings).model_validate({**self.settings.model_dump(), **changes})
+        return Assistant.open(settings, searcher=self.searcher)
+
     def documents(self) -> list[IndexedDocument]:
         registry = load_registry()
         by_doc: dict[str, list] = {}
