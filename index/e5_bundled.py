@@ -335,7 +335,8 @@ def tokenizer_json(model: BundledModel) -> str:
     """``tokenizer.json`` of the file's vocabulary: its normalisation, Metaspace, Unigram, ``<s> … </s>``."""
     from tokenizers import AddedToken, Regex, Tokenizer, decoders, models, normalizers, pre_tokenizers, processors
 
-    tokenizer = Tokenizer(models.Unigram(list(zip(model.pieces, model.scores.tolist(), strict=True)), unk_id=model.unk, byte_fallback=False))
+    vocab = list(zip(model.pieces, model.scores.tolist(), strict=True))
+    tokenizer = Tokenizer(models.Unigram(vocab, unk_id=model.unk, byte_fallback=False))
     tokenizer.normalizer = normalizers.Sequence([
         normalizers.Precompiled(precompiled_charsmap(model.normalisation)),
         normalizers.Replace(Regex(" {2,}"), " "),
