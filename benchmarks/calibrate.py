@@ -45,6 +45,7 @@ DEV = {"family": "devdocs", "sets": ["dev-agenda", "dev-resolution", "dev-roadma
 HELDOUT = {"family": "heldout", "sets": ["heldout-agenda", "heldout-resolution", "heldout-roadmap"], "page": "page-heldout"}
 GRID = {
     "min_similarity": [round(0.05 * i, 2) for i in range(2, 19)],
+    "min_similarity_across": [round(0.05 * i, 2) for i in range(2, 19)],
     "min_coverage": [round(0.1 * i, 1) for i in range(0, 11)],
     "paraphrase_similarity": [round(0.05 * i, 2) for i in range(10, 21)],
     "answer_depth": [1, 2, 3, 4, 5, 6, 8, 10, 12],
