@@ -22,6 +22,7 @@ from assistant.selection import OFF_DOCUMENT, Choice, Limits, choose
 from assistant.settings import Settings
 from assistant.steps import Draft, Proposal, Retrieval
 from corpus import load_registry
+from corpus.bodies import BODY_NAMES
 from corpus.lang import detect
 from corpus.refs import Ref, asks_for_text, find_refs, whole_documents, years
 from corpus.segment import sub_item_label
@@ -465,6 +466,7 @@ class _Composition:
         self._part = 0  # the part being answered: the ones before it are closed
         self._before = 0  # the lines there were when it began
         self._allowed: dict[str, Hit] | None = None  # its units, by id
+        self._units: list[str] = []  # the units quoted in it so far
 
     def feed(self, draft: Draft) -> list[str]:
         """The lines one chunk of the draft adds (the whole draft, when it comes whole)."""
@@ -501,10 +503,26 @@ class _Composition:
             return
         if claim.items:
             line = f"{line} {prompts.ITEMS_SHOWN.say(self.retrieval.lang, first=claim.items[0], last=claim.items[1])}"
+        if quoting and not claim.continued and claim.sources[0] not in self._units:
+            self._units.append(claim.sources[0])
+            frame = self._frame(self.retrieval.choices[self._part], len(self._units))
+            if frame:
+                composed.lines.append(frame)
+                lines.append(frame)
         if quoting and claim.continued and len(composed.lines) > self._before:
             composed.sub.add(len(composed.lines))
         composed.lines.append(line)
         lines.append(line)
+
+    def _frame(self, choice: Choice, nth: int) -> str | None:
+        """The project's words that frame the nth unit quoted for a part: a list's scope before its first
+        item ("Plenipotentiary Conference, resolutions:"), "More from the sources:" before a second unit."""
+        lang = self.retrieval.lang
+        if nth == 1 and choice.part.listing and choice.part.scope:
+            return prompts.LIST_SCOPE.say(lang, scope=_scope_words(choice.part.scope))
+        if nth == 2 and not choice.part.listing and not choice.lookup:
+            return prompts.MORE_FROM_SOURCES.say(lang)
+        return None
 
     def _close_parts(self, upto: int, lines: list[str]) -> None:
         composed, choices = self.composed, self.retrieval.choices
@@ -520,7 +538,7 @@ class _Composition:
                 line = prompts.PART_NOT_ANSWERED.say(self.retrieval.lang, part=choice.part.text.rstrip("?？؟ "))
                 composed.lines.append(line)
                 lines.append(line)
-            self._part, self._before, self._allowed = self._part + 1, len(composed.lines), None
+            self._part, self._before, self._allowed, self._units = self._part + 1, len(composed.lines), None, []
 
 
 class _LastChunk(RunnableGenerator):
@@ -536,6 +554,17 @@ class _LastChunk(RunnableGenerator):
         async for last in self.astream(input, config, **kwargs):  # noqa: B007
             pass
         return last
+
+
+def _scope_words(scope: Filters) -> str:
+    """"Plenipotentiary Conference, resolutions, 2010": a list's scope as the answer states it."""
+    words = [BODY_NAMES.get(body, body) for body in scope.bodies if body]
+    words += [{"resolution": "resolutions", "roadmap": "roadmaps"}.get(kind, kind) for kind in scope.kinds if kind]
+    if scope.since is not None and scope.since == scope.until:
+        words.append(str(scope.since))
+    elif scope.since is not None or scope.until is not None:
+        words.append(f"{scope.since or ''}–{scope.until or ''}")
+    return ", ".join(words)
 
 
 def _held_resolution(ref: Ref, catalog) -> bool:

@@ -143,9 +143,12 @@ def _held(fam: str, units: list[Unit]) -> HeldDocument:
     names = [*(registered.names if registered else ()), short, title]
     if registered and registered.symbol:
         names.append(registered.symbol)
-    for full in (title, short):
+    # A translation is called by its own title too ("Agenda de Kigali").
+    versions = {u.doc: u for u in units}
+    own_names = [(v.title, _label_name(v)) for doc, v in versions.items() if doc != original.doc]
+    for full in (title, short, *(n for pair in own_names for n in pair)):
         head = _TITLE_TAIL.split(full, maxsplit=1)[0]
-        names += [head, *_coordinated(head)]
+        names += [full, head, *_coordinated(head)]
     # A name of one plain word ("Roadmap", "Agenda") would match any question on the subject.
     place = _RESOLUTION_PLACE.search(f"{short} {title}")
     if kind == "resolution" and place:  # "the Salvara resolution"
