@@ -147,8 +147,10 @@ def _held(fam: str, units: list[Unit]) -> HeldDocument:
     versions = {u.doc: u for u in units}
     own_names = [(v.title, _label_name(v)) for doc, v in versions.items() if doc != original.doc]
     for full in (title, short, *(n for pair in own_names for n in pair)):
-        head = _TITLE_TAIL.split(full, maxsplit=1)[0]
-        names += [full, head, *_coordinated(head)]
+        # "WSDI: Kerrowan Agenda for Digital Inclusion" is also "the Kerrowan Agenda"
+        for segment in (full, *re.split(r"\s*[:—–|]\s+", full)):
+            head = _TITLE_TAIL.split(segment, maxsplit=1)[0]
+            names += [segment, head, *_coordinated(head)]
     # A name of one plain word ("Roadmap", "Agenda") would match any question on the subject.
     place = _RESOLUTION_PLACE.search(f"{short} {title}")
     if kind == "resolution" and place:  # "the Salvara resolution"

@@ -77,3 +77,28 @@ def injected_searcher(tmp_path_factory, embeddings):
     home = tmp_path_factory.mktemp("injected")
     build_index(connect(home, create=True), [*bundled_units(), note], embeddings)
     return Searcher(connect(home), embeddings, where=str(home))
+
+
+@pytest.fixture(scope="session")
+def family_home(tmp_path_factory, embeddings):
+    """``family_home("heldout")``: a data directory holding the page and one family of fixture documents
+    (tests/devdocs, tests/heldout), added as `wsis corpus add` adds them and indexed, built once per family."""
+    import importlib
+
+    from corpus.library import add_file, all_units
+    from index.build import build_index
+    from index.store import connect
+
+    built: dict[str, Path] = {}
+
+    def home_of(family: str) -> Path:
+        if family not in built:
+            home = tmp_path_factory.mktemp(family)
+            documents = importlib.import_module(f"{family}.documents")
+            for doc_id, path in documents.write_all(home / "files").items():
+                add_file(home, path, doc_id)
+            build_index(connect(home, create=True), all_units(home), embeddings)
+            built[family] = home
+        return built[family]
+
+    return home_of
