@@ -94,7 +94,7 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
     answering = [h for h in eligible if limits.answers(support(h.unit.id, h.unit.lang, h.unit.text, sal, terms), h.similarity)]
     if not answering:
         return Choice(part, reason=OFF_DOCUMENT if part.documents else UNSUPPORTED)
-    if part.listing:
+    if part.listing and (part.noun or part.scope):
         chosen = _listed(part, answering, terms)
     else:
         chosen = _covering(answering, sal, terms)
@@ -137,7 +137,9 @@ def _name_terms(part: Part, catalog: Catalog, lang: str) -> frozenset[str]:
 
 
 def _listed(part: Part, answering: list[Hit], terms: Terms) -> list[Hit]:
-    """Every supporting unit that holds the thing listed ("resolutions"), in rank order."""
+    """Every supporting unit that holds the thing listed ("resolutions"), or within the list's scope,
+    in rank order. A list question that names neither in words the units use (a question in another
+    language) is answered like any other: its list is most often one unit's."""
     if part.noun:
         holding = [h for h in answering if part.noun in terms.of_unit.get(h.unit.id, ())]
         if holding:
