@@ -94,7 +94,9 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
     unknown_focus = part.focus is not None and lang in terms.langs and not terms.known(part.focus)
     if sal.unknown_names or unknown_focus:
         return Choice(part, reason=OFF_DOCUMENT if part.documents else UNSUPPORTED)
-    eligible = [h for h in hits[: limits.depth] if h.named or h.similarity >= limits.gate(h.unit.lang, lang)]
+    # A list looks at every unit retrieved: its items are many, and each must support the question.
+    considered = hits if part.listing else hits[: limits.depth]
+    eligible = [h for h in considered if h.named or h.similarity >= limits.gate(h.unit.lang, lang)]
     answering = [h for h in eligible if limits.answers(support(h.unit.id, h.unit.lang, h.unit.text, sal, terms), h.similarity)]
     if not answering:
         return Choice(part, reason=OFF_DOCUMENT if part.documents else UNSUPPORTED)

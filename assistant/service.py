@@ -468,6 +468,8 @@ class _Composition:
         self._before = 0  # the lines there were when it began
         self._allowed: dict[str, Hit] | None = None  # its units, by id
         self._units: list[str] = []  # the units quoted in it so far
+        self._said: set[str] = set()  # every quoted line of the answer
+        self._repeated = False  # the part is answered by a quote an earlier part gave
 
     def feed(self, draft: Draft) -> list[str]:
         """The lines one chunk of the draft adds (the whole draft, when it comes whole)."""
@@ -502,6 +504,10 @@ class _Composition:
         if line is None:
             composed.dropped += 1
             return
+        if quoting and line in self._said:  # the same quote answers two parts: said once
+            self._repeated = True
+            return
+        self._said.add(line)
         if claim.items:
             line = f"{line} {prompts.ITEMS_SHOWN.say(self.retrieval.lang, first=claim.items[0], last=claim.items[1])}"
         if quoting and not claim.continued and claim.sources[0] not in self._units:
@@ -533,13 +539,14 @@ class _Composition:
                 also = self.assistant._also_in_line(choice, composed.citations, self.retrieval.lang)
                 if also and len(composed.lines) > self._before:
                     composed.lines[-1] = f"{composed.lines[-1]} {also}"
-            if len(composed.lines) > self._before:
+            if len(composed.lines) > self._before or self._repeated:
                 composed.answered_parts += 1
             elif len(choices) > 1:
                 line = prompts.PART_NOT_ANSWERED.say(self.retrieval.lang, part=choice.part.text.rstrip("?？؟ "))
                 composed.lines.append(line)
                 lines.append(line)
             self._part, self._before, self._allowed, self._units = self._part + 1, len(composed.lines), None, []
+            self._repeated = False
 
 
 class _LastChunk(RunnableGenerator):
