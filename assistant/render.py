@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 
 from assistant import prompts
 from assistant.answer import BULLET, Answer, Citation, layout
+from assistant.requests import printable
 
 _MARKER = re.compile(r"\\\[(\d+)\\\]")
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~$>])")
@@ -36,7 +37,8 @@ def source_anchor(turn: int, n: int) -> str:
 
 
 def question_markdown(question: str) -> str:
-    return escape_markdown(question)
+    """The question as the chat shows it, refused or not: a lone surrogate as U+FFFD (the page takes UTF-8)."""
+    return escape_markdown(printable(question))
 
 
 def answer_markdown(text: str, turn: int, numbers: Iterable[int] | None = None) -> str:

@@ -114,6 +114,9 @@ def add_docs(app: FastAPI) -> None:
         return get_redoc_html(openapi_url=schema_url(request), title=f"{app.title} — API")
 
 
+METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
+
+
 def add_not_found(app: FastAPI, routers: tuple[APIRouter, ...]) -> None:
     """A path or method the API does not have is a 404 or 405 ``{"error": ...}``, not the chat's page.
 
@@ -133,9 +136,6 @@ def add_not_found(app: FastAPI, routers: tuple[APIRouter, ...]) -> None:
 
     for path in sorted(paths | {"/api", "/api/{rest:path}"}):
         app.add_api_route(path, elsewhere, methods=list(METHODS), include_in_schema=False)
-
-
-METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
 
 
 def add_error_handlers(app: FastAPI) -> None:

@@ -154,6 +154,14 @@ def test_a_too_long_question_is_answered_with_what_to_change(calls):
     assert answers == [None] and "limit is 2000" in chat[-1]["content"]
 
 
+def test_a_lone_surrogate_in_the_chat_is_answered_with_what_to_change(calls):
+    import json
+
+    chat, _, _, answers = last(calls.respond("\ud800 what is WSIS?", [], [], [], [], None))
+    assert answers == [None] and "not valid text" in chat[-1]["content"]
+    json.dumps(chat, ensure_ascii=False).encode("utf-8")  # what Gradio sends the page: it must be UTF-8
+
+
 def test_html_in_a_question_is_shown_as_text(calls):
     chat, sources, _, _ = last(calls.respond(XSS_QUESTION, [], [], [], [], None))
     shown = chat[0]["content"]
