@@ -60,7 +60,8 @@ def client_key(request: _Request | None) -> str:
 
 
 def _same(given: str, expected: str) -> bool:
-    return hmac.compare_digest(given.encode(), expected.encode())
+    # surrogatepass: a guess holding a lone surrogate is a wrong guess, not an encoding error
+    return hmac.compare_digest(given.encode("utf-8", "surrogatepass"), expected.encode("utf-8", "surrogatepass"))
 
 
 class Credentials:
