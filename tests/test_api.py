@@ -487,6 +487,14 @@ def test_the_chat_login_backs_off_the_same_way(guarded):
     client.cookies.clear()
 
 
+def test_a_guess_that_is_not_text_is_a_wrong_guess(guarded):
+    client, _ = guarded
+    form = {"content-type": "application/x-www-form-urlencoded"}
+    assert client.post("/login", content=b"username=alice&password=%ED%A0%80%FF", headers=form).status_code == 400
+    not_utf8 = base64.b64encode(b"alice:\xed\xa0\x80").decode()
+    assert client.get("/api/documents", headers={"Authorization": f"Basic {not_utf8}"}).status_code == 401
+
+
 def test_api_and_chat_login_failures_count_together(guarded):
     client, _ = guarded
     for i in range(5):
