@@ -46,7 +46,6 @@ def index_build(home: Home = None, chroma_url: ChromaUrl = None) -> None:
     from corpus.blocks import CorpusError
     from corpus.library import all_units
     from index.build import build_index
-    from index.embeddings import SentenceEmbeddings
     from index.errors import IndexError_
     from index.store import connect, readable, where_label
 
@@ -67,7 +66,7 @@ def index_build(home: Home = None, chroma_url: ChromaUrl = None) -> None:
     try:
         client = connect(settings.home, settings.chroma_url, create=True)
         with readable(where_label(settings.home, settings.chroma_url), server=bool(settings.chroma_url)):
-            report = build_index(client, units, SentenceEmbeddings(settings.embedding_model), progress=embedded)
+            report = build_index(client, units, settings.get_embeddings(), progress=embedded)
     except (IndexError_, ValueError) as exc:
         fail(str(exc))
     finally:

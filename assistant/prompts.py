@@ -111,6 +111,22 @@ ALSO_IN = Phrase(
     ar="(وارد أيضًا في: {labels})",
     zh="（另见：{labels}）",
 )
+LIST_SCOPE = Phrase(
+    en="Within {scope}:",
+    fr="Dans le périmètre {scope} :",
+    es="Dentro de {scope}:",
+    ru="В пределах: {scope}:",
+    ar="ضمن {scope}:",
+    zh="范围（{scope}）：",
+)
+MORE_FROM_SOURCES = Phrase(
+    en="More from the sources:",
+    fr="Autres passages des sources :",
+    es="Más de las fuentes:",
+    ru="Ещё из источников:",
+    ar="المزيد من المصادر:",
+    zh="来源中的更多内容：",
+)
 ITEMS_SHOWN = Phrase(
     en="(items {first}–{last}; those on the question shown)",
     fr="(alinéas {first} à {last} ; ceux qui répondent à la question sont cités)",

@@ -22,8 +22,8 @@ from index.lexical import tokenize
 # -- parts ---------------------------------------------------------------------------------------
 # A second question joined to the first: ", and what …", "; et quand …", "? ¿Y quién …", "以及…".
 _SECOND_QUESTION = {
-    "en": r"(?:,|;)?\s+and\s+(?=(?:what|who|whom|which|when|where|why|how|whether|by\s+when|is|are|was|were|does|do|did"
-          r"|can|should|has|have)\b)",
+    "en": r"(?:,|;)?\s+and\s+(?=(?:(?:for|in|on|at|by|from|to|with|under)\s+)?(?:what|who|whom|which|when|where|why|how"
+          r"|whether|by\s+when|is|are|was|were|does|do|did|can|should|has|have)\b)",
     "fr": r"(?:,|;)?\s+et\s+(?=(?:quel|quelle|quels|quelles|qui|quand|comment|où|pourquoi|que|qu'|combien|à quel"
           r"|d'ici|dans quel|est-ce)\b)",
     "es": r"(?:,|;)?\s+y\s+(?=(?:qué|quién|quiénes|cuándo|cómo|dónde|cuál|cuáles|cuánto|cuántos|cuántas|por qué"
@@ -55,8 +55,16 @@ _AFTER_VERB = {"on", "in", "with", "to", "at", "by", "for", "from", "the", "a", 
                "that", "its", "their", "about", "over", "under", "up", "out", "into", "across", "through"}
 
 # -- the kind of fact wanted ---------------------------------------------------------------------
-NUMBER, DATE = "number", "date"
+MONEY, NUMBER, DATE, FREQUENCY = "money", "number", "date", "frequency"
 _WANTS = {
+    # A sum of money: "how much money", "what budget", "how much … cost / pay / allocate".
+    MONEY: re.compile(
+        r"\bhow\s+much\s+(?:money|funding|financing)\b|\bwhat\s+(?:\w+\s+){0,2}?(?:budget|funding|sum|fee|price|cost)\b"
+        r"|\bhow\s+much\b[^?]{0,60}\b(?:cost|costs|pay|paid|allocat\w*|spend|spent|fund|finance|budget\w*|pledg\w*|invest\w*)\b"
+        r"|\bcombien\b[^?]{0,60}\b(?:co[uû]t\w*|pay\w*|financ\w*|budg[eé]t\w*|argent)\b|\bquel\s+budget\b"
+        r"|\bcu[aá]nto\s+dinero\b|\bqu[eé]\s+presupuesto\b|\bсколько\s+денег\b|\bкакой\s+бюджет\b"
+        r"|كم\s+(?:من\s+)?(?:المال|الأموال)|ما\s+الميزانية|多少钱|多少资金|预算",
+        re.IGNORECASE),
     NUMBER: re.compile(
         r"\bhow\s+(?:much|many|large|big|high|low)\b|\bwhat\s+(?:(?:\w+\s+){0,2}?)(?:amount|percentage|share|proportion|number"
         r"|sum|figure|budget|rate|contribution|fee|price|cost|quota|ceiling|cap|limit|total|maximum|minimum)\b"
@@ -65,14 +73,20 @@ _WANTS = {
         r"|\bсколько\b|\bкаков\w*\s+(?:сумма|доля|процент|объ[её]м|размер)\b|\bкакой\s+(?:процент|объ[её]м|размер)\b"
         r"|\bكم\b|ما\s+(?:مبلغ|نسبة|عدد|حجم)|多少|几个|百分之|金额|数额",
         re.IGNORECASE),
+    # How often: a frequency ("every two years", "annually"), not any date.
+    FREQUENCY: re.compile(
+        r"\bhow\s+often\b|\bhow\s+frequently\b|\bat\s+what\s+intervals?\b|\bà\s+quelle\s+fréquence\b"
+        r"|\btous\s+les\s+combien\b|\bcon\s+qu[eé]\s+frecuencia\b|\bcada\s+cu[aá]nto\b|\bкак\s+часто\b"
+        r"|\bс\s+какой\s+периодичностью\b|كم\s+مرة|多久一次|多长时间一次|频率",
+        re.IGNORECASE),
     DATE: re.compile(
-        r"\b(?:when|by\s+when|until\s+when)\b|\b(?:what|which)\s+(?:year|date|deadline|month)\b|\bhow\s+often\b"
+        r"\b(?:when|by\s+when|until\s+when)\b|\b(?:what|which)\s+(?:year|date|deadline|month)\b"
         r"|\bdeadline\b|\btime\s*frame\b|\btimeline\b"
         r"|\bquand\b|\bd'ici\s+quand\b|\ben\s+quelle\s+année\b|\bà\s+quelle\s+date\b|\bquelle\s+(?:date|échéance|année)\b"
-        r"|\bdate\s+limite\b|\bdélai\b|\béchéance\b|\bà\s+quelle\s+fréquence\b"
-        r"|\bcu[aá]ndo\b|\bpara\s+cu[aá]ndo\b|\ben\s+qu[eé]\s+a[nñ]o\b|\bqu[eé]\s+fecha\b|\bplazo\b|\bcon\s+qu[eé]\s+frecuencia\b"
-        r"|\bкогда\b|\bв\s+каком\s+году\b|\bк\s+какому\s+сроку\b|\bдо\s+какого\b|\bсрок\w*\b|\bкак\s+часто\b"
-        r"|متى|في\s+أي\s+عام|ما\s+(?:الموعد|التاريخ)|موعد|何时|什么时候|哪一年|哪年|截止|期限|多久一次",
+        r"|\bdate\s+limite\b|\bdélai\b|\béchéance\b"
+        r"|\bcu[aá]ndo\b|\bpara\s+cu[aá]ndo\b|\ben\s+qu[eé]\s+a[nñ]o\b|\bqu[eé]\s+fecha\b|\bplazo\b"
+        r"|\bкогда\b|\bв\s+каком\s+году\b|\bк\s+какому\s+сроку\b|\bдо\s+какого\b|\bсрок\w*\b"
+        r"|متى|في\s+أي\s+عام|ما\s+(?:الموعد|التاريخ)|موعد|何时|什么时候|哪一年|哪年|截止|期限",
         re.IGNORECASE),
 }
 
@@ -108,6 +122,8 @@ class Part:
     """NUMBER or DATE when the question asks for a figure or a time, else None."""
     counted: str | None = None
     """What "how many …" counts ("megahertz", "indicators"): the figure must be a count of it."""
+    focus: str | None = None
+    """The kind of thing "what …" or "which …" asks for ("which ports does …" -> "port"), stemmed."""
 
 
 @dataclass(frozen=True)
@@ -127,7 +143,7 @@ def read(question: str, catalog: Catalog, lang: str | None = None) -> Reading:
     texts = split_parts(question, lang)
     # A document named in one part is the context of the parts that name none: "What coverage target,
     # and what price target does the Kigali Agenda set?" asks both of the Agenda.
-    named = catalog.named(question)
+    named = catalog.asked_of(question)
     parts = []
     for i, text in enumerate(texts):
         # "…, and which institution hosts it?": the part it points back to says what "it" is.
@@ -201,13 +217,13 @@ def _word_count(text: str) -> int:
 def read_part(text: str, catalog: Catalog, lang: str, context: tuple[str, ...] = (), query: str | None = None) -> Part:
     """One part; ``context``: the documents the whole question names, for a part that names none;
     ``query``: what to search for it, when the part alone does not say (it points back)."""
-    documents = catalog.named(text) or context
+    documents = catalog.asked_of(text) or context
     refs, whole = _scoped_refs(find_refs(text), documents, catalog)
     documents = tuple(dict.fromkeys((*documents, *whole)))
     listing, noun = list_question(text, lang)
     return Part(text=text, query=query or text, refs=refs, documents=documents, listing=listing, noun=noun,
                 scope=list_scope(text, catalog) if listing else Filters(), wants=wanted_fact(text),
-                counted=counted_noun(text, lang))
+                counted=counted_noun(text, lang), focus=focus_noun(text, lang))
 
 
 def _scoped_refs(refs: tuple[Ref, ...], documents: tuple[str, ...], catalog: Catalog) -> tuple[tuple[Ref, ...], tuple[str, ...]]:
@@ -262,6 +278,36 @@ _COUNTED = {
     "fr": re.compile(r"\bcombien\s+d[e']\s*(?P<noun>\w+)", re.IGNORECASE),
     "es": re.compile(r"\bcu[aá]nt[oa]s\s+(?P<noun>\w+)", re.IGNORECASE),
 }
+
+
+_FOCUS = re.compile(
+    r"\b(?:what|which)\s+(?:(?:kind|type|sort|form)s?\s+of\s+)?(?P<phrase>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+"
+    r"(?:does|do|did|is|are|was|were|will|would|should|must|can|could|has|have|had|shall|may)\b",
+    re.IGNORECASE,
+)
+
+
+# Words that name the kind of fact wanted, not a thing the texts must speak of: "what date",
+# "which year", "what share" are answered by a date, a year, a figure.
+_FACT_KINDS = frozenset(tokenize(
+    "date dates year years month day time period deadline number amount sum share percentage proportion rate figure "
+    "total level size name names kind type role purpose aim goal objective way means part step steps thing things "
+    "one ones point points body bodies entity entities organization organizations country countries "
+    # hypernyms a question uses for the kind of answer it expects: "for which meeting" -> "TDAG"
+    "meeting meetings event events basis group groups forum document documents text texts instrument mechanism "
+    "process institution institutions agency agencies partner partners initiative initiatives programme programmes "
+    "measure measures action actions activity activities issue issues matter matters topic topics area areas "
+    "subject subjects provision provisions decision decisions commitment commitments", "en"))
+
+
+def focus_noun(text: str, lang: str) -> str | None:
+    """The stemmed head of what "what X does …" / "which X will …" asks for (English questions), unless
+    it only names the kind of fact wanted ("what date …")."""
+    match = _FOCUS.search(text) if lang == "en" else None
+    if not match:
+        return None
+    stems = tokenize(match["phrase"].split()[-1], lang)
+    return stems[0] if stems and stems[0] not in _FACT_KINDS else None
 
 
 def counted_noun(text: str, lang: str) -> str | None:

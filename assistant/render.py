@@ -46,11 +46,28 @@ def answer_markdown(text: str, turn: int, numbers: Iterable[int] | None = None) 
     allowed = None if numbers is None else set(numbers)
     lines = []
     for line in text.split("\n"):
+        indent = line[: len(line) - len(line.lstrip(" "))]
+        line = line[len(indent):]
         bullet = line.startswith(BULLET)
-        body = escape_markdown(line[len(BULLET):] if bullet else line)
+        body = _quote_markdown(line[len(BULLET):] if bullet else line)
         body = _MARKER.sub(lambda m: _link(m, turn, allowed), body)
-        lines.append((BULLET if bullet else "") + body)
+        lines.append(indent + (BULLET if bullet else "") + body)
     return "\n".join(lines)
+
+
+# The service writes a quote as `**label**: “words of the source” [n]` (or `“…” [n]` under it).
+_QUOTED = re.compile(r"^(?:\*\*(?P<label>.+?)\*\*: )?“(?P<quote>.*)”(?P<rest>(?: \[\d+\])*.*)$", re.DOTALL)
+
+
+def _quote_markdown(line: str) -> str:
+    """A line of the answer, escaped, with the project's words and the source's told apart: the label
+    bold, the quoted words in italics between quotation marks."""
+    match = _QUOTED.match(line)
+    if not match:
+        return escape_markdown(line)
+    label = f"**{escape_markdown(match['label'])}**: " if match["label"] else ""
+    quote = escape_markdown(match["quote"].strip())
+    return f"{label}“*{quote}*”{escape_markdown(match['rest'])}" if quote else escape_markdown(line)
 
 
 def streaming_markdown(lines: Sequence[str], turn: int) -> str:

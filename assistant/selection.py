@@ -39,16 +39,33 @@ class Choice:
     """The part names these units by number: quote them whole."""
     reason: str | None = None
     """Why no unit answers: UNSUPPORTED, or OFF_DOCUMENT when the document the part names does not cover it."""
+    answering: tuple[Hit, ...] = ()
+    """Every retrieved unit that supports the part, chosen ones first: what a language model may write from."""
+
+    @property
+    def sources(self) -> tuple[Hit, ...]:
+        return tuple(dict.fromkeys((*self.hits, *self.answering)))
 
 
 @dataclass(frozen=True)
 class Limits:
     min_similarity: float
-    """The dense gate: below this cosine a unit is not about the question at all."""
+    """The dense gate: below this cosine a unit is not about the question at all…"""
+    min_similarity_across: float | None = None
+    """…and below this one, for a unit in another language than the question's (cosines across languages
+    run lower: an Arabic question's answer in English scores 0.77-0.83 with e5, an English one's 0.85-0.92)."""
     min_coverage: float = MIN_COVERAGE
     """Share of the question's salient words (idf-weighted) a unit holds to answer it in words…"""
     paraphrase_similarity: float = 1.0
     """…or the cosine at which it answers in meaning, words aside (a paraphrase avoids the text's words)."""
+    depth: int = 12
+    """How far down the ranking an answering unit is looked for: deeper finds more right answers that
+    retrieval ranked low, and more near misses that happen to share the question's words."""
+
+    def gate(self, unit_lang: str, question_lang: str) -> float:
+        if unit_lang == question_lang or self.min_similarity_across is None:
+            return self.min_similarity
+        return self.min_similarity_across
 
     def answers(self, support: Support, similarity: float) -> bool:
         if support.missing or not support.has_wanted:
@@ -68,9 +85,12 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
         return Choice(part, tuple(named[:MAX_LIST_UNITS]), lookup=True)
     sal = salience(part.text, terms, ignore=_name_terms(part, catalog, lang), wants=part.wants, lang=lang,
                    counted=part.counted)
-    if sal.unknown_names:
+    # A name, a figure or the kind of thing asked for ("which ports …", "what sanction …") that no
+    # indexed text uses: the documents do not speak of it.
+    unknown_focus = part.focus is not None and lang in terms.langs and not terms.known(part.focus)
+    if sal.unknown_names or unknown_focus:
         return Choice(part, reason=OFF_DOCUMENT if part.documents else UNSUPPORTED)
-    eligible = [h for h in hits if h.similarity >= limits.min_similarity or h.named]
+    eligible = [h for h in hits[: limits.depth] if h.named or h.similarity >= limits.gate(h.unit.lang, lang)]
     answering = [h for h in eligible if limits.answers(support(h.unit.id, h.unit.lang, h.unit.text, sal, terms), h.similarity)]
     if not answering:
         return Choice(part, reason=OFF_DOCUMENT if part.documents else UNSUPPORTED)
@@ -80,7 +100,7 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
         chosen = _covering(answering, sal, terms)
     chosen = _whole_part(chosen, sal, units)
     primary, also = _one_source_per_fact(chosen)
-    return Choice(part, tuple(primary), also)
+    return Choice(part, tuple(primary), also, answering=tuple(answering))
 
 
 def _own_units(part: Part, hits: list[Hit]) -> list[Hit]:
@@ -126,7 +146,16 @@ def _listed(part: Part, answering: list[Hit], terms: Terms) -> list[Hit]:
 
 
 def _covering(answering: list[Hit], sal: Salience, terms: Terms) -> list[Hit]:
-    """The best-ranked supporting unit, and others only for salient words it does not hold."""
+    """The supporting unit that holds most of the question's salient words (the better-ranked of two
+    that hold as much), then others only for salient words it does not hold."""
+    total = sum(sal.weights.values()) or 1.0
+
+    def coverage(hit: Hit) -> float:
+        held = terms.of_unit.get(hit.unit.id, frozenset())
+        return sum(w for t, w in sal.weights.items() if t in held) / total
+
+    best = max(range(len(answering)), key=lambda i: (round(coverage(answering[i]), 6), -i))
+    answering = [answering[best], *answering[:best], *answering[best + 1:]]
     chosen = [answering[0]]
     held = set(terms.of_unit.get(answering[0].unit.id, ()))
     for hit in answering[1:]:

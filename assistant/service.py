@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
 
-from langchain_core.runnables import RunnableGenerator
+from langchain_core.runnables import Runnable, RunnableConfig, RunnableGenerator, RunnableLambda, RunnableSequence
+from langchain_core.runnables.config import run_in_executor
 
 from assistant import prompts
 from assistant.answer import Answer, Citation, Claim, layout
@@ -18,7 +20,9 @@ from assistant.reading import Part, read
 from assistant.requests import Query, RawFilters, RequestError, Turn, parse_filters, recent
 from assistant.selection import OFF_DOCUMENT, Choice, Limits, choose
 from assistant.settings import Settings
+from assistant.steps import Draft, Proposal, Retrieval
 from corpus import load_registry
+from corpus.bodies import BODY_NAMES
 from corpus.lang import detect
 from corpus.refs import Ref, asks_for_text, find_refs, whole_documents, years
 from corpus.segment import sub_item_label
@@ -28,7 +32,7 @@ from index.hits import Hit
 from index.search import Searcher
 from index.store import IndexInfo, connect, where_label
 
-__all__ = ["Assistant", "IndexedDocument", "Query", "RequestError", "Turn"]
+__all__ = ["Assistant", "Draft", "IndexedDocument", "Query", "RequestError", "Retrieval", "Turn"]
 
 
 @dataclass(frozen=True)
@@ -42,19 +46,6 @@ class IndexedDocument:
     symbol: str
     bodies: tuple[str, ...]
     units: int
-
-
-@dataclass(frozen=True)
-class _Retrieved:
-    """What retrieval found for a question: a choice of units per part, or why it is not answered."""
-
-    question: str
-    query: str
-    lang: str
-    choices: tuple[Choice, ...]
-    refusal: str | None
-    retrieve_ms: float
-    generator: str = "extractive"
 
 
 @dataclass
@@ -71,11 +62,12 @@ class _Composed:
 
 
 class Assistant:
-    """The product's one door: the CLI, the JSON API and the chat UI call these public methods only.
+    """The product's one door: the CLI, the JSON API, the chat UI and the LangChain face call these public methods only.
 
     ``request`` checks what a face received (question, history, filters, generator) once; ``ask``
     and ``stream`` answer it, ``search`` ranks units for it. Whatever cannot be taken is a
-    :class:`RequestError` with one message for every face.
+    :class:`RequestError` with one message for every face. Answers come from ``chain``, LangChain
+    runnables over the typed steps ``retrieve`` -> ``generate`` -> ``compose`` (run as ``postcheck``).
     """
 
     def __init__(self, settings: Settings, searcher: Searcher, generator: Generator | None = None,
@@ -83,7 +75,7 @@ class Assistant:
         """``generator`` answers by default (else the one ``settings.generator`` names); ``others`` may be chosen per question."""
         self.settings = settings
         self.searcher = searcher
-        self.extractive = ExtractiveGenerator()
+        self.extractive = ExtractiveGenerator(idf=lambda term: self.searcher.terms().idf(term))
         self.generators: dict[str, Generator] = {self.extractive.name: self.extractive}
         for other in (*others, *([generator] if generator else [])):
             self.generators[other.name] = other
@@ -92,9 +84,18 @@ class Assistant:
             raise GeneratorConfigError(f"the {settings.generator} generator is not configured")
         self.generator: Generator = default
         self.postcheck = PostCheck(searcher.embeddings, Thresholds(settings.support_min_similarity, settings.support_min_overlap))
-        # One runnable step, not retrieve | compose: each step of a LangChain sequence costs ~0.4 ms
-        # of callback and signature bookkeeping per question, a tenth of a warm answer (benchmarks/).
-        self._chain = RunnableGenerator(self._answer)
+        # The one chain every face answers with, a runnable per step, so that a LangChain callback handler
+        # or tracer sees each step with its input and output (assistant/steps.py). LangChain's bookkeeping
+        # of the four runs (callbacks, config, signatures) costs ~0.5-0.8 ms a question, against ~0.05 ms
+        # for the single RunnableGenerator this replaced (interleaved on the page set, 2 loaded cores): ~2 %
+        # of a cold ask, which stays within its goal of 1.5x the floor. `benchmarks/run.py` reports it as
+        # "of which LangChain's runs".
+        self._generate: Runnable[Retrieval, Draft] = RunnableLambda(self.generate, afunc=self._agenerate, name="generate")
+        self.chain: Runnable[Query, str | Answer] = RunnableSequence(
+            RunnableLambda(self.retrieve, name="retrieve"), self._generate,
+            _LastChunk(self.compose, self._acompose, name="postcheck"), name="answer",
+        )
+        """``Query`` -> the answer's lines as they pass the post-check, then the ``Answer``: ``stream`` runs it."""
 
     @classmethod
     def open(cls, settings: Settings, embeddings: SentenceEmbeddings | None = None,
@@ -107,7 +108,7 @@ class Assistant:
         """
         if searcher is None:
             searcher = Searcher(
-                connect(settings.home, settings.chroma_url), embeddings or SentenceEmbeddings(settings.embedding_model),
+                connect(settings.home, settings.chroma_url), embeddings or settings.get_embeddings(),
                 where=where_label(settings.home, settings.chroma_url), refresh_seconds=settings.refresh_seconds,
             )
         elif embeddings is not None and embeddings is not searcher.embeddings:
@@ -118,6 +119,11 @@ class Assistant:
 
         wanted = settings.generator == "llm" or llm_configured(settings)
         return cls(settings, searcher, others=(build_llm_generator(settings),) if wanted else ())
+
+    def with_generator(self, generator: Generator) -> Assistant:
+        """An Assistant over the same index that answers with ``generator`` by default; the others stay available."""
+        others = tuple(g for g in self.generators.values() if g is not self.extractive)
+        return Assistant(self.settings, self.searcher, generator=generator, others=others)
 
     # -- public API -----------------------------------------------------------------------
     def request(self, question: object, history: Sequence[Turn] = (), filters: RawFilters = None,
@@ -151,6 +157,12 @@ class Assistant:
         """The live index: its units and passages, the model that built it, when."""
         return self.searcher.info
 
+    def variant(self, **changes: object) -> Assistant:
+        """This assistant with some settings changed, over the same open index and loaded model (an eval
+        sweeping an answer constant); a value out of its range is a ValueError naming the setting."""
+        settings = type(self.settings).model_validate({**self.settings.model_dump(), **changes})
+        return Assistant.open(settings, searcher=self.searcher)
+
     def documents(self) -> list[IndexedDocument]:
         registry = load_registry()
         by_doc: dict[str, list] = {}
@@ -182,8 +194,7 @@ class Assistant:
         The request is checked at the first ``next``: a RequestError comes before any line.
         """
         query = self.request(question, history, filters, generator)
-        yield from self._chain.stream({"question": query.question, "history": list(query.history),
-                                       "filters": query.filters, "generator": query.generator})
+        yield from self.chain.stream(query)
 
     def generator_name(self, generator: str | None) -> str:
         """The generator a question is answered with (None: the default); a RequestError names the ones available."""
@@ -194,38 +205,111 @@ class Assistant:
             )
         return name
 
-    # -- the chain ------------------------------------------------------------------------
-    def _retrieve(self, inputs: dict) -> _Retrieved:
+    # -- the chain: retrieve | generate | postcheck ----------------------------------------
+    def retrieve(self, query: Query) -> Retrieval:
+        """The chain's first step: per part of a checked question, the units that answer it; or why it is refused."""
         started = time.perf_counter()
-        question, filters = inputs["question"], inputs["filters"]
-        name = inputs.get("generator") or self.generator.name
+        question, filters, name = query.question, query.filters, query.generator
         lang = detect(question)
 
-        def refused(message: str, query: str = question) -> _Retrieved:
-            return _Retrieved(question, query, lang, (), message, _ms(started), name)
+        def retrieval(searched: str, choices: tuple[Choice, ...], refusal: str | None) -> Retrieval:
+            finished = time.perf_counter()
+            return Retrieval(question, searched, lang, choices, refusal, (finished - started) * 1000, finished, name)
 
         if is_steering(question):
-            return refused(prompts.INSTRUCTIONS_REFUSED.say(lang))
-        query = self._standalone(question, inputs["history"], self.generators[name])
-        missing = self._missing_references(query, filters, lang) or self._beyond_latest_year(query, lang)
+            return retrieval(question, (), prompts.INSTRUCTIONS_REFUSED.say(lang))
+        searched = self._standalone(question, list(query.history), self.generators[name])
+        missing = self._missing_references(searched, filters, lang) or self._beyond_latest_year(searched, lang)
         if missing:
-            return refused(missing, query)
-        reading = read(query, self.searcher.catalog(), lang)
-        choices = tuple(self._choose(part, filters, lang) for part in reading.parts)
-        return _Retrieved(question, query, lang, choices, None, _ms(started), name)
+            return retrieval(searched, (), missing)
+        reading = read(searched, self.searcher.catalog(), lang)
+        return retrieval(searched, tuple(self._choose(part, filters, lang) for part in reading.parts), None)
+
+    def generate(self, retrieval: Retrieval) -> Iterator[Draft]:
+        """The chain's second step: the generator's claims for each part that has units, as it proposes them.
+
+        The chunks of one :class:`Draft`: first one without claims, then one per claim or closed part.
+        A generator that fails (:class:`GeneratorUnavailable`) ends the draft with its notice.
+        """
+        generator = self.generators[retrieval.generator]
+        yield Draft(retrieval, generator.name)
+        if retrieval.refusal is not None:
+            return
+        try:
+            for part, choice in enumerate(retrieval.choices):
+                if choice.hits:
+                    for claim in generator.claims(choice.part.text, self._given(generator, choice)):
+                        yield Draft(retrieval, generator.name, (Proposal(part, claim),))
+                yield Draft(retrieval, generator.name, parts_done=part + 1)
+        except GeneratorUnavailable as exc:
+            yield Draft(retrieval, generator.name, failure=exc.notice)
+
+    def compose(self, drafts: Iterable[Draft]) -> Iterator[str | Answer]:
+        """The chain's last step, ``postcheck``: each proposed claim that passes the post-check and ``_cite``, as an answer line,
+        as it comes; then the whole validated ``Answer``.
+
+        ``drafts`` are the chunks of one Draft (``generate``'s stream, or the whole Draft). When the generator
+        failed, or too little of what it said is supported, the extractive generator answers instead (the
+        chain's ``generate`` step again, a child run of this one): its lines follow, and the ``Answer`` holds
+        only them, with a notice.
+        """
+        tried: _Composition | None = None
+        for draft in drafts:
+            tried = tried or _Composition(self, draft.retrieval)
+            yield from tried.feed(draft)
+        assert tried is not None, "a draft has at least its first chunk"
+        yield from tried.close()
+        notice, fallback = self._verdict(tried)
+        extracted = None
+        if fallback:
+            extracted = _Composition(self, replace(tried.retrieval, generator=self.extractive.name))
+            for draft in self._generate.stream(extracted.retrieval):  # in a run, LangChain makes it a child run
+                yield from extracted.feed(draft)
+            yield from extracted.close()
+        yield from self._answer(tried, extracted, notice)
+
+    async def _agenerate(self, retrieval: Retrieval) -> AsyncIterator[Draft]:
+        """``generate`` for ``astream``/``ainvoke``: the generator runs in a worker thread, the event loop stays free."""
+        drafts = self.generate(retrieval)
+        while (draft := await run_in_executor(None, next, drafts, None)) is not None:
+            yield draft
+
+    async def _acompose(self, drafts: AsyncIterator[Draft]) -> AsyncIterator[str | Answer]:
+        """``compose`` for ``astream``/``ainvoke``: the same steps, the checks (embeddings) in a worker thread."""
+        tried: _Composition | None = None
+        async for draft in drafts:
+            tried = tried or _Composition(self, draft.retrieval)
+            for line in await run_in_executor(None, tried.feed, draft):
+                yield line
+        assert tried is not None, "a draft has at least its first chunk"
+        for line in tried.close():
+            yield line
+        notice, fallback = self._verdict(tried)
+        extracted = None
+        if fallback:
+            extracted = _Composition(self, replace(tried.retrieval, generator=self.extractive.name))
+            async for draft in self._generate.astream(extracted.retrieval):
+                for line in await run_in_executor(None, extracted.feed, draft):
+                    yield line
+            for line in extracted.close():
+                yield line
+        for item in self._answer(tried, extracted, notice):
+            yield item
 
     def _choose(self, part: Part, filters: Filters, lang: str) -> Choice:
         """Retrieve for one part, within the documents it names and the scope of a list, then choose."""
         catalog, terms = self.searcher.catalog(), self.searcher.terms()
         scoped = filters
+        query = part.query or part.text
         if part.documents:
             versions = tuple(d for fam in part.documents for d in catalog.versions(fam))
             scoped = scoped.narrowed(Filters(docs=versions))
-        query = part.query or part.text
+            query = catalog.without_names(query)
         hits = self.searcher.search(query, self.settings.k, scoped.narrowed(part.scope)) if part.scope else []
         if not hits:  # no scope read from the question, or nothing within it: the documents asked about
             hits = self.searcher.search(query, self.settings.k, scoped)
-        limits = Limits(self.settings.min_similarity, self.settings.min_coverage, self.settings.paraphrase_similarity)
+        limits = Limits(self.settings.min_similarity, self.settings.min_similarity_across, self.settings.min_coverage,
+                        self.settings.paraphrase_similarity, self.settings.answer_depth)
         return choose(part, hits, terms, catalog, lang, limits, self.searcher.units())
 
     def _standalone(self, question: str, history: list[Turn], generator: Generator) -> str:
@@ -274,94 +358,59 @@ class Assistant:
             return None
         return prompts.BEYOND_LATEST_YEAR.say(lang, year=asked, latest=latest)
 
-    def _answer(self, inputs_stream: Iterator[dict]) -> Iterator[str | Answer]:
-        for inputs in inputs_stream:
-            yield from self._compose(self._retrieve(inputs))
+    def _verdict(self, tried: _Composition) -> tuple[str | None, bool]:
+        """The answer's notice, and whether the extractive answer is given instead of the one tried."""
+        composed = tried.composed
+        if tried.retrieval.refusal is not None:
+            return None, False
+        if tried.failure:  # the generator failed
+            return tried.failure, True
+        kept = composed.sentences - composed.dropped
+        asked = any(choice.hits for choice in tried.retrieval.choices)
+        if tried.generator is not self.extractive and asked and (
+                not composed.answered_parts or kept < self.settings.min_supported_share * composed.sentences):
+            return prompts.NOTICE_FALLBACK_UNSUPPORTED, True  # too little of what it said is supported
+        return (_dropped_notice(composed.dropped) if composed.dropped else None), False
 
-    def _compose(self, retrieved: _Retrieved) -> Iterator[str | Answer]:
-        started = time.perf_counter()
-        generator = self.generators[retrieved.generator]
-        composed, notice = _Composed([], {}), None
-        if retrieved.refusal is None:
-            try:
-                yield from self._checked_lines(generator, retrieved, composed)
-            except GeneratorUnavailable as exc:
-                notice = exc.notice
-            else:
-                kept = composed.sentences - composed.dropped
-                if generator is not self.extractive and composed.answered_parts and (
-                        not composed.lines or kept < self.settings.min_supported_share * composed.sentences):
-                    notice = prompts.NOTICE_FALLBACK_UNSUPPORTED
-            if notice:  # the generator failed, or too little of what it said is supported
-                tried, generator, extracted = composed, self.extractive, _Composed([], {})
-                yield from self._checked_lines(generator, retrieved, extracted)
-                # the counts stay those of the generator that was asked: what its post-check removed
-                composed = _Composed(extracted.lines, extracted.citations, tried.sentences, tried.dropped,
-                                     extracted.answered_parts, extracted.sub)
-            elif composed.dropped:
-                notice = _dropped_notice(composed.dropped)
+    def _answer(self, tried: _Composition, extracted: _Composition | None, notice: str | None) -> Iterator[str | Answer]:
+        """The Answer (after the refusal line, when nothing is answered)."""
+        retrieval, composed, generator = tried.retrieval, tried.composed, tried.generator
+        if extracted is not None:
+            # the counts stay those of the generator that was asked: what its post-check removed
+            generator, done = self.extractive, extracted.composed
+            composed = _Composed(done.lines, done.citations, composed.sentences, composed.dropped, done.answered_parts, done.sub)
         refused = not composed.answered_parts
         if refused:
             composed.citations, notice = {}, None
-            composed.lines = [retrieved.refusal or self._refusal(retrieved)]
+            composed.lines = [retrieval.refusal or self._refusal(retrieval)]
             yield composed.lines[0]
         text = layout(composed.lines, composed.sub)
         if notice:
             text = f"{text}\n\n{notice}"
         yield Answer(
-            question=retrieved.question, answer=text, refused=refused,
+            question=retrieval.question, answer=text, refused=refused,
             citations=list(composed.citations.values()), generator=generator.name, notice=notice,
             sentences=composed.sentences, dropped=composed.dropped,
-            timings_ms={"retrieve": round(retrieved.retrieve_ms, 1), "answer": round(_ms(started), 1)},
+            timings_ms={"retrieve": round(retrieval.retrieve_ms, 1), "answer": round(_ms(retrieval.finished), 1)},
         )
 
-    def _refusal(self, retrieved: _Retrieved) -> str:
+    def _given(self, generator: Generator, choice: Choice) -> list[Hit]:
+        """The units a generator writes a part's answer from, and the only ones the post-check lets it cite.
+
+        The extractive generator quotes the units chosen; a language model writes from every unit that
+        supports the part, chosen ones first, and the post-check keeps what they hold.
+        """
+        return list(choice.hits if generator is self.extractive else choice.sources)
+
+    def _refusal(self, retrieval: Retrieval) -> str:
         """Why nothing answers: a named document that does not cover the question says so by name."""
-        lang = retrieved.lang
-        off = [c for c in retrieved.choices if c.reason == OFF_DOCUMENT and c.part.documents]
-        if off and len(retrieved.choices) == 1:
+        lang = retrieval.lang
+        off = [c for c in retrieval.choices if c.reason == OFF_DOCUMENT and c.part.documents]
+        if off and len(retrieval.choices) == 1:
             catalog = self.searcher.catalog()
             names = ", ".join(catalog.short(fam) for fam in off[0].part.documents)
             return prompts.NOT_IN_DOCUMENT.say(lang, names=names)
         return prompts.REFUSAL.say(lang)
-
-    def _checked_lines(self, generator: Generator, retrieved: _Retrieved, composed: _Composed) -> Iterator[str]:
-        """Each part's answer: the generator's sentences that pass the post-check and ``_cite``, as they come.
-
-        A part nothing supports says so in one line, when another part is answered.
-        """
-        several = len(retrieved.choices) > 1
-        for choice in retrieved.choices:
-            before = len(composed.lines)
-            if choice.hits:
-                allowed = {h.unit.id: h for h in choice.hits}
-                quoting = generator is self.extractive
-                for claim in generator.claims(choice.part.text, list(choice.hits)):
-                    composed.sentences += 1
-                    checked = self.postcheck.check(claim, allowed)
-                    style = ("quote" if claim.continued else "labelled") if quoting else "plain"
-                    line = self._cite(checked, allowed, composed.citations, style) if checked else None
-                    if line is None:
-                        composed.dropped += 1
-                        continue
-                    if claim.items:
-                        line = f"{line} {prompts.ITEMS_SHOWN.say(retrieved.lang, first=claim.items[0], last=claim.items[1])}"
-                    if quoting and claim.continued and len(composed.lines) > before:
-                        composed.sub.add(len(composed.lines))
-                    composed.lines.append(line)
-                    yield line
-                also = self._also_in_line(choice, composed.citations, retrieved.lang)
-                if also and len(composed.lines) > before:
-                    composed.lines[-1] = f"{composed.lines[-1]} {also}"
-            if len(composed.lines) > before:
-                composed.answered_parts += 1
-            elif several:
-                line = prompts.PART_NOT_ANSWERED.say(retrieved.lang, part=choice.part.text.rstrip("?？؟ "))
-                composed.lines.append(line)
-                yield line
-        if composed.answered_parts == 0:
-            composed.lines.clear()
-            composed.sub.clear()
 
     def _also_in_line(self, choice: Choice, citations: dict[str, Citation], lang: str) -> str:
         """"(also in: ITU and WSIS page — TAIS §96)": units that say what a quoted unit says, named once."""
@@ -402,6 +451,120 @@ class Assistant:
         if style == "quote":
             return f"“{claim.text.strip()}” {' '.join(markers)}"
         return f"{claim.text.rstrip()} {' '.join(markers)}"
+
+
+class _Composition:
+    """One generator's answer as the post-check builds it from a Draft's chunks: each claim checked and cited
+    into a line, part after part; a part nothing supports says so in one line, when another part is answered."""
+
+    def __init__(self, assistant: Assistant, retrieval: Retrieval) -> None:
+        self.assistant = assistant
+        self.retrieval = retrieval
+        self.generator = assistant.generators[retrieval.generator]
+        self.composed = _Composed([], {})
+        self.failure: str | None = None
+        self._part = 0  # the part being answered: the ones before it are closed
+        self._before = 0  # the lines there were when it began
+        self._allowed: dict[str, Hit] | None = None  # its units, by id
+        self._units: list[str] = []  # the units quoted in it so far
+
+    def feed(self, draft: Draft) -> list[str]:
+        """The lines one chunk of the draft adds (the whole draft, when it comes whole)."""
+        lines: list[str] = []
+        for proposal in draft.proposals:
+            self._close_parts(proposal.part, lines)
+            self._check(proposal.claim, lines)
+        self._close_parts(draft.parts_done, lines)
+        self.failure = draft.failure or self.failure
+        return lines
+
+    def close(self) -> list[str]:
+        """The lines of the parts no chunk closed; then, when no part is answered, no line at all."""
+        lines: list[str] = []
+        if self.failure:  # what it said so far counts only for what the post-check removed
+            return lines
+        self._close_parts(len(self.retrieval.choices), lines)
+        if self.composed.answered_parts == 0:
+            self.composed.lines.clear()
+            self.composed.sub.clear()
+        return lines
+
+    def _check(self, claim: Claim, lines: list[str]) -> None:
+        composed, assistant = self.composed, self.assistant
+        if self._allowed is None:
+            self._allowed = {h.unit.id: h for h in assistant._given(self.generator, self.retrieval.choices[self._part])}
+        quoting = self.generator is assistant.extractive
+        composed.sentences += 1
+        checked = assistant.postcheck.check(claim, self._allowed)
+        style = ("quote" if claim.continued else "labelled") if quoting else "plain"
+        line = assistant._cite(checked, self._allowed, composed.citations, style) if checked else None
+        if line is None:
+            composed.dropped += 1
+            return
+        if claim.items:
+            line = f"{line} {prompts.ITEMS_SHOWN.say(self.retrieval.lang, first=claim.items[0], last=claim.items[1])}"
+        if quoting and not claim.continued and claim.sources[0] not in self._units:
+            self._units.append(claim.sources[0])
+            frame = self._frame(self.retrieval.choices[self._part], len(self._units))
+            if frame:
+                composed.lines.append(frame)
+                lines.append(frame)
+        if quoting and claim.continued and len(composed.lines) > self._before:
+            composed.sub.add(len(composed.lines))
+        composed.lines.append(line)
+        lines.append(line)
+
+    def _frame(self, choice: Choice, nth: int) -> str | None:
+        """The project's words that frame the nth unit quoted for a part: a list's scope before its first
+        item ("Plenipotentiary Conference, resolutions:"), "More from the sources:" before a second unit."""
+        lang = self.retrieval.lang
+        if nth == 1 and choice.part.listing and choice.part.scope:
+            return prompts.LIST_SCOPE.say(lang, scope=_scope_words(choice.part.scope))
+        if nth == 2 and not choice.part.listing and not choice.lookup:
+            return prompts.MORE_FROM_SOURCES.say(lang)
+        return None
+
+    def _close_parts(self, upto: int, lines: list[str]) -> None:
+        composed, choices = self.composed, self.retrieval.choices
+        while self._part < min(upto, len(choices)):
+            choice = choices[self._part]
+            if choice.hits:
+                also = self.assistant._also_in_line(choice, composed.citations, self.retrieval.lang)
+                if also and len(composed.lines) > self._before:
+                    composed.lines[-1] = f"{composed.lines[-1]} {also}"
+            if len(composed.lines) > self._before:
+                composed.answered_parts += 1
+            elif len(choices) > 1:
+                line = prompts.PART_NOT_ANSWERED.say(self.retrieval.lang, part=choice.part.text.rstrip("?？؟ "))
+                composed.lines.append(line)
+                lines.append(line)
+            self._part, self._before, self._allowed, self._units = self._part + 1, len(composed.lines), None, []
+
+
+class _LastChunk(RunnableGenerator):
+    """A step that streams lines and then the Answer: invoked, its output is the Answer (the last chunk),
+    not what ``+`` would make of lines and an Answer."""
+
+    def invoke(self, input: Any, config: RunnableConfig | None = None, **kwargs: Any) -> Any:
+        *_, last = self.stream(input, config, **kwargs)
+        return last
+
+    async def ainvoke(self, input: Any, config: RunnableConfig | None = None, **kwargs: Any) -> Any:
+        last = None
+        async for last in self.astream(input, config, **kwargs):  # noqa: B007
+            pass
+        return last
+
+
+def _scope_words(scope: Filters) -> str:
+    """"Plenipotentiary Conference, resolutions, 2010": a list's scope as the answer states it."""
+    words = [BODY_NAMES.get(body, body) for body in scope.bodies if body]
+    words += [{"resolution": "resolutions", "roadmap": "roadmaps"}.get(kind, kind) for kind in scope.kinds if kind]
+    if scope.since is not None and scope.since == scope.until:
+        words.append(str(scope.since))
+    elif scope.since is not None or scope.until is not None:
+        words.append(f"{scope.since or ''}–{scope.until or ''}")
+    return ", ".join(words)
 
 
 def _held_resolution(ref: Ref, catalog) -> bool:

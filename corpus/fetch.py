@@ -15,7 +15,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from corpus.blocks import CorpusError, ParseError
-from corpus.library import MAX_BYTES, doc_info, read_units
+from corpus.library import MAX_BYTES, doc_info, read
 from corpus.parsers import format_of
 from corpus.registry import Document, load_registry
 from corpus.store import DocumentStore, StoredDocument, now, sha256
@@ -134,17 +134,19 @@ def fetch_document(client, store: DocumentStore, doc: Document, options: FetchOp
         moved = f" (redirected to {response.url})" if response.url.rstrip("/") != url.rstrip("/") else ""
         try:
             fmt = _format(response)
-            units, kind = read_units(response.data, fmt, doc.kind, doc_info(doc.id), url)
+            reading = read(response.data, fmt, doc.kind, doc_info(doc.id), url)
         except ParseError as exc:
             problems.append(f"{url}{moved}: does not hold the document's text ({str(exc).removeprefix(url + ': ')})")
             continue
         store.put(StoredDocument(
-            id=doc.id, title=doc.title, kind=kind, format=fmt, sha256=sha256(response.data), size=len(response.data),
-            fetched_at=now(), source=url, url=doc.url, filename=f"original.{fmt}", etag=response.etag,
-            last_modified=response.last_modified, units=len(units),
+            id=doc.id, title=doc.title, kind=reading.kind, format=fmt, sha256=sha256(response.data),
+            size=len(response.data), fetched_at=now(), source=url, url=doc.url, filename=f"original.{fmt}",
+            etag=response.etag, last_modified=response.last_modified, units=len(reading.units),
+            report=reading.report.to_dict(),
         ), response.data)
-        size = f"{len(response.data) / 1024:.0f} kB"
-        return FetchResult(doc.id, "fetched", f"{doc.id}: fetched {size} from {url}{moved}, {len(units)} units")
+        warnings = "".join(f"; check {w}" for w in reading.report.warnings())
+        return FetchResult(doc.id, "fetched", f"{doc.id}: fetched {len(response.data) / 1024:.0f} kB from {url}{moved}, "
+                                              f"{reading.report.summary()}{warnings}")
     kept = f"; the stored copy of {stored.fetched_at} is kept" if stored else ""
     reason = "; ".join(problems) or "no URL in the registry"
     if len(problems) > 1 and all(p.endswith(NO_NETWORK) for p in problems):

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 
 from corpus.blocks import CorpusError, ParseError
 from corpus.page import parse_page
-from corpus.parsers import format_of, parse
+from corpus.parsers import format_of, read_document
 from corpus.registry import load_registry
-from corpus.segment import KINDS, DocInfo, detect_kind, segment
+from corpus.report import Report
+from corpus.segment import KINDS, DocInfo, detect_kind, document_names, segment
 from corpus.store import DocumentStore, StoredDocument, check_id, now, sha256
 from corpus.units import Unit
 
@@ -26,7 +28,10 @@ def bundled_units() -> list[Unit]:
 
 
 def doc_info(doc_id: str, title: str = "", url: str = "") -> DocInfo:
-    """The registry's names for a registered document; the given title (or the id) otherwise."""
+    """The registry's names for a registered document; the given title otherwise.
+
+    Without either, ``short`` is "": ``read`` then names the document from its own text.
+    """
     registered = load_registry().get(doc_id)
     if registered:
         year = re.match(r"\d{4}", registered.date)
@@ -34,18 +39,42 @@ def doc_info(doc_id: str, title: str = "", url: str = "") -> DocInfo:
             id=doc_id, short=registered.short, title=title or registered.title, url=registered.url,
             body=registered.body, year=int(year[0]) if year else None, number=registered.number,
         )
-    return DocInfo(id=doc_id, short=title or doc_id, title=title or doc_id, url=url)
+    return DocInfo(id=doc_id, short=title, title=title, url=url)
 
 
-def read_units(data: bytes, fmt: str, kind: str, info: DocInfo, name: str) -> tuple[list[Unit], str]:
-    """Units of one document and the kind it was read as; ParseError naming the file otherwise."""
-    blocks = parse(data, fmt, name)
+@dataclass(frozen=True)
+class Reading:
+    """A document read: its units, the kind it was read as, the names its units carry, and what was found."""
+
+    units: tuple[Unit, ...]
+    kind: str
+    info: DocInfo
+    report: Report
+    named_by_document: bool = False  # the names come from the document's own text, not the registry or the user
+
+
+def read(data: bytes, fmt: str, kind: str, info: DocInfo, name: str) -> Reading:
+    """Parse, tell the layout, name and segment one document; ParseError naming the file otherwise."""
+    parsed = read_document(data, fmt, name)
+    blocks = list(parsed.blocks)
     if kind == "auto":
         registered = load_registry().get(info.id)
         kind = detect_kind(blocks) or (registered.kind if registered and registered.kind in KINDS else "")
         if not kind:
             raise ParseError(f"{name}: cannot tell whether this is an agenda, a resolution or a roadmap; pass --kind")
-    return segment(blocks, kind, info), kind
+    named = False
+    if not info.short:
+        title, short = document_names(parsed, kind)
+        info = replace(info, title=info.title or title or info.id, short=short or info.id)
+        named = bool(short)
+    segmented = segment(blocks, kind, info)
+    return Reading(segmented.units, kind, info, Report.of(segmented, blocks), named)
+
+
+def read_units(data: bytes, fmt: str, kind: str, info: DocInfo, name: str) -> tuple[list[Unit], str]:
+    """Units of one document and the kind it was read as; ParseError naming the file otherwise."""
+    reading = read(data, fmt, kind, info, name)
+    return list(reading.units), reading.kind
 
 
 def add_file(home: Path, path: Path, doc_id: str, title: str | None = None, kind: str = "auto") -> StoredDocument:
@@ -61,18 +90,24 @@ def add_file(home: Path, path: Path, doc_id: str, title: str | None = None, kind
         raise CorpusError(f"{path.name}: {size / 1e6:.1f} MB is over the {MAX_BYTES // 2**20} MB limit for a document")
     data = path.read_bytes()
     fmt = format_of(path.name, data)
-    info = doc_info(doc_id, title or "")
-    units, kind = read_units(data, fmt, kind, info, path.name)
+    reading = read(data, fmt, kind, doc_info(doc_id, title or ""), path.name)
     return DocumentStore(home).put(StoredDocument(
-        id=doc_id, title=info.title, kind=kind, format=fmt, sha256=sha256(data), size=len(data),
-        fetched_at=now(), source=str(path.resolve()), url=info.url, filename=f"original.{fmt}", units=len(units),
+        id=doc_id, title=reading.info.title, kind=reading.kind, format=fmt, sha256=sha256(data), size=len(data),
+        fetched_at=now(), source=str(path.resolve()), url=reading.info.url, filename=f"original.{fmt}",
+        units=len(reading.units), extra={"title_from": "document"} if reading.named_by_document else {},
+        report=reading.report.to_dict(),
     ), data)
 
 
+def stored_info(doc: StoredDocument) -> DocInfo:
+    """The names a stored document's units carry: the title its owner gave, else the registry's or its own."""
+    given = doc.title if doc.title != doc.id and doc.extra.get("title_from") != "document" else ""
+    return doc_info(doc.id, given, doc.url)
+
+
 def stored_units(store: DocumentStore, doc: StoredDocument) -> list[Unit]:
-    info = doc_info(doc.id, doc.title if doc.title != doc.id else "", doc.url)
     try:
-        units, _ = read_units(store.read(doc), doc.format, doc.kind, info, f"{doc.id} ({doc.filename})")
+        units, _ = read_units(store.read(doc), doc.format, doc.kind, stored_info(doc), f"{doc.id} ({doc.filename})")
     except (OSError, ParseError) as exc:
         raise CorpusError(
             f"stored document {doc.id} cannot be read: {exc}; fetch or add it again, or `wsis corpus remove {doc.id}`"

@@ -1,7 +1,8 @@
 """Stored documents: ``<home>/documents/<id>/`` holds the original bytes and ``meta.json``.
 
 meta.json: id, title, kind, format, sha256, size, fetched_at, source (the URL or path it came
-from), url (where a citation points), etag / last_modified for a conditional re-fetch, units.
+from), url (where a citation points), etag / last_modified for a conditional re-fetch, units,
+report (what reading it found: ``corpus.report.Report.to_dict``; absent in older files).
 A document is written to a temporary folder and moved into place whole, so an error part-way
 never leaves a stored document half-replaced.
 """
@@ -20,7 +21,7 @@ from pathlib import Path
 
 from corpus.blocks import CorpusError
 
-ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+ID_RE = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")  # always fullmatch: "$" would let "evil\n" through
 RESERVED = {"itu-wsis-page"}  # bundled with the project, never stored
 
 
@@ -40,10 +41,11 @@ class StoredDocument:
     last_modified: str = ""
     units: int = 0
     extra: dict = field(default_factory=dict)
+    report: dict = field(default_factory=dict)
 
 
 def check_id(doc_id: str) -> str:
-    if not ID_RE.match(doc_id or ""):
+    if not isinstance(doc_id, str) or not ID_RE.fullmatch(doc_id):
         raise CorpusError(
             f"{doc_id!r} is not a valid document id: use lower-case letters, digits and '-' (e.g. tais, pp-res-140)"
         )
@@ -69,7 +71,7 @@ class DocumentStore:
 
     def get(self, doc_id: str) -> StoredDocument | None:
         meta = self.root / doc_id / "meta.json"
-        if not ID_RE.match(doc_id) or not meta.is_file():
+        if not ID_RE.fullmatch(doc_id) or not meta.is_file():
             return None
         try:
             return StoredDocument(**json.loads(meta.read_text("utf-8")))

@@ -11,16 +11,28 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from index.hits import Hit
+from index.store import IndexInfo
 
 
 class CitationLike(Protocol):
     """One citation of an answer: the unit cited and the sentence of it that supports the claim."""
 
     @property
+    def n(self) -> int:
+        """The answer's marker [n] for this citation."""
+        ...
+
+    @property
     def id(self) -> str: ...
 
     @property
+    def doc(self) -> str: ...
+
+    @property
     def label(self) -> str: ...
+
+    @property
+    def url(self) -> str: ...
 
     @property
     def text(self) -> str: ...
@@ -75,4 +87,8 @@ class Answerer(Protocol):
 
     def generator_name(self, generator: str | None) -> str:
         """The generator ``ask`` would use; ValueError for one it does not have."""
+        ...
+
+    def index_info(self) -> IndexInfo:
+        """The index answered from: its units, the model that embedded them, when it was built."""
         ...

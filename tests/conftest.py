@@ -15,11 +15,25 @@ ROOT = Path(__file__).resolve().parents[1]
 PAGE_QUESTIONS = ROOT / "evals" / "datasets" / "page.jsonl"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def models_dir(tmp_path_factory) -> Path:
+    """One conversion of multilingual-e5-small per session (~4 s, 470 MB), shared by every test and
+    by the `wsis` processes tests start (WSIS_MODELS_DIR). Set WSIS_MODELS_DIR to keep it between runs."""
+    from index.e5_bundled import converted_model
+
+    folder = Path(os.environ.get("WSIS_MODELS_DIR") or tmp_path_factory.mktemp("models"))
+    converted_model(folder)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("WSIS_MODELS_DIR", str(folder))
+        yield folder
+
+
 @pytest.fixture(scope="session")
-def embeddings():
+def embeddings(models_dir):
+    """The default model, as the product loads it."""
     from index.embeddings import SentenceEmbeddings
 
-    return SentenceEmbeddings()
+    return SentenceEmbeddings(models_dir=models_dir)
 
 
 @pytest.fixture(scope="session")
@@ -63,3 +77,28 @@ def injected_searcher(tmp_path_factory, embeddings):
     home = tmp_path_factory.mktemp("injected")
     build_index(connect(home, create=True), [*bundled_units(), note], embeddings)
     return Searcher(connect(home), embeddings, where=str(home))
+
+
+@pytest.fixture(scope="session")
+def family_home(tmp_path_factory, embeddings):
+    """``family_home("heldout")``: a data directory holding the page and one family of fixture documents
+    (tests/devdocs, tests/heldout), added as `wsis corpus add` adds them and indexed, built once per family."""
+    import importlib
+
+    from corpus.library import add_file, all_units
+    from index.build import build_index
+    from index.store import connect
+
+    built: dict[str, Path] = {}
+
+    def home_of(family: str) -> Path:
+        if family not in built:
+            home = tmp_path_factory.mktemp(family)
+            documents = importlib.import_module(f"{family}.documents")
+            for doc_id, path in documents.write_all(home / "files").items():
+                add_file(home, path, doc_id)
+            build_index(connect(home, create=True), all_units(home), embeddings)
+            built[family] = home
+        return built[family]
+
+    return home_of

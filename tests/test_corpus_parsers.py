@@ -24,7 +24,9 @@ AGENDA, AGENDA_KIND = units_of(F.agenda_html(), "html", "tais")
 
 def test_an_html_agenda_is_one_unit_per_numbered_paragraph_and_the_annex():
     assert AGENDA_KIND == "agenda"
-    assert list(AGENDA) == ["tais:1", "tais:2", "tais:3", "tais:49", "tais:50", "tais:95", "tais:96", "tais:97", "tais:annex"]
+    # The title block above §1 is the preamble: nothing of a document is dropped (issue 18).
+    assert list(AGENDA) == ["tais:preamble", "tais:1", "tais:2", "tais:3", "tais:49", "tais:50", "tais:95", "tais:96",
+                            "tais:97", "tais:annex"]
     assert AGENDA["tais:96"].label == "Tunis Agenda §96"
     assert AGENDA["tais:96"].text == F.AGENDA_PARAGRAPHS[96]
     assert AGENDA["tais:annex"].label == "Tunis Agenda, Annex"
@@ -48,9 +50,12 @@ def test_units_carry_the_registry_url_title_body_and_year():
     assert (unit.body, unit.year) == ("WSIS", 2005)
 
 
-def test_scripts_navigation_and_the_title_block_are_not_units():
+def test_scripts_and_navigation_are_not_units_and_the_title_block_is_the_preamble_only():
     text = " ".join(u.text for u in AGENDA.values())
-    assert "tracking" not in text and "Home" not in text and "DOC/6" not in text
+    assert "tracking" not in text and "Home" not in text
+    # the title heading is every unit's title, not preamble text; the symbol line is the preamble
+    assert AGENDA["tais:preamble"].text == "Document WSIS-05/TUNIS/DOC/6(Rev.1)-E"
+    assert not any("DOC/6" in u.text for uid, u in AGENDA.items() if uid != "tais:preamble")
 
 
 @pytest.mark.parametrize("quote, label", [
@@ -162,7 +167,9 @@ def test_wrapped_lines_join_into_paragraphs_and_short_lines_stand_alone():
 def test_a_roadmap_is_one_unit_per_numbered_section():
     units, kind = units_of(F.roadmap_docx(), "docx", "roadmap-c5")
     assert kind == "roadmap"
-    assert list(units) == ["roadmap-c5:1", "roadmap-c5:2", "roadmap-c5:3", "roadmap-c5:4"]
+    # The document's title, above section 1, is its introduction: nothing is dropped (issue 18).
+    assert list(units) == ["roadmap-c5:intro", "roadmap-c5:1", "roadmap-c5:2", "roadmap-c5:3", "roadmap-c5:4"]
+    assert units["roadmap-c5:intro"].text == "WSIS Action Line C5 Roadmap (fixture)"
     assert units["roadmap-c5:2"].label == "Action Line C5 roadmap, section 2"
     assert units["roadmap-c5:2"].section == "Lead facilitator and partners"
     assert units["roadmap-c5:2"].text == ("The lead agency facilitates the action line together with its partners.\n"
@@ -175,7 +182,8 @@ def test_a_roadmap_is_one_unit_per_numbered_section():
 def test_a_txt_agenda_joins_wrapped_lines_and_reads_its_heading():
     units, kind = units_of(F.agenda_txt(), "txt", "geneva-declaration")
     assert kind == "agenda"
-    assert list(units) == ["geneva-declaration:1", "geneva-declaration:2", "geneva-declaration:3"]
+    assert list(units) == ["geneva-declaration:preamble", "geneva-declaration:1", "geneva-declaration:2", "geneva-declaration:3"]
+    assert units["geneva-declaration:preamble"].text == "Declaration of Principles (fixture)"
     assert units["geneva-declaration:1"].label == "Geneva Declaration §1"
     assert units["geneva-declaration:1"].text.endswith(
         "build a fictional society where everyone can create, use and share knowledge.")
@@ -183,10 +191,12 @@ def test_a_txt_agenda_joins_wrapped_lines_and_reads_its_heading():
 
 
 def test_an_unregistered_document_is_named_by_its_title():
+    # Named by the title in the file, not by its id (issue 18: "roadmap-h4, section 2" was the id).
     units, _ = units_of(F.agenda_txt(), "txt", "my-notes")
-    assert units["my-notes:2"].label == "my-notes §2"
+    assert units["my-notes:2"].label == "Declaration of Principles (fixture) §2"
     named, _ = read_units(F.agenda_txt(), "txt", "auto", doc_info("my-notes", "Delegation notes"), "notes.txt")
-    assert named[1].label == "Delegation notes §2" and named[1].url == ""
+    by_id = {u.id: u for u in named}
+    assert by_id["my-notes:2"].label == "Delegation notes §2" and by_id["my-notes:2"].url == ""
 
 
 def test_kind_detection_tells_the_layouts_apart():

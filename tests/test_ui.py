@@ -497,3 +497,188 @@ def test_html_and_script_in_a_source_are_shown_as_text_in_the_browser(hostile_ap
             page.screenshot(path=str(OUTPUT / "hostile-source.png"), full_page=True)
         finally:
             browser.close()
+
+
+# -- the Evals tab in a browser: a set uploaded, run, a failure opened, the index changed, two runs compared --
+EVAL_SET_CSV = """id,question,expected_citations,expected_facts,answerable,tags,lang
+q-spectrum,Which paragraph of the Tunis Agenda deals with the radio-frequency spectrum?,itu-wsis-page:tais-96,\
+radio-frequency spectrum,true,lookup,en
+q-ungis,What is UNGIS and which agencies lead it?,itu-wsis-page:tais-103; itu-wsis-page:tais-109,UNESCO; UNDP,true,list,
+q-fr-96,Que dit le paragraphe 96 de l'Agenda de Tunis ?,itu-wsis-page:tais-96,radio-frequency spectrum,true,reference,fr
+q-wrong,Which paragraph deals with the radio-frequency spectrum?,itu-wsis-page:tais-98,Connect the World,true,lookup,
+q-cake,How do I bake a chocolate cake?,,,false,off-topic,
+"""
+WITHDRAWN = "This paragraph is withdrawn from the test index."
+
+
+@pytest.fixture(scope="module")
+def evals_app(embeddings, tmp_path_factory):
+    """An app over its own index of the page, which the test rebuilds; returns (url, home, rebuild)."""
+    import dataclasses
+
+    from assistant.service import Assistant
+    from assistant.settings import Settings
+    from corpus import bundled_units
+    from index.build import build_index
+    from index.store import connect
+
+    home = tmp_path_factory.mktemp("evals-home")
+    units = bundled_units()
+    build_index(connect(home, create=True), units, embeddings)
+
+    def rebuild_without_spectrum() -> None:
+        """The index rebuilt with TAIS §96's item emptied of what it says (its id kept)."""
+        changed = [dataclasses.replace(u, text=WITHDRAWN, sentences=()) if u.id == "itu-wsis-page:tais-96" else u for u in units]
+        build_index(connect(home), changed, embeddings)
+
+    assistant = Assistant.open(Settings(home=home, refresh_seconds=0), embeddings=embeddings)
+    app, _ = make_app(home, assistant, home)
+    with running(app) as url:
+        yield url, home, rebuild_without_spectrum
+
+
+def test_in_the_evals_tab_an_uploaded_set_runs_and_a_flip_after_an_index_change_shows(evals_app, tmp_path):
+    from playwright.sync_api import expect, sync_playwright
+
+    from evals.dataset import TEMPLATE_CSV
+    from evals.store import RunStore
+
+    url, home, rebuild = evals_app
+    upload = tmp_path / "delegates-check.csv"
+    upload.write_text(EVAL_SET_CSV, encoding="utf-8")
+    OUTPUT.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = launch_chromium(p)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            page.goto(url)
+            page.locator("#q textarea").wait_for(timeout=30_000)
+            page.get_by_role("tab", name="Evals").click()
+
+            # 1. Bring your own set: a CSV, checked and kept under WSIS_HOME.
+            page.locator("#eval-sets-box").get_by_text("Your question sets").click()
+            page.locator("#eval-upload input[type=file]").set_input_files(str(upload))
+            expect(page.locator("#eval-upload-result")).to_contain_text("Kept as delegates-check", timeout=20_000)
+            expect(page.locator("#eval-upload-result")).to_contain_text("5 questions")
+            assert (home / "eval-sets" / "delegates-check.jsonl").exists()
+            expect(page.locator("#eval-dataset input")).to_have_value("delegates-check (yours)")
+            page.screenshot(path=str(OUTPUT / "evals-upload.png"))
+            with page.expect_download(timeout=10_000) as download:
+                page.click("#eval-template-csv")
+            assert Path(download.value.path()).read_text(encoding="utf-8") == TEMPLATE_CSV
+
+            # 2. Run it: progress, then the kept run in the table and its report.
+            page.locator("#eval-note textarea, #eval-note input").first.fill("before the index change")
+            page.click("#eval-run")
+            expect(page.locator("#eval-done")).to_contain_text("Run #1", timeout=60_000)
+            expect(page.locator("#eval-runs")).to_contain_text("before the index change", timeout=10_000)
+            expect(page.locator("#eval-report")).to_contain_text("Eval report: delegates-check", timeout=10_000)
+            expect(page.locator("#eval-report")).to_contain_text("fr (français)")
+            page.screenshot(path=str(OUTPUT / "evals-run.png"))
+
+            # 3. Open a failing question: the answer as the chat showed it, its sources, the check that failed.
+            page.locator("#eval-failures").get_by_text("q-wrong", exact=True).filter(visible=True).click()
+            expect(page.locator("#eval-drill")).to_contain_text(re.compile(r"Failed check\(s\): retrieval, citation, fact"),
+                                                               timeout=10_000)
+            expect(page.locator("#eval-drill")).to_contain_text("itu-wsis-page:tais-98")
+            chat = page.locator("#eval-drill-chat")
+            expect(chat).to_contain_text("radio-frequency spectrum")
+            chat.locator("a[href='#src-10000-1']").click()
+            source = page.locator("#eval-drill-sources #src-10000-1")
+            expect(source).to_be_visible()
+            expect(source.locator("mark")).to_contain_text("radio-frequency spectrum")
+            page.locator("#eval-drill").scroll_into_view_if_needed()
+            page.screenshot(path=str(OUTPUT / "evals-drill-down.png"))
+
+            # 4. The index changes (TAIS §96 emptied); the same set runs again.
+            rebuild()
+            page.locator("#eval-note textarea, #eval-note input").first.fill("after the index change")
+            page.click("#eval-run")
+            expect(page.locator("#eval-done")).to_contain_text("Run #2", timeout=60_000)
+            expect(page.locator("#eval-trend-title")).to_contain_text("across its 2 kept run(s)", timeout=10_000)
+
+            # 5. Compare the two runs: the questions that flipped, both answers side by side.
+            expect(page.locator("#eval-compare-a input")).to_have_value(re.compile(r"^#1 · delegates-check"))
+            expect(page.locator("#eval-compare-b input")).to_have_value(re.compile(r"^#2 · delegates-check"))
+            page.click("#eval-compare-go")
+            comparison = page.locator("#eval-comparison")
+            expect(comparison).to_contain_text("Pass → fail", timeout=10_000)
+            flip = comparison.locator("#flip-q-spectrum")
+            expect(flip).to_contain_text("run #1: pass")
+            expect(flip).to_contain_text("run #2: fail")
+            expect(flip.locator("mark").first).to_contain_text("radio-frequency spectrum"), "run #1's source, its quote marked"
+            flip.scroll_into_view_if_needed()
+            page.screenshot(path=str(OUTPUT / "evals-compare.png"))
+            page.locator("#eval-trend").scroll_into_view_if_needed()
+            page.screenshot(path=str(OUTPUT / "evals-trend.png"))
+        finally:
+            browser.close()
+
+    # The CLI reads the runs the UI wrote.
+    from typer.testing import CliRunner
+
+    from assistant.cli import app
+
+    runs = RunStore.under(home).runs()
+    assert [(r.id, r.origin, r.label) for r in runs] == [(2, "ui", "after the index change"),
+                                                         (1, "ui", "before the index change")]
+    assert runs[0].index_built_at > runs[1].index_built_at, "each run records the index it answered from"
+    shown = CliRunner().invoke(app, ["eval", "compare", "1", "2", "--home", str(home)], env={"COLUMNS": "200"})
+    assert shown.exit_code == 0 and "Pass → fail" in shown.stdout and "q-spectrum" in shown.stdout, shown.output
+
+
+def test_a_long_run_in_the_evals_tab_can_be_cancelled_and_keeps_nothing(live, page_home):
+    from playwright.sync_api import expect, sync_playwright
+
+    from evals.dataset import load_dataset, shipped_datasets
+    from evals.sets import QuestionSets
+    from evals.store import RunStore
+
+    url, _ = live
+    # Every shipped question, once: a few hundred distinct questions (a repeated one is answered from caches).
+    questions = {q.question: q for path in shipped_datasets() for q in load_dataset(path).questions}
+    QuestionSets.under(page_home).save("long-run", [q.model_copy(update={"id": f"q{i}"})
+                                                   for i, q in enumerate(questions.values())])
+    store = RunStore.under(page_home)
+    before = [r.id for r in store.runs("long-run")]
+    with sync_playwright() as p:
+        browser = launch_chromium(p)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            page.goto(url)
+            page.locator("#q textarea").wait_for(timeout=30_000)
+            page.get_by_role("tab", name="Evals").click()
+            page.locator("#eval-dataset input").click()
+            page.get_by_role("option", name="long-run (yours)", exact=True).click()
+            page.click("#eval-run")
+            expect(page.locator("#eval-progress")).to_contain_text("questions of long-run", timeout=30_000)
+            expect(page.locator("#eval-progress")).to_contain_text("elapsed")
+            page.click("#eval-cancel")
+            expect(page.locator("#eval-cancelled")).to_be_visible(timeout=10_000)
+            OUTPUT.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(OUTPUT / "evals-cancelled.png"))
+            time.sleep(1.5)
+            expect(page.locator("#eval-done")).to_have_count(0)
+        finally:
+            browser.close()
+    assert [r.id for r in store.runs("long-run")] == before, "a cancelled run is not kept"
+
+
+def test_a_run_in_the_evals_tab_does_not_hold_up_the_chat(live):
+    from gradio_client import Client
+
+    url, _ = live
+    client = Client(url, verbose=False)
+    job = client.submit("page.jsonl", 5, api_name="/eval")
+    deadline = time.monotonic() + 30
+    while job.status().code.name not in ("PROCESSING", "ITERATING") and time.monotonic() < deadline:
+        time.sleep(0.05)
+    asked = time.monotonic()
+    answer = client.predict(SPECTRUM, api_name="/ask")
+    answered = time.monotonic() - asked
+    running_still = not job.done()
+    assert answer["citations"][0]["id"] == "itu-wsis-page:tais-96"
+    html = job.result(timeout=120)
+    assert "Eval report: page" in html
+    assert running_still, f"the answer came after the whole eval run ({answered:.2f}s)"
+    print(f"\nchat answer during an eval run: {answered:.2f}s")

@@ -11,7 +11,8 @@ Sentences of one unit are quoted in the unit's order.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import re
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -38,9 +39,14 @@ sub-items on the question (a chat answer a delegate reads, not a document)."""
 class ExtractiveGenerator:
     name = "extractive"
 
+    def __init__(self, idf: Callable[[str], float] | None = None) -> None:
+        """``idf``: how rare a term is in the index, so the sentence holding the question's rare words is quoted."""
+        self.idf = idf
+
     def claims(self, question: str, hits: list[Hit]) -> Iterator[Claim]:
         for hit in hits:
-            for quote in (_lookup_quotes(question, hit.unit.text) if hit.named else _answer_quotes(question, hit)):
+            quotes = _lookup_quotes(question, hit.unit.text) if hit.named else _answer_quotes(question, hit, self.idf)
+            for quote in quotes:
                 yield Claim(text=quote.text, sources=(hit.unit.id,), quote=quote.supports or quote.text,
                             continued=quote.continued, items=quote.items)
 
@@ -73,45 +79,68 @@ def _lookup_quotes(question: str, text: str) -> list[Quote]:
     return [Quote(lines[i], continued=n > 0, items=span if n == 0 else None) for n, i in enumerate(shown)]
 
 
-def _answer_quotes(question: str, hit: Hit) -> list[Quote]:
+def _answer_quotes(question: str, hit: Hit, idf: Callable[[str], float] | None = None) -> list[Quote]:
     sentences = _quotable(hit.unit.text)
     wanted = set(tokenize(question)) - FRAME_WORDS
-    wants = wanted_fact(question)
-    pattern = wants_pattern(wants)
+    pattern = wants_pattern(wanted_fact(question))
+    weight = idf or (lambda term: 1.0)
 
     def score(i: int) -> tuple:
         sentence = sentences[i]
         return (bool(pattern.search(sentence.text)) if pattern else True,
-                len(wanted & sentence.words) + (0.5 if sentence.text in hit.passage else 0), -i)
+                sum(weight(t) for t in wanted & sentence.words) + (0.5 if sentence.text in hit.passage else 0), -i)
 
-    best = max(range(len(sentences)), key=score)
-    items = _items_introduced(hit.unit.text, sentences[best].text)
-    if items:  # "… so that:" quoted without its list says nothing: the list is the answer
-        listed = [sentences[best].text.strip(), *items]
-        if sum(map(len, listed)) > MAX_QUOTE_CHARS:
-            listed = listed[:1] + [item for item in items if wanted & set(tokenize(expand(item)))] or listed[:2]
+    best = sentences[max(range(len(sentences)), key=score)].text.strip()
+    listed = _list_quoted(hit.unit.text, best, wanted)
+    if listed:
         return [Quote(text, continued=i > 0) for i, text in enumerate(listed)]
-    quote = sentences[best].text.strip().rstrip(";:,").strip()
-    context = _introductions(hit.unit.text, sentences[best].text)
+    quote = best.rstrip(";:,").strip()
+    context = _introductions(hit.unit.text, best)
     if context:
         return [Quote(context[0], supports=quote), *(Quote(c, continued=True) for c in context[1:]),
                 Quote(quote, continued=True)]
     return [Quote(quote)]
 
 
-def _items_introduced(text: str, sentence: str) -> list[str]:
-    """The sub-items that follow ``sentence`` when it is the line introducing a list ("…, including:")."""
+_INTRODUCES = re.compile(r"[:：]$|\b(?:table|tables|following|as follows|below)\b", re.IGNORECASE)
+
+
+def _is_listed(line: str) -> bool:
+    """A line of a list or a table: an item ("a) …"), a table row ("… | …"), or a short entry without a stop."""
+    return bool(marker(line)) or " | " in line or (len(line.split()) <= 20 and not line.endswith((".", "!", "?")))
+
+
+def _list_quoted(text: str, best: str, wanted: set[str]) -> list[str]:
+    """The list or table the best line belongs to, when it is one: quoted without its list, "… the
+    following partners:" or a table's header says nothing. Its introduction, then its lines (a long
+    one: those on the question); a table row comes with the table's header."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
-    for i, line in enumerate(lines):
-        if sentence.strip() in line and line.endswith(sentence.strip()) and not marker(line):
-            items = []
-            for following in lines[i + 1:]:
-                found = marker(following)
-                if not found:
-                    break
-                items.append(following)
-            return items
-    return []
+    where = next((i for i, line in enumerate(lines) if best in line), None)
+    if where is None:
+        return []
+    start, intro = where, None
+    if _INTRODUCES.search(lines[where]) and not marker(lines[where]) and " | " not in lines[where]:
+        intro, start = where, where + 1  # the best line introduces what follows
+    elif " | " in lines[where]:
+        while start > 0 and " | " in lines[start - 1]:
+            start -= 1
+        if start > 0 and _INTRODUCES.search(lines[start - 1]):
+            intro = start - 1
+    else:
+        return []
+    end = start
+    while end < len(lines) and _is_listed(lines[end]):
+        end += 1
+    run = lines[start:end]
+    if not run:
+        return []
+    head = [lines[intro]] if intro is not None else []
+    if " | " in lines[where] and where > start:  # one row asked about: the header names its columns
+        return [*head, run[0], lines[where]]
+    if sum(map(len, run)) > MAX_QUOTE_CHARS:
+        matching = [line for line in run[1:] if wanted & set(tokenize(expand(line)))]
+        run = run[:1] + matching if matching else run[:4]
+    return [*head, *run]
 
 
 def _introductions(text: str, sentence: str) -> list[str]:

@@ -1,12 +1,17 @@
-"""File formats -> blocks. One module per format, each with ``parse(data: bytes) -> list[Block]``."""
+"""File formats -> blocks. One module per format, each with ``parse(data: bytes, name) -> Parsed``."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from corpus.blocks import Block, ParseError
+from corpus.blocks import Block, Parsed, ParseError
+from corpus.parsers import docx, html, pdf, txt
+from corpus.parsers.base import decode_text, is_text
+
+__all__ = ["FORMATS", "decode_text", "format_of", "parse", "read_document"]
 
 FORMATS = {".html": "html", ".htm": "html", ".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".text": "txt"}
+PARSERS = {"html": html.parse, "pdf": pdf.parse, "docx": docx.parse, "txt": txt.parse}
 
 
 def format_of(name: str, data: bytes = b"") -> str:
@@ -23,38 +28,32 @@ def format_of(name: str, data: bytes = b"") -> str:
         return "docx"
     if head.startswith((b"<!doctype html", b"<html")) or b"<body" in head:
         return "html"
-    if suffix in ("", ".aspx", ".asp", ".php") and data and _is_text(data):
+    if suffix in ("", ".aspx", ".asp", ".php") and data and is_text(data):
         return "txt"
     raise ParseError(f"{name}: unknown format {suffix or '(no extension)'}; use HTML, PDF, DOCX or TXT")
 
 
-def _is_text(data: bytes) -> bool:
-    sample = data[:8192]
-    if b"\x00" in sample:
-        return False
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
-    return controls <= len(sample) * 0.01
+def read_document(data: bytes, fmt: str, name: str = "document") -> Parsed:
+    """Blocks and declared title of a document; ParseError, naming the file, when it is not readable or holds no text.
 
-
-def decode_text(data: bytes, name: str) -> str:
-    if not _is_text(data):
-        raise ParseError(f"{name}: binary data, not text")
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1")
+    The only door from a file's bytes into the corpus: whatever a parser or the library under it
+    raises on bad input (lxml on a damaged DOCX part, pypdf on a broken stream, a parser's own
+    slip) leaves here as one ParseError line, so `wsis corpus add` and `fetch` never show a traceback.
+    """
+    parser = PARSERS.get(fmt)
+    if parser is None:
+        raise ParseError(f"{name}: unknown format {fmt!r}")
+    try:
+        parsed = parser(data, name)
+    except ParseError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - see the docstring: bad input of any kind is one line
+        raise ParseError(f"{name}: not a readable {fmt.upper()} file ({type(exc).__name__})") from None
+    if not any(b.text.strip() for b in parsed.blocks):
+        raise ParseError(f"{name}: no text found in this {fmt.upper()} file")
+    return parsed
 
 
 def parse(data: bytes, fmt: str, name: str = "document") -> list[Block]:
-    """Blocks of a document; ParseError, naming the file, when it is not readable or holds no text."""
-    from corpus.parsers import docx, html, pdf, txt
-
-    parser = {"html": html.parse, "pdf": pdf.parse, "docx": docx.parse, "txt": txt.parse}.get(fmt)
-    if parser is None:
-        raise ParseError(f"{name}: unknown format {fmt!r}")
-    blocks = parser(data, name)
-    if not any(b.text.strip() for b in blocks):
-        raise ParseError(f"{name}: no text found in this {fmt.upper()} file")
-    return blocks
+    """The blocks of a document (``read_document`` without the title)."""
+    return list(read_document(data, fmt, name).blocks)

@@ -2,6 +2,8 @@
 
 Word keeps a numbered list's "1.", "a)" or "ii." out of the text (it draws them from the
 numbering definitions), so the numbers are computed here and put back in front of each item.
+Tables are read row by row (``row_blocks``), text in content controls is read like the rest,
+and footnotes follow the paragraph that cites them.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ import io
 import re
 import zipfile
 
-from corpus.blocks import Block, ParseError
+from corpus.blocks import Block, Parsed, ParseError, row_blocks
 from corpus.text import clean
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -110,25 +112,80 @@ def _heading_level(paragraph) -> int:
     return int(match[1]) if match else 0
 
 
-def _body_items(document):
-    """Paragraphs in body order, tables' cell paragraphs included."""
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
+def _footnotes(document) -> dict[str, str]:
+    """Footnote id -> its text, from the footnotes part (python-docx does not read it)."""
+    from docx.oxml import parse_xml
 
-    def walk(parent, element):
+    for rel in document.part.rels.values():
+        if rel.reltype.endswith("/footnotes") and not rel.is_external:
+            root = parse_xml(rel.target_part.blob)
+            notes = {}
+            for note in root.findall(f"{W}footnote"):
+                if note.get(f"{W}type") in (None, "normal"):
+                    text = clean(" ".join("".join(t.text or "" for t in p.iter(f"{W}t")) for p in note.iter(f"{W}p")))
+                    if text:
+                        notes[note.get(f"{W}id")] = text
+            return notes
+    return {}
+
+
+class _Reader:
+    """Body blocks in order: paragraphs, content controls' paragraphs, tables row by row, footnotes after
+    the paragraph citing them."""
+
+    def __init__(self, document) -> None:
+        self.document = document
+        self.numbering = _Numbering(document)
+        self.notes = _footnotes(document)
+        self.shown = 0  # footnotes are numbered in the order they are cited
+
+    def paragraph(self, element, parent) -> list[Block]:
+        from docx.text.paragraph import Paragraph
+
+        paragraph = Paragraph(element, parent)
+        notes = []
+        for ref in element.iter(f"{W}footnoteReference"):
+            note = self.notes.get(ref.get(f"{W}id"))
+            if note:
+                self.shown += 1
+                notes.append((str(self.shown), note))
+        # Word shows a footnote's mark as a superscript number; it is put at the paragraph's end, as
+        # a reader finds it in most paragraphs, and the note follows the paragraph.
+        text = clean(paragraph.text + "".join(mark for mark, _ in notes))
+        out = []
+        if text:
+            level = _heading_level(paragraph)
+            num = _num_pr(paragraph)
+            prefix = self.numbering.marker(*num) if num else ""
+            if prefix and not text.startswith(prefix):
+                text = f"{prefix} {text}"
+            out.append(Block(text, heading=bool(level), level=level))
+        out.extend(Block(f"{mark} {note}", note=True) for mark, note in notes)
+        return out
+
+    def blocks(self, parent, element) -> list[Block]:
+        out: list[Block] = []
         for child in element.iterchildren():
             if child.tag == f"{W}p":
-                yield Paragraph(child, parent)
+                out.extend(self.paragraph(child, parent))
             elif child.tag == f"{W}tbl":
-                table = Table(child, parent)
-                for row in table.rows:
-                    for cell in row.cells:
-                        yield from walk(cell, cell._tc)
+                for row in child.iterchildren(f"{W}tr"):
+                    out.extend(row_blocks([self.blocks(parent, cell) for cell in row.iterchildren(f"{W}tc")]))
+            elif child.tag == f"{W}sdt":
+                content = child.find(f"{W}sdtContent")
+                if content is not None:
+                    out.extend(self.blocks(parent, content))
+        return out
 
-    yield from walk(document, document.element.body)
+
+def _declared_title(document) -> str:
+    try:
+        return clean(document.core_properties.title or "")
+    except Exception:  # noqa: BLE001 - damaged core properties only mean no declared title
+        return ""
 
 
-def parse(data: bytes, name: str = "document.docx") -> list[Block]:
+def parse(data: bytes, name: str = "document.docx") -> Parsed:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
@@ -140,16 +197,5 @@ def parse(data: bytes, name: str = "document.docx") -> list[Block]:
         raise ParseError(f"{name}: not a readable DOCX ({type(exc).__name__})") from None
     except Exception as exc:  # lxml's XMLSyntaxError and kin from a damaged part
         raise ParseError(f"{name}: not a readable DOCX ({type(exc).__name__})") from None
-    numbering = _Numbering(document)
-    blocks: list[Block] = []
-    for paragraph in _body_items(document):
-        text = clean(paragraph.text)
-        if not text:
-            continue
-        level = _heading_level(paragraph)
-        num = _num_pr(paragraph)
-        prefix = numbering.marker(*num) if num else ""
-        if prefix and not text.startswith(prefix):
-            text = f"{prefix} {text}"
-        blocks.append(Block(text, heading=bool(level), level=level))
-    return blocks
+    blocks = _Reader(document).blocks(document, document.element.body)
+    return Parsed(tuple(blocks), _declared_title(document))

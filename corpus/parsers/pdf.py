@@ -1,44 +1,24 @@
-"""PDF -> blocks with pypdf.
-
-Text comes out of a PDF as lines of pages. Before they are joined into paragraphs, the running
-header and footer (a line repeated at the top or bottom of most pages, page numbers aside) and
-bare page numbers are dropped, and a word hyphenated at a line end is joined again.
-"""
+"""PDF -> blocks with pypdf: the text of each page, then ``pages`` drops running headers and footers."""
 
 from __future__ import annotations
 
 import io
-import re
-from collections import Counter
 
-from corpus.blocks import Block, ParseError, is_page_number, lines_to_blocks
+from corpus.blocks import Parsed, ParseError
+from corpus.parsers.pages import page_blocks, page_lines
 
-EDGE_LINES = 2  # how many lines at the top and bottom of a page can be running header or footer
-
-
-def _shape(line: str) -> str:
-    """A line with its numbers masked: "Page 3 of 9" and "Page 4 of 9" are the same footer."""
-    return re.sub(r"\d+", "#", " ".join(line.split())).lower()
+__all__ = ["page_lines", "parse"]
 
 
-def page_lines(pages: list[str]) -> list[str]:
-    """All pages' lines in order, without running headers, footers and page numbers."""
-    split = [[line for line in page.splitlines() if line.strip()] for page in pages]
-    edges: Counter[str] = Counter()
-    for lines in split:
-        edges.update({_shape(line) for line in lines[:EDGE_LINES] + lines[-EDGE_LINES:]})
-    repeated = {shape for shape, n in edges.items() if len(split) >= 2 and n >= max(2, len(split) * 0.5)}
-    out: list[str] = []
-    for lines in split:
-        for i, line in enumerate(lines):
-            at_edge = i < EDGE_LINES or i >= len(lines) - EDGE_LINES
-            if at_edge and (_shape(line) in repeated or is_page_number(line)):
-                continue
-            out.append(line)
-    return out
+def _declared_title(reader) -> str:
+    try:
+        title = reader.metadata.title if reader.metadata else ""
+    except Exception:  # noqa: BLE001 - a damaged info dictionary only means no declared title
+        return ""
+    return " ".join(str(title or "").split())
 
 
-def parse(data: bytes, name: str = "document.pdf") -> list[Block]:
+def parse(data: bytes, name: str = "document.pdf") -> Parsed:
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 
@@ -55,4 +35,4 @@ def parse(data: bytes, name: str = "document.pdf") -> list[Block]:
         raise ParseError(f"{name}: not a readable PDF (damaged or truncated: {type(exc).__name__})") from None
     if not any(p.strip() for p in pages):
         raise ParseError(f"{name}: the PDF has no text layer (a scan?); run OCR first or add a text copy")
-    return lines_to_blocks(page_lines(pages))
+    return Parsed(tuple(page_blocks(pages)), _declared_title(reader))

@@ -3,126 +3,42 @@
 ``agenda``: numbered paragraphs (Tunis Agenda, Geneva Declaration, Tunis Commitment);
 ``resolution``: ITU resolutions, one unit per clause of each keyword part;
 ``roadmap``: documents in numbered sections.
+``common`` holds what they share and ``sequence`` how a document's running numbering is found;
+this module only dispatches, and names a document from its own text when the registry cannot.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from corpus.blocks import Block, ParseError, is_keyword_line, marker
-from corpus.refs import find_refs, ref_ids
-from corpus.units import Unit
+from corpus.blocks import MARKER, SENTENCE_DONE, Block, Parsed, ParseError, is_keyword_line, is_page_number
+from corpus.segment import agenda, resolution, roadmap
+from corpus.segment.common import (
+    DocInfo,
+    Items,
+    Numbering,
+    Segmented,
+    is_title_block_line,
+    item_paths,
+    slug,
+    sub_item_label,
+    title_heading,
+    unique,
+)
+
+__all__ = [
+    "KINDS", "DocInfo", "Items", "Numbering", "Segmented", "detect_kind", "document_names", "item_paths", "segment",
+    "short_name", "slug", "sub_item_label", "unique",
+]
 
 KINDS = ("agenda", "resolution", "roadmap")
-ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
-         "xi": 11, "xii": 12, "xiii": 13, "xiv": 14, "xv": 15, "xvi": 16, "xvii": 17, "xviii": 18, "xix": 19, "xx": 20}
-
-
-@dataclass(frozen=True)
-class DocInfo:
-    """What a unit says about the document it comes from."""
-
-    id: str
-    short: str
-    title: str = ""
-    url: str = ""
-    body: str = ""
-    year: int | None = None
-    number: str = ""
-
-    def unit(self, locator: str, label: str, text: str, section: str = "", **extra) -> Unit:
-        refs = tuple(r for r in ref_ids(find_refs(text), default_doc=self.id) if r != f"{self.id}:{locator}")
-        return Unit(
-            doc=self.id, locator=locator, label=label, text=text, url=self.url, title=self.title,
-            refs=refs, section=section, body=self.body, year=self.year, **extra,
-        )
-
-
-class Items:
-    """Tells letters from roman numerals as items go by: "h)" then "i)" is a letter, "c)" then "i." a numeral."""
-
-    def __init__(self) -> None:
-        self.letter: str | None = None
-        self.roman: str | None = None
-
-    def kind(self, token: str) -> str:
-        token = token.lower()
-        if token.isdigit():
-            return "number"
-        if token in ROMAN and (len(token) > 1 or self._roman_next(token)):
-            return "roman"
-        return "letter"
-
-    def _roman_next(self, token: str) -> bool:
-        if token == "i":
-            return self.letter != "h"
-        previous = ROMAN.get(self.roman or "", 0)
-        expected_letter = chr(ord(self.letter) + 1) if self.letter else "a"
-        return previous + 1 == ROMAN[token] and token != expected_letter
-
-    def see(self, token: str) -> tuple[str, ...]:
-        """The path of an item opened with ``token``: ("c",) or ("c", "ii")."""
-        token = token.lower()
-        kind = self.kind(token)
-        if kind == "letter":
-            self.letter, self.roman = token, None
-            return (token,)
-        if kind == "roman":
-            self.roman = token
-            return (self.letter, token) if self.letter else (token,)
-        return ()
-
-
-def item_paths(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
-    """(start, end, path) of each line of a unit's text; a line without a marker stays in the item above."""
-    items = Items()
-    out = []
-    path: tuple[str, ...] = ()
-    offset = 0
-    for line in text.split("\n"):
-        found = marker(line)
-        if found and not found[0].isdigit():
-            path = items.see(found[0])
-        out.append((offset, offset + len(line), path))
-        offset += len(line) + 1
-    return out
-
-
-def sub_item_label(unit: Unit, quote: str) -> str:
-    """The unit's label narrowed to the sub-item holding ``quote``: "Tunis Agenda §50" -> "Tunis Agenda §50(c)(ii)".
-
-    The whole unit's label when the quote is in the paragraph's opening, spans several items, or
-    is not in the unit at all.
-    """
-    start = unit.text.find(quote.strip()) if quote.strip() else -1
-    if start < 0 or "\n" not in unit.text:
-        return unit.label
-    end = start + len(quote.strip())
-    paths = [path for a, b, path in item_paths(unit.text) if a < end and b > start]
-    if not paths or not paths[0]:
-        return unit.label
-    common = paths[0]
-    for path in paths[1:]:
-        n = 0
-        while n < min(len(common), len(path)) and common[n] == path[n]:
-            n += 1
-        common = common[:n]
-    return unit.label + "".join(f"({p})" for p in common) if common else unit.label
-
-
-def unique(locator: str, seen: set[str]) -> str:
-    candidate, n = locator, 2
-    while candidate in seen:
-        candidate, n = f"{locator}-{n}", n + 1
-    seen.add(candidate)
-    return candidate
+SEGMENTERS = {"agenda": agenda.segment, "resolution": resolution.segment, "roadmap": roadmap.segment}
+NUMBERED = {"agenda": "paragraph", "resolution": "clause", "roadmap": "section"}
 
 
 def detect_kind(blocks: list[Block]) -> str | None:
     """The layout a document is in, from its text; None when it fits none."""
-    from corpus.segment import agenda, resolution, roadmap
-
     head = " ".join(b.text for b in blocks[:6]).lower()
     if resolution.title_block(blocks) is not None and any(is_keyword_line(b.text) for b in blocks):
         return "resolution"
@@ -135,22 +51,58 @@ def detect_kind(blocks: list[Block]) -> str | None:
     return None
 
 
-def segment(blocks: list[Block], kind: str, info: DocInfo) -> list[Unit]:
-    from corpus.segment import agenda, resolution, roadmap
-
-    split = {"agenda": agenda.segment, "resolution": resolution.segment, "roadmap": roadmap.segment}.get(kind)
+def segment(blocks: list[Block], kind: str, info: DocInfo) -> Segmented:
+    split = SEGMENTERS.get(kind)
     if split is None:
         raise ParseError(f"{info.id}: unknown kind {kind!r}; use one of {', '.join(KINDS)}")
-    units = [replace(unit, kind=kind) for unit in split(blocks, info)]
-    if not units:
+    segmented = split(list(blocks), info)
+    if not segmented.units or (kind != "resolution" and NUMBERED[kind] not in segmented.kinds):
         raise ParseError(f"{info.id}: no {kind} units found (is it really a {kind}? pass --kind)")
-    return units
+    return replace(segmented, units=tuple(replace(unit, kind=kind) for unit in segmented.units))
 
 
-def strip_marker(text: str) -> str:
-    found = marker(text)
-    return found[1] if found else text
+# -- a document's names, from its own text --------------------------------------------------------
+
+_ROADMAP = re.compile(r"\baction\s+line\s+(?P<line>[A-Z]\d{1,2})\b", re.I)
+SHORT_WORDS = 10
 
 
-def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+def _plausible_title(text: str, line: bool = False) -> bool:
+    """Could ``text`` be a title? ``line``: a line of body text, held to a title's shape (short, no closing stop)."""
+    words = text.split()
+    if line and (len(words) > 15 or SENTENCE_DONE.search(text) or MARKER.match(text)):
+        return False
+    return (2 <= len(words) <= 30 and sum(c.isalpha() for c in text) >= 6 and not is_title_block_line(text)
+            and not is_page_number(text) and "|" not in text)
+
+
+def short_name(title: str) -> str:
+    """A label-sized name: "WSIS Action Line H4 Roadmap: Media" -> "Action Line H4 roadmap"; a subtitle after ":" or "—" goes."""
+    roadmap_line = _ROADMAP.search(title)
+    if roadmap_line and "roadmap" in title.lower():
+        return f"Action Line {roadmap_line['line'].upper()} roadmap"
+    short = re.split(r"\s*(?::\s|\s—\s|\s–\s|\s-\s)", title, maxsplit=1)[0].strip()
+    words = short.split()
+    return " ".join(words[:SHORT_WORDS]) + ("…" if len(words) > SHORT_WORDS else "") if len(words) >= 2 else title
+
+
+def document_names(parsed: Parsed, kind: str) -> tuple[str, str]:
+    """(title, short name) a document gives itself, for one the registry does not list; ("", "") when it gives none.
+
+    A resolution is named by its title line; anything else by the title its file declares (HTML
+    <title>, DOCX or PDF properties), else its first heading, else its first lines that are not a
+    symbol, a date or "Original: English".
+    """
+    blocks = list(parsed.blocks)
+    if kind == "resolution":
+        found = resolution.find_title(blocks)
+        if found:
+            return found.name, found.name
+    head = blocks[:15]
+    title_at = title_heading(head, len(head), parsed.title)
+    choices = [parsed.title, head[title_at].text if title_at >= 0 else "", *(b.text for b in head if b.heading)]
+    title = next((" ".join(c.split()) for c in choices if c and _plausible_title(c)), "")
+    title = title or next((b.text for b in head if not b.heading and not b.note and _plausible_title(b.text, line=True)), "")
+    if kind == "roadmap" and not _ROADMAP.search(title):
+        title = next((" ".join(b.text.split()) for b in head if _ROADMAP.search(b.text) and "roadmap" in b.text.lower()), title)
+    return title, short_name(title) if title else ""

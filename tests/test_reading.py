@@ -1,0 +1,108 @@
+"""A question is read before anything is retrieved: its parts, the documents it asks of, what kind of fact it wants."""
+
+import pytest
+
+from assistant.reading import DATE, FREQUENCY, MONEY, NUMBER, counted_noun, focus_noun, read, split_parts, wanted_fact
+from corpus import Unit
+from index.catalog import Catalog
+
+
+def unit(doc, locator, title, kind, label=None, number="", text="Some text of the document.", lang="en"):
+    return Unit(doc=doc, locator=locator, label=label or f"{title} §{locator}", text=text, title=title, kind=kind,
+                number=number, lang=lang)
+
+
+CATALOG = Catalog.from_units([
+    unit("kigali-agenda", "1", "Kigali Agenda for Digital Development", "agenda"),
+    unit("kigali-agenda-fr", "1", "Agenda de Kigali", "agenda", lang="fr"),
+    unit("res-48", "resolves-1", "Resolution 48 (Rev. Lismora, 2030)", "resolution",
+         label="Resolution 48 (Rev. Lismora, 2030), resolves 1", number="48"),
+    unit("roadmap-d3", "1", "WSIS Action Line D3 roadmap: Trust", "roadmap", label="Action Line D3 roadmap, section 1"),
+    unit("marenvik", "1", "MARENVIK DECLARATION AND AGENDA FOR CONNECTIVITY", "agenda"),
+])
+
+
+@pytest.mark.parametrize("question, parts", [
+    ("By when was the forum to be convened, and what deadline was set for the cooperation process?",
+     ["By when was the forum to be convened", "what deadline was set for the cooperation process?"]),
+    ("Which roadmaps got a 2011 update, and for which meeting were they prepared?",
+     ["Which roadmaps got a 2011 update", "for which meeting were they prepared?"]),
+    ("What does the Agenda promise on digital skills and on the gender gap?",
+     ["What does the Agenda promise on digital skills", "What does the Agenda promise on the gender gap?"]),
+    ("Quel est le rôle de l'UIT, et quand le forum se réunit-il ?", ["Quel est le rôle de l'UIT", "quand le forum se réunit-il ?"]),
+    ("论坛何时召开？合作进程的期限是什么？", ["论坛何时召开？", "合作进程的期限是什么？"]),
+    ("Which resolutions and roadmaps concern spectrum?", ["Which resolutions and roadmaps concern spectrum?"]),
+    ("What is UNGIS? Who?", ["What is UNGIS? Who?"]),  # a part of one word is not a question of its own
+])
+def test_a_question_is_split_into_the_questions_it_holds(question, parts):
+    assert split_parts(question, "fr" if "Quel" in question else "zh" if "论坛" in question else "en") == parts
+
+
+def test_a_part_that_points_back_is_searched_with_the_part_it_points_to():
+    reading = read("What fund does the Kigali Agenda establish, and which institution hosts it?", CATALOG)
+    first, second = reading.parts
+    assert second.text == "which institution hosts it?"
+    assert second.query.startswith("What fund does the Kigali Agenda establish")
+
+
+def test_a_document_named_in_one_part_is_the_context_of_the_other():
+    reading = read("What coverage target, and what price target does the Kigali Agenda set?", CATALOG)
+    assert [p.documents for p in reading.parts] == [("kigali-agenda",), ("kigali-agenda",)]
+
+
+@pytest.mark.parametrize("question, documents", [
+    ("What does paragraph 35 of the Kigali Agenda say?", ("kigali-agenda",)),
+    ("What does the Agenda de Kigali say about spectrum?", ("kigali-agenda",)),  # a translation's name: the family
+    ("How many staff does Resolution 48 assign to the D3 roadmap?", ("res-48",)),  # the source, not the subject
+    ("What budget does the Kigali Agenda give for the activities of the D3 roadmap?", ("kigali-agenda",)),
+    ("What must the D3 roadmap set out, according to Resolution 48?", ("res-48",)),
+    ("What did the Lismora resolution decide on spectrum?", ("res-48",)),
+    ("What does the Marenvik Agenda say about exchange points?", ("marenvik",)),  # "X Declaration and Agenda"
+    ("What is UNGIS?", ()),
+])
+def test_the_documents_a_question_asks_of(question, documents):
+    assert read(question, CATALOG).parts[0].documents == documents
+
+
+def test_a_paragraph_number_is_scoped_to_the_document_named_with_it():
+    (part,) = read("What does paragraph 35 of the Kigali Agenda say?", CATALOG).parts
+    assert [(r.doc, r.locator) for r in part.refs] == [("kigali-agenda", "35")]
+
+
+def test_a_held_resolution_named_as_a_whole_is_a_document_to_answer_from():
+    (part,) = read("What does Resolution 48 say about spectrum?", CATALOG).parts
+    assert part.documents == ("res-48",) and part.refs == ()
+
+
+def test_a_document_name_is_taken_out_of_the_search_once_the_search_is_limited_to_it():
+    assert CATALOG.without_names("What steps does the Kigali Agenda set for the fund?") == "What steps does the set for the fund?"
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("How much money does the roadmap allocate to each exchange point?", MONEY),
+    ("What budget does Resolution 48 give the register?", MONEY),
+    ("How many indicators monitor the Agenda?", NUMBER),
+    ("What minimum share of the fund goes to the least developed countries?", NUMBER),
+    ("By when must the statute be adopted?", DATE),
+    ("Quand le forum se réunit-il ?", DATE),
+    ("How often must the Secretary-General report?", FREQUENCY),
+    ("Who chairs the committee?", None),
+])
+def test_the_kind_of_fact_a_question_wants(question, kind):
+    assert wanted_fact(question) == kind
+
+
+def test_what_a_question_counts_and_what_it_asks_for():
+    assert counted_noun("How many megahertz of spectrum must be released?", "en") == "megahertz"
+    assert focus_noun("Which ports does the roadmap designate?", "en") == "port"
+    assert focus_noun("What sanction does the roadmap foresee?", "en") == "sanction"
+    assert focus_noun("By what date does the resolution invite them?", "en") is None  # a kind of fact, not a thing
+    assert focus_noun("For which meeting were they prepared?", "en") is None
+
+
+def test_a_list_question_reads_its_scope():
+    (part,) = read("Which resolutions of the 2010 Plenipotentiary Conference deal with WSIS?", CATALOG).parts
+    assert part.listing and part.noun == "resolut"
+    assert part.scope.bodies == ("PP",) and (part.scope.since, part.scope.until) == (2010, 2010)
+    (part,) = read("Which roadmaps since 2010 concern cybersecurity?", CATALOG).parts
+    assert part.scope.kinds == ("roadmap",) and part.scope.since == 2010 and part.scope.until is None

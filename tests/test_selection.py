@@ -1,0 +1,101 @@
+"""Which retrieved units answer a part of a question, and when none does: the rules, on small hand-made units."""
+
+from assistant.reading import read
+from assistant.selection import OFF_DOCUMENT, UNSUPPORTED, Limits, choose
+from assistant.support import salience, states_wanted, support
+from corpus import Unit
+from index.catalog import Catalog
+from index.hits import Hit
+from index.terms import Terms
+
+AGENDA = "Kigali Agenda for Digital Development"
+UNITS = [
+    Unit("kigali", "35", "Kigali Agenda §35", "We establish the Digital Solidarity Facility, hosted by the Lismora Bank.",
+         title=AGENDA, kind="agenda"),
+    Unit("kigali", "36", "Kigali Agenda §36",
+         "We set a capitalization target of USD 1.2 billion for the Facility by 2030, and welcome pledges of USD 310 million.",
+         title=AGENDA, kind="agenda"),
+    Unit("kigali", "37", "Kigali Agenda §37", "We agree to review the Facility every two years at the Forum.",
+         title=AGENDA, kind="agenda"),
+    Unit("kigali", "40", "Kigali Agenda §40", "We encourage Member States to make spectrum available for mobile broadband.",
+         title=AGENDA, kind="agenda"),
+    Unit("res-48", "resolves-1", "Resolution 48, resolves 1", "that the Union shall support exchange points in landlocked countries",
+         title="Resolution 48", kind="resolution", number="48", section="resolves"),
+    Unit("res-48", "invites-member-states-1", "Resolution 48, invites Member States 1", "to designate a focal point",
+         title="Resolution 48", kind="resolution", number="48", section="invites Member States"),
+    Unit("res-48", "invites-member-states-2", "Resolution 48, invites Member States 2", "to report their transit prices",
+         title="Resolution 48", kind="resolution", number="48", section="invites Member States"),
+    Unit("page", "kigali-35", "ITU page — Kigali §35", "§ 35 of the Kigali Agenda - the Digital Solidarity Facility",
+         refs=("kigali:35",), title="ITU page", kind="page"),
+]
+BY_ID = {u.id: u for u in UNITS}
+TERMS = Terms.from_units(UNITS)
+CATALOG = Catalog.from_units(UNITS)
+LIMITS = Limits(min_similarity=0.5)
+
+
+def hits(*ids, named=(), similarity=0.9):
+    return [Hit(BY_ID[i], score=1.0 - n / 100, similarity=similarity, lexical=1.0, passage=BY_ID[i].text, named=i in named)
+            for n, i in enumerate(ids)]
+
+
+def choose_for(question, *ids, named=(), similarity=0.9, limits=LIMITS):
+    reading = read(question, CATALOG)
+    return choose(reading.parts[0], hits(*ids, named=named, similarity=similarity), TERMS, CATALOG, reading.lang, limits,
+                  BY_ID)
+
+
+def test_the_unit_that_holds_the_questions_words_answers():
+    choice = choose_for("Which bank hosts the Digital Solidarity Facility?", "kigali:37", "kigali:35")
+    assert [h.unit.id for h in choice.hits] == ["kigali:35"]
+
+
+def test_a_figure_the_question_asks_for_must_be_in_the_answer():
+    choice = choose_for("How much was pledged to the Facility?", "kigali:35", "kigali:36")
+    assert [h.unit.id for h in choice.hits] == ["kigali:36"]
+    assert choose_for("How much was pledged to the Facility?", "kigali:35").reason == UNSUPPORTED
+
+
+def test_a_thing_no_indexed_text_names_is_not_answered_from_the_nearest_topic():
+    assert choose_for("What sanction does the Kigali Agenda foresee for late pledges?", "kigali:36").reason == OFF_DOCUMENT
+    assert choose_for("How many megahertz must Member States release?", "kigali:40").reason == UNSUPPORTED
+
+
+def test_a_name_of_several_words_must_be_in_the_answer_or_its_short_form():
+    # §36 says "the Facility": the text's own short form of "the Digital Solidarity Facility"
+    assert [h.unit.id for h in choose_for("What target is set for the Digital Solidarity Facility?", "kigali:36").hits] \
+        == ["kigali:36"]
+    assert choose_for("What target is set for the Regional Broadband Fund?", "kigali:36").reason == UNSUPPORTED
+
+
+def test_a_paragraph_asked_for_by_number_is_quoted_itself_and_its_summary_is_named_beside_it():
+    choice = choose_for("What does paragraph 35 of the Kigali Agenda say?", "page:kigali-35", "kigali:35",
+                        named=("page:kigali-35", "kigali:35"))
+    assert choice.lookup and [h.unit.id for h in choice.hits] == ["kigali:35"]
+    assert [h.unit.id for h in choice.also_in["kigali:35"]] == ["page:kigali-35"]
+
+
+def test_a_resolution_part_asked_about_as_a_whole_gives_every_clause_of_it():
+    choice = choose_for("What does Resolution 48 invite Member States to do?", "res-48:invites-member-states-2",
+                        "res-48:resolves-1")
+    assert [h.unit.id for h in choice.hits] == ["res-48:invites-member-states-1", "res-48:invites-member-states-2"]
+
+
+def test_below_the_dense_gate_nothing_answers_and_across_languages_the_gate_is_lower():
+    assert choose_for("Which bank hosts the Digital Solidarity Facility?", "kigali:35", similarity=0.4).reason == UNSUPPORTED
+    limits = Limits(min_similarity=0.85, min_similarity_across=0.75)
+    assert limits.gate("en", "en") == 0.85 and limits.gate("en", "fr") == 0.75
+
+
+def test_a_paraphrase_answers_by_meaning_when_it_shares_few_words():
+    limits = Limits(min_similarity=0.5, min_coverage=0.9, paraphrase_similarity=0.95)
+    assert choose_for("Where is the pledged solidarity money kept?", "kigali:35", limits=limits).reason == UNSUPPORTED
+    assert choose_for("Where is the pledged solidarity money kept?", "kigali:35", similarity=0.96, limits=limits).hits
+
+
+def test_support_of_a_unit_in_figures():
+    sal = salience("How often is the Facility reviewed?", TERMS, wants="frequency")
+    assert support("kigali:37", "en", BY_ID["kigali:37"].text, sal, TERMS).has_wanted  # "every two years"
+    assert not support("kigali:36", "en", BY_ID["kigali:36"].text, sal, TERMS).has_wanted
+    assert states_wanted("USD 310 million", "money") and not states_wanted("ten new exchange points", "money")
+    assert states_wanted("24 indicators", "number", "indic") and not states_wanted("a few indicators", "number", "indic")
