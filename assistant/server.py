@@ -89,6 +89,9 @@ def create_app(settings: Settings, assistant=None, feedback: FeedbackStore | Non
         app, demo, path="/", root_path=settings.root_path or None, css=CSS, footer_links=["api"],
         auth=credentials.login if credentials.required else None, auth_message=prompts.AUTH_MESSAGE,
         show_error=False,
+        # an upload (the Evals tab's question sets) fits in the body limit with its multipart envelope:
+        # the page says so before sending, instead of the upload failing
+        max_file_size=max(settings.max_body_bytes - 8192, 1024),
     )
 
 

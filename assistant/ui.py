@@ -172,7 +172,9 @@ def _bot(content: str) -> dict:
 def build_ui(assistant: Assistant, feedback: FeedbackStore, limiter: RateLimiter) -> gr.Blocks:
     calls = ChatCallbacks(assistant, feedback, limiter)
     documents = assistant.documents()
-    with gr.Blocks(title=prompts.UI_TITLE, fill_width=True) as demo:
+    # Files Gradio keeps for the page (uploads to the Evals tab, anything posted to its upload route) are
+    # deleted an hour after they came, and all at shutdown; the files components offer stay.
+    with gr.Blocks(title=prompts.UI_TITLE, fill_width=True, delete_cache=(3600, 3600)) as demo:
         answers = gr.State([])
         gr.Markdown(f"## {prompts.UI_TITLE}\n{prompts.UI_INTRO}")
         with gr.Tabs():

@@ -314,7 +314,14 @@ def test_twenty_answers_an_export_and_five_builds_leave_no_files_behind(page_hom
             assert chat[-1]["role"] == "assistant"
         for dep in exports:  # a click on "Export conversation"
             run_as_the_browser(url, config, dep["id"], [None] * len(dep["inputs"]), session="s1")
-    assert files_under(temp, gradio_temp) == at_start
+        assert files_under(temp, gradio_temp) == at_start
+        import httpx
+
+        uploaded = httpx.post(f"{url}gradio_api/upload", files={"files": ("set.csv", b"question\nWhat is WSIS?\n")})
+        assert uploaded.status_code == 200 and set(files_under(temp, gradio_temp)) > set(at_start)
+        huge = httpx.post(f"{url}gradio_api/upload", files={"files": ("huge.csv", b"x" * 2_000_000)})
+        assert huge.status_code == 413, "over WSIS_MAX_BODY_BYTES: refused, and nothing written"
+    assert files_under(temp, gradio_temp) == at_start, "what was uploaded goes when the server stops"
 
     home = tmp_path / "home"
     units = bundled_units()[:5]
