@@ -22,8 +22,8 @@ from index.lexical import tokenize
 # -- parts ---------------------------------------------------------------------------------------
 # A second question joined to the first: ", and what …", "; et quand …", "? ¿Y quién …", "以及…".
 _SECOND_QUESTION = {
-    "en": r"(?:,|;)?\s+and\s+(?=(?:(?:for|in|on|at|by|from|to|with|under)\s+)?(?:what|who|whom|which|when|where|why|how"
-          r"|whether|by\s+when|is|are|was|were|does|do|did|can|should|has|have)\b)",
+    "en": r"(?:(?:,|;)?\s+and|;)\s+(?=(?:(?:for|in|on|at|by|from|to|with|under)\s+)?(?:what|who|whom|which|when|where|why"
+          r"|how|whether|by\s+when|is|are|was|were|does|do|did|can|should|has|have)\b)",
     "fr": r"(?:,|;)?\s+et\s+(?=(?:quel|quelle|quels|quelles|qui|quand|comment|où|pourquoi|que|qu'|combien|à quel"
           r"|d'ici|dans quel|est-ce)\b)",
     "es": r"(?:,|;)?\s+y\s+(?=(?:qué|quién|quiénes|cuándo|cómo|dónde|cuál|cuáles|cuánto|cuántos|cuántas|por qué"
@@ -42,11 +42,12 @@ MIN_PART_WORDS = 3
 _LIST = {
     "en": re.compile(r"\b(?:which|what|list|name|all|every)\s+(?:(?:the|of|are|were|ITU|ITU's|WSIS|main|other)\s+)*"
                      r"(?:\w+\s+)??(?P<noun>[a-z]{3,}(?<!ss)(?<!ou)s)\b", re.IGNORECASE),
-    "fr": re.compile(r"\b(?:quels|quelles|lesquels|lesquelles|énumérez|citez|tous les|toutes les)\b", re.IGNORECASE),
-    "es": re.compile(r"\b(?:qué\s+\w+s|cuáles|enumere|enumera|todos los|todas las)\b", re.IGNORECASE),
-    "ru": re.compile(r"\b(?:какие|каких|перечислите|назовите|все)\b", re.IGNORECASE),
-    "ar": re.compile(r"ما هي ال\w+ات|اذكر|عدد|جميع"),
-    "zh": re.compile(r"哪些|列出|所有"),
+    # "all countries" quantifies; it does not ask for a list
+    "fr": re.compile(r"\b(?:quels|quelles|lesquels|lesquelles|énumérez|citez)\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?:qué\s+\w+s|cuáles|enumere|enumera)\b", re.IGNORECASE),
+    "ru": re.compile(r"\b(?:какие|каких|перечислите|назовите)\b", re.IGNORECASE),
+    "ar": re.compile(r"ما هي ال\w+ات|اذكر"),
+    "zh": re.compile(r"哪些|列出"),
 }
 _NOT_PLURAL = {"does", "is", "was", "has", "this", "its", "us", "as", "documents", "focus", "status", "basis", "process"}
 # After a noun, "works on", "leads the", "meets in" are verbs: a plural the question lists is

@@ -61,6 +61,10 @@ class Limits:
     depth: int = 12
     """How far down the ranking an answering unit is looked for: deeper finds more right answers that
     retrieval ranked low, and more near misses that happen to share the question's words."""
+    addition_gain: float = 0.0
+    """Share of the question's salient words (idf-weighted) a further unit must add to join the first."""
+    tie_margin: float = 0.0
+    """Cosine difference within which a further supporting unit is cited beside the first."""
 
     def gate(self, unit_lang: str, question_lang: str) -> float:
         if unit_lang == question_lang or self.min_similarity_across is None:
@@ -94,10 +98,10 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
     answering = [h for h in eligible if limits.answers(support(h.unit.id, h.unit.lang, h.unit.text, sal, terms), h.similarity)]
     if not answering:
         return Choice(part, reason=OFF_DOCUMENT if part.documents else UNSUPPORTED)
-    if part.listing:
+    if part.listing and (part.noun or part.scope):
         chosen = _listed(part, answering, terms)
     else:
-        chosen = _covering(answering, sal, terms)
+        chosen = _covering(answering, sal, terms, limits)
     chosen = _whole_part(chosen, sal, units)
     primary, also = _one_source_per_fact(chosen)
     return Choice(part, tuple(primary), also, answering=tuple(answering))
@@ -137,7 +141,9 @@ def _name_terms(part: Part, catalog: Catalog, lang: str) -> frozenset[str]:
 
 
 def _listed(part: Part, answering: list[Hit], terms: Terms) -> list[Hit]:
-    """Every supporting unit that holds the thing listed ("resolutions"), in rank order."""
+    """Every supporting unit that holds the thing listed ("resolutions"), or within the list's scope,
+    in rank order. A list question that names neither in words the units use (a question in another
+    language) is answered like any other: its list is most often one unit's."""
     if part.noun:
         holding = [h for h in answering if part.noun in terms.of_unit.get(h.unit.id, ())]
         if holding:
@@ -145,7 +151,7 @@ def _listed(part: Part, answering: list[Hit], terms: Terms) -> list[Hit]:
     return answering[:MAX_LIST_UNITS]
 
 
-def _covering(answering: list[Hit], sal: Salience, terms: Terms) -> list[Hit]:
+def _covering(answering: list[Hit], sal: Salience, terms: Terms, limits: Limits) -> list[Hit]:
     """The supporting unit that holds most of the question's salient words (the better-ranked of two
     that hold as much), then others only for salient words it does not hold."""
     total = sum(sal.weights.values()) or 1.0
@@ -162,8 +168,11 @@ def _covering(answering: list[Hit], sal: Salience, terms: Terms) -> list[Hit]:
         if len(chosen) >= MAX_UNITS:
             break
         own = terms.of_unit.get(hit.unit.id, frozenset())
-        new = {t for t in sal.weights if t in own and t not in held}
-        if new:
+        gain = sum(w for t, w in sal.weights.items() if t in own and t not in held) / total
+        # Another unit joins for the salient words it adds (a question on two things), or when the
+        # ranking cannot tell it from the first (nearly the same cosine): one more source to check
+        # beats a wrong one alone.
+        if (gain > 0 and gain >= limits.addition_gain) or abs(hit.similarity - chosen[0].similarity) <= limits.tie_margin:
             chosen.append(hit)
             held |= own
     return chosen

@@ -308,8 +308,9 @@ class Assistant:
         hits = self.searcher.search(query, self.settings.k, scoped.narrowed(part.scope)) if part.scope else []
         if not hits:  # no scope read from the question, or nothing within it: the documents asked about
             hits = self.searcher.search(query, self.settings.k, scoped)
-        limits = Limits(self.settings.min_similarity, self.settings.min_similarity_across, self.settings.min_coverage,
-                        self.settings.paraphrase_similarity, self.settings.answer_depth)
+        s = self.settings
+        limits = Limits(s.min_similarity, s.min_similarity_across, s.min_coverage, s.paraphrase_similarity,
+                        s.answer_depth, s.addition_gain, s.tie_margin)
         return choose(part, hits, terms, catalog, lang, limits, self.searcher.units())
 
     def _standalone(self, question: str, history: list[Turn], generator: Generator) -> str:

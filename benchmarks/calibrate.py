@@ -12,9 +12,9 @@ The constants: ``min_similarity`` (the dense gate: below it a unit is not about 
    DOCX) — a different fictional process, other layouts, written by someone else.
 2. Each constant in turn is swept over its grid with the others held, ``--rounds`` times, on the
    development sets only (``dev-*.jsonl``; ``page.jsonl`` and ``multilingual.jsonl`` on the page
-   alone). The score of a set is the share of its
-   questions answered right: an answerable question cites an expected unit, an unanswerable one is
-   refused. The sets are averaged, so a small set weighs as much as a large one.
+   alone). The score of a set is the mean of three shares a delegate cares about alike: answerable
+   questions that cite an expected unit, cited units that answer (citation precision), unanswerable
+   questions refused. The sets are averaged, so a small set weighs as much as a large one.
 3. The held-out sets (``heldout-*.jsonl``; ``page-heldout.jsonl``, ``multilingual-heldout.jsonl``)
    are run at the chosen point and at the current defaults and printed beside the development figures. They never choose anything.
 
@@ -52,9 +52,10 @@ COSINES = ("min_similarity", "min_similarity_across", "paraphrase_similarity")
 def grid(defaults: Settings) -> dict[str, list]:
     """The values tried for each constant: cosines around the model's current value in steps of 0.01
     (a model's cosine scale is its own: e5's live in 0.7-0.95, MiniLM's in 0-0.9), shares in tenths."""
-    cosines = {name: sorted({round(min(1.0, max(0.0, getattr(defaults, name) + 0.01 * i)), 2) for i in range(-10, 11)})
+    cosines = {name: sorted({round(min(1.0, max(0.0, getattr(defaults, name) + 0.01 * i)), 2) for i in range(-6, 7)})
                for name in COSINES}
-    return {**cosines, "min_coverage": [round(0.1 * i, 1) for i in range(0, 11)], "answer_depth": [1, 2, 3, 4, 5, 6, 8, 10, 12]}
+    return {**cosines, "min_coverage": [round(0.1 * i, 1) for i in range(0, 11)], "answer_depth": [2, 3, 4, 6, 8, 12],
+            "addition_gain": [0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 1.0], "tie_margin": [0.0, 0.005, 0.01, 0.015, 0.02, 0.03]}
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,10 @@ def score_set(assistant: Assistant, name: str) -> SetScore:
     right_share = sum(right) / len(right) if right else None
     refused_share = sum(refused) / len(refused) if refused else None
     m = report.summary.metrics
-    return SetScore(name, sum(right + refused) / len(rows), right_share, refused_share,
+    # What a delegate needs, weighed alike: the right paragraph cited, nothing cited that does not
+    # answer, and a refusal when the texts do not say it.
+    parts = [v for v in (right_share, m.get("citation_precision"), refused_share) if v is not None]
+    return SetScore(name, sum(parts) / len(parts), right_share, refused_share,
                     m.get("citation_precision"), m.get("citation_recall"), m.get("fact_coverage"))
 
 
@@ -125,6 +129,7 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "wsis-calibration")
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "calibration.json")
+    parser.add_argument("--at", default="", help="no sweep: report the point NAME=VALUE,... (the rest as configured)")
     args = parser.parse_args()
 
     from index.search import Searcher
@@ -140,6 +145,9 @@ def main() -> None:
 
     GRID = grid(defaults)
     point = {name: getattr(defaults, name) for name in GRID}
+    if args.at:
+        point.update({k: float(v) if "." in v else int(v) for k, v in (kv.split("=") for kv in args.at.split(","))})
+        args.rounds = 0
     started = time.perf_counter()
     best = mean_score(run(opened, dev_sets, point))
     trace = []

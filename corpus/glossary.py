@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 ACRONYMS: dict[str, str] = {
     "IGF": "Internet Governance Forum",
@@ -31,3 +32,86 @@ def expand(text: str) -> str:
     """The text followed by the expansions of the acronyms it uses (for search, never for display)."""
     found = dict.fromkeys(ACRONYMS[m] for m in _PATTERN.findall(text))
     return f"{text} ({'; '.join(found)})" if found else text
+
+
+# WSIS terms in the other five UN languages, as the UN's texts and terminology write them (or their
+# stems, for Russian inflection): a French, Arabic or Chinese question is searched with the English
+# words too, so it finds English units by word as well as by meaning.
+TERMS: dict[str, tuple[str, ...]] = {
+    "ITU": ("UIT", "МСЭ", "Международный союз электросвязи", "الاتحاد الدولي للاتصالات", "国际电联", "国际电信联盟"),
+    "WSIS": ("SMSI", "CMSI", "ВВУИО", "Всемирная встреча на высшем уровне по вопросам информационного общества",
+             "القمة العالمية لمجتمع المعلومات", "信息社会世界峰会"),
+    "action line": ("grande orientation", "grandes orientations", "ligne d'action", "línea de acción", "líneas de acción",
+                    "направлени", "خط العمل", "خطوط العمل", "خطوط عمل", "行动方面", "行动方针"),
+    "facilitator": ("coordonnateur", "facilitateur", "animateur", "facilitador", "coordinador", "координатор",
+                    "посредник", "الميسر", "ميسر", "推动方", "协调方", "主持方"),
+    "sole": ("seul", "unique", "único", "única", "единственн", "الوحيد", "唯一"),
+    "Stocktaking database": ("inventaire", "recensement", "base de données", "balance", "inventario", "base de datos",
+                             "подведени итогов", "подведения итогов", "база данных", "базе данных", "الجرد", "قاعدة بيانات",
+                             "盘点", "数据库"),
+    "focal point": ("point de contact", "points de contact", "point focal", "points focaux", "centro de coordinación",
+                    "centros de coordinación", "punto focal", "puntos focales", "координационн", "контактн",
+                    "جهة الاتصال", "جهات الاتصال", "جهات التنسيق", "联络点", "协调人"),
+    "contact": ("contacter", "s'adresser", "contacto", "ponerse en contacto", "обратиться", "связаться", "الاتصال", "联系"),
+    "roadmap": ("feuille de route", "feuilles de route", "hoja de ruta", "hojas de ruta", "дорожн", "خارطة الطريق",
+                "خريطة الطريق", "خرائط الطريق", "路线图"),
+    "radio-frequency spectrum": ("spectre", "fréquences radioélectriques", "espectro", "спектр", "радиочастот",
+                                 "الطيف", "الترددات", "频谱", "无线电频率"),
+    "equitable access": ("accès équitable", "acceso equitativo", "справедлив", "النفاذ المنصف", "公平获取", "公平使用"),
+    "digital divide": ("fracture numérique", "brecha digital", "цифров разрыв", "цифрового разрыва", "цифровой разрыв",
+                       "الفجوة الرقمية", "数字鸿沟"),
+    "indicators": ("indicateurs", "indicadores", "показател", "индикатор", "مؤشرات", "المؤشرات", "指标"),
+    "measuring": ("mesure", "mesurer", "medición", "medir", "измерени", "измерять", "قياس", "衡量", "测量"),
+    "international Internet connectivity": ("connectivité Internet internationale", "connectivité internationale",
+                                            "conectividad internacional", "международн подключени", "подключения к интернету",
+                                            "التوصيلية الدولية", "الاتصال الدولي بالإنترنت", "国际互联网连接"),
+    "Connect the World": ("Connecter le monde", "Conectar el mundo", "Соединим мир", "Подключим мир", "توصيل العالم",
+                          "连通世界"),
+    "Internet Governance Forum": ("gouvernance de l'Internet", "Gobernanza de Internet", "управления интернетом",
+                                  "управлению интернетом", "إدارة الإنترنت", "互联网治理论坛", "互联网治理"),
+    "United Nations Group on the Information Society": ("Groupe des Nations Unies sur la société de l'information",
+                                                        "Grupo de las Naciones Unidas sobre la Sociedad de la Información",
+                                                        "Группа Организации Объединенных Наций по информационному обществу",
+                                                        "فريق الأمم المتحدة المعني بمجتمع المعلومات", "联合国信息社会小组"),
+    "Secretary-General": ("Secrétaire général", "Secretario General", "Генеральный секретарь", "Генерального секретаря",
+                          "الأمين العام", "秘书长"),
+    "expertise": ("compétences", "expertise", "experiencia", "conocimientos especializados", "опыт", "экспертн", "خبرة",
+                  "专业经验", "专长"),
+    "Plenipotentiary Conference": ("Conférence de plénipotentiaires", "Conferencia de Plenipotenciarios",
+                                   "Полномочная конференция", "Полномочной конференции", "مؤتمر المندوبين المفوضين",
+                                   "全权代表大会"),
+    "Council Working Group": ("Groupe de travail du Conseil", "Grupo de Trabajo del Consejo", "Рабочая группа Совета",
+                              "Рабочей группы Совета", "فريق العمل التابع للمجلس", "理事会工作组"),
+    "UNESCO": ("ЮНЕСКО", "اليونسكو", "教科文组织"),
+    "UNDP": ("PNUD", "ПРООН", "برنامج الأمم المتحدة الإنمائي", "开发计划署"),
+    "partnership": ("partenariat", "asociación", "партнерств", "الشراكة", "شراكة", "伙伴关系"),
+    "initiative": ("iniciativa", "инициатив", "مبادرة", "倡议"),
+    "lead": ("chef de file", "chefs de file", "rector", "rectores", "ведущ", "رائدة", "الرائدة", "牵头"),
+    "implementation": ("mise en œuvre", "suivi", "aplicación", "seguimiento", "выполнени", "осуществлени", "последующ",
+                       "تنفيذ", "متابعة", "落实", "执行", "后续"),
+    "update": ("mise à jour", "actualización", "обновлен", "تحديث", "更新"),
+    "project": ("projet", "proyecto", "проект", "مشروع", "项目"),
+    "cybersecurity": ("cybersécurité", "ciberseguridad", "кибербезопасност", "الأمن السيبراني", "网络安全"),
+    "resolution": ("résolution", "resolución", "резолюци", "القرار", "决议"),
+}
+_FOLD_MARKS = re.compile(r"[\u0300-\u036f]")
+
+
+def _fold(text: str) -> str:
+    return _FOLD_MARKS.sub("", unicodedata.normalize("NFKD", text.casefold()))
+
+
+def _variant(form: str) -> str:
+    """A form looked for where a word starts (Latin, Cyrillic); Arabic and Chinese forms anywhere, since
+    Arabic joins prefixes to words and Chinese has no spaces."""
+    folded = re.escape(_fold(form))
+    return rf"(?<!\w){folded}" if re.match(r"[a-z\u0400-\u04ff]", _fold(form)) else folded
+
+
+_TERM_PATTERNS = [(english, re.compile("|".join(_variant(v) for v in variants))) for english, variants in TERMS.items()]
+
+
+def in_english(text: str) -> list[str]:
+    """The English WSIS terms whose other-language forms ``text`` uses: "fracture numérique" -> "digital divide"."""
+    folded = _fold(text)
+    return [english for english, pattern in _TERM_PATTERNS if pattern.search(folded)]

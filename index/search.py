@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 
 from corpus import Unit
-from corpus.glossary import expand
+from corpus.glossary import expand, in_english
 from corpus.lang import detect
 from corpus.refs import Ref, family, find_refs, years
 from index.catalog import Catalog
@@ -192,7 +192,14 @@ class Searcher:
         refs = find_refs(query)
         named = {u.id for ref in refs for u in self.units_named(ref, filters)}
         own = {uid for uid in named if any(ref.matches(uid, ()) for ref in refs)}
+        lang = detect(query)
+        # A question in another language than English is searched with the English forms of the WSIS
+        # terms it uses too ("fracture numérique" -> "digital divide"): by word among English units,
+        # and beside its own words in its vector.
+        english = in_english(query) if lang != "en" else []
         query = expand(query)
+        if english:
+            query = f"{query} ({'; '.join(english)})"
         mask = snap.mask(filters)
         allowed = len(snap.chunk_ids) if mask is None else int(mask.sum())
         n = min(max(4 * k, 40), allowed)
@@ -204,10 +211,13 @@ class Searcher:
                 similarity[uid] = max(similarity.get(uid, float("-inf")), cosine)
                 fused[i] = fused.get(i, 0.0) + 1.0 / (RRF_K + rank + 1)
         # Words match words only within one language: a French question's "96" or "UIT" says
-        # little about an English passage, whose ranking is left to the multilingual dense side.
-        lang = detect(query)
+        # little about an English passage; its English terms do.
         same_language = (snap.chunk_langs == lang).astype(np.float32)
         lexical = snap.lexical.scores(query, same_language if mask is None else mask * same_language, lang)
+        if english:
+            in_english_units = (snap.chunk_langs == "en").astype(np.float32)
+            lexical = lexical + snap.lexical.scores(
+                " ".join(english), in_english_units if mask is None else mask * in_english_units, "en")
         for rank, i in enumerate(_top(lexical, n)):
             if lexical[i] <= 0:
                 break

@@ -29,7 +29,8 @@ CATALOG = Catalog.from_units([
      ["Which roadmaps got a 2011 update", "for which meeting were they prepared?"]),
     ("What does the Agenda promise on digital skills and on the gender gap?",
      ["What does the Agenda promise on digital skills", "What does the Agenda promise on the gender gap?"]),
-    ("Quel est le rôle de l'UIT, et quand le forum se réunit-il ?", ["Quel est le rôle de l'UIT", "quand le forum se réunit-il ?"]),
+    ("Quel est le rôle de l'UIT, et quand le forum se réunit-il ?",
+     ["Quel est le rôle de l'UIT", "quand le forum se réunit-il ?"]),
     ("论坛何时召开？合作进程的期限是什么？", ["论坛何时召开？", "合作进程的期限是什么？"]),
     ("Which resolutions and roadmaps concern spectrum?", ["Which resolutions and roadmaps concern spectrum?"]),
     ("What is UNGIS? Who?", ["What is UNGIS? Who?"]),  # a part of one word is not a question of its own
