@@ -13,16 +13,32 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import StreamingResponse
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
 from assistant import prompts
 from assistant.access import client_key
-from assistant.answer import Answer, Citation
-from assistant.requests import RequestError, Turn
+from assistant.answer import Answer
+from assistant.feedback import FeedbackUnavailable
+from assistant.requests import RequestError, Turn, check_text
 from assistant.service import Assistant
 from corpus.bodies import BODIES
 
+# Every field of a body is bounded, and the whole body too (WSIS_MAX_BODY_BYTES, assistant/middleware.py).
 MAX_TURN_CHARS = 20_000
+MAX_QUESTION_FIELD = 100_000
+"""The most WSIS_MAX_QUESTION_CHARS may be (assistant/settings.py)."""
+MAX_FILTER_VALUES = 100
+MAX_NAME_CHARS = 300
+MAX_UNIT_CHARS = 20_000
+MAX_CITATIONS = 50
+
+
+def _text(value: str) -> str:
+    """A body's text field: a lone surrogate cannot be stored or searched (a 422 naming the field)."""
+    return check_text(value, "this field")
+
+
+Text = Annotated[str, AfterValidator(_text)]
 
 
 # -- request and response bodies ----------------------------------------------------------------
@@ -42,28 +58,55 @@ class AskRequest(BaseModel):
         }]},
     )
 
-    question: str = Field(description="the question; empty or longer than WSIS_MAX_QUESTION_CHARS is a 400")
+    # Bounded by the service (a 400 naming WSIS_MAX_QUESTION_CHARS, at most MAX_QUESTION_FIELD), as in every face:
+    # a pydantic bound here would answer first, and differently.
+    question: str = Field(json_schema_extra={"maxLength": MAX_QUESTION_FIELD},
+                          description="the question; empty or longer than WSIS_MAX_QUESTION_CHARS is a 400")
     history: list[HistoryTurn] = Field(
         default_factory=list, max_length=200,
         description="the conversation so far, oldest first: a follow-up question is answered from it",
     )
     filters: dict[str, Any] = Field(
-        default_factory=dict,
+        default_factory=dict, max_length=10,
         description=f'{{"doc": [document ids, see /api/documents], "body": [any of {", ".join(BODIES)}]}}',
     )
     generator: Literal["extractive", "llm"] | None = Field(
         None, description="the answer generator; default the server's (WSIS_GENERATOR); llm only when one is configured",
     )
 
+    @field_validator("filters")
+    @classmethod
+    def _bounded(cls, filters: dict[str, Any]) -> dict[str, Any]:
+        """Sizes only: what the keys and values mean is the service's to check (a 400 every face gives)."""
+        for key, value in filters.items():
+            values = value if isinstance(value, list) else [value]
+            if len(values) > MAX_FILTER_VALUES:
+                raise ValueError(f"at most {MAX_FILTER_VALUES} values a filter")
+            if any(isinstance(v, str) and len(v) > MAX_NAME_CHARS for v in [key, *values]):
+                raise ValueError(f"a filter or its value is at most {MAX_NAME_CHARS} characters")
+        return filters
+
+
+class FeedbackCitation(BaseModel):
+    """A citation as /api/ask returned it, sent back with the rating."""
+
+    n: int = Field(ge=1, le=1000)
+    id: Text = Field(max_length=MAX_NAME_CHARS)
+    doc: Text = Field(max_length=MAX_NAME_CHARS)
+    label: Text = Field(max_length=1000)
+    url: Text = Field(max_length=2000)
+    text: Text = Field(max_length=MAX_UNIT_CHARS)
+    quote: Text = Field(max_length=MAX_UNIT_CHARS)
+
 
 class FeedbackRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     rating: Literal["up", "down"]
-    question: str = Field(min_length=1, max_length=MAX_TURN_CHARS)
-    answer: str = Field(max_length=MAX_TURN_CHARS * 5)
-    citations: list[Citation] = Field(default_factory=list, max_length=100)
-    comment: str = Field("", max_length=5000)
+    question: Text = Field(min_length=1, max_length=MAX_TURN_CHARS)
+    answer: Text = Field(max_length=MAX_TURN_CHARS * 5)
+    citations: list[FeedbackCitation] = Field(default_factory=list, max_length=MAX_CITATIONS)
+    comment: Text = Field("", max_length=5000)
 
 
 class FeedbackSaved(BaseModel):
@@ -115,13 +158,25 @@ class ErrorOut(BaseModel):
     error: str = Field(description="what was wrong, in words a person can act on")
 
 
-ERRORS: dict[int | str, dict[str, Any]] = {code: {"model": ErrorOut} for code in (400, 401, 422, 429, 503)}
+ERRORS: dict[int | str, dict[str, Any]] = {code: {"model": ErrorOut} for code in (400, 401, 413, 422, 429, 503)}
 
 
 # -- access: every /api route needs credentials (when configured); the costly ones are rate-limited
 def authorized(request: Request) -> None:
-    if not request.app.state.credentials.allows(request.headers):
-        raise HTTPException(401, prompts.AUTH_REQUIRED, headers={"WWW-Authenticate": 'Basic realm="WSIS Assistant"'})
+    """The credentials, when configured; a client that failed too often waits (429), its guess unchecked."""
+    credentials, logins = request.app.state.credentials, request.app.state.logins
+    if not credentials.required:
+        return
+    client, tried = client_key(request), credentials.presented(request.headers)
+    wait = logins.retry_after(client) if tried else 0
+    if wait:
+        raise HTTPException(429, logins.refusal(wait), headers={"Retry-After": str(wait)})
+    if credentials.allows(request.headers):
+        logins.succeeded(client)
+        return
+    if tried:
+        logins.failed(client)
+    raise HTTPException(401, prompts.AUTH_REQUIRED, headers={"WWW-Authenticate": 'Basic realm="WSIS Assistant"'})
 
 
 def within_limit(request: Request) -> None:
@@ -182,8 +237,10 @@ def _history(body: AskRequest) -> list[Turn]:
 def search(
     q: Annotated[str, Query(description="the query")],
     assistant: Service,
-    doc: Annotated[list[str], Query(default_factory=list, description="only these documents (repeatable)")],
-    body: Annotated[list[str], Query(default_factory=list, description=f"only these bodies: {', '.join(BODIES)}")],
+    doc: Annotated[list[str], Query(default_factory=list, max_length=MAX_FILTER_VALUES,
+                                    description="only these documents (repeatable)")],
+    body: Annotated[list[str], Query(default_factory=list, max_length=MAX_FILTER_VALUES,
+                                     description=f"only these bodies: {', '.join(BODIES)}")],
     k: Annotated[int, Query(ge=1, le=50, description="how many units")] = 10,
 ) -> SearchResponse:
     try:
@@ -208,10 +265,13 @@ def documents(assistant: Service) -> DocumentsResponse:
 @router.post("/feedback", response_model=FeedbackSaved, status_code=201, dependencies=[Depends(within_limit)],
              summary="Record thumbs up / down on an answer")
 def feedback(body: FeedbackRequest, request: Request) -> FeedbackSaved:
-    row = request.app.state.feedback.add(
-        body.rating, body.question, body.answer, body.citations, comment=body.comment, origin="api",
-        client=client_key(request),
-    )
+    try:
+        row = request.app.state.feedback.add(
+            body.rating, body.question, body.answer, [c.model_dump() for c in body.citations], comment=body.comment,
+            origin="api", client=client_key(request),
+        )
+    except FeedbackUnavailable as exc:
+        raise HTTPException(503, str(exc)) from None
     return FeedbackSaved(id=row)
 
 

@@ -16,7 +16,7 @@ from assistant.cli_common import ChromaUrl, GeneratorOption, Home, err, fail, op
 from assistant.cli_corpus import corpus_app
 from assistant.cli_eval import eval_app
 from assistant.render import answer_text
-from assistant.requests import RequestError, conversation
+from assistant.requests import RequestError, conversation, printable
 from assistant.settings import Settings
 from corpus.bodies import BODIES
 
@@ -47,22 +47,31 @@ def index_build(home: Home = None, chroma_url: ChromaUrl = None) -> None:
     from corpus.library import all_units
     from index.build import build_index
     from index.errors import IndexError_
-    from index.store import connect
+    from index.store import connect, readable, where_label
 
     settings = settings_from(home, chroma_url)
     try:
         units = all_units(settings.home)
     except CorpusError as exc:
         fail(str(exc))
+    bar = Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                   console=err, transient=True)
+    task = bar.add_task("embedding", total=None)
+
+    def embedded(done: int, total: int) -> None:  # the bar shows once embedding starts: nothing before an error line
+        if not bar.live.is_started:
+            bar.start()
+        bar.update(task, completed=done, total=total)
+
     try:
         client = connect(settings.home, settings.chroma_url, create=True)
-        with Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
-                      TimeElapsedColumn(), console=err, transient=True) as bar:
-            task = bar.add_task("embedding", total=None)
-            report = build_index(client, units, settings.get_embeddings(),
-                                 progress=lambda done, total: bar.update(task, completed=done, total=total))
+        with readable(where_label(settings.home, settings.chroma_url), server=bool(settings.chroma_url)):
+            report = build_index(client, units, settings.get_embeddings(), progress=embedded)
     except (IndexError_, ValueError) as exc:
         fail(str(exc))
+    finally:
+        if bar.live.is_started:
+            bar.stop()
     out.print(
         f"Indexed {report.units} units ({report.chunks} passages: {report.embedded} embedded, "
         f"{report.reused} unchanged) in {report.seconds:.1f}s into {settings.chroma_url or settings.home}."
@@ -73,13 +82,15 @@ def index_build(home: Home = None, chroma_url: ChromaUrl = None) -> None:
 def index_info(home: Home = None, chroma_url: ChromaUrl = None, as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     """What the live index holds and which model built it."""
     from index.errors import IndexError_, IndexMissing
-    from index.store import active_info, connect, where_label
+    from index.store import active_info, connect, readable, where_label
 
     settings = settings_from(home, chroma_url)
+    where = where_label(settings.home, settings.chroma_url)
     try:
-        info = active_info(connect(settings.home, settings.chroma_url))
+        with readable(where, server=bool(settings.chroma_url)):
+            info = active_info(connect(settings.home, settings.chroma_url))
         if info is None:
-            raise IndexMissing(where_label(settings.home, settings.chroma_url))
+            raise IndexMissing(where)
     except IndexError_ as exc:
         fail(str(exc))
     if as_json:
@@ -126,6 +137,7 @@ def ask(
         except RequestError as exc:
             fail(str(exc))
         failures = 0
+        lenient_input(sys.stdin)
         for line in sys.stdin:
             line = line.rstrip("\n")
             try:
@@ -133,7 +145,7 @@ def ask(
                 print(answer.model_dump_json() if as_json else answer_text(answer), flush=True)
             except RequestError as exc:
                 failures += 1
-                print(json.dumps({"question": line, "error": str(exc)}, ensure_ascii=False) if as_json
+                print(json.dumps({"question": printable(line), "error": str(exc)}, ensure_ascii=False) if as_json
                       else f"error: {exc}", flush=True)
         raise typer.Exit(1 if failures else 0)
     try:
@@ -144,6 +156,13 @@ def ask(
         print(answer.model_dump_json())
     else:
         show_answer(answer)
+
+
+def lenient_input(stream) -> None:
+    """A line that is not UTF-8 reaches the service, which says so for that line (its bytes become
+    lone surrogates, as in an argument), instead of a UnicodeDecodeError ending the whole run."""
+    if hasattr(stream, "reconfigure"):
+        stream.reconfigure(errors="surrogateescape")
 
 
 def show_answer(answer: Answer) -> None:
@@ -165,6 +184,7 @@ def chat(generator: GeneratorOption = None, home: Home = None, chroma_url: Chrom
     """Ask questions in the terminal, with follow-ups that use the conversation."""
     assistant = open_assistant(settings_from(home, chroma_url, generator=generator))
     answers: list[Answer] = []
+    lenient_input(sys.stdin)
     out.print("Ask about WSIS (empty line or Ctrl-D to quit).")
     while True:
         try:

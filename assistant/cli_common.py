@@ -52,8 +52,10 @@ def open_assistant(settings: Settings) -> Assistant:
     from assistant.generators import GeneratorConfigError
     from assistant.service import Assistant
     from index.errors import IndexError_
+    from index.store import readable, where_label
 
     try:
-        return Assistant.open(settings)
+        with readable(where_label(settings.home, settings.chroma_url), server=bool(settings.chroma_url)):
+            return Assistant.open(settings)
     except (IndexError_, GeneratorConfigError) as exc:
         fail(str(exc))

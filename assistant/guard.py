@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from assistant.requests import RequestError
+from assistant.requests import RequestError, check_text
 
 
 class QuestionError(RequestError):
@@ -15,6 +15,10 @@ class QuestionError(RequestError):
 def check_question(question: object, max_chars: int) -> str:
     if not isinstance(question, str):
         raise QuestionError("the question must be text")
+    try:
+        check_text(question, "the question")
+    except RequestError as exc:
+        raise QuestionError(str(exc)) from None
     if any(unicodedata.category(ch) == "Cc" and ch not in "\n\t\r" for ch in question):
         raise QuestionError("the question contains control characters; remove them and ask again")
     question = " ".join(question.split())

@@ -168,6 +168,9 @@ AUTH_REQUIRED = (
     "or X-API-Token)."
 )
 AUTH_MESSAGE = "Sign in to the WSIS Assistant."
+LOGIN_BACKOFF = "Too many failed sign-ins from this client. Try again in {seconds} s."
+BODY_TOO_LARGE = "the request body is larger than {limit} bytes, the most this server reads (WSIS_MAX_BODY_BYTES)"
+FEEDBACK_NOT_STORED = "Your feedback could not be stored: {reason}."
 
 # -- the LLM generator (WSIS_GENERATOR=llm) ----------------------------------------------------
 # Sources and questions are data: each is fenced in double quotes, which are taken out of its text

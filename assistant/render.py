@@ -1,7 +1,9 @@
 """Answers as the faces show them: the chat's Markdown, the Sources panel, the export, the terminal's text.
 
 Everything that comes from a document or a user is untrusted: it is escaped here, so HTML or
-script in a source or a question is shown as text. Only the links this module adds are live.
+script in a source or a question is shown as text, and so is an address (a Markdown renderer
+would make https://…, www.… and name@host live links by itself). Only the links this module adds
+are live: the [n] markers, and the official document's URL when it is http(s).
 """
 
 from __future__ import annotations
@@ -13,14 +15,20 @@ from datetime import UTC, datetime
 
 from assistant import prompts
 from assistant.answer import BULLET, Answer, Citation, layout
+from assistant.requests import printable
 
 _MARKER = re.compile(r"\\\[(\d+)\\\]")
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~$>])")
+# What GFM renderers link by themselves (the "autolink" extension): a backslash before the ':' of
+# "https://", the '.' of "www." or the '@' of an address keeps it text, and renders as nothing.
+_AUTOLINK = re.compile(r"(?i)\b(?:https?|ftp|mailto)(?=:)|\bwww(?=\.)|\w(?=@\w)")
 
 
 def escape_markdown(text: str) -> str:
-    """Text shown literally by a Markdown renderer: HTML escaped, Markdown punctuation backslashed."""
-    return _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
+    """Text shown literally by a Markdown renderer: HTML escaped, Markdown punctuation backslashed,
+    addresses kept from becoming links."""
+    escaped = _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
+    return _AUTOLINK.sub(lambda m: m[0] + "\\", escaped)
 
 
 def source_anchor(turn: int, n: int) -> str:
@@ -29,7 +37,8 @@ def source_anchor(turn: int, n: int) -> str:
 
 
 def question_markdown(question: str) -> str:
-    return escape_markdown(question)
+    """The question as the chat shows it, refused or not: a lone surrogate as U+FFFD (the page takes UTF-8)."""
+    return escape_markdown(printable(question))
 
 
 def answer_markdown(text: str, turn: int, numbers: Iterable[int] | None = None) -> str:
@@ -127,15 +136,27 @@ def conversation_markdown(answers: Sequence[Answer | None], now: datetime | None
         if answer.citations:
             out += [f"**{prompts.EXPORT_SOURCES}**", ""]
             for c in answer.citations:
-                url = f" — <{c.url}>" if safe_url(c.url) else ""
-                out.append(f"- [{c.n}] **{_md_text(c.label)}** ({c.id}): “{_md_text(c.quote)}”{url}")
+                url = f" — <{_md_url(c.url)}>" if safe_url(c.url) else ""
+                out.append(f"- [{c.n}] **{_md_text(c.label)}** ({_md_text(c.id)}): “{_md_text(c.quote)}”{url}")
             out.append("")
     return "\n".join(out)
 
 
+_BRACKET = re.compile(r"([\[\]])")
+_EXPORT_MARKER = re.compile(r"\\\[(\d+)\\\](?![(\[:])")
+
+
 def _md_text(text: str) -> str:
-    """Plain text in the export: HTML tags in a source stay text in any Markdown viewer."""
-    return html.escape(text, quote=False)
+    """Text in the export, as any Markdown viewer will show it: HTML tags stay text, and so do links
+    and images written in a source or a question (``[x](javascript:…)``, ``![](https://…)``, and
+    ``[x]: …`` definitions), their brackets backslashed; the answer's [n] markers stay as they are."""
+    text = _BRACKET.sub(r"\\\1", html.escape(text, quote=False))
+    return _EXPORT_MARKER.sub(r"[\1]", text)
+
+
+def _md_url(url: str) -> str:
+    """An http(s) URL inside <…>: characters that would end the link early are percent-encoded."""
+    return "".join(f"%{ord(ch):02X}" if ch in "<> \n\t" else ch for ch in url.strip())
 
 
 def answer_text(answer: Answer) -> str:

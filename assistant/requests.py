@@ -9,6 +9,7 @@ CLI's ``error:`` line, the chat's notice. So the three accept and reject the sam
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -21,6 +22,26 @@ Role = Literal["user", "assistant"]
 
 class RequestError(ValueError):
     """A request that cannot be answered as it is: the message says what to change."""
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def check_text(text: str, what: str) -> str:
+    """``text`` if it is valid Unicode text; a lone surrogate (``"\\ud800"`` in JSON, or a byte that was not
+    UTF-8, as Python decodes argv and stdin) cannot be encoded, embedded or stored, so it is refused here."""
+    if _SURROGATE.search(text):
+        raise RequestError(not_text(what))
+    return text
+
+
+def not_text(what: str) -> str:
+    return f"{what} is not valid text (it holds a lone surrogate, or bytes that are not UTF-8); retype it and try again"
+
+
+def printable(text: str) -> str:
+    """``text`` with each lone surrogate shown as U+FFFD: what a face may echo of input it refused."""
+    return _SURROGATE.sub("\ufffd", text)
 
 
 @dataclass(frozen=True)
@@ -65,7 +86,10 @@ def parse_filters(raw: RawFilters, documents_held: Iterable[str]) -> Filters:
 def recent(history: Sequence[Turn], max_turns: int) -> tuple[Turn, ...]:
     """The conversation a follow-up may use: its last ``max_turns`` exchanges (a question and its answer)."""
     keep = 2 * max_turns
-    return tuple(history[-keep:]) if keep else ()
+    kept = tuple(history[-keep:]) if keep else ()
+    for turn in kept:
+        check_text(turn.content, "a message of the conversation")
+    return kept
 
 
 def conversation(answers: Iterable[Answer | None]) -> list[Turn]:

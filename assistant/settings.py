@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -93,7 +94,7 @@ class Settings(BaseSettings):
         description="cosine difference within which a further supporting unit is cited beside the first "
         "(default: calibrated for the embedding model, see CALIBRATED)",
     )
-    max_question_chars: int = Field(2000, ge=10)
+    max_question_chars: int = Field(2000, ge=10, le=100_000)
     refresh_seconds: float = Field(2.0, ge=0, description="how often a running app checks for a rebuilt index")
 
     # -- the LLM generator (the optional `llm` extra: pip install '.[llm]') --------------------
@@ -132,7 +133,17 @@ class Settings(BaseSettings):
     cors_origins: Annotated[list[str], NoDecode] = Field(
         default_factory=list, description="origins allowed to call the app from their pages, comma-separated"
     )
-    rate_limit_per_minute: int = Field(30, ge=0, description="questions and searches per minute per client; 0 = no limit")
+    rate_limit_per_minute: int = Field(
+        30, ge=0, description="questions, searches and feedback per minute per client, over the API and the chat; 0 = no limit",
+    )
+    trusted_proxies: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="addresses or networks of reverse proxies whose X-Forwarded-For names the client, comma-separated; "
+        "from anyone else the header is ignored",
+    )
+    max_body_bytes: int = Field(
+        1_000_000, ge=10_000, le=100_000_000, description="largest request body the server reads, in bytes",
+    )
     max_history_turns: int = Field(20, ge=0, description="conversation turns a follow-up question may use")
     concurrency: int = Field(4, ge=1, description="chat answers the UI composes at the same time")
 
@@ -151,6 +162,25 @@ class Settings(BaseSettings):
     def _split_origins(cls, value):
         if isinstance(value, str):
             return [origin.strip().rstrip("/") for origin in value.split(",") if origin.strip()]
+        return value
+
+    @field_validator("trusted_proxies", mode="before")
+    @classmethod
+    def _split_proxies(cls, value):
+        if isinstance(value, str):
+            value = [proxy.strip() for proxy in value.split(",") if proxy.strip()]
+        return value
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _addresses(cls, value: list[str]) -> list[str]:
+        for proxy in value:
+            try:
+                ipaddress.ip_network(proxy, strict=False)
+            except ValueError:
+                raise ValueError(
+                    f"WSIS_TRUSTED_PROXIES takes IP addresses or networks (127.0.0.1, 10.0.0.0/8), not {proxy!r}"
+                ) from None
         return value
 
     @field_validator("llm_base_url", "llm_model", "llm_api_key", "llm_gguf", mode="before")

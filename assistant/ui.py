@@ -8,15 +8,13 @@ threads, so a question being answered never blocks the server.
 from __future__ import annotations
 
 import logging
-import tempfile
-from pathlib import Path
 
 import gradio as gr
 
 from assistant import prompts, render
 from assistant.access import RateLimiter, client_key
 from assistant.answer import Answer
-from assistant.feedback import FeedbackStore, Rating
+from assistant.feedback import FeedbackStore, FeedbackUnavailable, Rating
 from assistant.requests import RequestError, conversation
 from assistant.service import Assistant
 from assistant.ui_evals import build_evals_tab
@@ -40,6 +38,22 @@ if (!element.__wsisLinks) {
     for (let d = target.closest('details'); d; d = d.parentElement && d.parentElement.closest('details')) d.open = true;
     target.scrollIntoView({behavior: 'smooth', block: 'center'});
   }, true);
+}
+"""
+
+# "Export conversation": the Markdown the server composed is saved by the browser, from memory. No file
+# is written on the server (a file per answer, as a DownloadButton's value needs, piled up in /tmp).
+DOWNLOAD_JS = """
+(text) => {
+  if (!text) return;
+  const url = URL.createObjectURL(new Blob([text], {type: 'text/markdown;charset=utf-8'}));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = 'wsis-conversation.md';
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60000);
 }
 """
 
@@ -109,29 +123,41 @@ class ChatCallbacks:
         answer = answers[turn] if 0 <= turn < len(answers or []) else None
         if answer is None:
             return
+        wait = self.limiter.retry_after(client_key(request))  # a thumb is feedback, counted as /api/feedback is
+        if wait:
+            gr.Warning(self.limiter.refusal(wait))
+            return
         rating: Rating = "up" if evt.liked is True else "down" if evt.liked is False else "withdrawn"
-        self.feedback.add(rating, answer.question, answer.answer, answer.citations, origin="ui", client=client_key(request))
+        try:
+            self.feedback.add(rating, answer.question, answer.answer, answer.citations, origin="ui", client=client_key(request))
+        except FeedbackUnavailable as exc:
+            log.error("%s", exc)
+            gr.Warning(prompts.FEEDBACK_NOT_STORED.format(reason="the server cannot write it now; it is logged"))
+            return
         if rating != "withdrawn":
             gr.Info(prompts.FEEDBACK_THANKS, duration=2)
 
     @staticmethod
-    def export(answers: list) -> str | None:
+    def export(answers: list) -> str:
+        """The conversation as Markdown, for the browser to save (DOWNLOAD_JS); empty before any answer."""
         if not any(a is not None for a in answers or []):
-            return None
-        path = Path(tempfile.mkdtemp(prefix="wsis-export-")) / "wsis-conversation.md"
-        path.write_text(render.conversation_markdown(answers), encoding="utf-8")
-        return str(path)
+            return ""
+        return render.conversation_markdown(answers)
 
     @staticmethod
     def clear():
-        return [], render.sources_html([]), "", [], None
+        return [], render.sources_html([]), "", []
 
     def ask_json(self, question: str, doc: list[str] | None = None, body: list[str] | None = None,
-                 generator: str | None = None) -> dict:
+                 generator: str | None = None, request: gr.Request | None = None) -> dict:
         """The design.md answer contract, for gradio_client: `client.predict(question, api_name="/ask")`.
 
-        A request that cannot be answered is a ``gr.Error`` with the message /api/ask gives.
+        A request that cannot be answered is a ``gr.Error`` with the message /api/ask gives; over the
+        rate limit, the one the API's 429 gives (the API and the chat count against the same limit).
         """
+        wait = self.limiter.retry_after(client_key(request))
+        if wait:
+            raise gr.Error(self.limiter.refusal(wait))
         try:
             answer = self.assistant.ask(question, filters={"doc": doc or [], "body": body or []}, generator=generator or None)
         except RequestError as exc:
@@ -146,7 +172,9 @@ def _bot(content: str) -> dict:
 def build_ui(assistant: Assistant, feedback: FeedbackStore, limiter: RateLimiter) -> gr.Blocks:
     calls = ChatCallbacks(assistant, feedback, limiter)
     documents = assistant.documents()
-    with gr.Blocks(title=prompts.UI_TITLE, fill_width=True) as demo:
+    # Files Gradio keeps for the page (uploads to the Evals tab, anything posted to its upload route) are
+    # deleted an hour after they came, and all at shutdown; the files components offer stay.
+    with gr.Blocks(title=prompts.UI_TITLE, fill_width=True, delete_cache=(3600, 3600)) as demo:
         answers = gr.State([])
         gr.Markdown(f"## {prompts.UI_TITLE}\n{prompts.UI_INTRO}")
         with gr.Tabs():
@@ -170,20 +198,21 @@ def build_ui(assistant: Assistant, feedback: FeedbackStore, limiter: RateLimiter
                         value=assistant.generator.name, label=prompts.UI_GENERATOR_LABEL, elem_id="generator",
                     )]
                     with gr.Row():
-                        export = gr.DownloadButton(prompts.EXPORT_LABEL, elem_id="export")
+                        export = gr.Button(prompts.EXPORT_LABEL, elem_id="export")
                         clear = gr.Button(prompts.CLEAR_LABEL, elem_id="clear")
+                    exported = gr.Textbox(visible=False, elem_id="export-text")
                 with gr.Column(scale=2):
                     sources = gr.HTML(render.sources_html([]), elem_id="sources", js_on_load=SOURCE_LINKS_JS)
             with gr.Tab("Evals", elem_id="evals-tab") as evals_tab:
                 build_evals_tab(assistant, feedback, evals_tab)
 
         outputs = [chatbot, sources, box, answers]
-        box.submit(calls.respond, [box, chatbot, answers, docs, bodies, *choices], outputs, api_name="chat") \
-            .then(calls.export, answers, export, api_visibility="private")
-        chatbot.example_select(calls.example, [chatbot, answers, docs, bodies, *choices], outputs, api_visibility="private") \
-            .then(calls.export, answers, export, api_visibility="private")
+        box.submit(calls.respond, [box, chatbot, answers, docs, bodies, *choices], outputs, api_name="chat")
+        chatbot.example_select(calls.example, [chatbot, answers, docs, bodies, *choices], outputs, api_visibility="private")
         chatbot.like(calls.like, answers, None, api_visibility="private")
-        clear.click(calls.clear, None, [chatbot, sources, box, answers, export], api_visibility="private")
-        chatbot.clear(calls.clear, None, [chatbot, sources, box, answers, export], api_visibility="private")
+        export.click(calls.export, answers, exported, api_visibility="private") \
+            .then(None, exported, None, js=DOWNLOAD_JS, api_visibility="private")
+        clear.click(calls.clear, None, outputs, api_visibility="private")
+        chatbot.clear(calls.clear, None, outputs, api_visibility="private")
         gr.api(calls.ask_json, api_name="ask")
     return demo

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from corpus import Unit
 from index.chunks import Chunk, chunk_unit
 from index.embeddings import SentenceEmbeddings
-from index.store import PREFIX, IndexInfo, active_info, get_all, passage_metadata, prune_segments, set_active
+from index.store import PREFIX, IndexInfo, active_info, build_lock, get_all, passage_metadata, prune_segments, set_active
 
 BATCH = 64
 Progress = Callable[[int, int], None]
@@ -45,9 +45,17 @@ def _reusable(client, info: IndexInfo | None, model: str) -> tuple[dict[str, tup
 
 
 def build_index(client, units: list[Unit], embeddings: SentenceEmbeddings, progress: Progress | None = None) -> BuildReport:
-    """Index ``units``; only passages whose text changed since the live index are embedded again."""
-    started = time.perf_counter()
+    """Index ``units``; only passages whose text changed since the live index are embedded again.
+
+    One build at a time per store (``build_lock``): a second is a BuildRunning, before it writes anything.
+    """
     _check_unique(units)
+    with build_lock(client):
+        return _build(client, units, embeddings, progress)
+
+
+def _build(client, units: list[Unit], embeddings: SentenceEmbeddings, progress: Progress | None) -> BuildReport:
+    started = time.perf_counter()
     chunks: list[Chunk] = [chunk for unit in units for chunk in chunk_unit(unit)]
     texts = {c.id: c.search_text for c in chunks}  # computed once: it runs the glossary expansion
     previous = active_info(client)

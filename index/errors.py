@@ -28,3 +28,25 @@ class StoreUnreachable(IndexError_):
             f"The Chroma server at {url} does not answer ({reason}). Start it with "
             f"`chroma run --path DIR --port PORT`, or drop --chroma-url to use the local index."
         )
+
+
+class IndexDamaged(IndexError_):
+    """The store is there but cannot be read: never repaired or deleted on our own, the person is told how."""
+
+    def __init__(self, where: str, error: BaseException, server: bool = False) -> None:
+        reason = f"{type(error).__name__}: {(str(error).strip().splitlines() or [''])[0][:200]}"
+        if server:
+            super().__init__(
+                f"The Chroma server at {where} cannot read the index ({reason}). See the server's log; if its data "
+                f"is damaged, stop it, move its --path folder away, start it again and run `{BUILD_COMMAND}`."
+            )
+        else:
+            super().__init__(
+                f"The index at {where} cannot be read ({reason}). It is damaged: move it away "
+                f"(mv {where} {where}.damaged) and run `{BUILD_COMMAND}`."
+            )
+
+
+class BuildRunning(IndexError_):
+    def __init__(self, where: str, holder: str) -> None:
+        super().__init__(f"another `{BUILD_COMMAND}` ({holder}) is running on {where}; try again when it ends")

@@ -7,15 +7,23 @@ index, in one process or across replicas.
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import socket
 import sqlite3
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlparse
 
 from corpus import Unit
-from index.errors import IndexMissing, StoreUnreachable
+from index.errors import BuildRunning, IndexDamaged, IndexError_, IndexMissing, StoreUnreachable
 
 POINTER = "wsis-active"
 PREFIX = "wsis-units-"
@@ -56,11 +64,111 @@ def connect(home: Path, chroma_url: str | None = None, create: bool = False):
     path = Path(home) / "chroma"
     if not create and not path.exists():
         raise IndexMissing(str(path))
-    return chromadb.PersistentClient(path=str(path), settings=settings)
+    with readable(str(path)):
+        return chromadb.PersistentClient(path=str(path), settings=settings)
 
 
 def where_label(home: Path, chroma_url: str | None) -> str:
     return chroma_url or str(Path(home) / "chroma")
+
+
+@contextmanager
+def readable(where: str, server: bool = False) -> Iterator[None]:
+    """Chroma's errors for a store it cannot read (a damaged SQLite file, a broken segment) as one
+    IndexDamaged naming the fix. A collection that is gone (another build dropped it) is not one."""
+    try:
+        yield
+    except IndexError_:
+        raise
+    except Exception as exc:
+        if isinstance(exc, sqlite3.DatabaseError) or (
+            type(exc).__module__.startswith("chromadb") and type(exc).__name__ != "NotFoundError"
+            and "does not exist" not in str(exc)
+        ):
+            raise IndexDamaged(where, exc, server) from None
+        raise
+
+
+LOCK_FILE = "build.lock"
+SERVER_LOCK = "wsis-build-lock"
+SERVER_LOCK_STALE = 600.0
+"""Seconds without a heartbeat after which a Chroma server's build lock is taken over (its build died)."""
+
+
+@contextmanager
+def build_lock(client) -> Iterator[None]:
+    """One build at a time per store; a second one is a BuildRunning saying so, at once.
+
+    Embedded: an flock on WSIS_HOME/chroma/build.lock, which the system lets go with the process,
+    even one killed. A Chroma server has no files we can lock: the lock is a collection, created
+    only if absent (atomic on the server), renewed every minute while the build runs, and taken
+    over when no build has renewed it for SERVER_LOCK_STALE seconds.
+    """
+    settings = client.get_settings()
+    if settings.is_persistent and settings.persist_directory:
+        with _file_lock(Path(settings.persist_directory)):
+            yield
+    else:
+        with _server_lock(client, f"{settings.chroma_server_host}:{settings.chroma_server_http_port}"):
+            yield
+
+
+@contextmanager
+def _file_lock(store: Path) -> Iterator[None]:
+    import fcntl
+
+    with open(store / LOCK_FILE, "a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            raise BuildRunning(str(store), handle.read().strip() or "another process") from None
+        try:
+            handle.truncate(0)
+            handle.write(f"pid {os.getpid()}")
+            handle.flush()
+            yield
+        finally:
+            handle.truncate(0)
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+@contextmanager
+def _server_lock(client, where: str) -> Iterator[None]:
+    mine = {"holder": f"pid {os.getpid()} on {socket.gethostname()}", "token": uuid.uuid4().hex,
+            "since": datetime.now(UTC).isoformat(timespec="seconds")}
+    for attempt in range(2):
+        try:
+            lock = client.create_collection(SERVER_LOCK, metadata={**mine, "beat": time.time()})
+            break
+        except Exception as exc:
+            if "already exists" not in str(exc):
+                raise
+            held = client.get_collection(SERVER_LOCK).metadata or {}
+            if attempt or time.time() - float(held.get("beat", 0)) < SERVER_LOCK_STALE:
+                raise BuildRunning(where, f"{held.get('holder', 'another host')}, since {held.get('since', '?')}") from None
+            client.delete_collection(SERVER_LOCK)  # its build stopped renewing it long ago: it died
+    done = threading.Event()
+
+    def renew() -> None:
+        while not done.wait(60):
+            try:
+                lock.modify(metadata={**mine, "beat": time.time()})
+            except Exception:  # the server is away for a moment: the next beat tries again
+                pass
+
+    beating = threading.Thread(target=renew, name="wsis-build-lock", daemon=True)
+    beating.start()
+    try:
+        yield
+    finally:
+        done.set()
+        beating.join(5)
+        try:
+            if (client.get_collection(SERVER_LOCK).metadata or {}).get("token") == mine["token"]:
+                client.delete_collection(SERVER_LOCK)
+        except Exception:  # already gone, or the server is away: a stale lock is taken over later
+            pass
 
 
 def active_info(client) -> IndexInfo | None:

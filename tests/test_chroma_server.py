@@ -56,3 +56,25 @@ def test_build_and_ask_through_a_chroma_server(chroma_url, tmp_path):
     assert asked.exit_code == 0, asked.output
     assert json.loads(asked.stdout)["citations"][0]["id"] == "itu-wsis-page:tais-78"
     assert not (tmp_path / "app" / "chroma").exists()
+
+
+def test_one_build_at_a_time_on_a_chroma_server_and_a_dead_builds_lock_is_taken_over(chroma_url, tmp_path):
+    import os
+
+    from index.store import SERVER_LOCK, build_lock, connect
+
+    runner = CliRunner()
+    build = ["index", "build", "--chroma-url", chroma_url, "--home", str(tmp_path / "app")]
+    client = connect(tmp_path, chroma_url)
+    with build_lock(client):  # another host building now
+        second = runner.invoke(app, build, env={"HF_HUB_OFFLINE": "1"})
+    assert second.exit_code == 2 and second.stdout == ""
+    assert second.stderr.startswith(f"error: another `wsis index build` (pid {os.getpid()} on ")
+    assert second.stderr.endswith(f"is running on {chroma_url.removeprefix('http://')}; try again when it ends\n")
+    assert SERVER_LOCK not in [c.name for c in client.list_collections()], "the lock goes with its build"
+
+    client.create_collection(SERVER_LOCK, metadata={"holder": "pid 1 on a host that crashed", "token": "t",
+                                                    "since": "2020-01-01T00:00:00+00:00", "beat": time.time() - 3600})
+    taken_over = runner.invoke(app, build, env={"HF_HUB_OFFLINE": "1"})
+    assert taken_over.exit_code == 0, taken_over.output
+    assert SERVER_LOCK not in [c.name for c in client.list_collections()]

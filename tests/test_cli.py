@@ -83,3 +83,40 @@ def test_help_does_not_import_torch():
 
     code = "import sys; from assistant.cli import app; print('torch' in sys.modules, 'chromadb' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.split() == ["False", "False"]
+
+
+# -- bytes that are not UTF-8, and lone surrogates ----------------------------------------------------
+def wsis(*args: str, input: bytes = b"", locale: str = "C.UTF-8"):
+    """`wsis` in its own process, as a shell runs it: stdin and argv are bytes, decoded by the locale."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "LC_ALL": locale, "HF_HUB_OFFLINE": "1"}
+    env.pop("PYTHONIOENCODING", None)
+    command = [sys.executable, "-c", "from assistant.cli import main; main()", *args]
+    return subprocess.run(command, input=input, capture_output=True, env=env, timeout=300)
+
+
+@pytest.mark.parametrize("locale", ["C.UTF-8", "C"])
+def test_a_batch_line_that_is_not_utf8_gets_an_error_object_and_the_batch_goes_on(page_home, locale):
+    lines = b"What is UNGIS?\n\xff x\nWhat is UNGIS?\n"
+    result = wsis("ask", "--json", "-", "--home", str(page_home), input=lines, locale=locale)
+    assert b"Traceback" not in result.stderr, result.stderr.decode()
+    rows = [json.loads(line) for line in result.stdout.decode("utf-8").splitlines()]
+    assert len(rows) == 3 and rows[0]["citations"] and rows[2]["citations"]
+    assert rows[1] == {"question": "\ufffd x", "error": rows[1]["error"]} and "not valid text" in rows[1]["error"]
+    assert result.returncode == 1
+
+
+def test_an_argument_that_is_not_utf8_is_one_error_line(page_home):
+    result = wsis("ask", b"\xff x".decode("utf-8", "surrogateescape"), "--home", str(page_home))
+    assert result.returncode == 2 and b"Traceback" not in result.stderr
+    assert result.stderr.decode().startswith("error: ") and len(result.stderr.decode().strip().splitlines()) == 1
+    assert "not valid text" in result.stderr.decode()
+
+
+def test_a_lone_surrogate_in_an_argument_is_a_clear_error(run):
+    single = run("ask", "\ud800 x")
+    assert single.exit_code == 2 and "not valid text" in single.stderr
+    assert run("search", "\ud800 x").exit_code == 2

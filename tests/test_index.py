@@ -1,9 +1,14 @@
 """The index: built in full or not at all, re-embedding only what changed, tied to its model."""
 
 import dataclasses
+import os
+import re
+import threading
 
 import pytest
+from typer.testing import CliRunner
 
+from assistant.cli import app as cli
 from corpus import bundled_units
 from index.build import build_index
 from index.embeddings import SentenceEmbeddings
@@ -187,3 +192,64 @@ def test_a_build_reports_its_total_before_the_first_batch_and_then_each_batch(tm
     report = build_index(connect(tmp_path, create=True), bundled_units(), embeddings,
                          progress=lambda done, total: seen.append((done, total)))
     assert seen[0] == (0, report.embedded) and seen[-1] == (report.embedded, report.embedded)
+
+
+# -- two builds at once, and a damaged store -----------------------------------------------------------
+class BlockingEmbeddings(SentenceEmbeddings):
+    """The real model, which waits inside its first batch until the test lets it go on."""
+
+    def __init__(self, real: SentenceEmbeddings) -> None:
+        super().__init__(real.model_name)
+        self._model = real.model
+        self.started, self.go_on = threading.Event(), threading.Event()
+
+    def embed_documents(self, texts):
+        self.started.set()
+        assert self.go_on.wait(60)
+        return super().embed_documents(texts)
+
+
+def test_a_second_build_while_one_runs_says_so_in_one_line_and_the_first_completes(tmp_path, embeddings):
+    slow = BlockingEmbeddings(embeddings)
+    first = threading.Thread(target=build_index, args=(connect(tmp_path, create=True), bundled_units(), slow))
+    first.start()
+    try:
+        assert slow.started.wait(60)
+        second = CliRunner().invoke(cli, ["index", "build", "--home", str(tmp_path)], env={"HF_HUB_OFFLINE": "1"})
+    finally:
+        slow.go_on.set()
+        first.join(60)
+    assert second.exit_code == 2 and second.stdout == "", second.output
+    assert re.fullmatch(rf"error: another `wsis index build` \(pid {os.getpid()}\) is running on "
+                        rf"{re.escape(str(tmp_path / 'chroma'))}; try again when it ends\n", second.stderr), second.stderr
+    assert active_info(connect(tmp_path)).units == len(bundled_units())
+    again = CliRunner().invoke(cli, ["index", "build", "--home", str(tmp_path)], env={"HF_HUB_OFFLINE": "1"})
+    assert again.exit_code == 0, "the lock goes with the build that held it"
+
+
+def damage(home, how: str) -> None:
+    db = home / "chroma" / "chroma.sqlite3"
+    data = bytearray(db.read_bytes())
+    if how == "overwritten":
+        data[:] = b"\x93 not a database " * (len(data) // 18)
+    else:  # pages in the middle of the file
+        middle = len(data) // 2
+        data[middle:middle + len(data) // 4] = bytes(len(data) // 4)
+    db.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("how", ["overwritten", "torn"])
+def test_a_damaged_store_is_one_line_naming_the_fix_and_nothing_is_deleted(tmp_path, embeddings, how):
+    build_index(connect(tmp_path, create=True), bundled_units(), embeddings)
+    damage(tmp_path, how)
+    before = sorted(p.name for p in (tmp_path / "chroma").iterdir())
+    store = tmp_path / "chroma"
+    for args in (["ask", "What is UNGIS?"], ["search", "spectrum"], ["index", "info"], ["index", "build"]):
+        result = CliRunner().invoke(cli, [*args, "--home", str(tmp_path)], env={"HF_HUB_OFFLINE": "1"})
+        if args == ["index", "info"] and how == "torn" and result.exit_code == 0:
+            continue  # the pointer it reads is intact
+        assert result.exit_code == 2, (args, result.output)
+        assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.output, (args, result.stderr)
+        assert f"The index at {store} cannot be read" in result.stderr and "Error" in result.stderr, result.stderr
+        assert f"move it away (mv {store} {store}.damaged) and run `wsis index build`" in result.stderr, result.stderr
+    assert sorted(p.name for p in store.iterdir()) == before, "nothing is deleted on its own"

@@ -37,10 +37,13 @@ def free_port() -> int:
 
 @contextmanager
 def running(app):
-    """The app under uvicorn on a free loopback port, in a thread; stopped on exit."""
+    """The app under uvicorn as `wsis serve` runs it, on a free loopback port, in a thread; stopped on exit."""
     import uvicorn
 
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=free_port(), log_level="warning"))
+    from assistant.server import server_config
+    from assistant.settings import Settings
+
+    server = uvicorn.Server(server_config(Settings(host="127.0.0.1", port=free_port()), app))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 30
@@ -151,6 +154,14 @@ def test_a_too_long_question_is_answered_with_what_to_change(calls):
     assert answers == [None] and "limit is 2000" in chat[-1]["content"]
 
 
+def test_a_lone_surrogate_in_the_chat_is_answered_with_what_to_change(calls):
+    import json
+
+    chat, _, _, answers = last(calls.respond("\ud800 what is WSIS?", [], [], [], [], None))
+    assert answers == [None] and "not valid text" in chat[-1]["content"]
+    json.dumps(chat, ensure_ascii=False).encode("utf-8")  # what Gradio sends the page: it must be UTF-8
+
+
 def test_html_in_a_question_is_shown_as_text(calls):
     chat, sources, _, _ = last(calls.respond(XSS_QUESTION, [], [], [], [], None))
     shown = chat[0]["content"]
@@ -173,13 +184,13 @@ def test_thumbs_are_stored_with_question_answer_and_citations(calls):
 def test_the_export_is_markdown_with_every_source_written_out(calls):
     _, _, _, answers = last(calls.respond(SPECTRUM, [], [], [], [], None))
     _, _, _, answers = last(calls.respond("What is UNGIS?", [], answers, [], [], None))
-    text = Path(calls.export(answers)).read_text()
+    text = calls.export(answers)
     assert text.startswith(f"# {prompts.EXPORT_TITLE}")
     assert f"## 1. {SPECTRUM}" in text and "## 2. What is UNGIS?" in text
     for c in answers[0].citations + answers[1].citations:
         assert c.label in text and c.quote in text
     assert "<http://www.itu.int/itu-wsis/index.html>" in text
-    assert calls.export([]) is None
+    assert calls.export([]) == "" and calls.export([None]) == "", "nothing to save before an answer"
 
 
 # -- gradio_client against a running server ---------------------------------------------------------
@@ -203,6 +214,123 @@ def test_the_evals_tab_runs_a_shipped_question_set_against_the_live_assistant(li
     html = Client(url, verbose=False).predict("page.jsonl", 5, api_name="/eval")
     assert "recall@5" in html and "citation precision" in html.lower()
     assert "faithfulness" in html.lower(), "skipped LLM-judged metrics are said to be skipped"
+
+
+# -- the rate limit holds on every route that answers ----------------------------------------------
+def test_gradio_call_routes_count_against_the_same_rate_limit(page_home, assistant, tmp_path):
+    import httpx
+    from gradio_client import Client
+
+    app, _ = make_app(page_home, assistant, tmp_path, rate_limit_per_minute=3)
+    with running(app) as url:
+        assert httpx.get(f"{url}api/search", params={"q": "spectrum"}).status_code == 200
+        client = Client(url, verbose=False)
+        assert client.predict(SPECTRUM, api_name="/ask")["citations"]
+        assert "#src-0-1" in client.predict(SPECTRUM, [], [], [], api_name="/chat")[0][-1]["content"][0]["text"]
+        with pytest.raises(Exception, match="the limit is 3 a minute"):
+            client.predict(SPECTRUM, api_name="/ask")
+        event = httpx.post(f"{url}gradio_api/call/ask", json={"data": [SPECTRUM, [], [], None]}).json()["event_id"]
+        stream = httpx.get(f"{url}gradio_api/call/ask/{event}").text
+        assert "event: error" in stream and "the limit is 3 a minute" in stream
+        assert httpx.get(f"{url}api/search", params={"q": "spectrum"}).status_code == 429
+
+
+def test_served_as_wsis_serve_forwarded_for_from_loopback_is_not_believed(page_home, assistant, tmp_path):
+    import httpx
+
+    app, _ = make_app(page_home, assistant, tmp_path, rate_limit_per_minute=3)
+    with running(app) as url:
+        codes = [httpx.get(f"{url}api/search", params={"q": "spectrum"},
+                           headers={"X-Forwarded-For": f"203.0.113.{i}"}).status_code for i in range(5)]
+    assert codes == [200, 200, 200, 429, 429]
+
+
+# -- nothing left behind ------------------------------------------------------------------------------
+def gradio_blocks(app):
+    """The chat's Blocks inside the app (Gradio mounts them as a sub-application)."""
+    return next(route.app.get_blocks() for route in app.routes if hasattr(getattr(route, "app", None), "get_blocks"))
+
+
+def run_as_the_browser(url: str, config: dict, dep_id: int, data: list, session: str) -> list:
+    """One event as the page runs it: the event, then every event chained after it with .then(), each
+    through Gradio's queue; returns the outputs of the first."""
+    import json
+
+    import httpx
+
+    deps = {d["id"]: d for d in config["dependencies"]}
+    todo, first = [(deps[dep_id], data)], None
+    with httpx.Client(base_url=url, timeout=60) as http:
+        while todo:
+            dep, inputs = todo.pop(0)
+            if dep.get("backend_fn", True):
+                event = http.post("gradio_api/queue/join", json={
+                    "data": inputs, "fn_index": dep["id"], "session_hash": session, "event_data": None,
+                    "trigger_id": dep["targets"][0][0] if dep["targets"] else None,
+                }).json()["event_id"]
+                output = None
+                with http.stream("GET", "gradio_api/queue/data", params={"session_hash": session}) as events:
+                    for line in events.iter_lines():
+                        message = json.loads(line[5:]) if line.startswith("data:") else {}
+                        if message.get("event_id") == event and message.get("msg") == "process_completed":
+                            output = message["output"]
+                            break
+                assert output is not None and "error" not in output, output
+                first = output["data"] if first is None else first
+            # State lives on the server: the page sends nothing for it, and nothing else is read here
+            todo += [(after, [None] * len(after["inputs"])) for after in deps.values() if after.get("trigger_after") == dep["id"]]
+    return first or []
+
+
+def files_under(*roots: Path) -> list[Path]:
+    return sorted(p for root in roots if root.exists() for p in root.rglob("*") if p.is_file())
+
+
+def test_twenty_answers_an_export_and_five_builds_leave_no_files_behind(page_home, assistant, embeddings, tmp_path,
+                                                                      monkeypatch):
+    import dataclasses
+    import tempfile
+
+    from corpus import bundled_units
+    from index.build import build_index
+    from index.store import connect
+
+    temp, gradio_temp = tmp_path / "tmp", tmp_path / "gradio"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    monkeypatch.setenv("GRADIO_TEMP_DIR", str(gradio_temp))
+    app, _ = make_app(page_home, assistant, tmp_path)
+    config = gradio_blocks(app).get_config_file()
+    by_id = {c["id"]: c for c in config["components"]}
+    chat_event = next(d["id"] for d in config["dependencies"] if d.get("api_name") == "chat")
+    export = next(i for i, c in by_id.items() if c.get("props", {}).get("elem_id") == "export")
+    exports = [d for d in config["dependencies"] if [export, "click"] in d["targets"]]
+    with running(app) as url:
+        # what the app holds from its start (files its components offer, e.g. the Evals tab's templates)
+        at_start = files_under(temp, gradio_temp)
+        for n in range(20):
+            question = f"{prompts.EXAMPLE_QUESTIONS[n % 4]} ({n})"
+            chat = run_as_the_browser(url, config, chat_event, [question, [], None, [], []], session="s1")[0]
+            assert chat[-1]["role"] == "assistant"
+        for dep in exports:  # a click on "Export conversation"
+            run_as_the_browser(url, config, dep["id"], [None] * len(dep["inputs"]), session="s1")
+        assert files_under(temp, gradio_temp) == at_start
+        import httpx
+
+        uploaded = httpx.post(f"{url}gradio_api/upload", files={"files": ("set.csv", b"question\nWhat is WSIS?\n")})
+        assert uploaded.status_code == 200 and set(files_under(temp, gradio_temp)) > set(at_start)
+        huge = httpx.post(f"{url}gradio_api/upload", files={"files": ("huge.csv", b"x" * 2_000_000)})
+        assert huge.status_code == 413, "over WSIS_MAX_BODY_BYTES: refused, and nothing written"
+    assert files_under(temp, gradio_temp) == at_start, "what was uploaded goes when the server stops"
+
+    home = tmp_path / "home"
+    units = bundled_units()[:5]
+    client = connect(home, create=True)
+    for n in range(5):
+        build_index(client, [dataclasses.replace(units[0], text=f"{units[0].text} (build {n})"), *units[1:]], embeddings)
+    folders = [p.name for p in (home / "chroma").iterdir() if p.is_dir()]
+    assert len(folders) <= 1, folders
+    assert files_under(temp, gradio_temp) == at_start
 
 
 # -- a browser on the intranet page -----------------------------------------------------------------
@@ -337,7 +465,8 @@ def hostile_app(embeddings, tmp_path_factory):
     unit = Unit(
         doc="hostile-doc", locator="1", label='<img src=x onerror="window.__xss=4">Hostile §1', body="ITU",
         text='<script>window.__xss=5</script>The radio-frequency spectrum <b>must</b> be shared fairly '
-             'by all countries <img src=x onerror="window.__xss=6">.',
+             'by all countries <img src=x onerror="window.__xss=6"> (https://evil.example/spectrum, www.evil.example, '
+             'spectrum@evil.example, [guide](https://evil.example/guide)).',
         url="javascript:window.__xss=7",
     )
     build_index(connect(home, create=True), [unit], embeddings)
@@ -364,6 +493,9 @@ def test_html_and_script_in_a_source_are_shown_as_text_in_the_browser(hostile_ap
             source = page.locator("#src-0-1")
             expect(source).to_be_visible()
             expect(source).to_contain_text('<b>must</b> be shared fairly by all countries <img src=x onerror="window.__xss=6">')
+            external = bot.locator("a:not([href^='#src-'])").evaluate_all("els => els.map(e => e.outerHTML)")
+            assert external == [], "an address in a quoted source is text, not a link"
+            expect(bot).to_contain_text("https://evil.example/spectrum")
             expect(page.locator("#sources summary").first).to_contain_text('<img src=x onerror="window.__xss=4">Hostile §1')
             live_html = "#sources img, #sources script, #sources .wsis-src-body b, #chat [data-testid=bot] img"
             found = page.locator(live_html).evaluate_all("els => els.map(e => e.outerHTML)")
