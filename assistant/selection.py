@@ -96,7 +96,8 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
         return Choice(part, reason=OFF_DOCUMENT if part.documents else UNSUPPORTED)
     # A list looks at every unit retrieved: its items are many, and each must support the question.
     considered = hits if part.listing else hits[: limits.depth]
-    eligible = [h for h in considered if h.named or h.similarity >= limits.gate(h.unit.lang, lang)]
+    eligible = [h for h in considered if h.named or h.similarity >= limits.gate(h.unit.lang, lang)
+                or _holds_every_word(h, sal, terms)]
     answering = [h for h in eligible if limits.answers(support(h.unit.id, h.unit.lang, h.unit.text, sal, terms), h.similarity)]
     if not answering:
         return Choice(part, reason=OFF_DOCUMENT if part.documents else UNSUPPORTED)
@@ -107,6 +108,13 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
     chosen = _whole_part(chosen, sal, units)
     primary, also = _one_source_per_fact(chosen)
     return Choice(part, tuple(primary), also, answering=tuple(answering))
+
+
+def _holds_every_word(hit: Hit, sal: Salience, terms: Terms) -> bool:
+    """A unit in the question's language that holds every one of its salient words (two at least) is
+    about it, whatever its cosine: a long paragraph's passages each say only part of it."""
+    held = terms.of_unit.get(hit.unit.id, frozenset())
+    return hit.unit.lang == sal.lang and len(sal.weights) >= 2 and all(t in held for t in sal.weights)
 
 
 def _own_units(part: Part, hits: list[Hit]) -> list[Hit]:
