@@ -290,7 +290,7 @@ def slug(text: str) -> str:
 
 
 # A date that opens a line: "3 March 2031", "18 novembre 2005", "18 de noviembre de 2005", "18 ноября
-# 2005 года", "18 تشرين الثاني/نوفمبر 2005", "1st May": never a paragraph number.
+# 2005 года", "18 تشرين الثاني/نوفمبر 2005", "2005年11月18日", "1st May": never a paragraph number.
 _ARABIC_MONTHS = ("كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين|يناير|فبراير|مارس|أبريل|مايو|يونيه|يونيو|"
                   "يوليه|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر")
 DATE = re.compile(
@@ -299,7 +299,8 @@ DATE = re.compile(
     r"nov(?:ember|embre)?|dec(?:ember)?|déc(?:embre)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
     r"sept?iembre|octubre|noviembre|diciembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|"
     r"ноября|декабря)\b\.?(?:,?\s+(?:de\s+)?\d{4}\b|\s*$|\s+(?=[A-Z(]))"
-    rf"|^\d{{1,2}}\s+(?:{_ARABIC_MONTHS})(?:[\s/]+\S+){{0,2}}?\s+\d{{4}}\b",
+    rf"|^\d{{1,2}}\s+(?:{_ARABIC_MONTHS})(?:[\s/]+\S+){{0,2}}?\s+\d{{4}}\b"
+    r"|^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?",
     re.IGNORECASE,
 )
 
