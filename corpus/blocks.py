@@ -135,12 +135,16 @@ def join_lines(lines: list[str]) -> str:
     return clean(text)
 
 
+_CJK_REACH = 8  # characters either side of a line break that tell Chinese text from text quoting a Chinese word
+
+
 def join_wrapped(text: str, line: str) -> str:
     """``line`` appended to ``text`` as the rest of its sentence: with a space, re-joining a hyphenated
-    word, or, in Chinese (written without spaces), straight on."""
+    word, or straight on in Chinese, which is written without spaces and wrapped anywhere, even
+    inside a number ("…降低这些费用的计" + "划，具体办法是：", "…技能和3" + ")研究")."""
     if re.search(r"[^\W\d_]-$", text) and line[:1].islower() and not MARKER.match(line):
         return text[:-1] + line
-    if CJK.match(text[-1:]) and CJK.match(line):
+    if CJK.search(text[-_CJK_REACH:]) and CJK.search(line[:_CJK_REACH]):
         return text + line
     return f"{text} {line}" if text else line
 
@@ -160,14 +164,16 @@ def looks_like_heading(line: str) -> bool:
 def text_width(lines: list[str]) -> tuple[float, bool]:
     """How many characters a line of this text holds, and whether that was measured on wrapped lines.
 
-    Measured on the lines that were wrapped (they run on into a line that starts in lower case);
+    Measured on the lines that were wrapped (they run on into a line that starts in lower case, or,
+    in a script without capitals, a line at least half the longest that runs on into a letter);
     without any, the longest lines (bar a tenth) are the best guess, and no line is known to wrap.
     """
     stripped = [line.strip() for line in lines]
+    longest = max(map(len, stripped), default=0)
     wrapped = sorted(
         len(line) for line, following in pairwise(stripped)
-        if line and following[:1].islower() and not ends_sentence(line) and not is_keyword_line(line)
-        and not MARKER.match(following)
+        if line and (following[:1].islower() or (caseless(following[:1]) and len(line) >= longest / 2))
+        and not ends_sentence(line) and not is_keyword_line(line) and not MARKER.match(following)
     )
     if wrapped:
         return wrapped[int(len(wrapped) * 0.9)], True
@@ -256,7 +262,11 @@ def lines_to_blocks(lines: list[str], notes: dict[int, list[str]] | None = None,
             previous = current[-1] if current else ""
             finished = not previous or ends_sentence(previous) or previous.endswith(COMMAS)
             found_wrap = wrap_before(previous, line)
-            short = len(line) < 0.75 * width or not wraps
+            # With no line known to wrap, any line may be short; but in a script without capitals that
+            # is for want of a sign: there the longest lines are the measure, unless blank lines set it apart.
+            apart = not lines[i - 1].strip() if i else True
+            apart = apart and (i + 1 == len(lines) or not lines[i + 1].strip())
+            short = len(line) < 0.75 * width or (not wraps and (not caseless(line[:1]) or apart))
             # The line ends where it does by itself: the next one opens a new sentence or item, or
             # its first word would have fit here.
             following = next((n.strip() for n in lines[i + 1:i + 2] if n.strip()), "")

@@ -72,9 +72,10 @@ def doc_info(doc_id: str, title: str = "", url: str = "", lang: str = "") -> Doc
 
 def body_language(blocks: list[Block]) -> str:
     """The UN language a document is written in, told from its running text: not its headings nor
-    its title block, whose symbol and "Original: English" are in Latin letters whatever its language."""
+    its title block, whose symbol and "Original: English" are in Latin letters whatever its language;
+    from all of it when the running text has nothing to tell by."""
     body = [b.text for b in blocks if not b.heading and not b.note and not is_title_block_line(b.text)]
-    return detect(" ".join(body or [b.text for b in blocks]))
+    return detect(" ".join(body), default="") or detect(" ".join(b.text for b in blocks))
 
 
 @dataclass(frozen=True)
