@@ -51,7 +51,8 @@ ABJAD = ("أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي", "ك", "ل
          "ث", "خ", "ذ", "ض")
 _ARABIC_LETTER = "|".join([*ABJAD, "ه", "ا"])  # هـ is also written without its tatweel, أ without its hamza
 _LATIN_OF = {**{a: chr(ord("a") + i) for i, a in enumerate(ABJAD)}, "ه": "e", "ا": "a"}
-_QUOTED = r"[’‘'](?P<q>\d{1,2})[’‘']"
+QUOTES = "’‘'"
+_QUOTED = rf"[{QUOTES}](?P<q>\d{{1,2}})[{QUOTES}]"
 ROMAN_NUMERALS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv")
 
 # A line that opens an item: "12.", "12)", "a)", "(b)", "iv.", "(ii)"; in Arabic "ج)", "(ج)", "’2‘", "١٢.".

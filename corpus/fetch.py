@@ -134,7 +134,7 @@ def fetch_document(client, store: DocumentStore, doc: Document, options: FetchOp
         moved = f" (redirected to {response.url})" if response.url.rstrip("/") != url.rstrip("/") else ""
         try:
             fmt = _format(response)
-            reading = read(response.data, fmt, doc.kind, doc_info(doc.id), url)
+            reading = read(response.data, fmt, doc.kind, doc_info(doc.id, lang=doc.language), url)  # the registry's language
         except ParseError as exc:
             problems.append(f"{url}{moved}: does not hold the document's text ({str(exc).removeprefix(url + ': ')})")
             continue

@@ -19,8 +19,9 @@ from assistant.cli import app
 from corpus.blocks import CorpusError, lines_to_blocks, marker
 from corpus.library import add_file, all_units, doc_info, read
 from corpus.parsers import read_document
+from corpus.parsers.docx import _format
 from corpus.report import missing_words
-from corpus.segment import sub_item_label
+from corpus.segment import DocInfo, item_paths, sub_item_label
 from corpus.store import DocumentStore
 from corpus.text import clean, split_sentences
 from multilingual import LANGS, add_agendas, agenda_file, write_agendas
@@ -263,6 +264,19 @@ def test_a_short_line_alone_without_closing_punctuation_is_a_heading_in_any_scri
 def test_arabic_letters_quoted_numbers_and_arabic_indic_digits_are_item_markers(line, token):
     found = marker(line)
     assert found is not None and found[0] == token
+
+
+def test_an_arabic_number_in_quotes_is_a_sub_item_even_after_the_eighth_letter():
+    # ’1‘ maps to i, which after h) would read as the letter i): the quotes say it is a numeral
+    text = "مقدمة:\nز) أولا؛\nح) ثانيا:\n’1‘ واحد؛\n’2‘ اثنان؛\nط) ثالثا."
+    unit = DocInfo("x", "X", lang="ar").unit("1", "X §1", text)
+    assert [path for _, _, path in item_paths(text)] == [(), ("g",), ("h",), ("h", "i"), ("h", "ii"), ("i",)]
+    assert (sub_item_label(unit, "واحد"), sub_item_label(unit, "ثالثا")) == ("X §1(ح)’1‘", "X §1(ط)")
+
+
+def test_word_numbering_in_abjad_letters_and_arabic_indic_digits_is_written_out():
+    assert [_format(n, "arabicAbjad") for n in (1, 2, 3, 5)] == ["أ", "ب", "ج", "هـ"]
+    assert _format(12, "hindiNumbers") == "١٢" and marker(f"{_format(3, 'arabicAbjad')}) نص") == ("c", "نص")
 
 
 def test_arabic_indic_paragraph_numbers_are_the_paragraphs_numbers():

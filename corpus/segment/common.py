@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from corpus.blocks import SENTENCE_DONE, Block, item_marker, join_wrapped, marker
+from corpus.blocks import QUOTES, SENTENCE_DONE, Block, item_marker, join_wrapped, marker
 from corpus.refs import find_refs, ref_ids
 from corpus.segment.sequence import Sequence
 from corpus.text import word_count
@@ -217,10 +217,13 @@ class Items:
         expected_letter = chr(ord(self.letter) + 1) if self.letter else "a"
         return previous + 1 == ROMAN[token] and token != expected_letter
 
-    def see(self, token: str) -> tuple[str, ...]:
-        """The path of an item opened with ``token``: ("c",) or ("c", "ii")."""
+    def see(self, token: str, roman: bool = False) -> tuple[str, ...]:
+        """The path of an item opened with ``token``: ("c",) or ("c", "ii").
+
+        ``roman``: the marker says it is a numeral whatever the letters before (the Arabic ’1‘ after ح)).
+        """
         token = token.lower()
-        kind = self.kind(token)
+        kind = "roman" if roman else self.kind(token)
         if kind == "letter":
             self.letter, self.roman = token, None
             return (token,)
@@ -247,8 +250,9 @@ def _item_lines(text: str) -> list[tuple[int, int, tuple[str, ...], tuple[str, .
     for line in text.split("\n"):
         found = marker(line)
         if found and not found[0].isdigit():
-            path = items.see(found[0])
-            shown = (*shown[: len(path) - 1], item_marker(line))
+            shown_marker = item_marker(line)
+            path = items.see(found[0], roman=shown_marker[:1] in QUOTES)
+            shown = (*shown[: len(path) - 1], shown_marker)
         out.append((offset, offset + len(line), path, shown))
         offset += len(line) + 1
     return out
