@@ -159,7 +159,7 @@ def corpus_add(
 ) -> None:
     """Store a copy of a document you have; it is read now, so a broken file is refused here."""
     from corpus.blocks import CorpusError
-    from corpus.lang import NAMES
+    from corpus.lang import ENGLISH_NAMES
     from corpus.library import add_file
     from corpus.report import Report
 
@@ -170,7 +170,7 @@ def corpus_add(
         fail(str(exc))
     report = Report.from_dict(doc.report)
     assert report is not None, "add_file stores the report of its reading"
-    out.print(f"Added {doc.id} ({doc.format}, {doc.kind}, {NAMES[doc.lang]}, {doc.units} units): {report.contents()}",
+    out.print(f"Added {doc.id} ({doc.format}, {doc.kind}, {ENGLISH_NAMES[doc.lang]}, {doc.units} units): {report.contents()}",
               highlight=False, soft_wrap=True)
     _print_findings(doc.id, report)
     out.print("Run `wsis index build` to index it.")

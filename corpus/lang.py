@@ -17,6 +17,8 @@ LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")
 DEFAULT = "en"
 
 NAMES = {"en": "English", "fr": "français", "es": "español", "ru": "русский", "ar": "العربية", "zh": "中文"}
+ENGLISH_NAMES = {"en": "English", "fr": "French", "es": "Spanish", "ru": "Russian", "ar": "Arabic", "zh": "Chinese"}
+"""The languages as an operator's messages name them (``wsis corpus add``)."""
 
 # Function words that are frequent in one Latin-script language and rare in the other two.
 _LATIN_WORDS = {

@@ -16,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 
 from corpus.blocks import Block, CorpusError, ParseError
-from corpus.lang import LANGUAGES, NAMES, detect
+from corpus.lang import ENGLISH_NAMES, LANGUAGES, detect
 from corpus.page import parse_page
 from corpus.parsers import format_of, read_document
 from corpus.refs import LANGUAGE_SUFFIX, family
@@ -121,7 +121,7 @@ def read_units(data: bytes, fmt: str, kind: str, info: DocInfo, name: str) -> tu
 def check_language(doc_id: str, lang: str, told: str = "") -> str:
     """``lang`` when a document in it may be stored under ``doc_id``; CorpusError saying what to do otherwise.
 
-    ``told``: how the language was known ("" given with --lang; else, e.g., "x.txt reads as français").
+    ``told``: how the language was known ("" given with --lang; else, e.g., "x.txt reads as French").
     A translation's id carries its language (``tais-fr``), and a registered original is in the
     registry's language: a French text added as ``tais`` or as ``tais-es`` would answer French
     questions under an English or Spanish citation.
@@ -132,12 +132,13 @@ def check_language(doc_id: str, lang: str, told: str = "") -> str:
     if not expected or expected == lang:
         return lang
     original = family(doc_id)
-    fix = f"add it as {original}-{lang}" if lang != "en" or original != doc_id else f"add it as {original}"
+    entry = registered(doc_id)
+    fix = f"add it as {original if lang == (entry.language if entry else 'en') else f'{original}-{lang}'}"
+    version = f"the {ENGLISH_NAMES[expected]} ({expected}) version of {original}"
     if told:
-        raise CorpusError(f"{told} ({lang}), but {doc_id} is the {NAMES[expected]} ({expected}) version of {original}: "
-                          f"{fix}, or pass --lang {expected} if it is in {NAMES[expected]}")
-    raise CorpusError(f"--lang {lang} does not fit {doc_id}, the {NAMES[expected]} ({expected}) version of {original}: "
-                      f"{fix}")
+        raise CorpusError(f"{told} ({lang}), but {doc_id} is {version}: {fix}, "
+                          f"or pass --lang {expected} if it is in {ENGLISH_NAMES[expected]}")
+    raise CorpusError(f"--lang {lang} does not fit {doc_id}, {version}: {fix}")
 
 
 def add_file(home: Path, path: Path, doc_id: str, title: str | None = None, kind: str = "auto",
@@ -163,7 +164,7 @@ def add_file(home: Path, path: Path, doc_id: str, title: str | None = None, kind
     info = replace(doc_info(doc_id, title or "", lang=lang or ""), lang=lang or "")
     reading = read(data, fmt, kind, info, path.name)
     if lang is None:
-        check_language(doc_id, reading.info.lang, f"{path.name} reads as {NAMES[reading.info.lang]}")
+        check_language(doc_id, reading.info.lang, f"{path.name} reads as {ENGLISH_NAMES[reading.info.lang]}")
     return DocumentStore(home).put(StoredDocument(
         id=doc_id, title=reading.info.title, kind=reading.kind, format=fmt, sha256=sha256(data), size=len(data),
         fetched_at=now(), source=str(path.resolve()), url=reading.info.url, filename=f"original.{fmt}",

@@ -171,14 +171,17 @@ def test_the_language_is_told_from_the_body_not_the_latin_title_block(tmp_path):
 
 def test_a_language_the_id_contradicts_is_refused_with_the_id_to_use(tmp_path):
     home, files = tmp_path / "home", write_agendas(tmp_path / "files")
-    with pytest.raises(CorpusError, match=r"reads as français \(fr\), but tais-es is the español \(es\) version of tais: "
-                                          r"add it as tais-fr, or pass --lang es"):
+    with pytest.raises(CorpusError, match=r"reads as French \(fr\), but tais-es is the Spanish \(es\) version of tais: "
+                                          r"add it as tais-fr, or pass --lang es if it is in Spanish$"):
         add_file(home, files["tais-fr"], "tais-es")
-    with pytest.raises(CorpusError, match=r"reads as français \(fr\), but tais is the English \(en\) version of tais: "
+    with pytest.raises(CorpusError, match=r"reads as French \(fr\), but tais is the English \(en\) version of tais: "
                                           r"add it as tais-fr"):
         add_file(home, files["tais-fr"], "tais")
-    with pytest.raises(CorpusError, match=r"--lang fr does not fit tais-es, the español \(es\) version of tais: "
-                                          r"add it as tais-fr"):
+    with pytest.raises(CorpusError, match=r"reads as English \(en\), but tais-zh is the Chinese \(zh\) version of tais: "
+                                          r"add it as tais,"):
+        add_file(home, files["tais"], "tais-zh")
+    with pytest.raises(CorpusError, match=r"^--lang fr does not fit tais-es, the Spanish \(es\) version of tais: "
+                                          r"add it as tais-fr$"):
         add_file(home, files["tais-fr"], "tais-es", lang="fr")
     with pytest.raises(CorpusError, match=r"^unknown language 'de': use one of en, fr, es, ru, ar, zh$"):
         add_file(home, files["tais-fr"], "tais-fr", lang="de")
@@ -216,9 +219,9 @@ def test_corpus_add_takes_lang_and_reports_it_and_list_shows_it(tmp_path):
     files = write_agendas(tmp_path / "files", ("fr", "zh"))
     home = tmp_path / "home"
     added = wsis("corpus", "add", files["tais-fr"], "--id", "tais-fr", "--lang", "fr", home=home).output
-    assert added.startswith("Added tais-fr (txt, agenda, français, 10 units): 8 paragraphs (§1–3, §49–50, §95–97)")
+    assert added.startswith("Added tais-fr (txt, agenda, French, 10 units): 8 paragraphs (§1–3, §49–50, §95–97)")
     assert wsis("corpus", "add", files["tais-zh"], "--id", "tais-zh", home=home).output.startswith(
-        "Added tais-zh (txt, agenda, 中文, 10 units)")
+        "Added tais-zh (txt, agenda, Chinese, 10 units)")
     rows = {r["id"]: r for r in map(json.loads, wsis("corpus", "list", "--json", home=home).stdout.splitlines())}
     assert (rows["tais-fr"]["lang"], rows["tais-zh"]["lang"], rows["tais"]["lang"]) == ("fr", "zh", "en")
     assert rows["tais-fr"]["title"] == "Agenda de Tunis pour la société de l'information"
