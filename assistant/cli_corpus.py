@@ -31,6 +31,7 @@ class _ListRow(TypedDict):
     id: str
     title: str
     symbol: str
+    lang: str  # ISO 639-1: the stored copy's language, else the registry's
     kind: str
     format: str
     stored: str  # "bundled", "fetched", "added", or "" when it is not stored
@@ -94,7 +95,7 @@ def corpus_list(home: Home = None, chroma_url: ChromaUrl = None,
         bundled = bool(reg and reg.kind == "page")
         rows.append(_ListRow(
             id=doc_id, title=reg.short if reg else read_as.title, symbol=reg.symbol if reg else "",
-            kind=read_as.kind, format=read_as.format,
+            lang=doc.lang if doc else (reg.language if reg else ""), kind=read_as.kind, format=read_as.format,
             stored="bundled" if bundled else ("fetched" if doc and doc.source.startswith("http") else "added" if doc else ""),
             fetched_at=doc.fetched_at if doc else "",
             units=len(bundled_units()) if bundled else (doc.units if doc else 0),
@@ -106,10 +107,11 @@ def corpus_list(home: Home = None, chroma_url: ChromaUrl = None,
         for row in rows:
             print(json.dumps(row, ensure_ascii=False))
         return
-    table = Table("id", "document", "stored", "fetched", "units", "indexed")
+    table = Table("id", "document", "lang", "stored", "fetched", "units", "indexed")
     for row in rows:
-        table.add_row(row["id"], row["title"], row["stored"] or "[dim]no[/]", row["fetched_at"][:16].replace("T", " "),
-                      str(row["units"] or ""), str(row["indexed_units"]) if row["indexed_units"] else "[dim]no[/]")
+        table.add_row(row["id"], row["title"], row["lang"], row["stored"] or "[dim]no[/]",
+                      row["fetched_at"][:16].replace("T", " "), str(row["units"] or ""),
+                      str(row["indexed_units"]) if row["indexed_units"] else "[dim]no[/]")
     out.print(table)
     for row in rows:
         warnings = (row["report"] or {}).get("findings", [])
@@ -150,21 +152,25 @@ def corpus_add(
     doc_id: Annotated[str, typer.Option("--id", help="document id, e.g. tais or pp-res-140 (see `wsis corpus list`)")],
     title: Annotated[str | None, typer.Option(help="title, for a document the registry does not list")] = None,
     kind: Annotated[str, typer.Option(help="auto | agenda | resolution | roadmap")] = "auto",
+    lang: Annotated[str | None, typer.Option(
+        "--lang", help="its language: en, fr, es, ru, ar or zh (default: told from its text); a translation's id "
+                       "is its original's with the language after a dash: tais-fr")] = None,
     home: Home = None,
 ) -> None:
     """Store a copy of a document you have; it is read now, so a broken file is refused here."""
     from corpus.blocks import CorpusError
+    from corpus.lang import ENGLISH_NAMES
     from corpus.library import add_file
     from corpus.report import Report
 
     settings = settings_from(home)
     try:
-        doc = add_file(settings.home, path, doc_id, title, kind)
+        doc = add_file(settings.home, path, doc_id, title, kind, lang)
     except CorpusError as exc:
         fail(str(exc))
     report = Report.from_dict(doc.report)
     assert report is not None, "add_file stores the report of its reading"
-    out.print(f"Added {doc.id} ({doc.format}, {doc.kind}, {doc.units} units): {report.contents()}",
+    out.print(f"Added {doc.id} ({doc.format}, {doc.kind}, {ENGLISH_NAMES[doc.lang]}, {doc.units} units): {report.contents()}",
               highlight=False, soft_wrap=True)
     _print_findings(doc.id, report)
     out.print("Run `wsis index build` to index it.")

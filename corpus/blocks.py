@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from corpus.text import clean
+from corpus.text import CJK, caseless, clean, first_word, normalize_forms, opens_like_a_title, word_count
 
 
 class CorpusError(Exception):
@@ -45,30 +45,72 @@ class Parsed:
     title: str = ""
 
 
-# A line that opens an item: "12.", "12)", "a)", "(b)", "iv.", "(ii)".
+# Arabic texts letter sub-items in abjad order, a) b) c) … being أ) ب) ج) …, and number the items
+# under them between quotation marks, ’1‘ ’2‘ for i. ii.
+ABJAD = ("أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي", "ك", "ل", "م", "ن", "س", "ع", "ف", "ص", "ق", "ر", "ش", "ت",
+         "ث", "خ", "ذ", "ض")
+_ARABIC_LETTER = "|".join([*ABJAD, "ه", "ا"])  # هـ is also written without its tatweel, أ without its hamza
+_LATIN_OF = {**{a: chr(ord("a") + i) for i, a in enumerate(ABJAD)}, "ه": "e", "ا": "a"}
+QUOTES = "’‘'"
+_QUOTED = rf"[{QUOTES}](?P<q>\d{{1,2}})[{QUOTES}]"
+ROMAN_NUMERALS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv")
+
+# A line that opens an item: "12.", "12)", "a)", "(b)", "iv.", "(ii)"; in Arabic "ج)", "(ج)", "’2‘", "١٢.".
 # ITU resolutions number clauses without a stop: "1 to continue ...".
 MARKER = re.compile(
-    r"^(?:\((?P<p>\d{1,3}|[a-z]|[ivxl]{1,5})\)|(?P<m>\d{1,3}|[a-z]|[ivxl]{1,5})[.)]|(?P<n>\d{1,3})(?=\s+[a-z]))\s+(?=\S)"
+    r"^(?:\((?P<p>\d{1,3}|[a-z]|[ivxl]{1,5})\)|(?P<m>\d{1,3}|[a-z]|[ivxl]{1,5})[.)]|(?P<n>\d{1,3})(?=\s+[a-z])"
+    rf"|\(?(?P<ar>{_ARABIC_LETTER})\)|{_QUOTED})\s+(?=\S)"
 )
-# A line or table cell that holds nothing but a marker: "50.", "50", "(b)", "iv."; its text follows.
-MARKER_ONLY = re.compile(r"^\(?(?:\d{1,3}|[a-z]|[ivxl]{1,5})[.)]?$")
+# A line or table cell that holds nothing but a marker: "50.", "50", "(b)", "iv.", "ج)"; its text follows.
+MARKER_ONLY = re.compile(rf"^(?:\(?(?:\d{{1,3}}|[a-z]|[ivxl]{{1,5}})[.)]?|\(?(?:{_ARABIC_LETTER})\)|{_QUOTED})$")
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
 def marker(line: str) -> tuple[str, str] | None:
-    """The item marker a line opens with and the rest: "c) Encouraging" -> ("c", "Encouraging")."""
+    """The item marker a line opens with and the rest: "c) Encouraging" -> ("c", "Encouraging").
+
+    The marker as its place in the sequence, whatever the script: the Arabic "ج)" is "c", its
+    "’2‘" is "ii", "١٢." is "12"; ``item_marker`` shows it as the document writes it.
+    """
     match = MARKER.match(line)
     if not match:
         return None
-    return (match["p"] or match["m"] or match["n"]), line[match.end():]
+    if match["ar"]:
+        token = _LATIN_OF[match["ar"]]
+    elif match["q"]:
+        token = ROMAN_NUMERALS[int(match["q"]) - 1] if 1 <= int(match["q"]) <= len(ROMAN_NUMERALS) else match["q"]
+    else:
+        token = (match["p"] or match["m"] or match["n"]).translate(_DIGITS)
+    return token, line[match.end():]
 
 
-# A line that continues the previous one's sentence rather than starting a new block.
-SENTENCE_DONE = re.compile(r"[.;:!?]['\"”’)\]]*$")
+def item_marker(line: str) -> str:
+    """The item marker a line opens with as a label shows it: "(c)" for "c)", "(ii)" for "ii.", "(ج)" for
+    "ج)", and an Arabic number between quotation marks as it is written, "’2‘"; "" without one."""
+    match = MARKER.match(line)
+    if not match:
+        return ""
+    if match["q"]:
+        return match[0].strip()
+    return f"({match['ar'] or match['p'] or match['m'] or match['n']})"
+
+
+# A line that continues the previous one's sentence rather than starting a new block; the Arabic
+# and Chinese stops, semicolons and colons end a line as the Latin ones do.
+CLOSING = ".;:!?。；：！？؛؟"
+COMMAS = (",", "،", "，", "、")
+SENTENCE_DONE = re.compile(rf"[{CLOSING}]['\"”’)\]»」』]*$")
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:/|of)\s*\d{1,4})?$", re.IGNORECASE)
 FIT = 0.85  # a line was wrapped when its next word would not have fit in this share of the text's width
 ALIGNED = 12  # spaces in front of a line of plain text that is centred or set right
-_COLUMNS = re.compile(r"(?<=\S)\s{3,}(?=\S)")  # the gap between two columns of a table in plain text
-_BARE_NUMBER = re.compile(r"^\d{1,3}\s+[A-Z(\"“]")
+_COLUMNS = re.compile(r"(?<=\S)(?:\s{3,}|[ ]*\t\s*)(?=\S)")  # the gap between two columns of a table in plain text
+_BARE_NUMBER = re.compile(r"^\d{1,3}\s+(?P<next>\S)")
+
+
+def _bare_number(line: str) -> bool:
+    """A number without a stop before a capital (or a letter without case): "12 We …", "12 نحن …"."""
+    match = _BARE_NUMBER.match(line)
+    return match is not None and (match["next"] in "(\"“«" or opens_like_a_title(match["next"]))
 
 
 # "in accordance with No." ends a line, not a sentence: "85 of the Convention" follows.
@@ -94,32 +136,45 @@ def join_lines(lines: list[str]) -> str:
     return clean(text)
 
 
+_CJK_REACH = 8  # characters either side of a line break that tell Chinese text from text quoting a Chinese word
+
+
 def join_wrapped(text: str, line: str) -> str:
-    """``line`` appended to ``text`` as the rest of its sentence: with a space, or re-joining a hyphenated word."""
-    if re.search(r"[A-Za-z]-$", text) and line[:1].islower() and not MARKER.match(line):
+    """``line`` appended to ``text`` as the rest of its sentence: with a space, re-joining a hyphenated
+    word, or straight on in Chinese, which is written without spaces and wrapped anywhere, even
+    inside a number ("…降低这些费用的计" + "划，具体办法是：", "…技能和3" + ")研究")."""
+    if re.search(r"[^\W\d_]-$", text) and line[:1].islower() and not MARKER.match(line):
         return text[:-1] + line
+    if CJK.search(text[-_CJK_REACH:]) and CJK.search(line[:_CJK_REACH]):
+        return text + line
     return f"{text} {line}" if text else line
 
 
 def looks_like_heading(line: str) -> bool:
-    """A short line without closing punctuation that is not an item: "Financial mechanisms"."""
+    """A short line without closing punctuation that is not an item: "Financial mechanisms", "آليات التمويل", "导言".
+
+    It opens with a capital, or with a letter of a script that has none (Arabic, Chinese): there,
+    where it stands (alone, not the rest of a wrapped line: ``lines_to_blocks``) tells it from text.
+    """
     line = line.strip()
-    if not line or len(line.split()) > 14 or MARKER.match(line) or SENTENCE_DONE.search(line) or line.endswith((",", "-")):
+    if not line or word_count(line) > 14 or MARKER.match(line) or SENTENCE_DONE.search(line) or line.endswith((*COMMAS, "-")):
         return False
-    return line[0].isupper() or bool(re.match(r"^(?:\d+(?:\.\d+)*\.?|[A-Z]\.|section\s+\d+)\s+\S", line, re.IGNORECASE))
+    return opens_like_a_title(line) or bool(re.match(r"^(?:\d+(?:\.\d+)*\.?|[A-Z]\.|section\s+\d+)\s+\S", line, re.IGNORECASE))
 
 
 def text_width(lines: list[str]) -> tuple[float, bool]:
     """How many characters a line of this text holds, and whether that was measured on wrapped lines.
 
-    Measured on the lines that were wrapped (they run on into a line that starts in lower case);
+    Measured on the lines that were wrapped (they run on into a line that starts in lower case, or,
+    in a script without capitals, a line at least half the longest that runs on into a letter);
     without any, the longest lines (bar a tenth) are the best guess, and no line is known to wrap.
     """
     stripped = [line.strip() for line in lines]
+    longest = max(map(len, stripped), default=0)
     wrapped = sorted(
         len(line) for line, following in pairwise(stripped)
-        if line and following[:1].islower() and not ends_sentence(line) and not is_keyword_line(line)
-        and not MARKER.match(following)
+        if line and (following[:1].islower() or (caseless(following[:1]) and len(line) >= longest / 2))
+        and not ends_sentence(line) and not is_keyword_line(line) and not MARKER.match(following)
     )
     if wrapped:
         return wrapped[int(len(wrapped) * 0.9)], True
@@ -133,7 +188,18 @@ _OPEN_END = re.compile(r"\b(?:a|an|the|of|on|in|to|and|or|for|with|by|at|from|as
 def _numbered_title(rest: str) -> bool:
     """The words after a section number, set as a title ("Lead facilitator and partners"), not a
     sentence cut short ("We recall the conference held in the capital on")."""
-    return looks_like_heading(rest) and len(rest.split()) <= 8 and not _OPEN_END.search(rest)
+    return looks_like_heading(rest) and word_count(rest) <= 8 and not _OPEN_END.search(rest)
+
+
+def _runs_on(following: str) -> bool:
+    """Whether a line that ``following`` comes after may run on into it: it opens in lower case or with
+    closing punctuation ("。" wrapped onto a line of its own), or, in a script without capitals, with
+    a letter, where only the width can tell."""
+    first = following[:1]
+    return first.islower() or caseless(first) or (bool(first) and first in _CLOSES)
+
+
+_CLOSES = ",.;:!?)]}»”’。，；：！？、）؛،؟"
 
 
 def lines_to_blocks(lines: list[str], notes: dict[int, list[str]] | None = None, plain: bool = False) -> list[Block]:
@@ -159,6 +225,7 @@ def lines_to_blocks(lines: list[str], notes: dict[int, list[str]] | None = None,
     right after the block running there ends, so a paragraph that goes on over the page break
     stays one paragraph.
     """
+    lines = [normalize_forms(line) for line in lines]  # "９６．" is "96.", as ``clean`` reads it
     width, wraps = text_width(lines)
     blocks: list[Block] = []
     current: list[str] = []
@@ -181,9 +248,9 @@ def lines_to_blocks(lines: list[str], notes: dict[int, list[str]] | None = None,
     def wrap_before(previous: str, line: str) -> str:
         """"" when ``previous`` ends a sentence or stops short (the first word of ``line`` would have
         fit on it); else the line was wrapped: "," after a comma, "word" mid-sentence."""
-        if not previous or ends_sentence(previous) or len(previous) + 1 + len(line.split()[0]) <= FIT * width:
+        if not previous or ends_sentence(previous) or len(previous) + 1 + len(first_word(line)) <= FIT * width:
             return ""
-        return "," if previous.endswith(",") else "word"
+        return "," if previous.endswith(COMMAS) else "word"
 
     for i, raw in enumerate(lines):
         line = raw.strip()
@@ -194,14 +261,20 @@ def lines_to_blocks(lines: list[str], notes: dict[int, list[str]] | None = None,
             pending_marker = ""
         else:
             previous = current[-1] if current else ""
-            finished = not previous or ends_sentence(previous) or previous.endswith(",")
+            finished = not previous or ends_sentence(previous) or previous.endswith(COMMAS)
             found_wrap = wrap_before(previous, line)
-            short = len(line) < 0.75 * width or not wraps
+            # With no line known to wrap, any line may be short; but in a script without capitals that
+            # is for want of a sign: there the longest lines are the measure, unless blank lines set it apart.
+            apart = not lines[i - 1].strip() if i else True
+            apart = apart and (i + 1 == len(lines) or not lines[i + 1].strip())
+            short = len(line) < 0.75 * width or (not wraps and (not caseless(line[:1]) or apart))
             # The line ends where it does by itself: the next one opens a new sentence or item, or
             # its first word would have fit here.
             following = next((n.strip() for n in lines[i + 1:i + 2] if n.strip()), "")
-            alone = not following[:1].islower() or len(line) + 1 + len(following.split()[0]) <= FIT * width
+            alone = not _runs_on(following) or len(line) + 1 + len(first_word(following)) <= FIT * width
             cells = _COLUMNS.split(line) if plain else [line]
+            if len(cells) >= 2 and MARKER_ONLY.match(cells[0]):
+                cells = [f"{cells[0]} {cells[1]}", *cells[2:]]  # "12.<tab>We …": the gap after a number is no column
             if len(cells) >= 2:
                 flush()  # a row of a table set in columns
                 blocks.append(Block(" | ".join(clean(cell) for cell in cells)))
@@ -221,7 +294,7 @@ def lines_to_blocks(lines: list[str], notes: dict[int, list[str]] | None = None,
             else:
                 # An item marker opens a block; so does a bare number before a capital ("12 We …") unless
                 # the line before runs on into it ("… in" / "15 Member States").
-                bare = bool(_BARE_NUMBER.match(line)) and bool(current) and found_wrap != "word"
+                bare = _bare_number(line) and bool(current) and found_wrap != "word"
                 if bare and not finished and not looks_like_heading(previous):
                     found_wrap = "word"  # "… held in the capital on" / "3 March 2031 …": one sentence
                 if MARKER.match(line) or bare:

@@ -134,7 +134,7 @@ def fetch_document(client, store: DocumentStore, doc: Document, options: FetchOp
         moved = f" (redirected to {response.url})" if response.url.rstrip("/") != url.rstrip("/") else ""
         try:
             fmt = _format(response)
-            reading = read(response.data, fmt, doc.kind, doc_info(doc.id), url)
+            reading = read(response.data, fmt, doc.kind, doc_info(doc.id, lang=doc.language), url)  # the registry's language
         except ParseError as exc:
             problems.append(f"{url}{moved}: does not hold the document's text ({str(exc).removeprefix(url + ': ')})")
             continue
@@ -142,7 +142,7 @@ def fetch_document(client, store: DocumentStore, doc: Document, options: FetchOp
             id=doc.id, title=doc.title, kind=reading.kind, format=fmt, sha256=sha256(response.data),
             size=len(response.data), fetched_at=now(), source=url, url=doc.url, filename=f"original.{fmt}",
             etag=response.etag, last_modified=response.last_modified, units=len(reading.units),
-            report=reading.report.to_dict(),
+            report=reading.report.to_dict(), lang=reading.info.lang,
         ), response.data)
         warnings = "".join(f"; check {w}" for w in reading.report.warnings())
         return FetchResult(doc.id, "fetched", f"{doc.id}: fetched {len(response.data) / 1024:.0f} kB from {url}{moved}, "

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -26,10 +26,25 @@ class Document:
     status: str = "inferred"
     names: tuple[str, ...] = ()
     """What delegates call it, in the six UN languages: "Tunis Agenda", "Agenda de Túnez", "突尼斯议程"."""
+    shorts: dict[str, str] = field(default_factory=dict, hash=False)
+    """Its short name in the other UN languages, by ISO 639-1 code: what its translations' labels say."""
+    titles: dict[str, str] = field(default_factory=dict, hash=False)
+    """Its title in the other UN languages."""
 
     @property
     def url(self) -> str:
         return self.urls[0] if self.urls else ""
+
+    def short_in(self, lang: str) -> str:
+        """The short name a version in ``lang`` is labelled with: its own in that language, else the
+        original's with the language shown ("Action Line C5 roadmap [fr]")."""
+        if lang == self.language:
+            return self.short
+        return self.shorts.get(lang) or f"{self.short} [{lang}]"
+
+    def title_in(self, lang: str) -> str:
+        """The title of a version in ``lang``; "" when the registry does not know it."""
+        return self.title if lang == self.language else self.titles.get(lang, "")
 
 
 @cache

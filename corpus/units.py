@@ -26,9 +26,9 @@ class Unit:
     year: int | None = None
     number: str = ""
     lang: str = "en"
+    """The language of ``text`` (one of the six UN languages, ISO 639-1): a question prefers units in its own."""
     kind: str = ""
     """The layout of the document it comes from: page, agenda, resolution or roadmap."""
-    """The language of ``text`` (one of the six UN languages): a question prefers units in its own."""
     sentences: tuple[str, ...] = field(default=(), compare=False)
 
     @property

@@ -102,3 +102,19 @@ def family_home(tmp_path_factory, embeddings):
         return built[family]
 
     return home_of
+
+
+@pytest.fixture(scope="session")
+def agendas_home(tmp_path_factory, embeddings) -> Path:
+    """A data directory holding the fixture agenda in the six UN languages, stored as an operator adds
+    them (``tais``, ``tais-fr`` … ``tais-zh``: ``multilingual.add_agendas``), and one index of them with
+    the bundled page, built once: the documents ``evals/datasets/multilingual-docs.jsonl`` asks about."""
+    from corpus import all_units
+    from index.build import build_index
+    from index.store import connect
+    from multilingual import add_agendas
+
+    home = tmp_path_factory.mktemp("agendas")
+    add_agendas(home, tmp_path_factory.mktemp("agenda-files"))
+    build_index(connect(home, create=True), all_units(home), embeddings)
+    return home

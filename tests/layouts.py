@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import html
 import io
+import re
 import textwrap
 from dataclasses import dataclass
 
@@ -45,6 +46,8 @@ class Agenda:
     annex: tuple[str, ...] = ()
     header: str = "Fictional City Summit 2031 - agenda fixture"  # a PDF's or paged TXT's running header
     meta_title: str = ""  # the title the file declares (HTML <title>, DOCX/PDF properties)
+    original: str = "Original: English"  # the title block's line, in the document's language
+    annex_heading: str = "Annex"  # "Annexe", "Приложение", "المرفق", "附件"
 
     @property
     def paragraphs(self) -> list[Paragraph]:
@@ -54,7 +57,7 @@ class Agenda:
         return f"{n}{self.style}"
 
     def title_block(self) -> list[str]:
-        return [line for line in (self.symbol, self.date, "Original: English" if self.symbol else "") if line]
+        return [line for line in (self.symbol, self.date, self.original if self.symbol else "") if line]
 
 
 LAYOUTS = {
@@ -136,7 +139,7 @@ def _html(agenda: Agenda, layout: str) -> bytes:
     if notes:
         body.append("<hr>" + "".join(f'<p class="footnote"><sup>{i}</sup> {_e(n)}</p>' for i, n in enumerate(notes, 1)))
     if agenda.annex:
-        body.append("<h2>Annex</h2>" + "".join(f"<p>{_e(line)}</p>" for line in agenda.annex))
+        body.append(f"<h2>{_e(agenda.annex_heading)}</h2>" + "".join(f"<p>{_e(line)}</p>" for line in agenda.annex))
     body.append('<div class="footer">Fictional City Summit | Contact | Privacy</div>')
     return (f'<!DOCTYPE html><html><head><meta charset="utf-8">{head}<script>var t = "not text";</script></head>'
             f'<body>{"".join(body)}</body></html>').encode()
@@ -149,7 +152,7 @@ def _html_items(items: tuple[str, ...]) -> str:
     out, inner = ['<ol type="a">'], False
     for item in items:
         marker, text = item.split(" ", 1)
-        if marker.endswith("."):  # a roman sub-item, inside the letter item above
+        if marker.endswith(".") or marker.startswith("’"):  # a roman sub-item, inside the letter item above
             if not inner:
                 out.append('<ol type="i">')
                 inner = True
@@ -219,7 +222,7 @@ def _docx(agenda: Agenda, layout: str) -> bytes:
         for item in part.items:
             document.add_paragraph(item)
     if agenda.annex:
-        document.add_heading("Annex", level=1)
+        document.add_heading(agenda.annex_heading, level=1)
         for line in agenda.annex:
             document.add_paragraph(line)
     buffer = io.BytesIO()
@@ -306,7 +309,7 @@ def _pdf(agenda: Agenda, layout: str) -> bytes:
     if agenda.annex:
         pdf.ln(3)
         pdf.set_font("Helvetica", style="B", size=10)
-        pdf.cell(0, 6, "Annex", new_x="LMARGIN", new_y="NEXT")
+        pdf.cell(0, 6, _latin1(agenda.annex_heading), new_x="LMARGIN", new_y="NEXT")
         pdf.set_font("Helvetica", size=9)
         for line in agenda.annex:
             pdf.multi_cell(0, 4.5, _latin1(line), new_x="LMARGIN", new_y="NEXT")
@@ -316,6 +319,12 @@ def _pdf(agenda: Agenda, layout: str) -> bytes:
 # -- TXT -------------------------------------------------------------------------------------------
 
 def _wrap(text: str, indent: str = "") -> list[str]:
+    if re.search(r"[\u4e00-\u9fff]", text):  # Chinese, written without spaces, is set line by line anywhere
+        lines, rest = [text[:WIDTH]], text[WIDTH:]
+        while rest:
+            lines.append(indent + rest[:WIDTH - len(indent)])
+            rest = rest[WIDTH - len(indent):]
+        return lines
     return textwrap.wrap(text, WIDTH, subsequent_indent=indent, break_on_hyphens=False, break_long_words=False)
 
 
@@ -332,7 +341,7 @@ def txt_lines(agenda: Agenda, blank_lines: bool = True) -> list[str]:
         for item in part.items:
             lines += _wrap(item, "   ") + gap
     if agenda.annex:
-        lines += ["", "Annex", ""]
+        lines += ["", agenda.annex_heading, ""]
         for line in agenda.annex:
             lines += _wrap(line) + gap
     return lines

@@ -85,7 +85,7 @@ def test_documents_are_fetched_stored_with_their_hash_and_date_and_read(site, tm
     store = DocumentStore(tmp_path)
     tais = store.get("tais")
     meta = json.loads((tmp_path / "documents" / "tais" / "meta.json").read_text())
-    assert meta["sha256"] == tais.sha256 and len(tais.sha256) == 64 and meta["fetched_at"]
+    assert meta["sha256"] == tais.sha256 and len(tais.sha256) == 64 and meta["fetched_at"] and meta["lang"] == "en"
     # 8 paragraphs, the annex and the preamble (the title block, kept since issue 18)
     assert (tais.format, tais.kind, tais.units, tais.source) == ("html", "agenda", 10, site.base + "/tunis/6rev1.html")
     assert store.read(tais) == F.agenda_html()

@@ -64,7 +64,7 @@ def built(result) -> tuple[int, int]:
 
 def test_add_reports_the_units_it_read(wsis, files, tmp_path):
     result = wsis("corpus", "add", files / "res140.pdf", "--id", "pp-res-140", home=tmp_path)
-    assert "Added pp-res-140 (pdf, resolution, 14 units)" in result.output
+    assert "Added pp-res-140 (pdf, resolution, English, 14 units)" in result.output
 
 
 def test_corpus_list_shows_every_document_whether_stored_and_indexed(wsis, home):

@@ -41,7 +41,7 @@ def home(tmp_path_factory, files):
 def test_add_prints_the_units_by_kind_and_the_paragraph_numbers_as_ranges(files, tmp_path):
     output = wsis("corpus", "add", files / "city-agenda.html", "--id", "city-agenda", home=tmp_path).output
     assert output.splitlines() == [
-        "Added city-agenda (html, agenda, 10 units): 8 paragraphs (§1–8), preamble, annex",
+        "Added city-agenda (html, agenda, English, 10 units): 8 paragraphs (§1–8), preamble, annex",
         "Run `wsis index build` to index it.",
     ]
 
@@ -49,7 +49,7 @@ def test_add_prints_the_units_by_kind_and_the_paragraph_numbers_as_ranges(files,
 def test_a_document_with_duplicates_or_numbers_out_of_order_is_added_with_a_warning_that_says_which(files, tmp_path):
     output = wsis("corpus", "add", files / "town-programme.txt", "--id", "town-programme", home=tmp_path).output
     lines = output.splitlines()
-    assert lines[0] == "Added town-programme (txt, agenda, 10 units): 9 paragraphs (§1–4, §6–10), preamble"
+    assert lines[0] == "Added town-programme (txt, agenda, English, 10 units): 9 paragraphs (§1–4, §6–10), preamble"
     assert lines[1].strip() == "gap: §5"
     assert lines[2] == ("warning: town-programme: duplicate: §7; out of sequence: 3 (after §9). It is stored as read; "
                         "check its units with `wsis corpus units town-programme`.")
@@ -59,11 +59,11 @@ def test_a_document_with_duplicates_or_numbers_out_of_order_is_added_with_a_warn
 def test_add_reports_resolution_clauses_and_roadmap_sections(files, tmp_path):
     resolution = wsis("corpus", "add", files / "res-999.pdf", "--id", "res-999", home=tmp_path).output.splitlines()[0]
     assert resolution == (
-        "Added res-999 (pdf, resolution, 10 units): 8 clauses (recalling a)–b), considering a)–b), resolves 1–2, "
+        "Added res-999 (pdf, resolution, English, 10 units): 8 clauses (recalling a)–b), considering a)–b), resolves 1–2, "
         "instructs the Director of the Telecommunication Development Bureau 1–2), title, 1 part without numbered "
         "clauses (invites Member States)")
     roadmap = wsis("corpus", "add", files / "roadmap-h4.docx", "--id", "roadmap-h4", home=tmp_path).output.splitlines()[0]
-    assert roadmap == "Added roadmap-h4 (docx, roadmap, 4 units): 3 sections (1–3), introduction"
+    assert roadmap == "Added roadmap-h4 (docx, roadmap, English, 4 units): 3 sections (1–3), introduction"
 
 
 def test_units_json_lists_id_label_and_text_of_every_unit(home):

@@ -12,7 +12,7 @@ import io
 import re
 import zipfile
 
-from corpus.blocks import Block, Parsed, ParseError, row_blocks
+from corpus.blocks import ABJAD, Block, Parsed, ParseError, row_blocks
 from corpus.text import clean
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -36,7 +36,14 @@ def _format(n: int, fmt: str) -> str:
         return _roman(n)
     if fmt == "upperRoman":
         return _roman(n).upper()
+    if fmt == "arabicAbjad":  # أ ب ج د …, as Arabic texts letter their sub-items
+        return ABJAD[(n - 1) % len(ABJAD)]
+    if fmt == "hindiNumbers":  # Arabic-Indic digits
+        return str(n).translate(_ARABIC_INDIC)
     return str(n)
+
+
+_ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 
 
 class _Numbering:

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import re
 
-from corpus.blocks import Block, Parsed, ParseError, marker, row_blocks
+from corpus.blocks import COMMAS, Block, Parsed, ParseError, marker, row_blocks
 from corpus.parsers.base import decode_text
-from corpus.text import clean
+from corpus.text import clean, word_count
 
 SKIP = {"script", "style", "head", "noscript", "template", "svg", "nav", "iframe", "object", "select", "button"}
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -111,7 +111,8 @@ class _Walker:
             if self.prefix:
                 text, self.prefix = f"{self.prefix} {text}", ""
             all_bold = bool(self.bold) and all(self.bold)
-            heading = all_bold and len(text.split()) <= 15 and not text.endswith((".", ";", ",")) and not marker(text)
+            heading = (all_bold and word_count(text) <= 15 and not text.endswith((".", ";", "。", "；", "؛", *COMMAS))
+                       and not marker(text))
             self.out[-1].append(Block(text, heading=heading, level=3 if heading else 0, note=self.note))
         self.buffer, self.bold, self.note = [], [], False
 

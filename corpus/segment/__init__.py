@@ -26,6 +26,7 @@ from corpus.segment.common import (
     title_heading,
     unique,
 )
+from corpus.text import word_count
 
 __all__ = [
     "KINDS", "DocInfo", "Items", "Numbering", "Segmented", "detect_kind", "document_names", "item_paths", "segment",
@@ -69,10 +70,10 @@ SHORT_WORDS = 10
 
 def _plausible_title(text: str, line: bool = False) -> bool:
     """Could ``text`` be a title? ``line``: a line of body text, held to a title's shape (short, no closing stop)."""
-    words = text.split()
-    if line and (len(words) > 15 or SENTENCE_DONE.search(text) or MARKER.match(text)):
+    words = word_count(text)
+    if line and (words > 15 or SENTENCE_DONE.search(text) or MARKER.match(text)):
         return False
-    return (2 <= len(words) <= 30 and sum(c.isalpha() for c in text) >= 6 and not is_title_block_line(text)
+    return (2 <= words <= 30 and sum(c.isalpha() for c in text) >= 6 and not is_title_block_line(text)
             and not is_page_number(text) and "|" not in text)
 
 

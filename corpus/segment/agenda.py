@@ -19,10 +19,15 @@ import re
 from corpus.blocks import Block
 from corpus.segment.common import DATE, DocInfo, Numbering, Segmented, UnitWriter, is_title_block_line, title_heading
 from corpus.segment.sequence import Candidate, Sequence, running_sequence
+from corpus.text import word_count
 
 # "12. We …", "12) We …", "(12) We …", "12 We …"; not "3.1 Capacity" (a sub-section) nor "2027 review" (four digits).
 PARAGRAPH = re.compile(r"^(?:\((?P<bracketed>\d{1,3})\)|(?P<num>\d{1,3})(?P<punct>[.)])?)(?![.\d])\s+(?P<rest>\S.*)$", re.DOTALL)
-ANNEX = re.compile(r"^annex\b", re.IGNORECASE)
+# The Annex heading in the six languages, in capitals or with its letters spaced out ("A N N E X",
+# "附 件"); Chinese may number it straight after the word ("附件一").
+_ANNEX_WORDS = ("annexe", "annex", "anexo", "приложение", "المرفق", "مرفق", "الملحق", "ملحق", "附件")
+_SPACED_OUT = "|".join(r"\s?".join(map(re.escape, word)) for word in _ANNEX_WORDS)
+ANNEX = re.compile(rf"^(?:{_SPACED_OUT})(?:[一二三四五六七八九十]+)?(?![^\W\d_])", re.IGNORECASE)
 STYLES = {".": "12.", ")": "12)", None: "12"}
 COMMA_WRAP = 0.5  # a number opening a line after a full-width line ending in a comma: half as likely a start, and
                   # only in the document's own style ("…funding,\n2) skills" is a list inside a paragraph)
@@ -50,7 +55,7 @@ def _rest(block: Block) -> str:
 
 
 def _is_annex(block: Block) -> bool:
-    return bool(ANNEX.match(block.text)) and (block.heading or len(block.text.split()) <= 8)
+    return bool(ANNEX.match(block.text)) and (block.heading or word_count(block.text) <= 8)
 
 
 def paragraphs(blocks: list[Block]) -> tuple[Sequence, int]:
@@ -89,7 +94,7 @@ def segment(blocks: list[Block], info: DocInfo) -> Segmented:
     out = UnitWriter(info)
     opening = [b for b in blocks[:lead] if not info.is_title(b)]
     if opening:
-        out.open("preamble", f"{info.short}, preamble", "preamble")
+        out.open("preamble", info.part_label("preamble"), "preamble")
         for block in opening:
             out.add(block)
     headings = [b.text for b in blocks[lead:first]]
@@ -111,7 +116,7 @@ def segment(blocks: list[Block], info: DocInfo) -> Segmented:
     for heading in headings:  # headings after the last paragraph, with nothing under them
         out.add(heading)
     if annex < len(blocks):
-        out.open("annex", f"{info.short}, Annex", "annex", section=blocks[annex].text)
+        out.open("annex", info.part_label("annex"), "annex", section=blocks[annex].text)
         for block in blocks[annex + 1:]:
             out.add(block)
     return out.done([Numbering.of(sequence, "§")])

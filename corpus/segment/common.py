@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from corpus.blocks import SENTENCE_DONE, Block, join_wrapped, marker
+from corpus.blocks import QUOTES, SENTENCE_DONE, Block, item_marker, join_wrapped, marker
 from corpus.refs import find_refs, ref_ids
 from corpus.segment.sequence import Sequence
+from corpus.text import word_count
 from corpus.units import Unit
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
@@ -16,7 +17,8 @@ ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 
 
 @dataclass(frozen=True)
 class DocInfo:
-    """What a unit says about the document it comes from. ``short`` names it in labels ("Tunis Agenda")."""
+    """What a unit says about the document it comes from. ``short`` names it in labels ("Tunis Agenda",
+    "Agenda de Tunis"); ``lang`` is the language of its text ("" until ``corpus.library.read`` tells it)."""
 
     id: str
     short: str
@@ -25,17 +27,39 @@ class DocInfo:
     body: str = ""
     year: int | None = None
     number: str = ""
+    lang: str = "en"
 
     def is_title(self, block: Block) -> bool:
         """Whether ``block`` is a heading that says the document's title, which every unit carries."""
-        return block.heading and bool(self.title) and " ".join(block.text.lower().split()) == " ".join(self.title.lower().split())
+        return block.heading and bool(self.title) and title_key(block.text) == title_key(self.title)
+
+    def part_label(self, part: str) -> str:
+        """The label of a part that has no number, in the document's language: "Tunis Agenda, Annex",
+        "Agenda de Tunis, annexe", "برنامج عمل تونس، المرفق", "突尼斯议程附件"."""
+        names = PART_NAMES[part]
+        lang = self.lang if self.lang in names else "en"
+        return f"{self.short}{_AFTER_NAME.get(lang, ', ')}{names[lang]}"
 
     def unit(self, locator: str, label: str, text: str, section: str = "", **extra) -> Unit:
         refs = tuple(r for r in ref_ids(find_refs(text), default_doc=self.id) if r != f"{self.id}:{locator}")
         return Unit(
             doc=self.id, locator=locator, label=label, text=text, url=self.url, title=self.title,
-            refs=refs, section=section, body=self.body, year=self.year, **extra,
+            refs=refs, section=section, body=self.body, year=self.year, lang=self.lang or "en", **extra,
         )
+
+
+# The parts of a document a label names without a number, in the six UN languages.
+PART_NAMES = {
+    "preamble": {"en": "preamble", "fr": "préambule", "es": "preámbulo", "ru": "преамбула", "ar": "الديباجة", "zh": "序言"},
+    "annex": {"en": "Annex", "fr": "annexe", "es": "anexo", "ru": "приложение", "ar": "المرفق", "zh": "附件"},
+}
+_AFTER_NAME = {"ar": "، ", "zh": ""}  # between the document's name and the part's: ", " in the others
+
+
+def title_key(text: str) -> str:
+    """A title as two spellings of it compare: case, spacing and the form of apostrophes aside
+    ("société de l’information" is "Société de l'information")."""
+    return " ".join(re.sub(r"[’‘ʼ`´]", "'", text).lower().split())
 
 
 @dataclass(frozen=True)
@@ -193,10 +217,13 @@ class Items:
         expected_letter = chr(ord(self.letter) + 1) if self.letter else "a"
         return previous + 1 == ROMAN[token] and token != expected_letter
 
-    def see(self, token: str) -> tuple[str, ...]:
-        """The path of an item opened with ``token``: ("c",) or ("c", "ii")."""
+    def see(self, token: str, roman: bool = False) -> tuple[str, ...]:
+        """The path of an item opened with ``token``: ("c",) or ("c", "ii").
+
+        ``roman``: the marker says it is a numeral whatever the letters before (the Arabic ’1‘ after ح)).
+        """
         token = token.lower()
-        kind = self.kind(token)
+        kind = "roman" if roman else self.kind(token)
         if kind == "letter":
             self.letter, self.roman = token, None
             return (token,)
@@ -207,22 +234,33 @@ class Items:
 
 
 def item_paths(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
-    """(start, end, path) of each line of a unit's text; a line without a marker stays in the item above."""
+    """(start, end, path) of each line of a unit's text; a line without a marker stays in the item above.
+
+    A path is the items' places, in any script: ("c", "ii") for "c)" then "ii." as for the Arabic "ج)" then "’2‘"."""
+    return [(start, end, path) for start, end, path, _ in _item_lines(text)]
+
+
+def _item_lines(text: str) -> list[tuple[int, int, tuple[str, ...], tuple[str, ...]]]:
+    """``item_paths``, each path also as the document writes its markers: ("(c)", "(ii)"), ("(ج)", "’2‘")."""
     items = Items()
     out = []
     path: tuple[str, ...] = ()
+    shown: tuple[str, ...] = ()
     offset = 0
     for line in text.split("\n"):
         found = marker(line)
         if found and not found[0].isdigit():
-            path = items.see(found[0])
-        out.append((offset, offset + len(line), path))
+            shown_marker = item_marker(line)
+            path = items.see(found[0], roman=shown_marker[:1] in QUOTES)
+            shown = (*shown[: len(path) - 1], shown_marker)
+        out.append((offset, offset + len(line), path, shown))
         offset += len(line) + 1
     return out
 
 
 def sub_item_label(unit: Unit, quote: str) -> str:
-    """The unit's label narrowed to the sub-item holding ``quote``: "Tunis Agenda §50" -> "Tunis Agenda §50(c)(ii)".
+    """The unit's label narrowed to the sub-item holding ``quote``: "Tunis Agenda §50" -> "Tunis Agenda §50(c)(ii)",
+    with the markers as the document writes them: "برنامج عمل تونس §50(ج)’2‘".
 
     The whole unit's label when the quote is in the paragraph's opening, spans several items, or
     is not in the unit at all.
@@ -231,16 +269,16 @@ def sub_item_label(unit: Unit, quote: str) -> str:
     if start < 0 or "\n" not in unit.text:
         return unit.label
     end = start + len(quote.strip())
-    paths = [path for a, b, path in item_paths(unit.text) if a < end and b > start]
-    if not paths or not paths[0]:
+    lines = [(path, shown) for a, b, path, shown in _item_lines(unit.text) if a < end and b > start]
+    if not lines or not lines[0][0]:
         return unit.label
-    common = paths[0]
-    for path in paths[1:]:
+    common, shown = lines[0]
+    for path, _ in lines[1:]:
         n = 0
         while n < min(len(common), len(path)) and common[n] == path[n]:
             n += 1
         common = common[:n]
-    return unit.label + "".join(f"({p})" for p in common) if common else unit.label
+    return unit.label + "".join(shown[: len(common)])
 
 
 def unique(locator: str, seen: set[str]) -> str:
@@ -255,25 +293,33 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
-# A date that opens a line: "3 March 2031", "18 novembre 2005", "1st May": never a paragraph number.
+# A date that opens a line: "3 March 2031", "18 novembre 2005", "18 de noviembre de 2005", "18 ноября
+# 2005 года", "18 تشرين الثاني/نوفمبر 2005", "2005年11月18日", "1st May": never a paragraph number.
+_ARABIC_MONTHS = ("كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين|يناير|فبراير|مارس|أبريل|مايو|يونيه|يونيو|"
+                  "يوليه|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر")
 DATE = re.compile(
-    r"^\d{1,2}(?:st|nd|rd|th|er)?\.?\s+(?:jan(?:uary|vier)?|feb(?:ruary)?|févr(?:ier)?|mar(?:ch|s)?|apr(?:il)?|avr(?:il)?|"
-    r"may|mai|june?|juin|july?|juil(?:let)?|aug(?:ust)?|août|sep(?:t(?:ember)?)?|septembre|oct(?:ober|obre)?|"
+    r"^\d{1,2}(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?(?:jan(?:uary|vier)?|feb(?:ruary)?|févr(?:ier)?|mar(?:ch|s)?|apr(?:il)?|"
+    r"avr(?:il)?|may|mai|june?|juin|july?|juil(?:let)?|aug(?:ust)?|août|sep(?:t(?:ember)?)?|septembre|oct(?:ober|obre)?|"
     r"nov(?:ember|embre)?|dec(?:ember)?|déc(?:embre)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
-    r"sept?iembre|octubre|noviembre|diciembre)\b\.?(?:,?\s+\d{4}\b|\s*$|\s+(?=[A-Z(]))",
+    r"sept?iembre|octubre|noviembre|diciembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|"
+    r"ноября|декабря)\b\.?(?:,?\s+(?:de\s+)?\d{4}\b|\s*$|\s+(?=[A-Z(]))"
+    rf"|^\d{{1,2}}\s+(?:{_ARABIC_MONTHS})(?:[\s/]+\S+){{0,2}}?\s+\d{{4}}\b"
+    r"|^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?",
     re.IGNORECASE,
 )
 
 # Lines of a title block, above the title: the symbol, the date, "Original: English", "Distr.: General".
 _SYMBOL = re.compile(r"\S*[A-Za-z]\S*/\S*\d|\S*\d\S*/\S*[A-Za-z]")  # "WSIS-05/TUNIS/DOC/6(Rev.1)-E"
 _FORMALITY = re.compile(
-    r"^(?:(?:original|distr(?:ibution)?\.?|language|date)\s*:|(?:distr\.?\s+)?(?:general|limited|restricted)$|(?:agenda\s+)?item\s+\d)",
+    r"^(?:(?:original|оригинал|الأصل|原文|distr(?:ibution)?\.?|language|date)\s*[:：]"
+    r"|(?:distr\.?\s+)?(?:general|générale|limited|limitée|restricted|restreinte|limitada|reservada)$"
+    r"|(?:agenda\s+)?item\s+\d)",
     re.IGNORECASE,
 )
 
 
 def is_symbol(text: str) -> bool:
-    return len(text.split()) <= 6 and bool(_SYMBOL.search(text))
+    return word_count(text) <= 6 and bool(_SYMBOL.search(text))
 
 
 def is_title_block_line(text: str) -> bool:
@@ -284,7 +330,7 @@ def is_title_block_line(text: str) -> bool:
 def _is_body(block: Block) -> bool:
     """A block of running text: the title block and the title are above the first one."""
     return not block.heading and not is_title_block_line(block.text) and (
-        len(block.text.split()) > 15 or bool(SENTENCE_DONE.search(block.text)) or bool(marker(block.text)))
+        word_count(block.text) > 15 or bool(SENTENCE_DONE.search(block.text)) or bool(marker(block.text)))
 
 
 def title_heading(blocks: list[Block], end: int, known: str = "") -> int:
@@ -299,9 +345,9 @@ def title_heading(blocks: list[Block], end: int, known: str = "") -> int:
     heads = [i for i in range(end) if blocks[i].heading and not is_title_block_line(blocks[i].text)]
     if not heads:
         return -1
-    known = " ".join(known.lower().split())
+    known = title_key(known)
     for i in heads:
-        text = " ".join(blocks[i].text.lower().split())
+        text = title_key(blocks[i].text)
         if known and (text == known or (len(text) >= 12 and (text in known or known in text))):
             return i
     block_line = max((i for i in range(end) if is_title_block_line(blocks[i].text)), default=-1)

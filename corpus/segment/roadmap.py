@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from corpus.blocks import SENTENCE_DONE, Block
+from corpus.blocks import COMMAS, SENTENCE_DONE, Block
 from corpus.segment.common import DATE, DocInfo, Numbering, Segmented, UnitWriter
 from corpus.segment.sequence import Candidate, Sequence, running_sequence
+from corpus.text import opens_like_a_title, word_count
 
 SECTION = re.compile(r"^(?:section\s+)?(?P<num>\d{1,2})(?![.\d]*\d)(?:\s*[.:)–-])?\s+(?P<title>\S.*)$", re.IGNORECASE)
 TITLE_WORDS = 12
@@ -33,7 +34,8 @@ class Head:
 
 
 def _title_like(text: str) -> bool:
-    return len(text.split()) <= TITLE_WORDS and text[:1].isupper() and not SENTENCE_DONE.search(text) and not text.endswith(",")
+    return (word_count(text) <= TITLE_WORDS and opens_like_a_title(text) and not SENTENCE_DONE.search(text)
+            and not text.endswith(COMMAS))
 
 
 def candidate(index: int, block: Block) -> Candidate | None:
