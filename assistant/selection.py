@@ -111,10 +111,11 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
 
 
 def _holds_every_word(hit: Hit, sal: Salience, terms: Terms) -> bool:
-    """A unit in the question's language that holds every one of its salient words (two at least) is
-    about it, whatever its cosine: a long paragraph's passages each say only part of it."""
+    """A unit in the question's language that holds every one of its words (two at least, none the index
+    does not know) is about it, whatever its cosine: a long paragraph's passages each say only part of it."""
     held = terms.of_unit.get(hit.unit.id, frozenset())
-    return hit.unit.lang == sal.lang and len(sal.weights) >= 2 and all(t in held for t in sal.weights)
+    return (hit.unit.lang == sal.lang and len(sal.weights) >= 2 and not sal.unknown_words
+            and all(t in held for t in sal.weights))
 
 
 def _own_units(part: Part, hits: list[Hit]) -> list[Hit]:

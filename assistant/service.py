@@ -218,12 +218,21 @@ class Assistant:
 
         if is_steering(question):
             return retrieval(question, (), prompts.INSTRUCTIONS_REFUSED.say(lang))
-        searched = self._standalone(question, list(query.history), self.generators[name])
-        missing = self._missing_references(searched, filters, lang) or self._beyond_latest_year(searched, lang)
-        if missing:
-            return retrieval(searched, (), missing)
-        reading = read(searched, self.searcher.catalog(), lang)
-        return retrieval(searched, tuple(self._choose(part, filters, lang) for part in reading.parts), None)
+        refusal: str | None = None
+        choices: tuple[Choice, ...] = ()
+        searched = question
+        # A follow-up is searched as the model rewrote it, else as the rule makes it standalone: a
+        # model's rewrite that finds nothing to answer with ("it" taken for something else) does not
+        # cost the delegate the answer the rule's finds.
+        for searched in self._standalone(question, list(query.history), self.generators[name]):
+            refusal = self._missing_references(searched, filters, lang) or self._beyond_latest_year(searched, lang)
+            if refusal:
+                continue
+            reading = read(searched, self.searcher.catalog(), lang)
+            choices = tuple(self._choose(part, filters, lang) for part in reading.parts)
+            if any(choice.hits for choice in choices):
+                break
+        return retrieval(searched, choices, refusal if not choices else None)
 
     def generate(self, retrieval: Retrieval) -> Iterator[Draft]:
         """The chain's second step: the generator's claims for each part that has units, as it proposes them.
@@ -313,17 +322,18 @@ class Assistant:
                         s.answer_depth, s.addition_gain, s.tie_margin)
         return choose(part, hits, terms, catalog, lang, limits, self.searcher.units())
 
-    def _standalone(self, question: str, history: list[Turn], generator: Generator) -> str:
-        """A follow-up made standalone: by the generator's LLM when it has one, else by rule."""
+    def _standalone(self, question: str, history: list[Turn], generator: Generator) -> list[str]:
+        """The question to search, made standalone when it is a follow-up: as the generator's LLM rewrites
+        it when it has one, then as the rule does (to try in that order)."""
         previous = [t.content for t in history if t.role == "user"]
-        if previous:
-            try:
-                rewritten = generator.condense(question, history)
-            except GeneratorUnavailable:
-                rewritten = None
-            if rewritten:
-                return rewritten
-        return standalone_question(question, previous)
+        ruled = standalone_question(question, previous)
+        if not previous:
+            return [ruled]
+        try:
+            rewritten = generator.condense(question, history)
+        except GeneratorUnavailable:
+            rewritten = None
+        return list(dict.fromkeys(q for q in (rewritten, ruled) if q))
 
     def _missing_references(self, query: str, filters: Filters, lang: str) -> str | None:
         """A question naming only paragraphs or resolutions that no indexed unit holds."""

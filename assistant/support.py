@@ -97,6 +97,8 @@ class Salience:
     """What "how many …" counts: a unit answers with a number of it ("24 indicators")."""
     entities: tuple[Entity, ...] = ()
     """Names of several words ("the Regional Connectivity Fund"): a unit that answers about one names it."""
+    unknown_words: int = 0
+    """Content words of the question no indexed unit uses (a paraphrase's own words, or a thing not covered)."""
 
 
 @dataclass(frozen=True)
@@ -146,8 +148,9 @@ def salience(text: str, terms: Terms, ignore: frozenset[str] = frozenset(), want
         unknown.append(counted)  # "how many megahertz" of texts that never count megahertz
     entities = _entities(text, lang, ignore) if lang in terms.langs else ()
     unknown += [e.name for e in entities if not all(terms.known(t) for t in e.stems)]
+    unknown_words = sum(1 for t in words if not terms.known(t) and not t.isdigit())
     return Salience(lang=lang, weights=weights, required=tuple(required), unknown_names=tuple(unknown), wants=wants,
-                    counted=counted, entities=entities)
+                    counted=counted, entities=entities, unknown_words=unknown_words)
 
 
 def support(unit_id: str, unit_lang: str, unit_text: str, sal: Salience, terms: Terms) -> Support:

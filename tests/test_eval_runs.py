@@ -269,7 +269,10 @@ def test_a_sweep_answers_the_set_at_each_value_over_the_same_index(tmp_path, run
 def test_the_sweep_moves_the_answers_as_the_setting_moves(assistant, tmp_path):
     from assistant.eval_common import sweep_setting
 
-    dataset = load_dataset(write_jsonl(tmp_path / "mixed.jsonl", MIXED))
+    # a paraphrase shares few words with its answer: only the dense gate lets it through
+    paraphrase = {"id": "q-airwaves", "question": "What is ITU asked to do about sharing the airwaves fairly between countries?",
+                  "expected_citations": [P + "tais-96"], "expected_facts": ["equitable access"], "answerable": True}
+    dataset = load_dataset(write_jsonl(tmp_path / "mixed.jsonl", [*MIXED, paraphrase]))
     swept = sweep_setting(assistant, dataset, "min_similarity", [0.0, 0.99])
     low, high = swept.points
     assert high.metrics["false_refusal_rate"] > low.metrics["false_refusal_rate"], "at 0.99 answerable questions are refused"

@@ -94,7 +94,7 @@ def _answer_quotes(question: str, hit: Hit, idf: Callable[[str], float] | None =
     listed = _list_quoted(hit.unit.text, best, wanted)
     if listed:
         return [Quote(text, continued=i > 0) for i, text in enumerate(listed)]
-    quote = best.rstrip(";:,").strip()
+    quote = best.rstrip(";:,；：，؛،").strip()
     context = _introductions(hit.unit.text, best)
     if context:
         return [Quote(context[0], supports=quote), *(Quote(c, continued=True) for c in context[1:]),
@@ -107,7 +107,7 @@ _INTRODUCES = re.compile(r"[:：]$|\b(?:table|tables|following|as follows|below)
 
 def _is_listed(line: str) -> bool:
     """A line of a list or a table: an item ("a) …"), a table row ("… | …"), or a short entry without a stop."""
-    return bool(marker(line)) or " | " in line or (len(line.split()) <= 20 and not line.endswith((".", "!", "?")))
+    return bool(marker(line)) or " | " in line or (len(line.split()) <= 20 and not line.endswith((".", "!", "?", "。", "！", "？", "؟")))
 
 
 def _list_quoted(text: str, best: str, wanted: set[str]) -> list[str]:
