@@ -24,6 +24,18 @@ ACRONYMS: dict[str, str] = {
     "UNESCO": "United Nations Educational, Scientific and Cultural Organization",
     "CWG-WSIS": "Council Working Group on WSIS",
     "WG-WSIS": "Council Working Group on WSIS",
+    # The action lines of the Geneva Plan of Action, which texts cite by their codes alone.
+    "C1": "action line C1: the role of public governance authorities and all stakeholders in the promotion of ICTs",
+    "C2": "action line C2: information and communication infrastructure",
+    "C3": "action line C3: access to information and knowledge",
+    "C4": "action line C4: capacity building",
+    "C5": "action line C5: building confidence and security in the use of ICTs",
+    "C6": "action line C6: enabling environment",
+    "C7": "action line C7: ICT applications, e-government, e-business, e-learning, e-health",
+    "C8": "action line C8: cultural diversity and identity, linguistic diversity and local content",
+    "C9": "action line C9: media",
+    "C10": "action line C10: ethical dimensions of the Information Society",
+    "C11": "action line C11: international and regional cooperation",
 }
 _PATTERN = re.compile(r"(?<![\w-])(" + "|".join(sorted(map(re.escape, ACRONYMS), key=len, reverse=True)) + r")(?![\w-])")
 
