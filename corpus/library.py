@@ -25,7 +25,7 @@ from corpus.report import Report
 from corpus.segment import KINDS, DocInfo, detect_kind, document_names, segment
 from corpus.segment.common import is_title_block_line
 from corpus.store import DocumentStore, StoredDocument, check_id, now, sha256
-from corpus.units import Unit
+from corpus.units import Unit, bounded
 
 MAX_BYTES = 50 * 1024 * 1024  # a larger file is refused before it is read
 
@@ -109,7 +109,8 @@ def read(data: bytes, fmt: str, kind: str, info: DocInfo, name: str) -> Reading:
                        short=info.short or short or info.id)
         named = bool(title if entry else short)
     segmented = segment(blocks, kind, info)
-    return Reading(segmented.units, kind, info, Report.of(segmented, blocks), named)
+    units = tuple(part for unit in segmented.units for part in bounded(unit))
+    return Reading(units, kind, info, Report.of(segmented, blocks), named)
 
 
 def read_units(data: bytes, fmt: str, kind: str, info: DocInfo, name: str) -> tuple[list[Unit], str]:

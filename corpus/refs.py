@@ -39,7 +39,8 @@ def _same_locator(unit_locator: str, wanted: str) -> bool:
     """``resolves-2`` is ``resolves-2``; a clause named by the start of its part ("instructs the Director 1",
     ``instructs-the-director*-1``) is any clause of a part that starts so, with that number."""
     if "*" not in wanted:
-        return unit_locator == wanted
+        # the parts of a paragraph cut for its length ("96~2") are that paragraph too
+        return unit_locator == wanted or unit_locator.startswith(f"{wanted}~")
     head, _, tail = wanted.partition("*")
     return unit_locator.startswith(head) and unit_locator.endswith(tail) and len(unit_locator) >= len(head) + len(tail)
 

@@ -308,6 +308,7 @@ def _referrers(units: dict[str, Unit]) -> dict[str, list[str]]:
             doc, _, locator = target.partition(":")
             keys.add(doc)
             if locator:
+                locator = locator.split("~")[0]  # a part of a long paragraph is found as the paragraph
                 keys.add(locator)
                 keys.add(f"~{locator.rsplit('-', 1)[-1]}")
         for key in keys:

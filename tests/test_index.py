@@ -253,3 +253,38 @@ def test_a_damaged_store_is_one_line_naming_the_fix_and_nothing_is_deleted(tmp_p
         assert f"The index at {store} cannot be read" in result.stderr and "Error" in result.stderr, result.stderr
         assert f"move it away (mv {store} {store}.damaged) and run `wsis index build`" in result.stderr, result.stderr
     assert sorted(p.name for p in store.iterdir()) == before, "nothing is deleted on its own"
+
+
+class HashEmbeddings:
+    """Vectors from a hash of the text: the index's storage is measured, not the model's meaning."""
+
+    model_name, dimension = "hash-384", 384
+
+    def embed_documents(self, texts):
+        import hashlib
+
+        import numpy as np
+
+        out = []
+        for text in texts:
+            raw = np.frombuffer(hashlib.sha512(text.encode()).digest() * 6, dtype=np.uint8)[:384].astype(np.float32) - 127.5
+            out.append((raw / np.linalg.norm(raw)).tolist())
+        return out
+
+
+def test_a_one_megabyte_paragraph_is_cut_into_parts_and_the_index_grows_with_the_text(tmp_path):
+    from corpus.library import add_file, all_units
+    from corpus.units import MAX_UNIT_CHARS
+
+    text = "Title of the document\n\n1. " + " ".join(
+        f"Sentence {i} says the fund shall finance rural networks in the region." for i in range(14000))
+    (tmp_path / "s.txt").write_text(text)
+    add_file(tmp_path, tmp_path / "s.txt", "s", kind="agenda")
+    units = [u for u in all_units(tmp_path) if u.doc == "s"]
+    parts = [u for u in units if u.locator.split("~")[0] == "1"]
+    assert len(parts) > 40 and max(len(u.text) for u in parts) <= MAX_UNIT_CHARS
+    assert parts[0].id == "s:1" and parts[1].id == "s:1~2" and parts[1].label.endswith(f"(part 2 of {len(parts)})")
+    report = build_index(connect(tmp_path, create=True), all_units(tmp_path), HashEmbeddings())
+    stored = sum(f.stat().st_size for f in (tmp_path / "chroma").rglob("*") if f.is_file())
+    floor = len(text.encode()) + report.chunks * 384 * 4  # the text and the vectors, once
+    assert stored < 3 * floor, (stored, floor)  # 716 MB for a 147 KB paragraph before passages stopped repeating it

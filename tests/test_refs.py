@@ -107,3 +107,8 @@ def test_a_translation_is_matched_as_its_original():
 def test_years_next_to_chinese_characters():
     assert years("2025年12月的审查") == [2025]
     assert years("WSIS-05/TUNIS/DOC/6(Rev.1)") == []
+
+
+def test_the_parts_of_a_paragraph_cut_for_its_length_are_that_paragraph():
+    assert Ref("tais", "96").matches("tais:96~3", ())
+    assert not Ref("tais", "9").matches("tais:96~3", ())
