@@ -107,7 +107,10 @@ _INTRODUCES = re.compile(r"[:：]$|\b(?:table|tables|following|as follows|below)
 
 def _is_listed(line: str) -> bool:
     """A line of a list or a table: an item ("a) …"), a table row ("… | …"), or a short entry without a stop."""
-    return bool(marker(line)) or " | " in line or (len(line.split()) <= 20 and not line.endswith((".", "!", "?", "。", "！", "？", "؟")))
+    return bool(marker(line)) or " | " in line or (len(line.split()) <= 20 and not line.endswith(_STOPS))
+
+
+_STOPS = (".", "!", "?", "。", "！", "？", "؟")
 
 
 def _list_quoted(text: str, best: str, wanted: set[str]) -> list[str]:
