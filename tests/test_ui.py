@@ -691,3 +691,50 @@ def test_a_run_in_the_evals_tab_does_not_hold_up_the_chat(live):
     assert "Eval report: page" in html
     assert running_still, f"the answer came after the whole eval run ({answered:.2f}s)"
     print(f"\nchat answer during an eval run: {answered:.2f}s")
+
+
+# -- answers a delegate can quote, as the chat shows them ---------------------------------------------
+def ask_in_the_chat(page, url: str, question: str, expected: str):
+    from playwright.sync_api import expect
+
+    page.goto(url)
+    box = page.locator("#q textarea")
+    box.wait_for(timeout=30_000)
+    box.fill(question)
+    box.press("Enter")
+    bot = page.locator("[data-testid=bot]").last
+    expect(bot).to_contain_text(expected, timeout=30_000)
+    return bot
+
+
+def test_a_paragraph_asked_for_and_a_scoped_list_read_as_a_delegate_quotes_them(family_home, embeddings, tmp_path, live):
+    """Screenshots: test-output/ui/answer-paragraph.png and answer-scoped-list.png."""
+    from playwright.sync_api import expect, sync_playwright
+
+    from assistant.service import Assistant
+    from assistant.settings import Settings
+
+    home = family_home("heldout")
+    agenda = Assistant.open(Settings(home=home), embeddings=embeddings)
+    paragraph = next(u for u in agenda.searcher.units().values() if u.id == "kerrowan-agenda:45")
+    app, _ = make_app(home, agenda, tmp_path)
+    OUTPUT.mkdir(parents=True, exist_ok=True)
+    with running(app) as url, sync_playwright() as p:
+        browser = launch_chromium(p)
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 1000})
+            bot = ask_in_the_chat(page, url, "What does paragraph 45 of the Kerrowan Agenda say?", paragraph.label)
+            # the label is the project's words, in bold; the paragraph's own words are quoted, each sub-item on its line
+            expect(bot.locator("strong").first).to_contain_text(paragraph.label)
+            expect(bot.locator("em").first).to_contain_text(paragraph.text.split("\n")[0][:40])
+            assert bot.locator("li").count() >= paragraph.text.count("\n")
+            page.screenshot(path=str(OUTPUT / "answer-paragraph.png"), full_page=True)
+
+            bot = ask_in_the_chat(page, live[0], "Which resolutions of the Plenipotentiary Conference deal with WSIS?",
+                                  "Within Plenipotentiary Conference")
+            for number in ("140", "172", "101", "102"):
+                expect(bot).to_contain_text(f"Resolution {number} (Plenipotentiary 2010)")
+            expect(bot).not_to_contain_text("WTDC")
+            page.screenshot(path=str(OUTPUT / "answer-scoped-list.png"), full_page=True)
+        finally:
+            browser.close()

@@ -78,13 +78,20 @@ def _plausible_title(text: str, line: bool = False) -> bool:
 
 
 def short_name(title: str) -> str:
-    """A label-sized name: "WSIS Action Line H4 Roadmap: Media" -> "Action Line H4 roadmap"; a subtitle after ":" or "—" goes."""
+    """A label-sized name: "WSIS Action Line H4 Roadmap: Media" -> "Action Line H4 roadmap"; a subtitle after
+    ":" or "—" goes, and so does a one-word prefix before one ("WSDI: Kerrowan Agenda" -> "Kerrowan Agenda")."""
     roadmap_line = _ROADMAP.search(title)
     if roadmap_line and "roadmap" in title.lower():
         return f"Action Line {roadmap_line['line'].upper()} roadmap"
-    short = re.split(r"\s*(?::\s|\s—\s|\s–\s|\s-\s)", title, maxsplit=1)[0].strip()
+    segments = [s.strip() for s in re.split(r"\s*(?::\s|\s—\s|\s–\s|\s-\s)", title) if s.strip()]
+    short = next((s for s in segments if len(s.split()) >= 2), "")
+    if title.isupper() and short:  # "MARENVIK DECLARATION AND AGENDA" as a label reads "Marenvik Declaration and Agenda"
+        short = " ".join(w.lower() if w.lower() in _SMALL_WORDS else w.capitalize() for w in short.split())
     words = short.split()
-    return " ".join(words[:SHORT_WORDS]) + ("…" if len(words) > SHORT_WORDS else "") if len(words) >= 2 else title
+    return " ".join(words[:SHORT_WORDS]) + ("…" if len(words) > SHORT_WORDS else "") if words else title
+
+
+_SMALL_WORDS = {"and", "for", "of", "the", "on", "in", "to", "a", "an", "de", "du", "des", "la", "le", "et", "y", "el"}
 
 
 def document_names(parsed: Parsed, kind: str) -> tuple[str, str]:
