@@ -200,19 +200,43 @@ CONDENSE_SYSTEM = (
 CONDENSE_USER = "Conversation:\n<conversation>\n{history}\n</conversation>\n\nLast question:\n<question>\n{question}\n</question>"
 
 # -- what an answer says about how it was made (one line each, shown with the answer) ---------
-NOTICE_DROPPED = (
-    "Note: {count} sentence{s} of the generated answer {were} removed because no source {it_cites} supports {them}."
+NOTICE_DROPPED = Phrase(
+    en="Note: generated sentences removed because no source they cite supports them: {count}.",
+    fr="Remarque : phrases générées retirées parce qu'aucune source citée ne les étaye : {count}.",
+    es="Nota: frases generadas eliminadas porque ninguna fuente citada las respalda: {count}.",
+    ru="Примечание: удалено сгенерированных предложений, не подтверждённых цитируемыми источниками: {count}.",
+    ar="ملاحظة: حُذفت جمل مولَّدة لا يدعمها أي مصدر تستشهد به: {count}.",
+    zh="注：已删除所引来源不能支持的生成句子：{count}句。",
 )
-NOTICE_FALLBACK_UNSUPPORTED = (
-    "Note: the language model's answer could not be verified against the sources, so this is the extractive answer "
-    "(quoted from the sources)."
+NOTICE_FALLBACK_UNSUPPORTED = Phrase(
+    en="Note: the language model's answer could not be verified against the sources, so this is the extractive answer "
+       "(quoted from the sources).",
+    fr="Remarque : la réponse du modèle de langage n'a pas pu être vérifiée dans les sources ; voici donc la réponse "
+       "extractive (citée des sources).",
+    es="Nota: la respuesta del modelo de lenguaje no pudo verificarse con las fuentes; esta es la respuesta extractiva "
+       "(citada de las fuentes).",
+    ru="Примечание: ответ языковой модели не удалось проверить по источникам, поэтому приведён извлечённый ответ "
+       "(цитаты из источников).",
+    ar="ملاحظة: تعذّر التحقق من إجابة النموذج اللغوي مقابل المصادر، لذا هذه هي الإجابة المستخلصة (مقتبسة من المصادر).",
+    zh="注：语言模型的回答无法对照来源核实，因此这是摘录式回答（引自来源）。",
 )
-NOTICE_FALLBACK_TIMEOUT = (
-    "Note: the language model did not answer within {seconds:g} s, so this is the extractive answer "
-    "(quoted from the sources)."
+NOTICE_FALLBACK_TIMEOUT = Phrase(
+    en="Note: the language model did not answer within {seconds:g} s, so this is the extractive answer "
+       "(quoted from the sources).",
+    fr="Remarque : le modèle de langage n'a pas répondu en {seconds:g} s ; voici donc la réponse extractive "
+       "(citée des sources).",
+    es="Nota: el modelo de lenguaje no respondió en {seconds:g} s; esta es la respuesta extractiva (citada de las fuentes).",
+    ru="Примечание: языковая модель не ответила за {seconds:g} с, поэтому приведён извлечённый ответ (цитаты из источников).",
+    ar="ملاحظة: لم يُجب النموذج اللغوي خلال {seconds:g} ثانية، لذا هذه هي الإجابة المستخلصة (مقتبسة من المصادر).",
+    zh="注：语言模型未在{seconds:g}秒内回答，因此这是摘录式回答（引自来源）。",
 )
-NOTICE_FALLBACK_ERROR = (
-    "Note: the language model is unavailable ({reason}), so this is the extractive answer (quoted from the sources)."
+NOTICE_FALLBACK_ERROR = Phrase(
+    en="Note: the language model is unavailable ({reason}), so this is the extractive answer (quoted from the sources).",
+    fr="Remarque : le modèle de langage est indisponible ({reason}) ; voici donc la réponse extractive (citée des sources).",
+    es="Nota: el modelo de lenguaje no está disponible ({reason}); esta es la respuesta extractiva (citada de las fuentes).",
+    ru="Примечание: языковая модель недоступна ({reason}), поэтому приведён извлечённый ответ (цитаты из источников).",
+    ar="ملاحظة: النموذج اللغوي غير متاح ({reason})، لذا هذه هي الإجابة المستخلصة (مقتبسة من المصادر).",
+    zh="注：语言模型不可用（{reason}），因此这是摘录式回答（引自来源）。",
 )
 UI_GENERATOR_LABEL = "Answer generator"
 UI_GENERATOR_INFO = {

@@ -251,7 +251,7 @@ class Assistant:
                         yield Draft(retrieval, generator.name, (Proposal(part, claim),))
                 yield Draft(retrieval, generator.name, parts_done=part + 1)
         except GeneratorUnavailable as exc:
-            yield Draft(retrieval, generator.name, failure=exc.notice)
+            yield Draft(retrieval, generator.name, failure=exc.say(retrieval.lang))
 
     def compose(self, drafts: Iterable[Draft]) -> Iterator[str | Answer]:
         """The chain's last step, ``postcheck``: each proposed claim that passes the post-check and ``_cite``, as an answer line,
@@ -380,8 +380,10 @@ class Assistant:
         asked = any(choice.hits for choice in tried.retrieval.choices)
         if tried.generator is not self.extractive and asked and (
                 not composed.answered_parts or kept < self.settings.min_supported_share * composed.sentences):
-            return prompts.NOTICE_FALLBACK_UNSUPPORTED, True  # too little of what it said is supported
-        return (_dropped_notice(composed.dropped) if composed.dropped else None), False
+            # too little of what it said is supported
+            return prompts.NOTICE_FALLBACK_UNSUPPORTED.say(tried.retrieval.lang), True
+        dropped = prompts.NOTICE_DROPPED.say(tried.retrieval.lang, count=composed.dropped) if composed.dropped else None
+        return dropped, False
 
     def _answer(self, tried: _Composition, extracted: _Composition | None, notice: str | None) -> Iterator[str | Answer]:
         """The Answer (after the refusal line, when nothing is answered)."""
@@ -588,12 +590,6 @@ def _scope_words(scope: Filters) -> str:
 def _held_resolution(ref: Ref, catalog) -> bool:
     number = ref.doc.rsplit("-", 1)[-1] if ref.doc else ""
     return number.isdigit() and catalog.resolution(number) is not None
-
-
-def _dropped_notice(count: int) -> str:
-    one = count == 1
-    return prompts.NOTICE_DROPPED.format(count=count, s="" if one else "s", were="was" if one else "were",
-                                         it_cites="it cites" if one else "they cite", them="it" if one else "them")
 
 
 def _ms(started: float) -> float:

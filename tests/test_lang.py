@@ -47,3 +47,25 @@ def test_arabic_spelling_variants_meet():
 
 def test_russian_inflections_meet():
     assert tokenize("программы") == tokenize("программа")
+
+
+# -- what the assistant says on its own behalf, in every language ---------------------------------
+def test_every_refusal_and_notice_is_written_in_the_six_languages_with_the_same_blanks():
+    import string
+
+    from assistant import prompts
+
+    phrases = {name: value for name, value in vars(prompts).items() if isinstance(value, prompts.Phrase)}
+    assert {"REFUSAL", "NOT_INDEXED", "NOT_IN_DOCUMENT", "NOTICE_FALLBACK_ERROR", "NOTICE_DROPPED"} <= set(phrases)
+    for name, phrase in phrases.items():
+        blanks = {lang: {f for _, f, _, _ in string.Formatter().parse(phrase[lang]) if f} for lang in phrase}
+        assert len({frozenset(b) for b in blanks.values()}) == 1, (name, blanks)
+
+
+def test_a_refusal_answers_in_the_questions_language(assistant):
+    from assistant import prompts
+
+    for question, lang in [("Comment faire un gâteau au chocolat ?", "fr"), ("如何烤巧克力蛋糕？", "zh"),
+                           ("¿Cómo se hace un pastel de chocolate?", "es")]:
+        answer = assistant.ask(question)
+        assert answer.refused and answer.answer == prompts.REFUSAL.say(lang)

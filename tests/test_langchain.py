@@ -301,7 +301,7 @@ def test_a_chat_model_handed_in_writes_the_answer_and_a_failing_one_falls_back_i
     asked, fallback = runs.named("generate")
     assert runs.parent(asked) == "answer" and asked["outputs"].failure == answer.notice
     assert runs.parent(fallback) == "postcheck" and fallback["outputs"].generator == "extractive"
-    assert answer.notice != prompts.NOTICE_FALLBACK_UNSUPPORTED
+    assert answer.notice != prompts.NOTICE_FALLBACK_UNSUPPORTED.say("en")
     with pytest.raises(RequestError, match="available: extractive"):
         wsis_qa_chain(settings, generator="llm").invoke(SPECTRUM)
 

@@ -86,7 +86,7 @@ def test_a_small_local_model_never_gets_an_invented_or_unsupported_citation_into
         if answer.generator == "llm":
             assert_every_sentence_is_supported(local_llm, answer)
         else:
-            assert answer.notice == prompts.NOTICE_FALLBACK_UNSUPPORTED and answer.answer.endswith(answer.notice)
+            assert answer.notice == prompts.NOTICE_FALLBACK_UNSUPPORTED.say("en") and answer.answer.endswith(answer.notice)
         assert "Traceback" not in answer.answer
     proposed = sum(a.sentences for a in local_answers.values())
     dropped = sum(a.dropped for a in local_answers.values())
@@ -175,7 +175,7 @@ def test_an_openai_compatible_server_answers_through_the_same_checks(assistant, 
         if answer.generator == "llm":
             assert_every_sentence_is_supported(served, answer)
         else:
-            assert answer.notice == prompts.NOTICE_FALLBACK_UNSUPPORTED, "the server answered: no error notice"
+            assert answer.notice == prompts.NOTICE_FALLBACK_UNSUPPORTED.say("en"), "the server answered: no error notice"
     assert sum(a.sentences for a in answers) > 0, "the server's sentences reached the post-check"
 
 
@@ -183,7 +183,7 @@ def test_a_server_that_is_down_gives_the_extractive_answer_with_a_notice(assista
     url = f"http://127.0.0.1:{free_port()}/v1"  # nothing listens there
     answer = server_assistant(assistant, llm_base_url=url, llm_timeout=10).ask(SPECTRUM)
     assert answer.generator == "extractive" and answer.citations[0].id == "itu-wsis-page:tais-96"
-    assert answer.notice == prompts.NOTICE_FALLBACK_ERROR.format(reason=f"{url} does not answer")
+    assert answer.notice == prompts.NOTICE_FALLBACK_ERROR.say("en", reason=f"{url} does not answer")
     assert answer.answer.endswith(answer.notice) and "\n" not in answer.notice
 
 
@@ -201,14 +201,14 @@ def test_a_server_that_does_not_answer_in_time_gives_the_extractive_answer(assis
     finally:
         listener.close()
     assert answer.generator == "extractive" and not answer.refused
-    assert answer.notice == prompts.NOTICE_FALLBACK_TIMEOUT.format(seconds=1.5)
+    assert answer.notice == prompts.NOTICE_FALLBACK_TIMEOUT.say("en", seconds=1.5)
 
 
 def test_a_server_error_gives_the_extractive_answer_naming_the_status(assistant, llama_server):
     url = llama_server.removesuffix("/v1") + "/no-such-api"  # the server answers 404 there
     answer = server_assistant(assistant, llm_base_url=url, llm_timeout=10).ask(SPECTRUM)
     assert answer.generator == "extractive"
-    assert answer.notice == prompts.NOTICE_FALLBACK_ERROR.format(reason=f"{url} answered HTTP 404")
+    assert answer.notice == prompts.NOTICE_FALLBACK_ERROR.say("en", reason=f"{url} answered HTTP 404")
 
 
 def test_wsis_ask_with_the_local_model_prints_the_contract_with_its_generator(page_home, gguf):

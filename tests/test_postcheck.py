@@ -122,7 +122,7 @@ def test_invented_and_unsupported_citations_never_reach_the_answer(assistant):
     assert "1865" not in answer.answer and "treaty" not in answer.answer and "Resolution 140" not in answer.answer
     assert "[2]" not in answer.answer and "[9]" not in answer.answer
     assert [c.id for c in answer.citations] == ["itu-wsis-page:tais-96"]
-    assert answer.notice == prompts.NOTICE_DROPPED.format(count=3, s="s", were="were", it_cites="they cite", them="them")
+    assert answer.notice == prompts.NOTICE_DROPPED.say("en", count=3)
     assert answer.answer.endswith(answer.notice)
     assert_markers_match_citations(answer, assistant.searcher.units())
     quote = answer.citations[0].quote
@@ -132,10 +132,10 @@ def test_invented_and_unsupported_citations_never_reach_the_answer(assistant):
 def test_when_too_little_survives_the_extractive_answer_is_given_and_says_so(assistant):
     script = says("ITU was founded in 1865 [1]. Spectrum is sold at auction by UNESCO [2]. Paris hosts it [1].")
     answer = llm_assistant(assistant, script).ask(SPECTRUM)
-    assert answer.generator == "extractive" and answer.notice == prompts.NOTICE_FALLBACK_UNSUPPORTED
+    assert answer.generator == "extractive" and answer.notice == prompts.NOTICE_FALLBACK_UNSUPPORTED.say("en")
     assert (answer.sentences, answer.dropped) == (3, 3)
     assert [c.id for c in answer.citations] == ["itu-wsis-page:tais-96"]
-    assert "1865" not in answer.answer and answer.answer.endswith(prompts.NOTICE_FALLBACK_UNSUPPORTED)
+    assert "1865" not in answer.answer and answer.answer.endswith(prompts.NOTICE_FALLBACK_UNSUPPORTED.say("en"))
     assert_markers_match_citations(answer, assistant.searcher.units())
 
 
@@ -152,7 +152,7 @@ def test_a_model_slower_than_the_timeout_gives_the_extractive_answer(assistant):
     started = time.perf_counter()
     answer = llm_assistant(assistant, script, delay=0.2, timeout=1.0).ask(SPECTRUM)
     assert time.perf_counter() - started < 5
-    assert answer.generator == "extractive" and answer.notice == prompts.NOTICE_FALLBACK_TIMEOUT.format(seconds=1.0)
+    assert answer.generator == "extractive" and answer.notice == prompts.NOTICE_FALLBACK_TIMEOUT.say("en", seconds=1.0)
 
 
 def test_checked_sentences_stream_before_the_answer(assistant):

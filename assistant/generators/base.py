@@ -6,6 +6,7 @@ from collections.abc import Iterator, Sequence
 from typing import Protocol
 
 from assistant.answer import Claim
+from assistant.prompts import Phrase
 from assistant.requests import Turn
 from index.hits import Hit
 
@@ -36,8 +37,14 @@ class GeneratorConfigError(ValueError):
 
 
 class GeneratorUnavailable(RuntimeError):
-    """The generator could not answer this time (server down, error, timeout); ``notice`` says so in one line."""
+    """The generator could not answer this time (server down, error, timeout); ``notice`` says so in one line,
+    in English, and ``say(lang)`` in the question's language."""
 
-    def __init__(self, notice: str) -> None:
+    def __init__(self, notice: str, phrase: Phrase | None = None, **values: object) -> None:
         super().__init__(notice)
         self.notice = notice
+        self.phrase = phrase
+        self.values = values
+
+    def say(self, lang: str) -> str:
+        return self.phrase.say(lang, **self.values) if self.phrase is not None else self.notice

@@ -46,7 +46,8 @@ def unavailable(exc: BaseException, timeout: float, where: str) -> GeneratorUnav
     """The notice for a model at ``where`` that failed with ``exc``."""
     errors = list(_chain(exc))
     if any(isinstance(e, _TIMEOUT) for e in errors):
-        return GeneratorUnavailable(prompts.NOTICE_FALLBACK_TIMEOUT.format(seconds=timeout))
+        return GeneratorUnavailable(prompts.NOTICE_FALLBACK_TIMEOUT.say(seconds=timeout), prompts.NOTICE_FALLBACK_TIMEOUT,
+                                    seconds=timeout)
     status = next((e for e in errors if isinstance(e, _STATUS)), None)
     if status is not None:
         # httpx.HTTPStatusError and openai.APIStatusError both carry the server's httpx.Response
@@ -56,4 +57,4 @@ def unavailable(exc: BaseException, timeout: float, where: str) -> GeneratorUnav
     else:
         first = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:120]
         reason = f"{where}: {first}"
-    return GeneratorUnavailable(prompts.NOTICE_FALLBACK_ERROR.format(reason=reason))
+    return GeneratorUnavailable(prompts.NOTICE_FALLBACK_ERROR.say(reason=reason), prompts.NOTICE_FALLBACK_ERROR, reason=reason)
