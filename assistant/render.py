@@ -163,3 +163,24 @@ def answer_text(answer: Answer) -> str:
     """The answer as plain text with its sources listed below it (``wsis ask -`` without ``--json``)."""
     sources = "\n".join(f"  [{c.n}] {c.label} — {c.url}" for c in answer.citations)
     return f"{answer.answer}\n{sources}\n" if sources else f"{answer.answer}\n"
+
+
+def source_links_js(prefix: str, flag: str) -> str:
+    """The script a sources panel runs when it mounts: a click on a marker linking to ``prefix…`` opens its
+    source (and the <details> around it) and scrolls to it, without touching the page's URL (inside a
+    <gradio-app> web component, the page is the host's). ``flag`` keeps it from listening twice."""
+    return """
+if (!element.FLAG) {
+  element.FLAG = true;
+  element.getRootNode().addEventListener('click', (event) => {
+    const link = event.composedPath().find(
+      (n) => n.tagName === 'A' && (n.getAttribute('href') || '').startsWith('PREFIX'));
+    if (!link) return;
+    const target = element.querySelector(link.getAttribute('href'));
+    if (!target) return;
+    event.preventDefault();
+    for (let d = target.closest('details'); d; d = d.parentElement && d.parentElement.closest('details')) d.open = true;
+    target.scrollIntoView({behavior: 'smooth', block: 'center'});
+  }, true);
+}
+""".replace("FLAG", flag).replace("PREFIX", prefix)

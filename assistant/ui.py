@@ -24,22 +24,7 @@ log = logging.getLogger(__name__)
 
 # Runs once when the Sources panel mounts. A click on a marker opens and scrolls to its source
 # without touching the page's URL: inside a <gradio-app> web component the page is the host's.
-SOURCE_LINKS_JS = """
-if (!element.__wsisLinks) {
-  element.__wsisLinks = true;
-  const root = element.getRootNode();
-  root.addEventListener('click', (event) => {
-    const link = event.composedPath().find(
-      (n) => n.tagName === 'A' && (n.getAttribute('href') || '').startsWith('#src-'));
-    if (!link) return;
-    const target = element.querySelector(link.getAttribute('href'));
-    if (!target) return;
-    event.preventDefault();
-    for (let d = target.closest('details'); d; d = d.parentElement && d.parentElement.closest('details')) d.open = true;
-    target.scrollIntoView({behavior: 'smooth', block: 'center'});
-  }, true);
-}
-"""
+SOURCE_LINKS_JS = render.source_links_js("#src-", "__wsisLinks")
 
 # "Export conversation": the Markdown the server composed is saved by the browser, from memory. No file
 # is written on the server (a file per answer, as a DownloadButton's value needs, piled up in /tmp).

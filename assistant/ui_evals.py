@@ -67,21 +67,7 @@ MAX_UPLOAD_BYTES = 5_000_000
 STATUS_EVERY = 0.25
 """Seconds between two progress updates of a run (and one after the last question)."""
 
-DRILL_LINKS_JS = """
-if (!element.__wsisDrillLinks) {
-  element.__wsisDrillLinks = true;
-  element.getRootNode().addEventListener('click', (event) => {
-    const link = event.composedPath().find(
-      (n) => n.tagName === 'A' && (n.getAttribute('href') || '').startsWith('#src-10000-'));
-    if (!link) return;
-    const target = element.querySelector(link.getAttribute('href'));
-    if (!target) return;
-    event.preventDefault();
-    for (let d = target.closest('details'); d; d = d.parentElement && d.parentElement.closest('details')) d.open = true;
-    target.scrollIntoView({behavior: 'smooth', block: 'center'});
-  }, true);
-}
-"""
+DRILL_LINKS_JS = render.source_links_js(f"#src-{DRILL_TURN}-", "__wsisDrillLinks")
 
 
 def _e(text: object) -> str:
