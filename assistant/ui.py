@@ -189,7 +189,7 @@ def build_ui(assistant: Assistant, feedback: FeedbackStore, limiter: RateLimiter
                 with gr.Column(scale=2):
                     sources = gr.HTML(render.sources_html([]), elem_id="sources", js_on_load=SOURCE_LINKS_JS)
             with gr.Tab("Evals", elem_id="evals-tab") as evals_tab:
-                build_evals_tab(assistant, feedback, evals_tab)
+                build_evals_tab(assistant, feedback, evals_tab, limiter)
 
         outputs = [chatbot, sources, box, answers]
         box.submit(calls.respond, [box, chatbot, answers, docs, bodies, *choices], outputs, api_name="chat")

@@ -19,6 +19,7 @@ import gradio as gr
 import pandas as pd
 
 from assistant import render
+from assistant.access import RateLimiter, client_key
 from assistant.answer import Answer, Citation
 from assistant.eval_common import answer_settings
 from assistant.feedback import FeedbackStore
@@ -92,10 +93,12 @@ class EvalsTab:
     """The tab's callbacks, over the live assistant, the runs store and the kept sets of its data directory."""
 
     def __init__(self, assistant: Assistant, feedback: FeedbackStore | None = None,
-                 store: RunStore | None = None, sets: QuestionSets | None = None) -> None:
+                 store: RunStore | None = None, sets: QuestionSets | None = None,
+                 limiter: RateLimiter | None = None) -> None:
         home = assistant.settings.home
         self.assistant = assistant
         self.feedback = feedback
+        self.limiter = limiter
         self.store = store or RunStore.under(home)
         self.sets = sets or QuestionSets.under(home)
         self.shipped = {path.name: path for path in shipped_datasets()}
@@ -144,8 +147,14 @@ class EvalsTab:
         return f"**Not kept.**\n\n```\n{text}\n```"
 
     # -- a run ------------------------------------------------------------------------------
-    def run(self, name: str, k: float, label: str = "") -> Iterator[tuple[str, int | None]]:
-        """Run the set one question at a time, yielding (status, the kept run's number once it is kept)."""
+    def run(self, name: str, k: float, label: str = "", request: gr.Request | None = None) -> Iterator[tuple[str, int | None]]:
+        """Run the set one question at a time, yielding (status, the kept run's number once it is kept).
+
+        A run counts against the client's rate limit as one request, like a question in the chat.
+        """
+        wait = self.limiter.retry_after(client_key(request)) if self.limiter is not None else 0
+        if wait and self.limiter is not None:
+            raise gr.Error(self.limiter.refusal(wait))
         dataset = self.dataset(name)
         try:
             run = RunInProgress(self.assistant, dataset, k=int(k or 5), settings=answer_settings(self.assistant.settings))
@@ -321,9 +330,10 @@ class EvalsTab:
                 gr.Dropdown(choices=names, value=dataset.name))
 
 
-def build_evals_tab(assistant: Assistant, feedback: FeedbackStore | None = None, tab: gr.Tab | None = None) -> EvalsTab:
+def build_evals_tab(assistant: Assistant, feedback: FeedbackStore | None = None, tab: gr.Tab | None = None,
+                    limiter: RateLimiter | None = None) -> EvalsTab:
     """Components of the tab; call inside the ``gr.Tab`` of the app's Blocks (``tab``: refreshed when it is opened)."""
-    calls = EvalsTab(assistant, feedback)
+    calls = EvalsTab(assistant, feedback, limiter=limiter)
     choices = calls.set_choices()
 
     gr.Markdown(INTRO)

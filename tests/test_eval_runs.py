@@ -444,3 +444,16 @@ def test_a_run_in_progress_reports_what_it_asked_so_far(assistant, tmp_path):
     next(iter(run))
     partial = run.report()
     assert partial.summary.questions == 1 and partial.dataset_hash
+
+
+def test_a_run_from_the_evals_tab_counts_against_the_rate_limit(assistant):
+    import gradio as gr
+
+    from assistant.access import RateLimiter
+    from assistant.ui_evals import EvalsTab
+
+    limiter = RateLimiter(per_minute=1)
+    tab = EvalsTab(assistant, limiter=limiter)
+    limiter.retry_after("unknown")  # the client's one request of the minute
+    with pytest.raises(gr.Error, match="the limit is 1 a minute"):
+        next(tab.run("page.jsonl", 5))

@@ -17,12 +17,6 @@ LAYERS = ("corpus", "index", "evals", "assistant")
 FACES = ("assistant/api.py", "assistant/ui.py", "assistant/ui_evals.py", "assistant/cli.py", "assistant/cli_eval.py",
          "assistant/langchain.py")
 
-# Cycles inside the corpus parsers and segmenters (a layout module imports its package, which imports
-# it back inside a function) are being taken apart with the segmentation work; nothing else may cycle.
-PENDING_CYCLES = (
-    {"corpus.parsers", "corpus.parsers.html", "corpus.parsers.txt"},
-    {"corpus.segment", "corpus.segment.agenda", "corpus.segment.resolution", "corpus.segment.roadmap"},
-)
 
 
 def modules() -> dict[str, Path]:
@@ -122,8 +116,7 @@ def test_evals_know_the_assistant_only_as_a_protocol():
 
 def test_no_modules_import_each_other_in_a_circle():
     assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [{"a", "b", "c"}], "the check finds a cycle"
-    unexpected = [sorted(c) for c in cycles(GRAPH) if not any(c <= pending for pending in PENDING_CYCLES)]
-    assert unexpected == []
+    assert [sorted(c) for c in cycles(GRAPH)] == []
 
 
 def test_the_faces_reach_the_index_only_through_the_assistant():
