@@ -43,14 +43,14 @@ def notice(exc: BaseException) -> str:
 
 
 def down(reason: str) -> str:
-    return prompts.NOTICE_FALLBACK_ERROR.format(reason=reason)
+    return prompts.NOTICE_FALLBACK_ERROR.say("en", reason=reason)
 
 
 @pytest.mark.parametrize("exc", [
     TimeoutError(), httpx.ReadTimeout("read timed out"), openai.APITimeoutError(request=REQUEST),
 ], ids=["builtin", "httpx", "openai"])
 def test_a_timeout_of_any_client_is_the_timeout_notice(exc):
-    assert notice(exc) == prompts.NOTICE_FALLBACK_TIMEOUT.format(seconds=30.0)
+    assert notice(exc) == prompts.NOTICE_FALLBACK_TIMEOUT.say("en", seconds=30.0)
 
 
 @pytest.mark.parametrize("exc", [
@@ -73,7 +73,7 @@ def test_the_cause_of_a_wrapped_error_counts():
         except httpx.ConnectTimeout as inner:
             raise RuntimeError("the chain failed") from inner
     except RuntimeError as outer:
-        assert notice(outer) == prompts.NOTICE_FALLBACK_TIMEOUT.format(seconds=30.0)
+        assert notice(outer) == prompts.NOTICE_FALLBACK_TIMEOUT.say("en", seconds=30.0)
 
 
 def test_a_class_name_alone_does_not_make_an_error_a_timeout():
@@ -81,3 +81,9 @@ def test_a_class_name_alone_does_not_make_an_error_a_timeout():
         """Not a timeout: a name that merely sounds like one."""
 
     assert notice(TimeoutBudgetExceeded("the budget is spent")) == down(f"{WHERE}: the budget is spent")
+
+
+def test_a_failure_notice_is_said_in_the_questions_language():
+    made = unavailable(TimeoutError(), 30.0, WHERE)
+    assert made.say("fr") == prompts.NOTICE_FALLBACK_TIMEOUT.say("fr", seconds=30.0) and made.say("fr").startswith("Remarque")
+    assert made.say("en") == made.notice
