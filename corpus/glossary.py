@@ -1,9 +1,11 @@
-"""WSIS acronyms and their expansions: texts say "IGF", delegates ask about the Internet Governance Forum."""
+"""WSIS acronyms and their expansions (texts say "IGF", delegates ask about the Internet Governance Forum), and
+the WSIS terms in the other UN languages (a question says "fracture numérique", the texts "digital divide")."""
 
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from corpus.refs import fold
 
 ACRONYMS: dict[str, str] = {
     "IGF": "Internet Governance Forum",
@@ -106,18 +108,11 @@ TERMS: dict[str, tuple[str, ...]] = {
     "cybersecurity": ("cybersécurité", "ciberseguridad", "кибербезопасност", "الأمن السيبراني", "网络安全"),
     "resolution": ("résolution", "resolución", "резолюци", "القرار", "决议"),
 }
-_FOLD_MARKS = re.compile(r"[\u0300-\u036f]")
-
-
-def _fold(text: str) -> str:
-    return _FOLD_MARKS.sub("", unicodedata.normalize("NFKD", text.casefold()))
-
-
 def _variant(form: str) -> str:
     """A form looked for where a word starts (Latin, Cyrillic); Arabic and Chinese forms anywhere, since
     Arabic joins prefixes to words and Chinese has no spaces."""
-    folded = re.escape(_fold(form))
-    return rf"(?<!\w){folded}" if re.match(r"[a-z\u0400-\u04ff]", _fold(form)) else folded
+    folded = re.escape(fold(form))
+    return rf"(?<!\w){folded}" if re.match(r"[a-z\u0400-\u04ff]", fold(form)) else folded
 
 
 _TERM_PATTERNS = [(english, re.compile("|".join(_variant(v) for v in variants))) for english, variants in TERMS.items()]
@@ -125,5 +120,5 @@ _TERM_PATTERNS = [(english, re.compile("|".join(_variant(v) for v in variants)))
 
 def in_english(text: str) -> list[str]:
     """The English WSIS terms whose other-language forms ``text`` uses: "fracture numérique" -> "digital divide"."""
-    folded = _fold(text)
+    folded = fold(text)
     return [english for english, pattern in _TERM_PATTERNS if pattern.search(folded)]
