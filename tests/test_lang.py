@@ -75,6 +75,8 @@ def test_a_question_in_another_language_is_searched_with_the_english_wsis_terms_
     from corpus.glossary import in_english
 
     assert in_english("Comment l'Agenda de Tunis entend-il suivre la fracture numérique ?") == ["digital divide"]
-    assert in_english("国际电联是信息社会世界峰会哪些行动方面的唯一推动方？") == ["ITU", "WSIS", "action line", "facilitator", "sole"]
+    assert in_english("国际电联是信息社会世界峰会哪些行动方面的唯一推动方？") == [
+        "ITU", "WSIS", "action line", "facilitator", "sole",
+    ]
     assert in_english("Какова роль МСЭ в подведении итогов ВВУИО?")[:2] == ["ITU", "WSIS"]
     assert in_english("What is the digital divide?") == []  # English needs no bridge
