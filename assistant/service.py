@@ -21,7 +21,7 @@ from assistant.requests import Query, RawFilters, RequestError, Turn, parse_filt
 from assistant.selection import OFF_DOCUMENT, Choice, Limits, choose
 from assistant.settings import Settings
 from assistant.steps import Draft, Proposal, Retrieval
-from corpus import load_registry
+from corpus import Unit, load_registry
 from corpus.bodies import BODY_NAMES
 from corpus.lang import detect
 from corpus.refs import Ref, asks_for_text, find_refs, whole_documents, years
@@ -29,7 +29,7 @@ from corpus.segment import sub_item_label
 from index.embeddings import SentenceEmbeddings
 from index.filters import Filters
 from index.hits import Hit
-from index.search import Searcher
+from index.search import IndexSwapped, Searcher, View
 from index.store import IndexInfo, connect, where_label
 
 __all__ = ["Assistant", "Draft", "IndexedDocument", "Query", "RequestError", "Retrieval", "Turn"]
@@ -76,6 +76,7 @@ class Assistant:
         self.settings = settings
         self.searcher = searcher
         self.extractive = ExtractiveGenerator(idf=lambda term: self.searcher.terms().idf(term))
+        """Names the extractive generator; ``generate`` quotes with one bound to the answer's own index."""
         self.generators: dict[str, Generator] = {self.extractive.name: self.extractive}
         for other in (*others, *([generator] if generator else [])):
             self.generators[other.name] = other
@@ -209,12 +210,18 @@ class Assistant:
     def retrieve(self, query: Query) -> Retrieval:
         """The chain's first step: per part of a checked question, the units that answer it; or why it is refused."""
         started = time.perf_counter()
+        try:
+            return self._retrieve(query, self.searcher.view(), started)
+        except IndexSwapped:  # a rebuild dropped the index this answer read: answer from the new one
+            return self._retrieve(query, self.searcher.view(force=True), started)
+
+    def _retrieve(self, query: Query, index: View, started: float) -> Retrieval:
         question, filters, name = query.question, query.filters, query.generator
         lang = detect(question)
 
         def retrieval(searched: str, choices: tuple[Choice, ...], refusal: str | None) -> Retrieval:
             finished = time.perf_counter()
-            return Retrieval(question, searched, lang, choices, refusal, (finished - started) * 1000, finished, name)
+            return Retrieval(question, searched, lang, choices, refusal, (finished - started) * 1000, finished, name, index)
 
         if is_steering(question):
             return retrieval(question, (), prompts.INSTRUCTIONS_REFUSED.say(lang))
@@ -225,11 +232,12 @@ class Assistant:
         # model's rewrite that finds nothing to answer with ("it" taken for something else) does not
         # cost the delegate the answer the rule's finds.
         for searched in self._standalone(question, list(query.history), self.generators[name]):
-            refusal = self._missing_references(searched, filters, lang) or self._beyond_latest_year(searched, lang)
+            refusal = (self._missing_references(index, searched, filters, lang)
+                       or self._beyond_latest_year(index, searched, lang))
             if refusal:
                 continue
-            reading = read(searched, self.searcher.catalog(), lang)
-            choices = tuple(self._choose(part, filters, lang) for part in reading.parts)
+            reading = read(searched, index.catalog(), lang)
+            choices = tuple(self._choose(index, part, filters, lang) for part in reading.parts)
             if any(choice.hits for choice in choices):
                 break
         return retrieval(searched, choices, refusal if not choices else None)
@@ -242,12 +250,14 @@ class Assistant:
         """
         generator = self.generators[retrieval.generator]
         yield Draft(retrieval, generator.name)
+        # quotes are chosen by the rarity of words in the index the units came from
+        writer = ExtractiveGenerator(idf=retrieval.index.terms().idf) if generator is self.extractive else generator
         if retrieval.refusal is not None:
             return
         try:
             for part, choice in enumerate(retrieval.choices):
                 if choice.hits:
-                    for claim in generator.claims(choice.part.text, self._given(generator, choice)):
+                    for claim in writer.claims(choice.part.text, self._given(generator, choice)):
                         yield Draft(retrieval, generator.name, (Proposal(part, claim),))
                 yield Draft(retrieval, generator.name, parts_done=part + 1)
         except GeneratorUnavailable as exc:
@@ -305,22 +315,22 @@ class Assistant:
         for item in self._answer(tried, extracted, notice):
             yield item
 
-    def _choose(self, part: Part, filters: Filters, lang: str) -> Choice:
+    def _choose(self, index: View, part: Part, filters: Filters, lang: str) -> Choice:
         """Retrieve for one part, within the documents it names and the scope of a list, then choose."""
-        catalog, terms = self.searcher.catalog(), self.searcher.terms()
+        catalog, terms = index.catalog(), index.terms()
         scoped = filters
         query = part.query or part.text
         if part.documents:
             versions = tuple(d for fam in part.documents for d in catalog.versions(fam))
             scoped = scoped.narrowed(Filters(docs=versions))
             query = catalog.without_names(query)
-        hits = self.searcher.search(query, self.settings.k, scoped.narrowed(part.scope)) if part.scope else []
+        hits = index.search(query, self.settings.k, scoped.narrowed(part.scope)) if part.scope else []
         if not hits:  # no scope read from the question, or nothing within it: the documents asked about
-            hits = self.searcher.search(query, self.settings.k, scoped)
+            hits = index.search(query, self.settings.k, scoped)
         s = self.settings
         limits = Limits(s.min_similarity, s.min_similarity_across, s.min_coverage, s.paraphrase_similarity,
                         s.answer_depth, s.addition_gain, s.tie_margin)
-        return choose(part, hits, terms, catalog, lang, limits, self.searcher.units())
+        return choose(part, hits, terms, catalog, lang, limits, index.units())
 
     def _standalone(self, question: str, history: list[Turn], generator: Generator) -> list[str]:
         """The question to search, made standalone when it is a follow-up: as the generator's LLM rewrites
@@ -335,22 +345,22 @@ class Assistant:
             rewritten = None
         return list(dict.fromkeys(q for q in (rewritten, ruled) if q))
 
-    def _missing_references(self, query: str, filters: Filters, lang: str) -> str | None:
+    def _missing_references(self, index: View, query: str, filters: Filters, lang: str) -> str | None:
         """A question naming only paragraphs or resolutions that no indexed unit holds."""
         refs = find_refs(query)
         registry = load_registry()
-        catalog = self.searcher.catalog()
+        catalog = index.catalog()
         if asks_for_text(query):
             # "What does Resolution 172 resolve?" when the page lists only its title, or "what does
             # the Geneva Plan of Action contain?" when nothing indexed speaks of it: say the text is
             # missing. The page's items on Tunis Agenda paragraphs carry their substance: answer those.
-            held = self.searcher.documents_held()
+            held = index.documents_held()
             docs = sorted(d for d in whole_documents(query, refs) if d in registry and d not in held and (
-                registry[d].kind == "resolution" or not self.searcher.units_named(Ref(d, None), filters))
+                registry[d].kind == "resolution" or not index.units_named(Ref(d, None), filters))
                 and not (registry[d].kind == "resolution" and catalog.resolution(registry[d].number)))
             if docs:
                 return prompts.NOT_INDEXED.say(lang, names=", ".join(registry[d].short for d in docs), ids=" ".join(docs))
-        if not refs or any(self.searcher.units_named(ref, filters) for ref in refs):
+        if not refs or any(index.units_named(ref, filters) for ref in refs):
             return None
         if any(ref.locator is None and _held_resolution(ref, catalog) for ref in refs):
             return None
@@ -361,10 +371,10 @@ class Assistant:
             return prompts.REFUSAL.say(lang)
         return prompts.NOT_INDEXED.say(lang, names=", ".join(registry[d].short for d in docs), ids=" ".join(docs))
 
-    def _beyond_latest_year(self, query: str, lang: str) -> str | None:
+    def _beyond_latest_year(self, index: View, query: str, lang: str) -> str | None:
         """A question about a year later than any the indexed documents name ("the WSIS+20 review in
         December 2025" against texts of 2005–2015): quotes of older texts would answer it wrongly."""
-        asked, latest = max(years(query), default=None), self.searcher.latest_year()
+        asked, latest = max(years(query), default=None), index.latest_year()
         if asked is None or latest is None or asked <= latest:
             return None
         return prompts.BEYOND_LATEST_YEAR.say(lang, year=asked, latest=latest)
@@ -420,7 +430,7 @@ class Assistant:
         lang = retrieval.lang
         off = [c for c in retrieval.choices if c.reason == OFF_DOCUMENT and c.part.documents]
         if off and len(retrieval.choices) == 1:
-            catalog = self.searcher.catalog()
+            catalog = retrieval.index.catalog()
             names = ", ".join(catalog.short(fam) for fam in off[0].part.documents)
             return prompts.NOT_IN_DOCUMENT.say(lang, names=names)
         return prompts.REFUSAL.say(lang)
@@ -432,7 +442,8 @@ class Assistant:
             return ""
         return prompts.ALSO_IN.say(lang, labels="; ".join(dict.fromkeys(labels)))
 
-    def _cite(self, claim: Claim, allowed: dict[str, Hit], citations: dict[str, Citation], style: str = "plain") -> str | None:
+    def _cite(self, claim: Claim, allowed: dict[str, Hit], citations: dict[str, Citation], units: dict[str, Unit],
+              style: str = "plain") -> str | None:
         """The claim with its markers, or None when no source it names was retrieved and holds its quote.
 
         This is the only way a citation reaches an answer: an id the generator invents, or a quote
@@ -444,7 +455,7 @@ class Assistant:
         labels = []
         for unit_id in claim.sources:
             hit = allowed.get(unit_id)
-            if hit is None or unit_id not in self.searcher.units():
+            if hit is None or unit_id not in units:
                 continue
             quote = claim.quotes.get(unit_id) or claim.quote or claim.text
             if quote not in hit.unit.text:
@@ -512,7 +523,8 @@ class _Composition:
         composed.sentences += 1
         checked = assistant.postcheck.check(claim, self._allowed)
         style = ("quote" if claim.continued else "labelled") if quoting else "plain"
-        line = assistant._cite(checked, self._allowed, composed.citations, style) if checked else None
+        units = self.retrieval.index.units()
+        line = assistant._cite(checked, self._allowed, composed.citations, units, style) if checked else None
         if line is None:
             composed.dropped += 1
             return

@@ -12,10 +12,11 @@ chunks as they come (``stream``) or the whole Draft (``invoke``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from assistant.answer import Claim
 from assistant.selection import Choice
+from index.search import View
 
 
 @dataclass(frozen=True)
@@ -34,8 +35,11 @@ class Retrieval:
     retrieve_ms: float
     finished: float
     """``time.perf_counter()`` when retrieval ended: the answer's time (``timings_ms["answer"]``) counts from it."""
-    generator: str = "extractive"
+    generator: str
     """The generator that answers (a name the Assistant has)."""
+    index: View = field(repr=False, compare=False)
+    """The index as this question found it: the units cited and the words weighed come from it too,
+    even when a rebuild swaps the live index meanwhile."""
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -141,6 +141,10 @@ class Searcher:
             assert snapshot is not None, "loaded above, or an error was raised"
             return snapshot
 
+    def view(self, force: bool = False) -> View:
+        """The live index as it is now, for every read one answer makes: one build, never two."""
+        return View(self.snapshot(force), self.embeddings)
+
     @property
     def info(self) -> IndexInfo:
         return self.snapshot().info
@@ -167,7 +171,52 @@ class Searcher:
             raise ModelMismatch(info.model, info.dim, self.embeddings.model_name, self.embeddings.dimension)
 
     def units_named(self, ref: Ref, filters: Filters = Filters()) -> list[Unit]:
-        snap = self.snapshot()
+        return self.view().units_named(ref, filters)
+
+    def search(self, query: str, k: int = 10, filters: Filters = Filters()) -> list[Hit]:
+        try:
+            return self.view().search(query, k, filters)
+        except IndexSwapped:
+            return self.view(force=True).search(query, k, filters)
+
+
+class IndexSwapped(RuntimeError):
+    """The collection a view reads was dropped by a rebuild (maybe in another replica): take a new view."""
+
+
+@dataclass(frozen=True)
+class View:
+    """One built index, as a question found it.
+
+    A rebuild may swap the live index while an answer is being made; every read of that answer goes
+    through one view, so its search, the units it cites and the catalog that reads its names all
+    come from the same build.
+    """
+
+    snap: _Snapshot = field(repr=False)
+    embeddings: SentenceEmbeddings = field(repr=False)
+
+    @property
+    def info(self) -> IndexInfo:
+        return self.snap.info
+
+    def units(self) -> dict[str, Unit]:
+        return self.snap.units
+
+    def documents_held(self) -> frozenset[str]:
+        return self.snap.docs
+
+    def latest_year(self) -> int | None:
+        return self.snap.latest_year
+
+    def catalog(self) -> Catalog:
+        return self.snap.catalog
+
+    def terms(self) -> Terms:
+        return self.snap.terms
+
+    def units_named(self, ref: Ref, filters: Filters = Filters()) -> list[Unit]:
+        snap = self.snap
         if ref.locator is None:
             key = ref.doc or ""
         else:  # a clause named by the start of its part ("instructs-the-director*-1") is found by its number
@@ -178,17 +227,16 @@ class Searcher:
 
     # -- searching ------------------------------------------------------------------------
     def search(self, query: str, k: int = 10, filters: Filters = Filters()) -> list[Hit]:
+        """The ``k`` best units for ``query``; :class:`IndexSwapped` when a large index was dropped meanwhile."""
         try:
-            return self._search(self.snapshot(), query, k, filters)
-        except IndexMissing:
-            raise
+            return self._search(query, k, filters)
         except Exception as exc:
-            # Another replica swapped the index and dropped the collection under us: follow it once.
-            if not _gone(exc):
-                raise
-            return self._search(self.snapshot(force=True), query, k, filters)
+            if _gone(exc):
+                raise IndexSwapped(str(exc)) from exc
+            raise
 
-    def _search(self, snap: _Snapshot, query: str, k: int, filters: Filters) -> list[Hit]:
+    def _search(self, query: str, k: int, filters: Filters) -> list[Hit]:
+        snap = self.snap
         refs = find_refs(query)
         named = {u.id for ref in refs for u in self.units_named(ref, filters)}
         own = {uid for uid in named if any(ref.matches(uid, ()) for ref in refs)}
@@ -206,7 +254,7 @@ class Searcher:
         fused: dict[int, float] = {}
         similarity: dict[str, float] = {}  # unit id -> cosine similarity of its best dense passage
         if n:
-            for rank, (i, cosine) in enumerate(self._dense(snap, query, n, mask, filters)):
+            for rank, (i, cosine) in enumerate(self._dense(query, n, mask, filters)):
                 uid = snap.chunk_units[i]
                 similarity[uid] = max(similarity.get(uid, float("-inf")), cosine)
                 fused[i] = fused.get(i, 0.0) + 1.0 / (RRF_K + rank + 1)
@@ -246,8 +294,9 @@ class Searcher:
         return _in_language(hits, lang, snap.units)[:k]
 
 
-    def _dense(self, snap: _Snapshot, query: str, n: int, mask: np.ndarray | None, filters: Filters) -> list[tuple[int, float]]:
+    def _dense(self, query: str, n: int, mask: np.ndarray | None, filters: Filters) -> list[tuple[int, float]]:
         """The ``n`` passages closest to the question, as (position, cosine similarity), best first."""
+        snap = self.snap
         vector = self.embeddings.embed_query(query)
         if snap.vectors is not None:
             scores = snap.vectors @ np.asarray(vector, dtype=np.float32)  # unit vectors: dot = cosine

@@ -107,6 +107,22 @@ def test_a_searcher_follows_a_rebuild_by_another_process(home, embeddings):
     assert "satellites" in reader.search("§ 96", 1)[0].unit.text
 
 
+def test_an_answer_begun_on_one_build_is_finished_on_it(home, embeddings):
+    """A rebuild (here, or in another replica) may swap the index between an answer's search and its
+    citations: the answer cites what its own build held, never a mix of two builds."""
+    from assistant.service import Assistant
+    from assistant.settings import Settings
+
+    assistant = Assistant.open(Settings(home=home, refresh_seconds=0), embeddings=embeddings)
+    question = "What does the Tunis Agenda ask about managing the radio-frequency spectrum?"
+    retrieval = assistant.retrieve(assistant.request(question))
+    cited = retrieval.choices[0].hits[0].unit.id
+    build_index(connect(home), [u for u in bundled_units() if u.id != cited], embeddings)  # the rebuild drops it
+    *_, answer = assistant.compose(assistant.generate(retrieval))
+    assert not answer.refused and cited in [c.id for c in answer.citations]
+    assert cited not in [c.id for c in assistant.ask(question).citations]  # the next question reads the new build
+
+
 def test_a_question_is_embedded_bit_for_bit_as_encode_would(embeddings):
     """The query path skips encode()'s per-call bookkeeping; the vectors it gives must not change
     by a bit, so that answers stay those the evals measured. e5 reads a question after its
