@@ -58,9 +58,10 @@ _AFTER_VERB = {"on", "in", "with", "to", "at", "by", "for", "from", "the", "a", 
 # -- the kind of fact wanted ---------------------------------------------------------------------
 MONEY, NUMBER, DATE, FREQUENCY = "money", "number", "date", "frequency"
 _WANTS = {
-    # A sum of money: "how much money", "what budget", "how much … cost / pay / allocate".
+    # A sum of money: "how much money", "what budget", "how much … cost / pay / allocate". "What price"
+    # or "what fee" asks for a figure, not always a sum: a price may be set as a share of income.
     MONEY: re.compile(
-        r"\bhow\s+much\s+(?:money|funding|financing)\b|\bwhat\s+(?:\w+\s+){0,2}?(?:budget|funding|sum|fee|price|cost)\b"
+        r"\bhow\s+much\s+(?:money|funding|financing)\b|\bwhat\s+(?:\w+\s+){0,2}?(?:budget|funding|sum)\b"
         r"|\bhow\s+much\b[^?]{0,60}\b(?:cost|costs|pay|paid|allocat\w*|spend|spent|fund|finance|budget\w*|pledg\w*|invest\w*)\b"
         r"|\bcombien\b[^?]{0,60}\b(?:co[uû]t\w*|pay\w*|financ\w*|budg[eé]t\w*|argent)\b|\bquel\s+budget\b"
         r"|\bcu[aá]nto\s+dinero\b|\bqu[eé]\s+presupuesto\b|\bсколько\s+денег\b|\bкакой\s+бюджет\b"

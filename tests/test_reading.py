@@ -83,6 +83,8 @@ def test_a_document_name_is_taken_out_of_the_search_once_the_search_is_limited_t
     ("How much money does the roadmap allocate to each exchange point?", MONEY),
     ("What budget does Resolution 48 give the register?", MONEY),
     ("How many indicators monitor the Agenda?", NUMBER),
+    ("What price target does the Agenda set?", NUMBER),  # a price may be a share of income: a figure, not only a sum
+    ("What fee do operators pay for the licence?", NUMBER),
     ("What minimum share of the fund goes to the least developed countries?", NUMBER),
     ("By when must the statute be adopted?", DATE),
     ("Quand le forum se réunit-il ?", DATE),
