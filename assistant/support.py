@@ -57,8 +57,8 @@ Le La Les Un Une Des Du De El Los Las Una Del Al Selon Según En Dans Pour Para 
 _WANTS = {
     "number": re.compile(
         r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred|thousand|"
-        r"million|billion|percent|per cent|dozen|un|une|deux|trois|quatre|cinq|dix|cent|mille|million|"
-        r"milliard|uno|una|dos|tres|cuatro|cinco|diez|cien|mil|millón|millones|один|два|три|пять|десять|сто|тысяч|"
+        r"million|billion|percent|per cent|dozen|deux|trois|quatre|cinq|dix|cent|mille|million|"
+        r"milliard|dos|tres|cuatro|cinco|diez|cien|mil|millón|millones|один|два|три|пять|десять|сто|тысяч|"
         r"миллион|миллиард)\b|واحد|اثن|ثلاث|أربع|خمس|عشر|مائة|مليون|[一二三四五六七八九十百千万亿]|%",
         re.IGNORECASE),
     "money": re.compile(
@@ -166,20 +166,28 @@ def support(unit_id: str, unit_lang: str, unit_text: str, sal: Salience, terms: 
     return Support(coverage=coverage, missing=missing, has_wanted=has_wanted)
 
 
+# A reference names something, it does not count it: "§ 120 of TAIS", "Resolution 140", "Action
+# Line C2" state no figure. (French and Spanish "un", "una" are articles as often.)
+_NOT_A_QUANTITY = re.compile(
+    r"(?:§+|¶|\b(?:paragraphs?|paras?|resolutions?|res|articles?|clauses?|sections?|chapters?|annex(?:es)?|nos?|rev"
+    r"|paragraphes?|párrafos?|resoluci[oó]n|résolution|пункт\w*|резолюци\w*)\.?)\s*\d+(?:[\w.()/-]*\d)?"
+    r"|(?:الفقرة|الفقرات|القرار)\s*\d+|第\s*\d+\s*[段条号]|\b[A-Z]\d{1,2}\b",
+    re.IGNORECASE)
+
+
 def states_wanted(text: str, wants: str | None, counted: str | None = None) -> bool:
     """Whether ``text`` states the kind of fact wanted: a figure (a count of what is counted, when the
     text names it at all: "four staff" answers "how many people"), a sum of money, or a time."""
     if wants is None:
         return True
+    if wants == "number":
+        text = _NOT_A_QUANTITY.sub(" ", text)
     if not counted or counted not in tokenize(text):
         return bool(_WANTS[wants].search(text))
     count = re.compile(rf"(?:{_WANTS['number'].pattern})[\w,.%-]*(?:\s+[\w-]+){{0,3}}?\s+{re.escape(counted)}", re.IGNORECASE)
     return bool(count.search(text))
 
 
-def wants_pattern(wants: str | None):
-    """The pattern a text matches when it states the kind of fact wanted (None: any text will do)."""
-    return _WANTS[wants] if wants else None
 
 
 def _holds(held: frozenset[str], option: tuple[str, ...]) -> bool:

@@ -102,3 +102,14 @@ def test_support_of_a_unit_in_figures():
     assert not support("kigali:36", "en", BY_ID["kigali:36"].text, sal, TERMS).has_wanted
     assert states_wanted("USD 310 million", "money") and not states_wanted("ten new exchange points", "money")
     assert states_wanted("24 indicators", "number", "indic") and not states_wanted("a few indicators", "number", "indic")
+
+
+def test_a_reference_is_not_a_figure():
+    """A question for a figure is not answered by a unit whose only digits name a paragraph or a resolution."""
+    assert not states_wanted("§ 120 of TAIS - encouraging all stakeholders to submit entries to the database", "number")
+    assert not states_wanted("Resolution 140 (Rev. Busan) on the role of ITU in Action Line C2", "number")
+    assert not states_wanted("الفقرة 72 من برنامج عمل تونس", "number") and not states_wanted("第72段", "number")
+    assert not states_wanted("un expert régional est détaché", "number")  # "un" is an article as often as a count
+    assert states_wanted("§ 35 sets up a fund of USD 310 million", "number")
+    assert states_wanted("at least 95 per cent of the population", "number")
+    assert states_wanted("deux experts régionaux", "number") and states_wanted("十个新的交换点", "number")

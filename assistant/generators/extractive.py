@@ -20,7 +20,7 @@ from assistant.answer import Claim
 from assistant.guard import is_steering
 from assistant.reading import wanted_fact
 from assistant.requests import Turn
-from assistant.support import FRAME_WORDS, wants_pattern
+from assistant.support import FRAME_WORDS, states_wanted
 from corpus.blocks import marker
 from corpus.glossary import expand
 from corpus.lang import detect
@@ -82,12 +82,12 @@ def _lookup_quotes(question: str, text: str) -> list[Quote]:
 def _answer_quotes(question: str, hit: Hit, idf: Callable[[str], float] | None = None) -> list[Quote]:
     sentences = _quotable(hit.unit.text)
     wanted = set(tokenize(question)) - FRAME_WORDS
-    pattern = wants_pattern(wanted_fact(question))
+    wants = wanted_fact(question)
     weight = idf or (lambda term: 1.0)
 
     def score(i: int) -> tuple:
         sentence = sentences[i]
-        return (bool(pattern.search(sentence.text)) if pattern else True,
+        return (states_wanted(sentence.text, wants),
                 sum(weight(t) for t in wanted & sentence.words) + (0.5 if sentence.text in hit.passage else 0), -i)
 
     best = sentences[max(range(len(sentences)), key=score)].text.strip()
