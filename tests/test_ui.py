@@ -12,6 +12,7 @@ import re
 import socket
 import threading
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -334,122 +335,116 @@ def test_twenty_answers_an_export_and_five_builds_leave_no_files_behind(page_hom
 
 
 # -- a browser on the intranet page -----------------------------------------------------------------
-def launch_chromium(playwright):
+@contextmanager
+def chromium_page(**options) -> Iterator:
+    """A page of Debian's Chromium (never a browser download), closed after the test."""
+    from playwright.sync_api import sync_playwright
+
     if not CHROMIUM.exists():
         pytest.skip("Chromium is not installed at /usr/bin/chromium and could not be (make test runs apt-get install chromium)")
-    return playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=BROWSER_ARGS)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=BROWSER_ARGS)
+        try:
+            yield browser.new_page(**options)
+        finally:
+            browser.close()
 
 
 def test_in_the_intranet_page_a_question_gets_a_cited_answer_whose_source_opens(live, site):
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
     url, store = live
     OUTPUT.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as p:
-        browser = launch_chromium(p)
-        try:
-            page = browser.new_page(viewport={"width": 1280, "height": 1100}, accept_downloads=True)
-            page.on("dialog", lambda d: pytest.fail(f"a dialog opened: {d.message}"))
-            started = time.monotonic()
-            page.goto(f"{site}intranet.html?app={url}")
-            chat = page.frame_locator("#assistant-frame")
-            box = chat.locator("#q textarea")
-            box.wait_for(timeout=30_000)
-            loaded = time.monotonic() - started
+    with chromium_page(viewport={"width": 1280, "height": 1100}, accept_downloads=True) as page:
+        page.on("dialog", lambda d: pytest.fail(f"a dialog opened: {d.message}"))
+        started = time.monotonic()
+        page.goto(f"{site}intranet.html?app={url}")
+        chat = page.frame_locator("#assistant-frame")
+        box = chat.locator("#q textarea")
+        box.wait_for(timeout=30_000)
+        loaded = time.monotonic() - started
 
-            # The empty chat offers example questions.
-            expect(chat.get_by_text(prompts.EXAMPLE_QUESTIONS[1])).to_be_visible()
+        # The empty chat offers example questions.
+        expect(chat.get_by_text(prompts.EXAMPLE_QUESTIONS[1])).to_be_visible()
 
-            asked = time.monotonic()
-            box.fill(SPECTRUM)
-            box.press("Enter")
-            bot = chat.locator("[data-testid=bot]").last
-            expect(bot).to_contain_text("radio-frequency spectrum", timeout=20_000)
-            answered = time.monotonic() - asked
+        asked = time.monotonic()
+        box.fill(SPECTRUM)
+        box.press("Enter")
+        bot = chat.locator("[data-testid=bot]").last
+        expect(bot).to_contain_text("radio-frequency spectrum", timeout=20_000)
+        answered = time.monotonic() - asked
 
-            source = chat.locator("#src-0-1")
-            expect(source).to_be_attached()
-            expect(source).to_be_hidden()
-            bot.locator("a[href='#src-0-1']").click()
-            expect(source).to_be_visible()
-            expect(source).to_contain_text("radio-frequency spectrum")
-            expect(source.locator("mark")).to_contain_text("radio-frequency spectrum")
-            expect(chat.locator("#sources summary").first).to_contain_text("TAIS §96")
-            page.screenshot(path=str(OUTPUT / "intranet.png"), full_page=True)
+        source = chat.locator("#src-0-1")
+        expect(source).to_be_attached()
+        expect(source).to_be_hidden()
+        bot.locator("a[href='#src-0-1']").click()
+        expect(source).to_be_visible()
+        expect(source).to_contain_text("radio-frequency spectrum")
+        expect(source.locator("mark")).to_contain_text("radio-frequency spectrum")
+        expect(chat.locator("#sources summary").first).to_contain_text("TAIS §96")
+        page.screenshot(path=str(OUTPUT / "intranet.png"), full_page=True)
 
-            chat.locator("#chat button[aria-label=Like]").last.click()
-            deadline = time.monotonic() + 10
-            while not store.all() and time.monotonic() < deadline:
-                time.sleep(0.1)
-            assert store.all()[-1]["rating"] == "up" and store.all()[-1]["question"] == SPECTRUM
+        chat.locator("#chat button[aria-label=Like]").last.click()
+        deadline = time.monotonic() + 10
+        while not store.all() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert store.all()[-1]["rating"] == "up" and store.all()[-1]["question"] == SPECTRUM
 
-            with page.expect_download(timeout=10_000) as download:
-                chat.locator("#export").click()
-            exported = Path(download.value.path()).read_text()
-            assert "ITU and WSIS page — TAIS §96" in exported and "http://www.itu.int/itu-wsis/index.html" in exported
+        with page.expect_download(timeout=10_000) as download:
+            chat.locator("#export").click()
+        exported = Path(download.value.path()).read_text()
+        assert "ITU and WSIS page — TAIS §96" in exported and "http://www.itu.int/itu-wsis/index.html" in exported
 
-            # HTML and script in a question are shown as text and never run.
-            box.fill(XSS_QUESTION)
-            box.press("Enter")
-            user = chat.locator("[data-testid=user]").last
-            expect(user).to_contain_text("<script>window.__xss=2</script>", timeout=20_000)
-            expect(chat.locator("[data-testid=bot]").nth(1)).to_contain_text("WSIS", timeout=20_000)
-            frame = page.frame(url=re.compile(re.escape(url)))
-            assert frame.evaluate("window.__xss") is None
-            assert user.locator("img, script").count() == 0
-            page.screenshot(path=str(OUTPUT / "intranet-after-html-question.png"), full_page=True)
-        finally:
-            browser.close()
+        # HTML and script in a question are shown as text and never run.
+        box.fill(XSS_QUESTION)
+        box.press("Enter")
+        user = chat.locator("[data-testid=user]").last
+        expect(user).to_contain_text("<script>window.__xss=2</script>", timeout=20_000)
+        expect(chat.locator("[data-testid=bot]").nth(1)).to_contain_text("WSIS", timeout=20_000)
+        frame = page.frame(url=re.compile(re.escape(url)))
+        assert frame.evaluate("window.__xss") is None
+        assert user.locator("img, script").count() == 0
+        page.screenshot(path=str(OUTPUT / "intranet-after-html-question.png"), full_page=True)
     print(f"\nUI timings: intranet page + embedded app ready {loaded:.2f}s; first answer shown {answered:.2f}s")
 
 
 def test_the_evals_tab_replaces_the_chat_and_shows_a_report(live):
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
     url, _ = live
-    with sync_playwright() as p:
-        browser = launch_chromium(p)
-        try:
-            page = browser.new_page(viewport={"width": 1280, "height": 1000})
-            page.goto(url)
-            page.locator("#q textarea").wait_for(timeout=30_000)
-            page.get_by_role("tab", name="Evals").click()
-            expect(page.locator("#q textarea")).to_be_hidden()
-            page.click("#eval-run")
-            expect(page.locator("#eval-report")).to_contain_text("Citation precision", timeout=120_000)
-            OUTPUT.mkdir(parents=True, exist_ok=True)
-            page.screenshot(path=str(OUTPUT / "evals-tab.png"))
-        finally:
-            browser.close()
+    with chromium_page(viewport={"width": 1280, "height": 1000}) as page:
+        page.goto(url)
+        page.locator("#q textarea").wait_for(timeout=30_000)
+        page.get_by_role("tab", name="Evals").click()
+        expect(page.locator("#q textarea")).to_be_hidden()
+        page.click("#eval-run")
+        expect(page.locator("#eval-report")).to_contain_text("Citation precision", timeout=120_000)
+        OUTPUT.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(OUTPUT / "evals-tab.png"))
 
 
 def test_the_web_component_embed_answers_with_a_citation_that_opens(live, site):
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
     url, _ = live
-    with sync_playwright() as p:
-        browser = launch_chromium(p)
-        try:
-            page = browser.new_page(viewport={"width": 1280, "height": 1100})
-            failed = []
-            # A request the page cancels itself (Gradio's event stream closing) is ERR_ABORTED; anything
-            # else failing means the component reached for something this server does not serve (a CDN).
-            page.on("requestfailed", lambda r: r.failure != "net::ERR_ABORTED" and failed.append(r.url))
-            page.goto(f"{site}intranet.html?embed=component&app={url}")
-            box = page.locator("gradio-app #q textarea")
-            box.wait_for(timeout=30_000)
-            box.fill(SPECTRUM)
-            box.press("Enter")
-            bot = page.locator("gradio-app [data-testid=bot]").last
-            expect(bot).to_contain_text("radio-frequency spectrum", timeout=20_000)
-            bot.locator("a[href='#src-0-1']").click()
-            expect(page.locator("gradio-app #src-0-1")).to_be_visible()
-            assert "#src" not in page.url, "the host page's address is left alone"
-            assert failed == []
-            OUTPUT.mkdir(parents=True, exist_ok=True)
-            page.screenshot(path=str(OUTPUT / "intranet-web-component.png"), full_page=True)
-        finally:
-            browser.close()
+    with chromium_page(viewport={"width": 1280, "height": 1100}) as page:
+        failed = []
+        # A request the page cancels itself (Gradio's event stream closing) is ERR_ABORTED; anything
+        # else failing means the component reached for something this server does not serve (a CDN).
+        page.on("requestfailed", lambda r: r.failure != "net::ERR_ABORTED" and failed.append(r.url))
+        page.goto(f"{site}intranet.html?embed=component&app={url}")
+        box = page.locator("gradio-app #q textarea")
+        box.wait_for(timeout=30_000)
+        box.fill(SPECTRUM)
+        box.press("Enter")
+        bot = page.locator("gradio-app [data-testid=bot]").last
+        expect(bot).to_contain_text("radio-frequency spectrum", timeout=20_000)
+        bot.locator("a[href='#src-0-1']").click()
+        expect(page.locator("gradio-app #src-0-1")).to_be_visible()
+        assert "#src" not in page.url, "the host page's address is left alone"
+        assert failed == []
+        OUTPUT.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(OUTPUT / "intranet-web-component.png"), full_page=True)
 
 
 @pytest.fixture(scope="module")
@@ -477,35 +472,30 @@ def hostile_app(embeddings, tmp_path_factory):
 
 
 def test_html_and_script_in_a_source_are_shown_as_text_in_the_browser(hostile_app):
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
-    with sync_playwright() as p:
-        browser = launch_chromium(p)
-        try:
-            page = browser.new_page(viewport={"width": 1280, "height": 1000})
-            page.on("dialog", lambda d: pytest.fail(f"a dialog opened: {d.message}"))
-            page.goto(hostile_app)
-            page.locator("#q textarea").fill("How must the radio-frequency spectrum be shared?")
-            page.locator("#q textarea").press("Enter")
-            bot = page.locator("[data-testid=bot]").last
-            expect(bot).to_contain_text("<script>window.__xss=5</script>", timeout=20_000)
-            bot.locator("a[href='#src-0-1']").click()
-            source = page.locator("#src-0-1")
-            expect(source).to_be_visible()
-            expect(source).to_contain_text('<b>must</b> be shared fairly by all countries <img src=x onerror="window.__xss=6">')
-            external = bot.locator("a:not([href^='#src-'])").evaluate_all("els => els.map(e => e.outerHTML)")
-            assert external == [], "an address in a quoted source is text, not a link"
-            expect(bot).to_contain_text("https://evil.example/spectrum")
-            expect(page.locator("#sources summary").first).to_contain_text('<img src=x onerror="window.__xss=4">Hostile §1')
-            live_html = "#sources img, #sources script, #sources .wsis-src-body b, #chat [data-testid=bot] img"
-            found = page.locator(live_html).evaluate_all("els => els.map(e => e.outerHTML)")
-            assert found == []
-            assert page.locator("#sources a[href^='javascript']").count() == 0, "a javascript: URL is never a link"
-            assert page.evaluate("window.__xss") is None
-            OUTPUT.mkdir(parents=True, exist_ok=True)
-            page.screenshot(path=str(OUTPUT / "hostile-source.png"), full_page=True)
-        finally:
-            browser.close()
+    with chromium_page(viewport={"width": 1280, "height": 1000}) as page:
+        page.on("dialog", lambda d: pytest.fail(f"a dialog opened: {d.message}"))
+        page.goto(hostile_app)
+        page.locator("#q textarea").fill("How must the radio-frequency spectrum be shared?")
+        page.locator("#q textarea").press("Enter")
+        bot = page.locator("[data-testid=bot]").last
+        expect(bot).to_contain_text("<script>window.__xss=5</script>", timeout=20_000)
+        bot.locator("a[href='#src-0-1']").click()
+        source = page.locator("#src-0-1")
+        expect(source).to_be_visible()
+        expect(source).to_contain_text('<b>must</b> be shared fairly by all countries <img src=x onerror="window.__xss=6">')
+        external = bot.locator("a:not([href^='#src-'])").evaluate_all("els => els.map(e => e.outerHTML)")
+        assert external == [], "an address in a quoted source is text, not a link"
+        expect(bot).to_contain_text("https://evil.example/spectrum")
+        expect(page.locator("#sources summary").first).to_contain_text('<img src=x onerror="window.__xss=4">Hostile §1')
+        live_html = "#sources img, #sources script, #sources .wsis-src-body b, #chat [data-testid=bot] img"
+        found = page.locator(live_html).evaluate_all("els => els.map(e => e.outerHTML)")
+        assert found == []
+        assert page.locator("#sources a[href^='javascript']").count() == 0, "a javascript: URL is never a link"
+        assert page.evaluate("window.__xss") is None
+        OUTPUT.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(OUTPUT / "hostile-source.png"), full_page=True)
 
 
 # -- the Evals tab in a browser: a set uploaded, run, a failure opened, the index changed, two runs compared --
@@ -547,7 +537,7 @@ def evals_app(embeddings, tmp_path_factory):
 
 
 def test_in_the_evals_tab_an_uploaded_set_runs_and_a_flip_after_an_index_change_shows(evals_app, tmp_path):
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
     from evals.dataset import TEMPLATE_CSV
     from evals.store import RunStore
@@ -556,72 +546,67 @@ def test_in_the_evals_tab_an_uploaded_set_runs_and_a_flip_after_an_index_change_
     upload = tmp_path / "delegates-check.csv"
     upload.write_text(EVAL_SET_CSV, encoding="utf-8")
     OUTPUT.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as p:
-        browser = launch_chromium(p)
-        try:
-            page = browser.new_page(viewport={"width": 1400, "height": 1000})
-            page.goto(url)
-            page.locator("#q textarea").wait_for(timeout=30_000)
-            page.get_by_role("tab", name="Evals").click()
+    with chromium_page(viewport={"width": 1400, "height": 1000}) as page:
+        page.goto(url)
+        page.locator("#q textarea").wait_for(timeout=30_000)
+        page.get_by_role("tab", name="Evals").click()
 
-            # 1. Bring your own set: a CSV, checked and kept under WSIS_HOME.
-            page.locator("#eval-sets-box").get_by_text("Your question sets").click()
-            page.locator("#eval-upload input[type=file]").set_input_files(str(upload))
-            expect(page.locator("#eval-upload-result")).to_contain_text("Kept as delegates-check", timeout=20_000)
-            expect(page.locator("#eval-upload-result")).to_contain_text("5 questions")
-            assert (home / "eval-sets" / "delegates-check.jsonl").exists()
-            expect(page.locator("#eval-dataset input")).to_have_value("delegates-check (yours)")
-            page.screenshot(path=str(OUTPUT / "evals-upload.png"))
-            with page.expect_download(timeout=10_000) as download:
-                page.click("#eval-template-csv")
-            assert Path(download.value.path()).read_text(encoding="utf-8") == TEMPLATE_CSV
+        # 1. Bring your own set: a CSV, checked and kept under WSIS_HOME.
+        page.locator("#eval-sets-box").get_by_text("Your question sets").click()
+        page.locator("#eval-upload input[type=file]").set_input_files(str(upload))
+        expect(page.locator("#eval-upload-result")).to_contain_text("Kept as delegates-check", timeout=20_000)
+        expect(page.locator("#eval-upload-result")).to_contain_text("5 questions")
+        assert (home / "eval-sets" / "delegates-check.jsonl").exists()
+        expect(page.locator("#eval-dataset input")).to_have_value("delegates-check (yours)")
+        page.screenshot(path=str(OUTPUT / "evals-upload.png"))
+        with page.expect_download(timeout=10_000) as download:
+            page.click("#eval-template-csv")
+        assert Path(download.value.path()).read_text(encoding="utf-8") == TEMPLATE_CSV
 
-            # 2. Run it: progress, then the kept run in the table and its report.
-            page.locator("#eval-note textarea, #eval-note input").first.fill("before the index change")
-            page.click("#eval-run")
-            expect(page.locator("#eval-done")).to_contain_text("Run #1", timeout=60_000)
-            expect(page.locator("#eval-runs")).to_contain_text("before the index change", timeout=10_000)
-            expect(page.locator("#eval-report")).to_contain_text("Eval report: delegates-check", timeout=10_000)
-            expect(page.locator("#eval-report")).to_contain_text("fr (français)")
-            page.screenshot(path=str(OUTPUT / "evals-run.png"))
+        # 2. Run it: progress, then the kept run in the table and its report.
+        page.locator("#eval-note textarea, #eval-note input").first.fill("before the index change")
+        page.click("#eval-run")
+        expect(page.locator("#eval-done")).to_contain_text("Run #1", timeout=60_000)
+        expect(page.locator("#eval-runs")).to_contain_text("before the index change", timeout=10_000)
+        expect(page.locator("#eval-report")).to_contain_text("Eval report: delegates-check", timeout=10_000)
+        expect(page.locator("#eval-report")).to_contain_text("fr (français)")
+        page.screenshot(path=str(OUTPUT / "evals-run.png"))
 
-            # 3. Open a failing question: the answer as the chat showed it, its sources, the check that failed.
-            page.locator("#eval-failures").get_by_text("q-wrong", exact=True).filter(visible=True).click()
-            expect(page.locator("#eval-drill")).to_contain_text(re.compile(r"Failed check\(s\): retrieval, citation, fact"),
-                                                               timeout=10_000)
-            expect(page.locator("#eval-drill")).to_contain_text("itu-wsis-page:tais-98")
-            chat = page.locator("#eval-drill-chat")
-            expect(chat).to_contain_text("radio-frequency spectrum")
-            chat.locator("a[href='#src-10000-1']").click()
-            source = page.locator("#eval-drill-sources #src-10000-1")
-            expect(source).to_be_visible()
-            expect(source.locator("mark")).to_contain_text("radio-frequency spectrum")
-            page.locator("#eval-drill").scroll_into_view_if_needed()
-            page.screenshot(path=str(OUTPUT / "evals-drill-down.png"))
+        # 3. Open a failing question: the answer as the chat showed it, its sources, the check that failed.
+        page.locator("#eval-failures").get_by_text("q-wrong", exact=True).filter(visible=True).click()
+        expect(page.locator("#eval-drill")).to_contain_text(re.compile(r"Failed check\(s\): retrieval, citation, fact"),
+                                                           timeout=10_000)
+        expect(page.locator("#eval-drill")).to_contain_text("itu-wsis-page:tais-98")
+        chat = page.locator("#eval-drill-chat")
+        expect(chat).to_contain_text("radio-frequency spectrum")
+        chat.locator("a[href='#src-10000-1']").click()
+        source = page.locator("#eval-drill-sources #src-10000-1")
+        expect(source).to_be_visible()
+        expect(source.locator("mark")).to_contain_text("radio-frequency spectrum")
+        page.locator("#eval-drill").scroll_into_view_if_needed()
+        page.screenshot(path=str(OUTPUT / "evals-drill-down.png"))
 
-            # 4. The index changes (TAIS §96 emptied); the same set runs again.
-            rebuild()
-            page.locator("#eval-note textarea, #eval-note input").first.fill("after the index change")
-            page.click("#eval-run")
-            expect(page.locator("#eval-done")).to_contain_text("Run #2", timeout=60_000)
-            expect(page.locator("#eval-trend-title")).to_contain_text("across its 2 kept run(s)", timeout=10_000)
+        # 4. The index changes (TAIS §96 emptied); the same set runs again.
+        rebuild()
+        page.locator("#eval-note textarea, #eval-note input").first.fill("after the index change")
+        page.click("#eval-run")
+        expect(page.locator("#eval-done")).to_contain_text("Run #2", timeout=60_000)
+        expect(page.locator("#eval-trend-title")).to_contain_text("across its 2 kept run(s)", timeout=10_000)
 
-            # 5. Compare the two runs: the questions that flipped, both answers side by side.
-            expect(page.locator("#eval-compare-a input")).to_have_value(re.compile(r"^#1 · delegates-check"))
-            expect(page.locator("#eval-compare-b input")).to_have_value(re.compile(r"^#2 · delegates-check"))
-            page.click("#eval-compare-go")
-            comparison = page.locator("#eval-comparison")
-            expect(comparison).to_contain_text("Pass → fail", timeout=10_000)
-            flip = comparison.locator("#flip-q-spectrum")
-            expect(flip).to_contain_text("run #1: pass")
-            expect(flip).to_contain_text("run #2: fail")
-            expect(flip.locator("mark").first).to_contain_text("radio-frequency spectrum"), "run #1's source, its quote marked"
-            flip.scroll_into_view_if_needed()
-            page.screenshot(path=str(OUTPUT / "evals-compare.png"))
-            page.locator("#eval-trend").scroll_into_view_if_needed()
-            page.screenshot(path=str(OUTPUT / "evals-trend.png"))
-        finally:
-            browser.close()
+        # 5. Compare the two runs: the questions that flipped, both answers side by side.
+        expect(page.locator("#eval-compare-a input")).to_have_value(re.compile(r"^#1 · delegates-check"))
+        expect(page.locator("#eval-compare-b input")).to_have_value(re.compile(r"^#2 · delegates-check"))
+        page.click("#eval-compare-go")
+        comparison = page.locator("#eval-comparison")
+        expect(comparison).to_contain_text("Pass → fail", timeout=10_000)
+        flip = comparison.locator("#flip-q-spectrum")
+        expect(flip).to_contain_text("run #1: pass")
+        expect(flip).to_contain_text("run #2: fail")
+        expect(flip.locator("mark").first).to_contain_text("radio-frequency spectrum"), "run #1's source, its quote marked"
+        flip.scroll_into_view_if_needed()
+        page.screenshot(path=str(OUTPUT / "evals-compare.png"))
+        page.locator("#eval-trend").scroll_into_view_if_needed()
+        page.screenshot(path=str(OUTPUT / "evals-trend.png"))
 
     # The CLI reads the runs the UI wrote.
     from typer.testing import CliRunner
@@ -637,7 +622,7 @@ def test_in_the_evals_tab_an_uploaded_set_runs_and_a_flip_after_an_index_change_
 
 
 def test_a_long_run_in_the_evals_tab_can_be_cancelled_and_keeps_nothing(live, page_home):
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
     from evals.dataset import load_dataset, shipped_datasets
     from evals.sets import QuestionSets
@@ -650,26 +635,21 @@ def test_a_long_run_in_the_evals_tab_can_be_cancelled_and_keeps_nothing(live, pa
                                                    for i, q in enumerate(questions.values())])
     store = RunStore.under(page_home)
     before = [r.id for r in store.runs("long-run")]
-    with sync_playwright() as p:
-        browser = launch_chromium(p)
-        try:
-            page = browser.new_page(viewport={"width": 1400, "height": 1000})
-            page.goto(url)
-            page.locator("#q textarea").wait_for(timeout=30_000)
-            page.get_by_role("tab", name="Evals").click()
-            page.locator("#eval-dataset input").click()
-            page.get_by_role("option", name="long-run (yours)", exact=True).click()
-            page.click("#eval-run")
-            expect(page.locator("#eval-progress")).to_contain_text("questions of long-run", timeout=30_000)
-            expect(page.locator("#eval-progress")).to_contain_text("elapsed")
-            page.click("#eval-cancel")
-            expect(page.locator("#eval-cancelled")).to_be_visible(timeout=10_000)
-            OUTPUT.mkdir(parents=True, exist_ok=True)
-            page.screenshot(path=str(OUTPUT / "evals-cancelled.png"))
-            time.sleep(1.5)
-            expect(page.locator("#eval-done")).to_have_count(0)
-        finally:
-            browser.close()
+    with chromium_page(viewport={"width": 1400, "height": 1000}) as page:
+        page.goto(url)
+        page.locator("#q textarea").wait_for(timeout=30_000)
+        page.get_by_role("tab", name="Evals").click()
+        page.locator("#eval-dataset input").click()
+        page.get_by_role("option", name="long-run (yours)", exact=True).click()
+        page.click("#eval-run")
+        expect(page.locator("#eval-progress")).to_contain_text("questions of long-run", timeout=30_000)
+        expect(page.locator("#eval-progress")).to_contain_text("elapsed")
+        page.click("#eval-cancel")
+        expect(page.locator("#eval-cancelled")).to_be_visible(timeout=10_000)
+        OUTPUT.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(OUTPUT / "evals-cancelled.png"))
+        time.sleep(1.5)
+        expect(page.locator("#eval-done")).to_have_count(0)
     assert [r.id for r in store.runs("long-run")] == before, "a cancelled run is not kept"
 
 
@@ -709,7 +689,7 @@ def ask_in_the_chat(page, url: str, question: str, expected: str):
 
 def test_a_paragraph_asked_for_and_a_scoped_list_read_as_a_delegate_quotes_them(family_home, embeddings, tmp_path, live):
     """Screenshots: test-output/ui/answer-paragraph.png and answer-scoped-list.png."""
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
     from assistant.service import Assistant
     from assistant.settings import Settings
@@ -719,22 +699,17 @@ def test_a_paragraph_asked_for_and_a_scoped_list_read_as_a_delegate_quotes_them(
     paragraph = next(u for u in agenda.searcher.units().values() if u.id == "kerrowan-agenda:45")
     app, _ = make_app(home, agenda, tmp_path)
     OUTPUT.mkdir(parents=True, exist_ok=True)
-    with running(app) as url, sync_playwright() as p:
-        browser = launch_chromium(p)
-        try:
-            page = browser.new_page(viewport={"width": 1280, "height": 1000})
-            bot = ask_in_the_chat(page, url, "What does paragraph 45 of the Kerrowan Agenda say?", paragraph.label)
-            # the label is the project's words, in bold; the paragraph's own words are quoted, each sub-item on its line
-            expect(bot.locator("strong").first).to_contain_text(paragraph.label)
-            expect(bot.locator("em").first).to_contain_text(paragraph.text.split("\n")[0][:40])
-            assert bot.locator("li").count() >= paragraph.text.count("\n")
-            page.screenshot(path=str(OUTPUT / "answer-paragraph.png"), full_page=True)
+    with running(app) as url, chromium_page(viewport={"width": 1280, "height": 1000}) as page:
+        bot = ask_in_the_chat(page, url, "What does paragraph 45 of the Kerrowan Agenda say?", paragraph.label)
+        # the label is the project's words, in bold; the paragraph's own words are quoted, each sub-item on its line
+        expect(bot.locator("strong").first).to_contain_text(paragraph.label)
+        expect(bot.locator("em").first).to_contain_text(paragraph.text.split("\n")[0][:40])
+        assert bot.locator("li").count() >= paragraph.text.count("\n")
+        page.screenshot(path=str(OUTPUT / "answer-paragraph.png"), full_page=True)
 
-            bot = ask_in_the_chat(page, live[0], "Which resolutions of the Plenipotentiary Conference deal with WSIS?",
-                                  "Within Plenipotentiary Conference")
-            for number in ("140", "172", "101", "102"):
-                expect(bot).to_contain_text(f"Resolution {number} (Plenipotentiary 2010)")
-            expect(bot).not_to_contain_text("WTDC")
-            page.screenshot(path=str(OUTPUT / "answer-scoped-list.png"), full_page=True)
-        finally:
-            browser.close()
+        bot = ask_in_the_chat(page, live[0], "Which resolutions of the Plenipotentiary Conference deal with WSIS?",
+                              "Within Plenipotentiary Conference")
+        for number in ("140", "172", "101", "102"):
+            expect(bot).to_contain_text(f"Resolution {number} (Plenipotentiary 2010)")
+        expect(bot).not_to_contain_text("WTDC")
+        page.screenshot(path=str(OUTPUT / "answer-scoped-list.png"), full_page=True)
