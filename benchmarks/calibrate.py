@@ -1,6 +1,7 @@
 """Calibrate the answer constants on the development sets, then check them on the held-out sets.
 
     python benchmarks/calibrate.py [--work DIR] [--rounds 2] [--out benchmarks/calibration.json]
+    python benchmarks/calibrate.py --at min_similarity=0.83   # report one point, development beside held-out
 
 The constants: ``min_similarity`` (the dense gate: below it a unit is not about the question),
 ``min_coverage`` (share of a question's salient words, weighted by rarity, a unit must hold) and
@@ -11,11 +12,12 @@ The constants: ``min_similarity`` (the dense gate: below it a unit is not about 
    with the held-out family (``tests/heldout``: an agenda in HTML, a resolution in PDF, a roadmap in
    DOCX) — a different fictional process, other layouts, written by someone else.
 2. Each constant in turn is swept over its grid with the others held, ``--rounds`` times, on the
-   development sets only (``dev-*.jsonl``; ``page.jsonl`` and ``multilingual.jsonl`` on the page
+   development sets only (``dev-*.jsonl``, ``multilingual-devdocs.jsonl``; ``page.jsonl`` and ``multilingual.jsonl`` on the page
    alone). The score of a set is the mean of three shares a delegate cares about alike: answerable
    questions that cite an expected unit, cited units that answer (citation precision), unanswerable
    questions refused. The sets are averaged, so a small set weighs as much as a large one.
-3. The held-out sets (``heldout-*.jsonl``; ``page-heldout.jsonl``, ``multilingual-heldout.jsonl``)
+3. The held-out sets (``heldout-*.jsonl``, ``multilingual-heldout-docs.jsonl``; ``page-heldout.jsonl``,
+   ``multilingual-heldout.jsonl``)
    are run at the chosen point and at the current defaults and printed beside the development figures. They never choose anything.
 
 Every run reuses the question embeddings of the first (the model is called once per question), so a
@@ -43,9 +45,10 @@ from evals.runner import run_dataset  # noqa: E402
 
 DATASETS = ROOT / "evals" / "datasets"
 # Index -> the question sets run on it. "page" is the bundled page alone (the default corpus).
-DEV = {"page": ["page", "multilingual"], "devdocs": ["dev-agenda", "dev-resolution", "dev-roadmap"]}
+DEV = {"page": ["page", "multilingual"],
+       "devdocs": ["dev-agenda", "dev-resolution", "dev-roadmap", "multilingual-devdocs"]}
 HELDOUT = {"page": ["page-heldout", "multilingual-heldout"],
-           "heldout": ["heldout-agenda", "heldout-resolution", "heldout-roadmap"]}
+           "heldout": ["heldout-agenda", "heldout-resolution", "heldout-roadmap", "multilingual-heldout-docs"]}
 COSINES = ("min_similarity", "min_similarity_across", "paraphrase_similarity")
 
 
@@ -128,7 +131,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--work", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "wsis-calibration")
     parser.add_argument("--rounds", type=int, default=2)
-    parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "calibration.json")
+    parser.add_argument("--out", type=Path, default=None,
+                        help="where the calibration is recorded (default: benchmarks/calibration.json after a sweep; "
+                        "a point reported with --at is written only where --out says)")
     parser.add_argument("--at", default="", help="no sweep: report the point NAME=VALUE,... (the rest as configured)")
     args = parser.parse_args()
 
@@ -180,12 +185,15 @@ def main() -> None:
                 print(f"  {s.name:22} {s.score:6.3f} {_f(s.right_cited)} {_f(s.refused_right)} {_f(s.precision)} "
                       f"{_f(s.recall)} {_f(s.facts)}")
             print(f"  {part + ' mean':22} {mean_score(row[part]):6.3f}")
-    args.out.write_text(json.dumps({
+    out = args.out or (None if args.at else ROOT / "benchmarks" / "calibration.json")
+    if out is None:  # a point reported is not the calibration: the record of the last sweep stays
+        return
+    out.write_text(json.dumps({
         "model": defaults.embedding_model, "grid": GRID, "trace": trace,
         **{label: {"point": row["point"], **{part: [s.__dict__ for s in row[part]] for part in ("dev", "heldout")}}
            for label, row in table.items()},
     }, indent=1))
-    print(f"\nwritten {args.out}")
+    print(f"\nwritten {out}")
 
 
 def _f(value: float | None) -> str:

@@ -13,24 +13,40 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from corpus import Unit, load_registry
-from corpus.refs import document_mentions, family, fold, normalize
+from corpus.lang import detect
+from corpus.refs import RESOLUTION_RE, document_mentions, family, fold
+from index.lexical import tokenize
 
 # "Roadmap" in the six languages: with an action-line code ("C5", "D3") it names a roadmap.
 _ROADMAP_WORD = re.compile(r"roadmap|road map|feuille de route|hoja de ruta|дорожн\w* карт\w*|خارطة|خريطة|路线图")
 _ACTION_LINE = re.compile(r"(?<![A-Za-z0-9])([A-Z]\d{1,2})(?![A-Za-z0-9])")
+_FOLDED_ACTION_LINE = re.compile(r"(?<![a-z0-9])([a-z]\d{1,2})(?![a-z0-9])")
 # Words just before a document's name that make it the question's source, not its subject matter:
 # "according to the …", "under …" say so outright; "does the …", "paragraph 35 of the …" say it too,
 # less firmly ("what must the roadmap set out, according to Resolution 19?" asks the resolution).
 _ARTICLE = r"\s*(?:the|le|la|l'|el|los|las)?\s*$"
 _FIRM_CUE = re.compile(
     r"(?:\baccording\s+to|\bunder|\bin|\bper|\bwithin|\bselon|\bdans|\bd'apres|\ben\s+vertu\s+de|\bsegun|\ben"
-    r"|\bсогласно|\bв)" + _ARTICLE
+    r"|\bсогласно|\bв|وفقا\s+ل{1,2}|بموجب\s+(?:ال)?|根据|按照|依据)" + _ARTICLE
 )
 _CUE = re.compile(
     r"(?:\bdoes|\bdo|\bdid|\bwill|\bwould|\bshould|\bmust|\bcan|\bshall|\bmay|^"
     r"|(?:§+|\bparagraphs?|\bparas?\.?|\bsections?|\bclauses?|\bannex|\bresolves|\brecalling|\bconsidering|\bnoting"
     r"|\binvites|\binstructs|\bpart)[^,;?]{0,30}?\bof)" + _ARTICLE
 )
+# A document's kind in the six languages (folded), to know its name said in another language:
+# "l'Agenda de Marenvik", "Маренвикская повестка дня", "برنامج عمل مارنفيك" are the Marenvik Agenda.
+_KIND_WORDS = {
+    "agenda": re.compile(r"\bagenda\b|повестк\w*|برنامج\s+(?:ال)?عمل|جدول\s+(?:ال)?اعمال|议程"),
+    "declaration": re.compile(r"\bdeclaration\b|\bdeclaracion\b|декларац\w*|اعلان|宣言"),
+}
+_TO_LATIN = str.maketrans(dict(pair.split("=") for pair in (
+    "а=a б=b в=v г=g д=d е=e ё=e ж=zh з=z и=i й=y к=k л=l м=m н=n о=o п=p р=r с=s т=t у=u ф=f х=kh ц=ts ч=ch "
+    "ш=sh щ=shch ъ= ы=y ь= э=e ю=yu я=ya "
+    "ا=a ب=b ت=t ث=th ج=j ح=h خ=kh د=d ذ=dh ر=r ز=z س=s ش=sh ص=s ض=d ط=t ظ=z ع= غ=gh ف=f ق=q ك=k ل=l م=m ن=n ه=h "
+    "ة=h و=w ي=y ى=a ء="
+).split()))
+_NAME_WORD = re.compile(r"[^\W\d_]+")
 _RESOLUTION_PLACE = re.compile(r"\bResolution\s+\d+\s*\((?:Rev\.\s*)?(?P<place>[A-Z][\w-]+),\s*\d{4}\)", re.IGNORECASE)
 # Where a title's own name ends: "Kigali Agenda for Digital Development" is "the Kigali Agenda".
 _TITLE_TAIL = re.compile(r"\s+(?:for|on|of the|concerning|relating to)\s+|\s*[:(—–]\s*|\s+-\s+", re.IGNORECASE)
@@ -67,6 +83,7 @@ class Catalog:
         self._names = tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
         self._codes = {code: d.family for d in self.documents.values() if d.kind == "roadmap"
                        for code in _ACTION_LINE.findall(f"{d.short} {d.title}")}
+        self._sounds = _name_sounds(pairs)
 
     @classmethod
     def from_units(cls, units: Iterable[Unit]) -> Catalog:
@@ -78,10 +95,20 @@ class Catalog:
     def mentions(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, family) of each held document the text names, left to right."""
         found = list(document_mentions(text, self._names))
-        if _ROADMAP_WORD.search(fold(text)):
-            for match in _ACTION_LINE.finditer(normalize(text)):
-                if match[1] in self._codes:
-                    found.append((match.start(), match.end(), self._codes[match[1]]))
+        folded = fold(text)  # every span is an offset into the folded text
+        if _ROADMAP_WORD.search(folded):
+            for match in _FOLDED_ACTION_LINE.finditer(folded):
+                if match[1].upper() in self._codes:
+                    found.append((match.start(), match.end(), self._codes[match[1].upper()]))
+        found += [m for m in _said_in_another_language(folded, self._sounds)
+                  if not any(start < m[1] and m[0] < end for start, end, _ in found)]
+        # "Resolución 19", "Резолюция 19", "القرار 19", "第19号决议" name a held resolution as its English title
+        # does; a number two held resolutions carry (PP and WTDC Resolution 140) names neither
+        for match in RESOLUTION_RE.finditer(folded):
+            number = match["num"] or match["zh"] or match["zh2"]
+            held = [d.family for d in self.documents.values() if d.kind == "resolution" and d.number == number]
+            if len(held) == 1 and not any(start <= match.start() < end for start, end, _ in found):
+                found.append((match.start(), match.end(), held[0]))
         return sorted(found)
 
     def named(self, text: str) -> tuple[str, ...]:
@@ -101,18 +128,24 @@ class Catalog:
 
     def without_names(self, text: str) -> str:
         """The text with the names of held documents taken out: once the search is limited to a
-        document, its name in the question matches every one of its units and says nothing more."""
-        spans = [(start, end) for start, end, _ in self.mentions(text)]
-        if not spans or len(fold(text)) != len(text):  # spans are offsets into the folded text
+        document, its name in the question matches every one of its units and says nothing more.
+        Across languages the number of "Resolución 19" would be all the search matched: the clauses that
+        cite a resolution 19 would come first."""
+        starts = _folded_offsets(text)
+        spans = [(starts[start], starts[end]) for start, end, _ in self.mentions(text)] if starts else []
+        if not spans:
             return text
         out, last = [], 0
-        for start, end in spans:
+        for start, end in sorted(spans):
             if start >= last:
                 out.append(text[last:start])
-                last = end
+            last = max(last, end)
         out.append(text[last:])
         stripped = re.sub(r"\s+", " ", "".join(out)).strip()
-        return stripped if len(stripped.split()) >= 3 else text
+        # Enough must be left to search with ("When was the Marenvik Agenda adopted?" keeps its name);
+        # Chinese is not written with spaces between words.
+        enough = len(stripped.split()) >= 3 or len(tokenize(stripped, detect(stripped))) >= 2
+        return stripped if enough else text
 
     def resolution(self, number: str) -> str | None:
         """The held resolution that carries ``number``, if one does."""
@@ -162,6 +195,55 @@ def _held(fam: str, units: list[Unit]) -> HeldDocument:
         body=registered.body if registered else original.body, number=next(iter(numbers)) if len(numbers) == 1 else "",
         year=original.year, names=tuple(dict.fromkeys(names)) if kind != "page" else (),
     )
+
+
+def _sound(word: str) -> str:
+    """A word's consonants, written in Latin letters: "Marenvik", "Маренвикской" and "مارنفيك" all begin
+    with "mrnfk". Vowels, and the letters scripts render as vowels (w, y, h), are dropped."""
+    latin = re.sub(r"[^a-z]", "", word.translate(_TO_LATIN))
+    consonants = re.sub(r"[aeiouywhx]", "", latin).translate(str.maketrans("vqcj", "fkkg"))
+    return re.sub(r"(.)\1+", r"\1", consonants)
+
+
+def _name_sounds(pairs: list[tuple[str, str]]) -> tuple[tuple[str, str, str, str], ...]:
+    """(place, sound, kind, family) of each name "<Place> Agenda" or "<Place> Declaration" a document has:
+    said in another language, the place's name is what stays."""
+    out = []
+    for name, fam in pairs:
+        words = fold(name).split()
+        if len(words) == 2 and words[1] in _KIND_WORDS and len(words[0]) >= 4:
+            out.append((words[0], _sound(words[0]), words[1], fam))
+    return tuple(dict.fromkeys(out))
+
+
+def _said_in_another_language(folded: str, sounds: tuple[tuple[str, str, str, str], ...]) -> list[tuple[int, int, str]]:
+    """(start, end, family) of each held document named by its place and its kind in any of the six languages:
+    the place as written ("Agenda de Kerrowan"), or in another script when its consonants are enough to
+    tell it (under four, "Tunis" or "Kerrowan", would match too many words)."""
+    found: list[tuple[int, int, str]] = []
+    if not sounds:
+        return found
+    for word in _NAME_WORD.finditer(folded):
+        heard = _sound(word[0])
+        for place, sound, kind, fam in sounds:
+            if not (word[0] == place or (len(sound) >= 4 and heard.startswith(sound))):
+                continue
+            near = [k for k in _KIND_WORDS[kind].finditer(folded) if abs(k.start() - word.start()) <= 40]
+            if near:
+                kind_word = min(near, key=lambda k: abs(k.start() - word.start()))
+                found.append((min(word.start(), kind_word.start()), max(word.end(), kind_word.end()), fam))
+    return found
+
+
+def _folded_offsets(text: str) -> list[int] | None:
+    """For each offset into ``fold(text)`` (and its end), the offset into ``text`` it comes from: the
+    spans of names are found in the folded text ("وفقاً" folds to "وفقا", "Résolution" to "resolution")."""
+    starts: list[int] = []
+    for i, ch in enumerate(text):
+        starts += [i] * len(fold(ch))
+    if len(starts) != len(fold(text)):  # a character folds differently alone than in context
+        return None
+    return [*starts, len(text)]
 
 
 def _coordinated(head: str) -> list[str]:

@@ -2,8 +2,9 @@
 
 Each set runs on the index it is written for: the bundled page alone (page, page-heldout and the
 multilingual sets), the page with the development family (dev-*: tests/devdocs, on which the answer
-constants were calibrated), the page with the held-out family (heldout-*: tests/heldout, never tuned
-on), the page with the fixture agenda in the six UN languages (multilingual-docs).
+constants were calibrated; multilingual-devdocs asks of it in the six languages), the page with the
+held-out family (heldout-*, multilingual-heldout-docs: tests/heldout, never tuned on), the page with the
+fixture agenda in the six UN languages (multilingual-docs).
 
 The bounds sit 0.03 under what the assistant achieves today (0.05 for one language's questions, of
 which there are only 6-16 a set), so a quality regression fails `make test`. When a change improves a
@@ -55,15 +56,30 @@ GATES = [
     # measured: recall@5 0.909, citation recall 0.788, precision 0.929, facts 0.727, refusals 0.714, false refusals 0.152
     ("dev-roadmap", "devdocs", {"recall@5": 0.87, "citation_recall": 0.75, "citation_precision": 0.89, "fact_coverage": 0.69,
                                 "refusal_accuracy": 0.68}, {"false_refusal_rate": 0.19}),
-    # measured: recall@5 0.926, citation recall 0.734, precision 0.806, facts 0.734, refusals 0.667, false refusals 0.170
-    ("heldout-agenda", "heldout", {"recall@5": 0.89, "citation_recall": 0.70, "citation_precision": 0.77,
-                                   "fact_coverage": 0.70, "refusal_accuracy": 0.63}, {"false_refusal_rate": 0.21}),
+    # measured: recall@5 0.75, citation recall 0.683 (ar 0.6, en 1.0, es 0.7, fr 0.6, ru 0.6, zh 0.6), precision 0.786,
+    # facts 0.733, refusals 0.333, false refusals 0.083: the same twelve questions in each language
+    ("multilingual-devdocs", "devdocs", {"recall@5": 0.72, "citation_recall": 0.65, "citation_precision": 0.75,
+                                         "fact_coverage": 0.70, "refusal_accuracy": 0.30, "citation_recall@lang:ar": 0.55,
+                                         "citation_recall@lang:en": 0.95, "citation_recall@lang:es": 0.65,
+                                         "citation_recall@lang:fr": 0.55, "citation_recall@lang:ru": 0.55,
+                                         "citation_recall@lang:zh": 0.55}, {"false_refusal_rate": 0.12}),
+    # measured: recall@5 0.925, citation recall 0.755, precision 0.818, facts 0.755, refusals 0.667, false refusals 0.170
+    ("heldout-agenda", "heldout", {"recall@5": 0.89, "citation_recall": 0.72, "citation_precision": 0.78,
+                                   "fact_coverage": 0.72, "refusal_accuracy": 0.63}, {"false_refusal_rate": 0.21}),
     # measured: recall@5 0.686, citation recall 0.640, precision 0.881, facts 0.640, refusals 0.80, false refusals 0.256
     ("heldout-resolution", "heldout", {"recall@5": 0.65, "citation_recall": 0.60, "citation_precision": 0.85,
                                        "fact_coverage": 0.60, "refusal_accuracy": 0.77}, {"false_refusal_rate": 0.29}),
     # measured: recall@5 0.910, citation recall 0.833, precision 0.883, facts 0.756, refusals 0.60, false refusals 0.051
     ("heldout-roadmap", "heldout", {"recall@5": 0.88, "citation_recall": 0.80, "citation_precision": 0.85,
                                     "fact_coverage": 0.72, "refusal_accuracy": 0.56}, {"false_refusal_rate": 0.09}),
+    # measured: recall@5 0.667, citation recall 0.717 (ar 0.8, en 1.0, es 0.7, fr 0.8, ru 0.5, zh 0.5), precision 0.72,
+    # facts 0.733, refusals 0.167, false refusals 0.033 (0.617 and 0.616 on its first, blind run)
+    ("multilingual-heldout-docs", "heldout", {"recall@5": 0.63, "citation_recall": 0.68, "citation_precision": 0.69,
+                                              "fact_coverage": 0.70, "refusal_accuracy": 0.13,
+                                              "citation_recall@lang:ar": 0.75, "citation_recall@lang:en": 0.95,
+                                              "citation_recall@lang:es": 0.65, "citation_recall@lang:fr": 0.75,
+                                              "citation_recall@lang:ru": 0.45, "citation_recall@lang:zh": 0.45},
+     {"false_refusal_rate": 0.07}),
 ]
 ALWAYS_OVER = {
     "invented_citations": 0,  # an invented citation is a defect, on any set

@@ -79,6 +79,45 @@ def test_a_document_name_is_taken_out_of_the_search_once_the_search_is_limited_t
     assert CATALOG.without_names("What steps does the Kigali Agenda set for the fund?") == "What steps does the set for the fund?"
 
 
+@pytest.mark.parametrize("question, documents", [
+    ("Según la Resolución 48, ¿con qué frecuencia debe actualizarse la hoja de ruta D3?", ("res-48",)),
+    ("Согласно Резолюции 48, как часто должна обновляться дорожная карта D3?", ("res-48",)),
+    ("وفقاً للقرار 48، كم مرة يجب تحديث خريطة الطريق D3؟", ("res-48",)),
+    ("根据第48号决议，D3路线图应多久更新一次？", ("res-48",)),
+    ("Selon l'Agenda de Marenvik, quand aura lieu son examen d'ensemble ?", ("marenvik",)),
+    ("Согласно Маренвикской повестке дня, когда состоится ее всеобъемлющий обзор?", ("marenvik",)),
+    ("وفقاً لبرنامج عمل مارنفيك، متى سيجري استعراضه الشامل؟", ("marenvik",)),
+    ("According to the Agenda adopted at Marenvik, when is the review?", ("marenvik",)),
+    ("When does the forum meet in Marenvik?", ()),  # a place is not a document without the document's kind
+    ("¿Qué dice la Resolución 12 sobre el espectro?", ()),  # a resolution the index does not hold
+], ids=["es-resolution", "ru-resolution", "ar-resolution", "zh-resolution", "fr-agenda", "ru-agenda", "ar-agenda",
+        "en-agenda-of-a-place", "en-place-alone", "es-resolution-not-held"])
+def test_a_held_document_is_named_in_the_six_languages(question, documents):
+    """A resolution by its number in each language; an agenda or declaration by its place's name, as written
+    or in another script ("Маренвикской", "مارنفيك"), beside its kind ("повестка", "برنامج عمل")."""
+    assert read(question, CATALOG).parts[0].documents == documents
+
+
+def test_a_resolution_number_two_held_resolutions_carry_names_neither():
+    twins = Catalog.from_units([
+        unit("pp-res-140", "resolves-1", "Resolution 140 (Rev. Guadalajara, 2010)", "resolution", number="140"),
+        unit("wtdc-res-140", "resolves-1", "Resolution 140 (Kigali, 2022)", "resolution", number="140"),
+    ])
+    assert twins.mentions("¿Qué resuelve la Resolución 140 sobre la ciberseguridad?") == []
+
+
+@pytest.mark.parametrize("question, searched", [
+    ("¿Qué establece la Resolución 48 dentro de la Oficina?", "¿Qué establece la dentro de la Oficina?"),
+    ("第48号决议在发展局内设立了什么？", "在发展局内设立了什么？"),  # no spaces between Chinese words
+    ("وفقاً للقرار 48، ما الذي ينشئه داخل المكتب؟", "وفقاً لل، ما الذي ينشئه داخل المكتب؟"),  # "وفقاً" folds to "وفقا"
+    ("Selon l'Agenda de Marenvik, quand aura lieu son examen d'ensemble ?", "Selon l', quand aura lieu son examen d'ensemble ?"),
+], ids=["es", "zh", "ar", "fr"])
+def test_a_document_named_in_another_language_is_taken_out_of_the_search_too(question, searched):
+    """Left in, "48" would be all a question in another language shares with the English units: the clauses
+    that cite a resolution 48 would rank first."""
+    assert CATALOG.without_names(question) == searched
+
+
 @pytest.mark.parametrize("question, kind", [
     ("How much money does the roadmap allocate to each exchange point?", MONEY),
     ("What budget does Resolution 48 give the register?", MONEY),
