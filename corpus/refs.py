@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from corpus.bodies import BODY_PATTERNS
+from corpus.lang import detect
 from corpus.registry import load_registry, resolution_doc_id
 
 
@@ -60,6 +61,33 @@ _QUOTED_PART = re.compile(
 )
 
 
+# The same parts in the other five languages (as ``fold`` writes them: lower case, no accents), with the
+# English opening words their clauses' locators carry: "el resuelve 7" is ``resolves-7``.
+_PARTS_ELSEWHERE = (
+    ("resolves", r"decide|resuelve|решает|يقرر|做出决议"),
+    ("instructs-the-secretary-general",
+     r"charge le secretaire general|encarga al secretario general|поручает генеральному секретарю"
+     r"|يكلف الامين العام|责成秘书长"),
+    ("instructs-the-director", r"charge le directeur|encarga al director|поручает директору|يكلف مدير|责成\w{0,12}主任"),
+    ("instructs-the-council", r"charge le conseil|encarga al consejo|поручает совету|يكلف المجلس|责成理事会"),
+    ("invites-member-states", r"invite les etats membres|invita a los estados miembros|предлагает государствам-членам"
+                              r"|يدعو الدول الاعضاء|请各?成员国"),
+    ("recalling", r"rappelant|recordando|напоминая|اذ يشير|忆及"),
+    ("considering", r"considerant|considerando|учитывая|اذ يضع في اعتباره|考虑到"),
+    ("recognizing", r"reconnaissant|reconociendo|признавая|اذ يدرك|认识到"),
+    ("noting", r"notant|observando|отмечая|اذ يلاحظ|注意到"),
+)
+# Letters of a list in Cyrillic and Arabic (abjad) order: "б)" and "ب)" are b).
+_LIST_LETTERS = str.maketrans("абвгдежзик" "ابجدهوزحطي", "abcdefghij" "abcdefghij")
+_ITEM = (r"\s*[,،]?\s*(?:(?:point|punto|пункт\w*|الفقرة|البند|第)\s*)?[«»\"'“”‘’]?\s*"
+         r"\(?(?P<item>\d{1,2}|[a-zа-к](?=\))|[ا-ي](?=\)))\)?")
+_CLAUSE_ELSEWHERE = [
+    (slug, re.compile(rf"(?<![a-zа-я])(?:{words})[«»\"'“”‘’]?{_ITEM}(?![\d-])|(?:point|punto|пункт\w*|الفقرة|البند|第)\s*"
+                      rf"(?P<item2>\d{{1,2}})\s*段?\s*(?:du|del|de la|раздела|من)?\s*[«»\"'“”‘’]?\s*(?:{words})"))
+    for slug, words in _PARTS_ELSEWHERE
+]
+
+
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
@@ -75,7 +103,14 @@ def clause_locators(text: str) -> list[str]:
             continue  # "resolves a number of …": an article, not clause a)
         out.append(f"{part}*-{item}")
     out.extend(_slug(m["part"]) for m in _QUOTED_PART.finditer(text))
-    return out
+    if detect(text) == "en":  # "the Council will decide 2 matters": an English verb, not the French part
+        return list(dict.fromkeys(out))
+    folded = fold(text)
+    for part, pattern in _CLAUSE_ELSEWHERE:
+        for match in pattern.finditer(folded):
+            item = (match["item"] or match["item2"]).translate(_LIST_LETTERS)
+            out.append(f"{part}*-{item}")
+    return list(dict.fromkeys(out))
 
 
 # Arabic-Indic and Persian digits are digits too: "الفقرة ٧٢" is paragraph 72.

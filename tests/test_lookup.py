@@ -32,3 +32,46 @@ def test_a_paragraph_is_labelled_as_the_delegate_cites_it(agenda):
     assistant, paragraphs = agenda
     answer = assistant.ask("What does §12 of the Kerrowan Agenda say?")
     assert answer.citations[0].label.endswith("§12") and answer.answer.startswith(f"**{answer.citations[0].label}**")
+
+
+# A clause asked for by its part and number, as a delegate writes it in each of the six languages.
+CLAUSE_QUESTIONS = {
+    "en": ("What does {part} {n} of Resolution 19 say?",
+           {"resolves": "resolves", "instructs-the-secretary-general": "instructs the Secretary-General",
+            "invites-member-states": "invites Member States"}),
+    "fr": ("Que dit le {part} {n} de la Résolution 19 ?",
+           {"resolves": "décide", "instructs-the-secretary-general": "charge le Secrétaire général",
+            "invites-member-states": "invite les États Membres"}),
+    "es": ("¿Qué dice el {part} {n} de la Resolución 19?",
+           {"resolves": "resuelve", "instructs-the-secretary-general": "encarga al Secretario General",
+            "invites-member-states": "invita a los Estados Miembros"}),
+    "ru": ("Что гласит пункт {n} раздела «{part}» Резолюции 19?",
+           {"resolves": "решает", "instructs-the-secretary-general": "поручает Генеральному секретарю",
+            "invites-member-states": "предлагает Государствам-Членам"}),
+    "ar": ("ماذا ينص عليه البند {n} من {part} في القرار 19؟",
+           {"resolves": "يقرر", "instructs-the-secretary-general": "يكلف الأمين العام",
+            "invites-member-states": "يدعو الدول الأعضاء"}),
+    "zh": ("第19号决议{part}第{n}段说了什么？",
+           {"resolves": "做出决议", "instructs-the-secretary-general": "责成秘书长", "invites-member-states": "请成员国"}),
+}
+
+
+@pytest.mark.parametrize("lang", CLAUSE_QUESTIONS)
+def test_every_clause_asked_for_by_its_part_and_number_is_returned_as_itself(family_home, embeddings, lang):
+    """"el resuelve 4", "пункт 2 раздела «решает»", "做出决议第2段": the clause itself, in every language."""
+    from assistant.service import Assistant
+    from assistant.settings import Settings
+
+    assistant = Assistant.open(Settings(home=family_home("devdocs")), embeddings=embeddings)
+    template, parts = CLAUSE_QUESTIONS[lang]
+    clauses = [u for u in assistant.searcher.units().values()
+               if u.doc == "res-19" and u.locator.rsplit("-", 1)[0] in parts and u.locator[-1].isdigit()]
+    assert len(clauses) == 12
+    wrong = []
+    for unit in clauses:
+        part, n = unit.locator.rsplit("-", 1)
+        answer = assistant.ask(template.format(part=parts[part], n=n))
+        first = answer.citations[0].id if answer.citations else None
+        if first != unit.id:
+            wrong.append((unit.id, first))
+    assert not wrong, wrong

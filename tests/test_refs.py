@@ -2,7 +2,7 @@
 
 import pytest
 
-from corpus.refs import Ref, find_refs, paragraph_numbers, whole_documents, years
+from corpus.refs import Ref, clause_locators, find_refs, paragraph_numbers, whole_documents, years
 
 
 @pytest.mark.parametrize("text, numbers", [
@@ -112,3 +112,26 @@ def test_years_next_to_chinese_characters():
 def test_the_parts_of_a_paragraph_cut_for_its_length_are_that_paragraph():
     assert Ref("tais", "96").matches("tais:96~3", ())
     assert not Ref("tais", "9").matches("tais:96~3", ())
+
+
+@pytest.mark.parametrize("text, locators", [
+    ("What does resolves 2 say?", ["resolves*-2"]),
+    ("¿Qué dispone el resuelve 7 de la Resolución 231?", ["resolves*-7"]),
+    ("Que dit le point 2 du décide de la Résolution 231 ?", ["resolves*-2"]),
+    ("Что гласит пункт 3 раздела «решает» Резолюции 231?", ["resolves*-3"]),
+    ("ماذا ينص عليه البند 3 من يقرر في القرار 231؟", ["resolves*-3"]),
+    ("第231号决议做出决议第3段说了什么？", ["resolves*-3"]),
+    ("Selon la Résolution 19, que charge le Secrétaire général 2 ?", ["instructs-the-secretary-general*-2"]),
+    ("Что предлагает Государствам-Членам 2 Резолюция 19?", ["invites-member-states*-2"]),
+    ("¿Qué dice el recordando b) de la Resolución 19?", ["recalling*-b"]),
+    ("Что гласит напоминая б) Резолюции 19?", ["recalling*-b"]),  # Cyrillic б) is b)
+    ("La résolution décide de créer un fonds.", []),  # the verb, not a clause
+    ("第231号决议第3段说了什么？", []),  # a paragraph of the resolution, not a clause of a part
+])
+def test_a_clause_reference_is_read_in_each_un_language(text, locators):
+    """The locators stay the English clauses' (``resolves-7``): a translation keeps its original's ids."""
+    assert clause_locators(text) == locators
+
+
+def test_an_english_verb_is_not_a_clause_of_another_language():
+    assert clause_locators("When will the Council decide 2 budget questions?") == []
