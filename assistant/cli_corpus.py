@@ -40,6 +40,7 @@ class _ListRow(TypedDict):
     indexed_units: int
     source: str
     report: dict[str, Any] | None  # ``Report.to_dict()`` as stored; None for a document not stored
+    names: list[str]  # the other names its operator gave it (`wsis corpus add --name`)
 
 
 def _print_findings(doc_id: str, report: Report) -> None:
@@ -102,6 +103,7 @@ def corpus_list(home: Home = None, chroma_url: ChromaUrl = None,
             indexed_units=indexed.get(doc_id, 0),
             source=doc.source if doc else (reg.url if reg else ""),
             report=(doc.report or None) if doc else None,
+            names=list(doc.extra.get("names", [])) if doc else [],
         ))
     if as_json:
         for row in rows:
@@ -155,6 +157,9 @@ def corpus_add(
     lang: Annotated[str | None, typer.Option(
         "--lang", help="its language: en, fr, es, ru, ar or zh (default: told from its text); a translation's id "
                        "is its original's with the language after a dash: tais-fr")] = None,
+    names: Annotated[list[str] | None, typer.Option(
+        "--name", help="another name a question may call it by, e.g. its title in another UN language "
+                       "(repeatable): --name '马伦维克议程' --name 'Agenda de Marenvik'")] = None,
     home: Home = None,
 ) -> None:
     """Store a copy of a document you have; it is read now, so a broken file is refused here."""
@@ -165,7 +170,7 @@ def corpus_add(
 
     settings = settings_from(home)
     try:
-        doc = add_file(settings.home, path, doc_id, title, kind, lang)
+        doc = add_file(settings.home, path, doc_id, title, kind, lang, tuple(names or ()))
     except CorpusError as exc:
         fail(str(exc))
     report = Report.from_dict(doc.report)

@@ -143,10 +143,11 @@ def check_language(doc_id: str, lang: str, told: str = "") -> str:
 
 
 def add_file(home: Path, path: Path, doc_id: str, title: str | None = None, kind: str = "auto",
-             lang: str | None = None) -> StoredDocument:
+             lang: str | None = None, names: tuple[str, ...] = ()) -> StoredDocument:
     """Read, check and store a file a user has; nothing is stored when it cannot be read.
 
     ``lang``: the language it is in (one of ``corpus.lang.LANGUAGES``); None: the language of its text.
+    ``names``: other names a question may call it by (its title in the other UN languages).
     """
     check_id(doc_id)
     if kind not in ("auto", *KINDS):
@@ -169,7 +170,9 @@ def add_file(home: Path, path: Path, doc_id: str, title: str | None = None, kind
     return DocumentStore(home).put(StoredDocument(
         id=doc_id, title=reading.info.title, kind=reading.kind, format=fmt, sha256=sha256(data), size=len(data),
         fetched_at=now(), source=str(path.resolve()), url=reading.info.url, filename=f"original.{fmt}",
-        units=len(reading.units), extra={"title_from": "document"} if reading.named_by_document else {},
+        units=len(reading.units),
+        extra={**({"title_from": "document"} if reading.named_by_document else {}),
+               **({"names": list(dict.fromkeys(n.strip() for n in names if n.strip()))} if names else {})},
         report=reading.report.to_dict(), lang=reading.info.lang,
     ), data)
 
@@ -187,7 +190,8 @@ def stored_units(store: DocumentStore, doc: StoredDocument) -> list[Unit]:
         raise CorpusError(
             f"stored document {doc.id} cannot be read: {exc}; fetch or add it again, or `wsis corpus remove {doc.id}`"
         ) from None
-    return units
+    names = tuple(doc.extra.get("names", ()))
+    return [replace(u, names=names) for u in units] if names else units
 
 
 def all_units(home: Path) -> list[Unit]:

@@ -30,6 +30,9 @@ class Unit:
     """The language of ``text`` (one of the six UN languages, ISO 639-1): a question prefers units in its own."""
     kind: str = ""
     """The layout of the document it comes from: page, agenda, resolution or roadmap."""
+    names: tuple[str, ...] = ()
+    """Other names its document goes by, as its operator gave them (``wsis corpus add --name``): its
+    title in another UN language ("马伦维克议程"), a short name a delegation uses."""
     sentences: tuple[str, ...] = field(default=(), compare=False)
 
     @property

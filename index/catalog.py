@@ -189,6 +189,7 @@ def _held(fam: str, units: list[Unit]) -> HeldDocument:
     if kind == "resolution" and place:  # "the Salvara resolution"
         names += [f"{place['place']} resolution", f"resolution of {place['place']}"]
     names = [n.strip() for n in names if n and (len(n.split()) >= 2 or re.search(r"\d|/", n))]
+    names += [n for u in units for n in u.names]  # its operator's names: a Chinese title is one "word"
     numbers = {u.number for u in units if u.number}
     return HeldDocument(
         family=fam, docs=tuple(sorted({u.doc for u in units})), short=short, title=title, kind=kind or "",

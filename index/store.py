@@ -240,6 +240,7 @@ def passage_metadata(unit: Unit, passage: str, first: bool) -> dict:
         meta.update({
             "locator": unit.locator, "label": unit.label, "unit_text": unit.text, "url": unit.url, "title": unit.title,
             "refs": " ".join(unit.refs), "section": unit.section, "number": unit.number, "hash": unit.content_hash,
+            "names": "\n".join(unit.names),
         })
     return meta
 
@@ -251,4 +252,5 @@ def unit_from_metadata(meta: dict) -> Unit:
         url=meta.get("url", ""), title=meta.get("title", ""), refs=tuple(meta.get("refs", "").split()),
         section=meta.get("section", ""), body=meta.get("body", ""), year=meta.get("year"),
         number=meta.get("number", ""), lang=meta.get("lang", "en"), kind=meta.get("kind", ""),
+        names=tuple(n for n in meta.get("names", "").split("\n") if n),
     )

@@ -188,3 +188,16 @@ def test_bad_ids_and_unknown_documents_are_clear_errors(wsis, files, tmp_path):
     prose.write_text("Some notes from the meeting.\n\nNothing in them is numbered.\n")
     assert "cannot tell whether" in wsis("corpus", "add", prose, "--id", "notes", home=tmp_path, code=2).output
     assert not (tmp_path / "documents" / "notes").exists()
+
+
+def test_a_document_is_asked_about_by_the_names_its_operator_gives_it(wsis, files, tmp_path):
+    """A document the registry does not know is named in its own title's language only: `--name` gives it
+    the names delegates use in the others ("马伦维克议程"), which no sound or spelling could guess."""
+    wsis("corpus", "add", files / "6rev1.html", "--id", "tais", home=tmp_path)  # it has a paragraph 3 too
+    wsis("corpus", "add", files / "dop.txt", "--id", "marenvik-agenda", "--title", "Marenvik Agenda",
+         "--name", "马伦维克议程", "--name", "Agenda de Marenvik", home=tmp_path)
+    wsis("index", "build", home=tmp_path)
+    listed = [json.loads(line) for line in wsis("corpus", "list", "--json", home=tmp_path).stdout.splitlines()]
+    assert next(row for row in listed if row["id"] == "marenvik-agenda")["names"] == ["马伦维克议程", "Agenda de Marenvik"]
+    answer = ask(wsis, tmp_path, "《马伦维克议程》第3段说了什么？")  # without the name: both paragraphs 3
+    assert [c["id"] for c in answer["citations"]] == ["marenvik-agenda:3"]

@@ -66,6 +66,16 @@ def test_a_rebuild_re_embeds_only_the_unit_whose_text_changed(home, embeddings):
     assert len(collections(client)) == 1, "the previous collection is dropped after the swap"
 
 
+def test_names_given_to_a_document_reach_the_index_on_a_rebuild(home, embeddings):
+    """Names change nothing embedded (no passage is embedded again), but a question reads them from the index."""
+    client = connect(home)
+    units = [dataclasses.replace(u, names=("国际电联信息社会世界峰会页面",)) if u.id == "itu-wsis-page:tais-98" else u
+             for u in bundled_units()]
+    report = build_index(client, units, embeddings)
+    assert report.embedded == 0
+    assert Searcher(client, embeddings).units()["itu-wsis-page:tais-98"].names == ("国际电联信息社会世界峰会页面",)
+
+
 def test_units_of_a_removed_document_leave_the_index(home, embeddings):
     client = connect(home)
     units = [u for u in bundled_units() if not u.locator.startswith("tais-")]

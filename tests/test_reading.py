@@ -148,3 +148,14 @@ def test_a_list_question_reads_its_scope():
     assert part.scope.bodies == ("PP",) and (part.scope.since, part.scope.until) == (2010, 2010)
     (part,) = read("Which roadmaps since 2010 concern cybersecurity?", CATALOG).parts
     assert part.scope.kinds == ("roadmap",) and part.scope.since == 2010 and part.scope.until is None
+
+
+def test_a_document_is_named_by_the_names_its_operator_gave_it():
+    named = Catalog.from_units([unit("marenvik", "1", "MARENVIK DECLARATION AND AGENDA FOR CONNECTIVITY", "agenda")])
+    given = Catalog.from_units([Unit(doc="marenvik", locator="1", label="Marenvik Agenda §1", text="Some text.",
+                                     title="MARENVIK DECLARATION AND AGENDA FOR CONNECTIVITY", kind="agenda",
+                                     names=("马伦维克议程",))])
+    question = "根据《马伦维克议程》，其全面审查将于何时进行？"
+    assert read(question, named).parts[0].documents == ()
+    assert read(question, given).parts[0].documents == ("marenvik",)
+    assert given.without_names(question) == "根据《》，其全面审查将于何时进行？"
