@@ -103,7 +103,7 @@ def corpus_list(home: Home = None, chroma_url: ChromaUrl = None,
             indexed_units=indexed.get(doc_id, 0),
             source=doc.source if doc else (reg.url if reg else ""),
             report=(doc.report or None) if doc else None,
-            names=list(doc.extra.get("names", [])) if doc else [],
+            names=list(doc.names) if doc else [],
         ))
     if as_json:
         for row in rows:

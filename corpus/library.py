@@ -170,10 +170,8 @@ def add_file(home: Path, path: Path, doc_id: str, title: str | None = None, kind
     return DocumentStore(home).put(StoredDocument(
         id=doc_id, title=reading.info.title, kind=reading.kind, format=fmt, sha256=sha256(data), size=len(data),
         fetched_at=now(), source=str(path.resolve()), url=reading.info.url, filename=f"original.{fmt}",
-        units=len(reading.units),
-        extra={**({"title_from": "document"} if reading.named_by_document else {}),
-               **({"names": list(dict.fromkeys(n.strip() for n in names if n.strip()))} if names else {})},
-        report=reading.report.to_dict(), lang=reading.info.lang,
+        units=len(reading.units), extra={"title_from": "document"} if reading.named_by_document else {},
+        report=reading.report.to_dict(), lang=reading.info.lang, names=list(dict.fromkeys(n.strip() for n in names if n.strip())),
     ), data)
 
 
@@ -190,8 +188,7 @@ def stored_units(store: DocumentStore, doc: StoredDocument) -> list[Unit]:
         raise CorpusError(
             f"stored document {doc.id} cannot be read: {exc}; fetch or add it again, or `wsis corpus remove {doc.id}`"
         ) from None
-    names = tuple(doc.extra.get("names", ()))
-    return [replace(u, names=names) for u in units] if names else units
+    return [replace(u, names=tuple(doc.names)) for u in units] if doc.names else units
 
 
 def all_units(home: Path) -> list[Unit]:

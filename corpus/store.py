@@ -3,7 +3,8 @@
 meta.json: id, title, kind, format, sha256, size, fetched_at, source (the URL or path it came
 from), url (where a citation points), etag / last_modified for a conditional re-fetch, units,
 report (what reading it found: ``corpus.report.Report.to_dict``; absent in older files), lang (the
-UN language of its text, ISO 639-1; absent in older files, which were all English).
+UN language of its text, ISO 639-1; absent in older files, which were all English), names (other names
+its operator gave it: ``wsis corpus add --name``).
 A document is written to a temporary folder and moved into place whole, so an error part-way
 never leaves a stored document half-replaced.
 """
@@ -44,6 +45,7 @@ class StoredDocument:
     extra: dict = field(default_factory=dict)
     report: dict = field(default_factory=dict)
     lang: str = "en"
+    names: list[str] = field(default_factory=list)
 
 
 def check_id(doc_id: str) -> str:

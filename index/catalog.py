@@ -19,8 +19,7 @@ from index.lexical import tokenize
 
 # "Roadmap" in the six languages: with an action-line code ("C5", "D3") it names a roadmap.
 _ROADMAP_WORD = re.compile(r"roadmap|road map|feuille de route|hoja de ruta|дорожн\w* карт\w*|خارطة|خريطة|路线图")
-_ACTION_LINE = re.compile(r"(?<![A-Za-z0-9])([A-Z]\d{1,2})(?![A-Za-z0-9])")
-_FOLDED_ACTION_LINE = re.compile(r"(?<![a-z0-9])([a-z]\d{1,2})(?![a-z0-9])")
+_ACTION_LINE = re.compile(r"(?<![a-z0-9])([a-z]\d{1,2})(?![a-z0-9])", re.IGNORECASE)
 # Words just before a document's name that make it the question's source, not its subject matter:
 # "according to the …", "under …" say so outright; "does the …", "paragraph 35 of the …" say it too,
 # less firmly ("what must the roadmap set out, according to Resolution 19?" asks the resolution).
@@ -82,7 +81,7 @@ class Catalog:
         pairs = [(name, d.family) for d in self.documents.values() for name in d.names if len(owners[fold(name)]) == 1]
         self._names = tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
         self._codes = {code: d.family for d in self.documents.values() if d.kind == "roadmap"
-                       for code in _ACTION_LINE.findall(f"{d.short} {d.title}")}
+                       for code in map(str.upper, _ACTION_LINE.findall(f"{d.short} {d.title}"))}
         self._sounds = _name_sounds(pairs)
 
     @classmethod
@@ -97,7 +96,7 @@ class Catalog:
         found = list(document_mentions(text, self._names))
         folded = fold(text)  # every span is an offset into the folded text
         if _ROADMAP_WORD.search(folded):
-            for match in _FOLDED_ACTION_LINE.finditer(folded):
+            for match in _ACTION_LINE.finditer(folded):
                 if match[1].upper() in self._codes:
                     found.append((match.start(), match.end(), self._codes[match[1].upper()]))
         found += [m for m in _said_in_another_language(folded, self._sounds)

@@ -155,23 +155,11 @@ class Searcher:
     def documents_held(self) -> frozenset[str]:
         return self.snapshot().docs
 
-    def latest_year(self) -> int | None:
-        return self.snapshot().latest_year
-
-    def catalog(self) -> Catalog:
-        return self.snapshot().catalog
-
-    def terms(self) -> Terms:
-        return self.snapshot().terms
-
     def check_model(self) -> None:
         """Fail early when the configured model cannot embed queries for this index."""
         info = self.info
         if self.embeddings.dimension != info.dim:
             raise ModelMismatch(info.model, info.dim, self.embeddings.model_name, self.embeddings.dimension)
-
-    def units_named(self, ref: Ref, filters: Filters = Filters()) -> list[Unit]:
-        return self.view().units_named(ref, filters)
 
     def search(self, query: str, k: int = 10, filters: Filters = Filters()) -> list[Hit]:
         try:

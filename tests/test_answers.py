@@ -70,7 +70,7 @@ def test_a_question_on_what_an_unindexed_document_contains_names_the_command_tha
 
 
 def test_a_question_about_a_year_later_than_any_the_documents_name_is_refused_saying_so(assistant):
-    assert assistant.searcher.latest_year() == 2015, "the page's latest year"
+    assert assistant.searcher.view().latest_year() == 2015, "the page's latest year"
     answer = assistant.ask("What did the General Assembly decide in the WSIS+20 review in December 2025?")
     assert answer.refused and answer.citations == []
     assert answer.answer == prompts.BEYOND_LATEST_YEAR.say("en", year=2025, latest=2015)
