@@ -25,12 +25,12 @@ _SECOND_QUESTION = {
     "en": r"(?:(?:,|;)?\s+and|;)\s+(?=(?:(?:for|in|on|at|by|from|to|with|under)\s+)?(?:what|who|whom|which|when|where|why"
           r"|how|whether|by\s+when|is|are|was|were|does|do|did|can|should|has|have)\b)",
     "fr": r"(?:,|;)?\s+et\s+(?=(?:quel|quelle|quels|quelles|qui|quand|comment|où|pourquoi|que|qu'|combien|à quel"
-          r"|d'ici|dans quel|est-ce)\b)",
+          r"|à quelle|en quel|en quelle|d'ici|dans quel|dans quelle|est-ce)\b)",
     "es": r"(?:,|;)?\s+y\s+(?=(?:qué|quién|quiénes|cuándo|cómo|dónde|cuál|cuáles|cuánto|cuántos|cuántas|por qué"
           r"|para cuándo|en qué|a qué)\b)",
     "ru": r"(?:,|;)?\s+и\s+(?=(?:что|кто|когда|как|где|какой|какая|какое|какие|каков|какова|каковы|сколько|почему"
           r"|в каком|к какому|до какого|на какой)\b)",
-    "ar": r"(?:[،,؛;])?\s+و(?=\s*(?:ما|ماذا|من|متى|كيف|أين|هل|أي|كم|لماذا))",
+    "ar": r"(?:[،,؛;])?\s+و(?=\s*(?:(?:في|ب|حتى)\s*)?(?:ما|ماذا|من|متى|كيف|أين|هل|أي|كم|لماذا))",
     "zh": r"[，,；;]\s*(?:以及|并且|还有|另外|同时)",
 }
 _QUESTION_END = re.compile(r"(?<=[?？؟])\s*(?=\S)")
@@ -127,6 +127,12 @@ class Part:
     focus: str | None = None
     """The kind of thing "what …" or "which …" asks for ("which ports does …" -> "port"), stemmed."""
 
+    @property
+    def searches(self) -> tuple[str, ...]:
+        """What is searched for it, in turn until a search finds units that answer: after the part it
+        points back to, then alone (what "its" pointed to was the document the part is limited to anyway)."""
+        return tuple(dict.fromkeys((self.query or self.text, self.text)))
+
 
 @dataclass(frozen=True)
 class Reading:
@@ -148,8 +154,9 @@ def read(question: str, catalog: Catalog, lang: str | None = None) -> Reading:
     named = catalog.asked_of(question)
     parts = []
     for i, text in enumerate(texts):
-        # "…, and which institution hosts it?": the part it points back to says what "it" is.
-        query = f"{texts[i - 1]} {text}" if i and _points_back(text, lang) else text
+        # "…, and which institution hosts it?": the part it points back to says what "it" is; "…, and
+        # in what year?" asks the year of what the part before asks about.
+        query = f"{texts[i - 1]} {text}" if i and (_points_back(text, lang) or _asks_only_when(text, lang)) else text
         parts.append(read_part(text, catalog, lang, named, query))
     return Reading(question=question, lang=lang, parts=tuple(parts))
 
@@ -196,6 +203,24 @@ _POINTS_BACK = {
     "ru": re.compile(r"\b(?:он|она|оно|они|его|её|ее|их|этот|эта|это|эти|ему|ей|им)\b", re.IGNORECASE),
     "zh": re.compile(r"它|其|他们|该|此"),
 }
+
+
+# The words of a part that asks only for a time ("in what year?", "et à quelle date ?", "и в каком году?",
+# "在哪一年？"), stemmed as the index stems them: such a part has no subject of its own. They name the
+# kind of fact wanted, which an answer states ("by 2030"), not a word it must hold.
+WHEN_WORDS = {lang: frozenset(tokenize(words, lang)) for lang, words in {
+    "en": "year years date dates month day time deadline when",
+    "fr": "année an ans date mois jour délai quand",
+    "es": "año años fecha mes día plazo cuándo",
+    "ru": "каком какой году год дата дату месяц срок когда",
+    "ar": "وفي في أي سنة عام تاريخ موعد متى",
+    "zh": "在哪一年 哪年 何时 什么时候 日期",
+}.items()}
+
+
+def _asks_only_when(part: str, lang: str) -> bool:
+    words = tokenize(part, lang)
+    return lang in WHEN_WORDS and not [w for w in words if w not in WHEN_WORDS[lang]]
 
 
 def _shared_frame(clause: str, lang: str) -> list[str]:

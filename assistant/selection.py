@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from assistant.reading import Part
+from assistant.reading import WHEN_WORDS, Part
 from assistant.support import MIN_COVERAGE, Salience, Support, salience, support
 from corpus import Unit
 from index.catalog import Catalog
@@ -97,7 +97,7 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
     # A list looks at every unit retrieved: its items are many, and each must support the question.
     considered = hits if part.listing else hits[: limits.depth]
     eligible = [h for h in considered if h.named or h.similarity >= limits.gate(h.unit.lang, lang)
-                or _holds_every_word(h, sal, terms)]
+                or _holds_every_word(h, sal, terms) or _headed_by(h, part.focus, lang)]
     answering = [h for h in eligible if limits.answers(support(h.unit.id, h.unit.lang, h.unit.text, sal, terms), h.similarity)]
     if not answering:
         return Choice(part, reason=OFF_DOCUMENT if part.documents else UNSUPPORTED)
@@ -116,6 +116,13 @@ def _holds_every_word(hit: Hit, sal: Salience, terms: Terms) -> bool:
     held = terms.of_unit.get(hit.unit.id, frozenset())
     return (hit.unit.lang == sal.lang and len(sal.weights) >= 2 and not sal.unknown_words
             and all(t in held for t in sal.weights))
+
+
+def _headed_by(hit: Hit, focus: str | None, lang: str) -> bool:
+    """A unit under a heading that names what the question asks for ("What risks does the roadmap
+    identify?" and the section "Risks") is about it, whatever its cosine: the document says so."""
+    heading = hit.unit.section.split(" — ")[-1] if hit.unit.section else ""
+    return bool(focus and heading and hit.unit.lang == lang and focus in tokenize(heading, lang))
 
 
 def _own_units(part: Part, hits: list[Hit]) -> list[Hit]:
@@ -139,7 +146,8 @@ def _also_in(primary: list[Hit], hits: list[Hit]) -> dict[str, tuple[Hit, ...]]:
 
 
 def _name_terms(part: Part, catalog: Catalog, lang: str) -> frozenset[str]:
-    """Terms a part uses to name its documents and units: the answer need not contain them."""
+    """Terms a part uses to name its documents and units, or the kind of fact it wants: the answer need not
+    contain them."""
     words: list[str] = []
     for fam in part.documents:
         held = catalog.documents.get(fam)
@@ -148,6 +156,8 @@ def _name_terms(part: Part, catalog: Catalog, lang: str) -> frozenset[str]:
                 words.extend(tokenize(name, lang))
     for ref in part.refs:
         words.extend(tokenize(" ".join(filter(None, (ref.doc, ref.locator))), lang))
+    if part.wants == "date":  # "by which year?" is answered by "by 2030", not by the word "year"
+        words.extend(WHEN_WORDS.get(lang, ()))
     return frozenset(words)
 
 

@@ -316,21 +316,29 @@ class Assistant:
             yield item
 
     def _choose(self, index: View, part: Part, filters: Filters, lang: str) -> Choice:
-        """Retrieve for one part, within the documents it names and the scope of a list, then choose."""
+        """Retrieve for one part, within the documents it names and the scope of a list, then choose;
+        each of the part's searches in turn, until one finds units that answer."""
         catalog, terms = index.catalog(), index.terms()
         scoped = filters
-        query = part.query or part.text
         if part.documents:
             versions = tuple(d for fam in part.documents for d in catalog.versions(fam))
             scoped = scoped.narrowed(Filters(docs=versions))
-            query = catalog.without_names(query)
-        hits = index.search(query, self.settings.k, scoped.narrowed(part.scope)) if part.scope else []
-        if not hits:  # no scope read from the question, or nothing within it: the documents asked about
-            hits = index.search(query, self.settings.k, scoped)
         s = self.settings
         limits = Limits(s.min_similarity, s.min_similarity_across, s.min_coverage, s.paraphrase_similarity,
                         s.answer_depth, s.addition_gain, s.tie_margin)
-        return choose(part, hits, terms, catalog, lang, limits, index.units())
+        choice = None
+        for query in part.searches:
+            if part.documents:
+                query = catalog.without_names(query)
+            hits = index.search(query, self.settings.k, scoped.narrowed(part.scope)) if part.scope else []
+            if not hits:  # no scope read from the question, or nothing within it: the documents asked about
+                hits = index.search(query, self.settings.k, scoped)
+            tried = choose(part, hits, terms, catalog, lang, limits, index.units())
+            choice = choice or tried
+            if tried.hits:
+                return tried
+        assert choice is not None, "a part has a text to search"
+        return choice
 
     def _standalone(self, question: str, history: list[Turn], generator: Generator) -> list[str]:
         """The question to search, made standalone when it is a follow-up: as the generator's LLM rewrites

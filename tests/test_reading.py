@@ -44,6 +44,23 @@ def test_a_part_that_points_back_is_searched_with_the_part_it_points_to():
     first, second = reading.parts
     assert second.text == "which institution hosts it?"
     assert second.query.startswith("What fund does the Kigali Agenda establish")
+    # …and alone when that finds nothing to answer with: "its" may be the document the part is limited to
+    assert second.searches == (second.query, "which institution hosts it?")
+    assert first.searches == (first.text,)
+
+
+@pytest.mark.parametrize("question", [
+    "Which fund does the Kigali Agenda establish, and in what year?",
+    "Quel fonds l'Agenda de Kigali crée-t-il, et en quelle année ?",
+    "¿Qué fondo crea la Agenda de Kigali, y en qué año?",
+    "Какой фонд учреждает Кигалийская повестка дня, и в каком году?",
+    "ما الصندوق الذي ينشئه برنامج عمل كيغالي، وفي أي سنة؟",
+    "《基加利议程》设立了什么基金？在哪一年？",
+])
+def test_a_part_that_asks_only_when_is_searched_with_the_part_before_it(question):
+    """"…, and in what year?" has no subject of its own: it asks the year of what the part before asks about."""
+    first, second = read(question, CATALOG).parts
+    assert second.query == f"{first.text} {second.text}"
 
 
 def test_a_document_named_in_one_part_is_the_context_of_the_other():

@@ -113,3 +113,27 @@ def test_a_reference_is_not_a_figure():
     assert states_wanted("§ 35 sets up a fund of USD 310 million", "number")
     assert states_wanted("at least 95 per cent of the population", "number")
     assert states_wanted("deux experts régionaux", "number") and states_wanted("十个新的交换点", "number")
+
+
+def test_a_unit_under_a_heading_naming_what_is_asked_for_answers_whatever_its_cosine():
+    roadmap = [
+        Unit("roadmap-k9", "8", "K9 roadmap, section 8", "Late delivery of equipment | Early procurement",
+             section="K9 roadmap — Risks", title="K9 roadmap", kind="roadmap"),
+        Unit("roadmap-k9", "1", "K9 roadmap, section 1", "The roadmap covers the years 2029 to 2032 and its risks.",
+             section="K9 roadmap — Background", title="K9 roadmap", kind="roadmap"),
+    ]
+    terms, catalog = Terms.from_units(roadmap), Catalog.from_units(roadmap)
+    reading = read("What risks does the K9 roadmap identify?", catalog)
+    below_gate = [Hit(u, score=1.0, similarity=0.4, lexical=0.0, passage=u.text) for u in roadmap]
+    choice = choose(reading.parts[0], below_gate, terms, catalog, "en", LIMITS)
+    assert [h.unit.id for h in choice.hits] == ["roadmap-k9:8"]  # section 1 says "risks" too, under another heading
+
+
+def test_a_time_asked_for_is_answered_by_a_time_not_by_the_word_year():
+    """"…, and by which year?" is searched with the part before it: the unit that ranks first for both says
+    "by 2030"; the one saying "every two years" holds the word and answers nothing."""
+    reading = read("What capitalization target is set for the Facility, and by which year?", CATALOG)
+    when = reading.parts[1]
+    ranked = [*hits("kigali:36"), *hits("kigali:37", similarity=0.8)]
+    choice = choose(when, ranked, TERMS, CATALOG, reading.lang, LIMITS, BY_ID)
+    assert [h.unit.id for h in choice.hits] == ["kigali:36"]
