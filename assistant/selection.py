@@ -102,7 +102,7 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
     if not answering:
         return Choice(part, reason=OFF_DOCUMENT if part.documents else UNSUPPORTED)
     if part.listing and (part.noun or part.scope):
-        chosen = _listed(part, answering, terms)
+        chosen = _listed(part, answering, terms, sal)
     else:
         chosen = _covering(answering, sal, terms, limits)
     chosen = _whole_part(chosen, sal, units)
@@ -161,15 +161,24 @@ def _name_terms(part: Part, catalog: Catalog, lang: str) -> frozenset[str]:
     return frozenset(words)
 
 
-def _listed(part: Part, answering: list[Hit], terms: Terms) -> list[Hit]:
+def _listed(part: Part, answering: list[Hit], terms: Terms, sal: Salience) -> list[Hit]:
     """Every supporting unit that holds the thing listed ("resolutions"), or within the list's scope,
-    in rank order. A list question that names neither in words the units use (a question in another
-    language) is answered like any other: its list is most often one unit's."""
+    in rank order, that holds every salient word the first item holds: an item that says less of what
+    the question asks ("spectrum in developing countries" of a clause on numbering in developing
+    countries) is not one of what it lists. Across languages no words are compared."""
     if part.noun:
         holding = [h for h in answering if part.noun in terms.of_unit.get(h.unit.id, ())]
-        if holding:
-            return holding[:MAX_LIST_UNITS]
+        answering = holding or answering
+    if answering and answering[0].unit.lang == sal.lang:
+        first = _salient_held(answering[0], sal, terms)
+        answering = [answering[0], *(h for h in answering[1:]
+                                     if h.unit.lang != sal.lang or first <= _salient_held(h, sal, terms))]
     return answering[:MAX_LIST_UNITS]
+
+
+def _salient_held(hit: Hit, sal: Salience, terms: Terms) -> frozenset[str]:
+    held = terms.of_unit.get(hit.unit.id, frozenset())
+    return frozenset(t for t in sal.weights if t in held)
 
 
 def _covering(answering: list[Hit], sal: Salience, terms: Terms, limits: Limits) -> list[Hit]:

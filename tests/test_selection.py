@@ -137,3 +137,24 @@ def test_a_time_asked_for_is_answered_by_a_time_not_by_the_word_year():
     ranked = [*hits("kigali:36"), *hits("kigali:37", similarity=0.8)]
     choice = choose(when, ranked, TERMS, CATALOG, reading.lang, LIMITS, BY_ID)
     assert [h.unit.id for h in choice.hits] == ["kigali:36"]
+
+
+def test_a_list_gives_only_the_items_that_say_what_the_first_item_says_of_the_question():
+    """"Which resolutions deal with spectrum in developing countries?": Resolution 11, on numbering in
+    developing countries, supports the question on its own words, but not as the others do."""
+    def resolution(n, text):
+        return Unit(f"res-{n}", "resolves-1", f"Resolution {n}, resolves 1", text, title=f"Resolution {n}",
+                    kind="resolution", number=str(n), section="resolves")
+    units = [resolution(9, "that spectrum be managed efficiently in developing countries"),
+             resolution(10, "that spectrum monitoring be strengthened in developing countries"),
+             resolution(11, "that numbering resources be allocated fairly to developing countries"),
+             resolution(12, "that the budget be reviewed"), resolution(13, "that the Council meet each year"),
+             resolution(14, "that the Secretary-General report to the Council")]
+    terms, catalog = Terms.from_units(units), Catalog.from_units(units)
+    reading = read("Which resolutions deal with spectrum in developing countries?", catalog)
+    part = reading.parts[0]
+    ranked = [Hit(u, score=1.0, similarity=0.9, lexical=1.0, passage=u.text) for u in units[:3]]
+    sal = salience(part.text, terms, wants=part.wants, lang="en")
+    assert support("res-11:resolves-1", "en", units[2].text, sal, terms).answers()  # on its own, it would do
+    choice = choose(part, ranked, terms, catalog, "en", LIMITS)
+    assert part.listing and [h.unit.id for h in choice.hits] == ["res-9:resolves-1", "res-10:resolves-1"]
