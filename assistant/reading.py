@@ -109,7 +109,8 @@ class Part:
 
     text: str
     query: str = ""
-    """What is searched for it: the part, after the part it points back to when it does ("… hosts it?")."""
+    """What is searched for it first: a later part after the part before it, which says what "it" is in
+    "…, and which institution hosts it?" and what "…, and in what year?" asks the year of."""
     refs: tuple[Ref, ...] = ()
     """Paragraphs, clauses and resolutions it names, each scoped to the document named with it."""
     documents: tuple[str, ...] = ()
@@ -129,8 +130,9 @@ class Part:
 
     @property
     def searches(self) -> tuple[str, ...]:
-        """What is searched for it, in turn until a search finds units that answer: after the part it
-        points back to, then alone (what "its" pointed to was the document the part is limited to anyway)."""
+        """What is searched for it, in turn until a search finds units that answer: after the part before
+        it, then alone ("…, and what report tracks its progress?": what "its" pointed to was the document
+        the part is limited to anyway, and the first part's words only lead the search away)."""
         return tuple(dict.fromkeys((self.query or self.text, self.text)))
 
 
@@ -154,9 +156,7 @@ def read(question: str, catalog: Catalog, lang: str | None = None) -> Reading:
     named = catalog.asked_of(question)
     parts = []
     for i, text in enumerate(texts):
-        # "…, and which institution hosts it?": the part it points back to says what "it" is; "…, and
-        # in what year?" asks the year of what the part before asks about.
-        query = f"{texts[i - 1]} {text}" if i and (_points_back(text, lang) or _asks_only_when(text, lang)) else text
+        query = f"{texts[i - 1]} {text}" if i else text
         parts.append(read_part(text, catalog, lang, named, query))
     return Reading(question=question, lang=lang, parts=tuple(parts))
 
@@ -195,19 +195,9 @@ _SHARED_FRAME = {
     "es": re.compile(r"^(?P<frame>.*?\b(?P<prep>sobre|acerca de|para))\s+(?P<a>.+?)\s+y\s+(?P=prep)\s+(?P<b>.+)$",
                      re.IGNORECASE),
 }
-_POINTS_BACK = {
-    "en": re.compile(r"\b(?:it|its|they|them|their|this|these|those|there|he|she|his|her)\b", re.IGNORECASE),
-    # French puts the subject after the verb in a question ("se réunit-il"): that "il" points nowhere.
-    "fr": re.compile(r"(?<!-)\b(?:il|elle|ils|elles|lui|leur|leurs|celui-ci|celle-ci|ceux-ci)\b", re.IGNORECASE),
-    "es": re.compile(r"\b(?:su|sus|ello|dicho|dicha|dichos|dichas)\b", re.IGNORECASE),
-    "ru": re.compile(r"\b(?:он|она|оно|они|его|её|ее|их|этот|эта|это|эти|ему|ей|им)\b", re.IGNORECASE),
-    "zh": re.compile(r"它|其|他们|该|此"),
-}
-
-
-# The words of a part that asks only for a time ("in what year?", "et à quelle date ?", "и в каком году?",
-# "在哪一年？"), stemmed as the index stems them: such a part has no subject of its own. They name the
-# kind of fact wanted, which an answer states ("by 2030"), not a word it must hold.
+# The words that ask for a time ("in what year?", "et à quelle date ?", "и в каком году?", "在哪一年？"),
+# stemmed as the index stems them: they name the kind of fact wanted, which an answer states ("by 2030"),
+# not a word it must hold.
 WHEN_WORDS = {lang: frozenset(tokenize(words, lang)) for lang, words in {
     "en": "year years date dates month day time deadline when",
     "fr": "année an ans date mois jour délai quand",
@@ -218,22 +208,12 @@ WHEN_WORDS = {lang: frozenset(tokenize(words, lang)) for lang, words in {
 }.items()}
 
 
-def _asks_only_when(part: str, lang: str) -> bool:
-    words = tokenize(part, lang)
-    return lang in WHEN_WORDS and not [w for w in words if w not in WHEN_WORDS[lang]]
-
-
 def _shared_frame(clause: str, lang: str) -> list[str]:
     pattern = _SHARED_FRAME.get(lang)
     match = pattern.match(clause) if pattern else None
     if not match or _word_count(match["a"]) > 12:
         return [clause]
     return [f"{match['frame']} {match['a']}", f"{match['frame']} {match['b']}"]
-
-
-def _points_back(part: str, lang: str) -> bool:
-    pattern = _POINTS_BACK.get(lang)
-    return bool(pattern and pattern.search(part))
 
 
 def _word_count(text: str) -> int:

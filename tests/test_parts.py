@@ -21,3 +21,11 @@ def test_a_part_whose_pronoun_points_to_the_document_is_answered_from_its_own_wo
 def test_a_part_whose_pronoun_points_to_the_first_part_is_still_searched_with_it(devdocs):
     answer = devdocs.ask("What fund does the Marenvik Agenda establish, and which institution hosts it?")
     assert "ccsd-declaration:35" in [c.id for c in answer.citations]
+
+
+def test_a_part_with_no_subject_of_its_own_is_answered_of_what_the_part_before_asks_about(devdocs):
+    """"…, and from how many Member States?" counts the Member States of the entries asked about first, not
+    those of any other count the documents make ("14 of the 27 Member States" in the roadmap)."""
+    answer = devdocs.ask("How many entries did the Marenvik Stocktaking Platform hold on 1 March 2028, "
+                         "and from how many Member States?")
+    assert [c.id for c in answer.citations] == ["res-19:noting-with-satisfaction-c"]
