@@ -194,15 +194,20 @@ def _covering(answering: list[Hit], sal: Salience, terms: Terms, limits: Limits)
     answering = [answering[best], *answering[:best], *answering[best + 1:]]
     chosen = [answering[0]]
     held = set(terms.of_unit.get(answering[0].unit.id, ()))
+    # The first unit's telling words (held by at most half of the units: "ITU" on ITU's page tells nothing)
+    subject = [t for t in sal.weights if t in held and terms.telling(t)]
     for hit in answering[1:]:
         if len(chosen) >= MAX_UNITS:
             break
         own = terms.of_unit.get(hit.unit.id, frozenset())
         gain = sum(w for t, w in sal.weights.items() if t in own and t not in held) / total
-        # Another unit joins for the salient words it adds (a question on two things), or when the
-        # ranking cannot tell it from the first (nearly the same cosine): one more source to check
-        # beats a wrong one alone.
-        if (gain > 0 and gain >= limits.addition_gain) or abs(hit.similarity - chosen[0].similarity) <= limits.tie_margin:
+        # Another unit joins for the salient words it adds to the same subject (a question on two
+        # things of it), or when the ranking cannot tell it from the first (nearly the same cosine):
+        # one more source to check beats a wrong one alone. A unit that shares none of the first's
+        # telling words is another reading of the question, not its other half.
+        same_subject = not subject or any(t in own for t in subject)
+        if (same_subject and gain > 0 and gain >= limits.addition_gain) \
+                or abs(hit.similarity - chosen[0].similarity) <= limits.tie_margin:
             chosen.append(hit)
             held |= own
     return chosen

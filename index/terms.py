@@ -44,3 +44,8 @@ class Terms:
 
     def known(self, term: str) -> bool:
         return term in self.df
+
+    def telling(self, term: str) -> bool:
+        """Whether at most half of the units hold ``term``: one that more of them hold says nothing of which
+        one answers (its Robertson-Spärck Jones weight is below zero)."""
+        return self.df.get(term, 0) <= self.units / 2

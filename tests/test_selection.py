@@ -96,6 +96,11 @@ def test_a_paraphrase_answers_by_meaning_when_it_shares_few_words():
     assert choose_for("Where is the pledged solidarity money kept?", "kigali:35", similarity=0.96, limits=limits).hits
 
 
+def test_a_word_more_than_half_of_the_units_hold_tells_nothing_of_which_answers():
+    assert TERMS.telling("bank") and TERMS.telling("facil")  # 1 and 4 units of 8
+    assert not TERMS.telling("kigali")  # every unit of the agenda, and the page's item on it
+
+
 def test_support_of_a_unit_in_figures():
     sal = salience("How often is the Facility reviewed?", TERMS, wants="frequency")
     assert support("kigali:37", "en", BY_ID["kigali:37"].text, sal, TERMS).has_wanted  # "every two years"
@@ -158,3 +163,18 @@ def test_a_list_gives_only_the_items_that_say_what_the_first_item_says_of_the_qu
     assert support("res-11:resolves-1", "en", units[2].text, sal, terms).answers()  # on its own, it would do
     choice = choose(part, ranked, terms, catalog, "en", LIMITS)
     assert part.listing and [h.unit.id for h in choice.hits] == ["res-9:resolves-1", "res-10:resolves-1"]
+
+
+def test_a_further_unit_joins_for_what_it_adds_to_the_same_subject_not_for_another_subject():
+    limits = Limits(min_similarity=0.5, min_coverage=0.1, addition_gain=0.1)
+
+    def chosen(question, first, second):
+        part = read(question, CATALOG).parts[0]
+        ranked = [*hits(first), *hits(second, similarity=0.8)]
+        return [h.unit.id for h in choose(part, ranked, TERMS, CATALOG, "en", limits, BY_ID).hits]
+
+    # §40 holds "spectrum" and none of the first unit's words: another reading of the question, not its other half
+    assert chosen("Which bank hosts the spectrum facility?", "kigali:35", "kigali:40") == ["kigali:35"]
+    # §36 speaks of the Facility too, and adds its capitalization target
+    assert chosen("Which bank hosts the Facility with its capitalization target?", "kigali:35", "kigali:36") \
+        == ["kigali:35", "kigali:36"]
