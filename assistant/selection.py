@@ -9,10 +9,11 @@ answer needs both), or when the question asks for a list.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from assistant.reading import WHEN_WORDS, Part
-from assistant.support import MIN_COVERAGE, Salience, Support, salience, support
+from assistant.support import FRAME_WORDS, MIN_COVERAGE, Salience, Support, salience, support
 from corpus import Unit
 from index.catalog import Catalog
 from index.hits import Hit
@@ -89,6 +90,9 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
         return Choice(part, tuple(named[:MAX_LIST_UNITS]), lookup=True)
     sal = salience(part.text, terms, ignore=_name_terms(part, catalog, lang), wants=part.wants, lang=lang,
                    counted=part.counted)
+    title = _title_asked(part, catalog, units, lang)
+    if title:
+        return Choice(part, title, lookup=True)
     # A name, a figure or the kind of thing asked for ("which ports …", "what sanction …") that no
     # indexed text uses: the documents do not speak of it.
     unknown_focus = part.focus is not None and lang in terms.langs and not terms.known(part.focus)
@@ -108,6 +112,44 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
     chosen = _whole_part(chosen, sal, units)
     primary, also = _one_source_per_fact(chosen)
     return Choice(part, tuple(primary), also, answering=tuple(answering))
+
+
+# Words that ask what a document is, not what it says of something ("What is Resolution 19 about?",
+# "the subject of …", "De quoi traite …"), stemmed as the index stems them; in Chinese, as written.
+_WHOLE_DOCUMENT = {lang: frozenset(tokenize(words, lang)) for lang, words in {
+    "en": "about subject title purpose topic deal deals concern concerns main",
+    "fr": "objet titre sujet traite porte thème principal",
+    "es": "objeto título tema trata principal",
+    "ru": "тема темой название предмет посвящена посвящен касается основная является",
+    "ar": "موضوع عنوان يتناول الرئيسي",
+}.items()}
+_WHOLE_DOCUMENT_ZH = ("主题", "标题", "内容", "关于", "讲", "什么", "的", "是", "了", "吗", "哪些")
+
+
+def _asks_what_it_is(part: Part, catalog: Catalog, lang: str) -> bool:
+    """Whether the part says nothing besides the name of the one document it names and the words that
+    ask what a document is."""
+    if len(part.documents) != 1 or part.refs or part.wants or part.listing:
+        return False
+    rest = catalog.rest(part.text)
+    if rest == part.text:  # the document is the context of another part, not named in this one
+        return False
+    if lang == "zh":
+        for word in _WHOLE_DOCUMENT_ZH:
+            rest = rest.replace(word, "")
+        return not re.search(r"[\w]", rest)
+    return not [t for t in tokenize(rest, lang)
+                if t not in FRAME_WORDS and t not in _WHOLE_DOCUMENT.get(lang, ()) and not t.isdigit()]
+
+
+def _title_asked(part: Part, catalog: Catalog, units: dict[str, Unit] | None, lang: str) -> tuple[Hit, ...]:
+    """"What is Resolution 19 about?": a part whose only subject is a document it names asks what that
+    document is, which its title says, when the document has a title of its own (a resolution's)."""
+    if not units or not _asks_what_it_is(part, catalog, lang):
+        return ()
+    titles = [units[f"{doc}:title"] for doc in catalog.versions(part.documents[0]) if f"{doc}:title" in units]
+    titles.sort(key=lambda u: u.lang != lang)  # the question's language first
+    return tuple(Hit(u, score=0.0, similarity=0.0, lexical=0.0, passage=u.text, named=True) for u in titles[:1])
 
 
 def _holds_every_word(hit: Hit, sal: Salience, terms: Terms) -> bool:

@@ -130,6 +130,16 @@ class Catalog:
         document, its name in the question matches every one of its units and says nothing more.
         Across languages the number of "Resolución 19" would be all the search matched: the clauses that
         cite a resolution 19 would come first."""
+        stripped = self.rest(text)
+        if stripped == text:
+            return text
+        # Enough must be left to search with ("When was the Marenvik Agenda adopted?" keeps its name);
+        # Chinese is not written with spaces between words.
+        enough = len(stripped.split()) >= 3 or len(tokenize(stripped, detect(stripped))) >= 2
+        return stripped if enough else text
+
+    def rest(self, text: str) -> str:
+        """What the text says besides the names of held documents ("What is about?")."""
         starts = _folded_offsets(text)
         spans = [(starts[start], starts[end]) for start, end, _ in self.mentions(text)] if starts else []
         if not spans:
@@ -140,11 +150,7 @@ class Catalog:
                 out.append(text[last:start])
             last = max(last, end)
         out.append(text[last:])
-        stripped = re.sub(r"\s+", " ", "".join(out)).strip()
-        # Enough must be left to search with ("When was the Marenvik Agenda adopted?" keeps its name);
-        # Chinese is not written with spaces between words.
-        enough = len(stripped.split()) >= 3 or len(tokenize(stripped, detect(stripped))) >= 2
-        return stripped if enough else text
+        return re.sub(r"\s+", " ", "".join(out)).strip()
 
     def resolution(self, number: str) -> str | None:
         """The held resolution that carries ``number``, if one does."""

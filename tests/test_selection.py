@@ -1,5 +1,7 @@
 """Which retrieved units answer a part of a question, and when none does: the rules, on small hand-made units."""
 
+import pytest
+
 from assistant.reading import read
 from assistant.selection import OFF_DOCUMENT, UNSUPPORTED, Limits, choose
 from assistant.support import salience, states_wanted, support
@@ -178,3 +180,21 @@ def test_a_further_unit_joins_for_what_it_adds_to_the_same_subject_not_for_anoth
     # §36 speaks of the Facility too, and adds its capitalization target
     assert chosen("Which bank hosts the Facility with its capitalization target?", "kigali:35", "kigali:36") \
         == ["kigali:35", "kigali:36"]
+
+
+@pytest.mark.parametrize("question, lang", [
+    ("What is Resolution 48 about?", "en"), ("What is the subject of Resolution 48?", "en"),
+    ("De quoi traite la Résolution 48 ?", "fr"), ("¿Cuál es el tema de la Resolución 48?", "es"),
+    ("Что является темой Резолюции 48?", "ru"), ("ما موضوع القرار 48؟", "ar"), ("第48号决议的主题是什么？", "zh"),
+])
+def test_a_question_on_what_a_resolution_is_about_is_answered_by_its_title(question, lang):
+    title = Unit("res-48", "title", "Resolution 48", "RESOLUTION 48: Exchange points in landlocked countries",
+                 title="Resolution 48", kind="resolution", number="48")
+    units = {u.id: u for u in (*UNITS, title)}
+    catalog = Catalog.from_units(units.values())
+    part = read(question, catalog, lang).parts[0]
+    choice = choose(part, [], Terms.from_units(units.values()), catalog, lang, LIMITS, units)
+    assert choice.lookup and [h.unit.id for h in choice.hits] == ["res-48:title"]
+    # …and what it says of something is still searched for
+    what = read("What does Resolution 48 say about exchange points?", catalog).parts[0]
+    assert not choose(what, [], Terms.from_units(units.values()), catalog, "en", LIMITS, units).hits
