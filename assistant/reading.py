@@ -82,7 +82,8 @@ _WANTS = {
         r"|\bс\s+какой\s+периодичностью\b|كم\s+مرة|多久一次|多长时间一次|频率",
         re.IGNORECASE),
     DATE: re.compile(
-        r"\b(?:when|by\s+when|until\s+when)\b|\b(?:what|which)\s+(?:year|date|deadline|month)\b"
+        r"\b(?:when|by\s+when|until\s+when)\b|\b(?:what|which)\s+(?:year|date|deadline|month|(?:time\s+)?period|years)\b"
+        r"|\bquelle\s+période\b|\bqu[eé]\s+per[ií]odo\b|\bкакой\s+период\b|ما\s+الفترة|什么时期|哪个时期|哪段时期"
         r"|\bdeadline\b|\btime\s*frame\b|\btimeline\b"
         r"|\bquand\b|\bd'ici\s+quand\b|\ben\s+quelle\s+année\b|\bà\s+quelle\s+date\b|\bquelle\s+(?:date|échéance|année)\b"
         r"|\bdate\s+limite\b|\bdélai\b|\béchéance\b"

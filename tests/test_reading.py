@@ -138,6 +138,9 @@ def test_a_document_named_in_another_language_is_taken_out_of_the_search_too(que
     ("What minimum share of the fund goes to the least developed countries?", NUMBER),
     ("By when must the statute be adopted?", DATE),
     ("Quand le forum se réunit-il ?", DATE),
+    ("What period does the first edition of the roadmap cover?", DATE),  # "2029-2032"
+    ("Какой период охватывает дорожная карта?", DATE),
+    ("What periodic reports are due?", None),
     ("How often must the Secretary-General report?", FREQUENCY),
     ("Who chairs the committee?", None),
 ])
