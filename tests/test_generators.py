@@ -87,3 +87,23 @@ def test_a_failure_notice_is_said_in_the_questions_language():
     made = unavailable(TimeoutError(), 30.0, WHERE)
     assert made.say("fr") == prompts.NOTICE_FALLBACK_TIMEOUT.say("fr", seconds=30.0) and made.say("fr").startswith("Remarque")
     assert made.say("en") == made.notice
+
+
+def test_the_extractive_generator_quotes_the_sentence_on_the_question_not_the_one_naming_the_document():
+    from corpus import Unit
+    from index.hits import Hit
+
+    unit = Unit("roadmap-k9", "1", "K9 roadmap, section 1",
+                "The Lismora Agenda commits the Member States of the region to extend affordable broadband "
+                "networks to every person, school and enterprise, and action line K9 brings together its "
+                "commitments on backbone and access infrastructure. "
+                "This roadmap is the first edition prepared under Resolution 48 (Lismora, 2028). "
+                "It covers the period 2029-2032. Nine Member States depend on a single submarine cable "
+                "for their international connectivity, and five have no national fibre backbone.",
+                title="Action Line K9 roadmap", kind="roadmap", section="Background")
+    hit = Hit(unit, score=1.0, similarity=0.9, lexical=1.0, passage=unit.text)
+    idf = {"first": 2.5, "edit": 3.5, "period": 3.2, "cover": 3.5, "roadmap": 2.0, "k9": 2.1}.get
+    claims = list(ExtractiveGenerator(idf=lambda term: idf(term, 1.0)).claims(
+        "What period does the first edition of the K9 roadmap cover?", [hit]))
+    # "roadmap" and "K9" are in the document's title: every sentence of it is about them
+    assert [c.text for c in claims] == ["It covers the period 2029-2032."]

@@ -81,7 +81,9 @@ def _lookup_quotes(question: str, text: str) -> list[Quote]:
 
 def _answer_quotes(question: str, hit: Hit, idf: Callable[[str], float] | None = None) -> list[Quote]:
     sentences = _quotable(hit.unit.text)
-    wanted = set(tokenize(question)) - FRAME_WORDS
+    # The words of the document's title ("Action Line K2 roadmap: Affordable backbone …") are what every
+    # sentence of it is about: they tell none of them apart.
+    wanted = set(tokenize(question)) - FRAME_WORDS - set(tokenize(hit.unit.title))
     wants = wanted_fact(question)
     weight = idf or (lambda term: 1.0)
 
