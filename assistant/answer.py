@@ -63,3 +63,4 @@ class Claim(BaseModel):
     markers_dropped: int = Field(0, description="markers that named no source given (an LLM's invention)")
     continued: bool = Field(False, description="another quote of the same unit came just before: shown under it")
     items: tuple[str, str] | None = Field(None, description="(first, last) sub-item of a paragraph quoted in part")
+    items_on_question: bool = Field(True, description="the sub-items quoted are those on the question, else the first ones")

@@ -135,6 +135,14 @@ ITEMS_SHOWN = Phrase(
     ar="(البنود {first}–{last}؛ تُعرض تلك المتعلقة بالسؤال)",
     zh="（第{first}至{last}项；仅列出与问题相关的各项）",
 )
+ITEMS_FIRST = Phrase(
+    en="(items {first}–{last}; the first ones shown)",
+    fr="(alinéas {first} à {last} ; les premiers sont cités)",
+    es="(incisos {first} a {last}; se citan los primeros)",
+    ru="(подпункты {first}–{last}; приведены первые)",
+    ar="(البنود {first}–{last}؛ تُعرض الأولى منها)",
+    zh="（第{first}至{last}项；仅列出前几项）",
+)
 EXAMPLE_QUESTIONS = (
     "Which paragraph of the Tunis Agenda deals with the radio-frequency spectrum?",
     "For which WSIS action lines is ITU the sole facilitator?",

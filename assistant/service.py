@@ -541,7 +541,8 @@ class _Composition:
             return
         self._said.add(line)
         if claim.items:
-            line = f"{line} {prompts.ITEMS_SHOWN.say(self.retrieval.lang, first=claim.items[0], last=claim.items[1])}"
+            shown = prompts.ITEMS_SHOWN if claim.items_on_question else prompts.ITEMS_FIRST
+            line = f"{line} {shown.say(self.retrieval.lang, first=claim.items[0], last=claim.items[1])}"
         if quoting and not claim.continued and claim.sources[0] not in self._units:
             self._units.append(claim.sources[0])
             frame = self._frame(self.retrieval.choices[self._part], len(self._units))

@@ -175,13 +175,18 @@ _NOT_A_QUANTITY = re.compile(
     re.IGNORECASE)
 
 
+def without_references(text: str) -> str:
+    """The text less the numbers that name a paragraph, clause or resolution ("section 5", "§ 72")."""
+    return _NOT_A_QUANTITY.sub(" ", text)
+
+
 def states_wanted(text: str, wants: str | None, counted: str | None = None) -> bool:
     """Whether ``text`` states the kind of fact wanted: a figure (a count of what is counted, when the
     text names it at all: "four staff" answers "how many people"), a sum of money, or a time."""
     if wants is None:
         return True
     if wants == "number":
-        text = _NOT_A_QUANTITY.sub(" ", text)
+        text = without_references(text)
     if not counted or counted not in tokenize(text):
         return bool(_WANTS[wants].search(text))
     count = re.compile(rf"(?:{_WANTS['number'].pattern})[\w,.%-]*(?:\s+[\w-]+){{0,3}}?\s+{re.escape(counted)}", re.IGNORECASE)

@@ -107,3 +107,26 @@ def test_the_extractive_generator_quotes_the_sentence_on_the_question_not_the_on
         "What period does the first edition of the K9 roadmap cover?", [hit]))
     # "roadmap" and "K9" are in the document's title: every sentence of it is about them
     assert [c.text for c in claims] == ["It covers the period 2029-2032."]
+
+
+def test_a_long_table_asked_for_by_its_section_gives_its_rows_on_the_question_or_the_first_that_fit():
+    from corpus import Unit
+    from index.hits import Hit
+
+    rows = [f"K9.{n} | Activity number {n} on {topic} | Development Bureau | Regulators Network and operators of the "
+            f"region | 2029-2031 | An output on {topic} published for every Member State of the region" for n, topic in
+            enumerate(["exchange points", "fibre", "cable repair ships", "schools", "spectrum", "skills", "tariffs",
+                       "backbones", "satellites", "indicators"], start=1)]
+    text = "\n".join(["The activities of the roadmap are set out in the table below.",
+                      "No. | Activity | Lead | Partners | Timeline | Output", *rows])
+    unit = Unit("roadmap-k9", "5", "K9 roadmap, section 5", text, title="Action Line K9 roadmap", kind="roadmap")
+    hit = Hit(unit, score=1.0, similarity=0.9, lexical=1.0, passage=text, named=True)
+
+    on_ships = list(ExtractiveGenerator().claims("What does section 5 of the K9 roadmap say about cable repair ships?", [hit]))
+    assert [c.text for c in on_ships] == [*text.split("\n")[:2], rows[2]]
+    assert on_ships[0].items == ("K9.1", "K9.10") and on_ships[0].items_on_question
+
+    whole = list(ExtractiveGenerator().claims("What does section 5 of the K9 roadmap list?", [hit]))
+    shown = [c.text for c in whole][2:]
+    assert shown == rows[: len(shown)] and 1 < len(shown) < len(rows)  # the first rows, as many as fit
+    assert sum(len(c.text) for c in whole) <= 1500 and not whole[0].items_on_question

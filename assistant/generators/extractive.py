@@ -20,7 +20,7 @@ from assistant.answer import Claim
 from assistant.guard import is_steering
 from assistant.reading import wanted_fact
 from assistant.requests import Turn
-from assistant.support import FRAME_WORDS, states_wanted
+from assistant.support import FRAME_WORDS, states_wanted, without_references
 from corpus.blocks import marker
 from corpus.glossary import expand
 from corpus.lang import detect
@@ -45,10 +45,11 @@ class ExtractiveGenerator:
 
     def claims(self, question: str, hits: list[Hit]) -> Iterator[Claim]:
         for hit in hits:
-            quotes = _lookup_quotes(question, hit.unit.text) if hit.named else _answer_quotes(question, hit, self.idf)
+            quotes = (_lookup_quotes(question, hit.unit.text, hit.unit.title) if hit.named
+                      else _answer_quotes(question, hit, self.idf))
             for quote in quotes:
                 yield Claim(text=quote.text, sources=(hit.unit.id,), quote=quote.supports or quote.text,
-                            continued=quote.continued, items=quote.items)
+                            continued=quote.continued, items=quote.items, items_on_question=quote.on_question)
 
     def condense(self, question: str, history: Sequence[Turn]) -> str | None:
         """No model to rewrite a follow-up with: the service's rule makes it standalone."""
@@ -63,20 +64,35 @@ class Quote(NamedTuple):
     """(first, last) sub-item of a paragraph quoted in part: "(items a–l)"."""
     supports: str | None = None
     """For a chapeau quoted to introduce the sub-item that answers: that sub-item, which the citation names."""
+    on_question: bool = True
+    """The sub-items shown are those on the question; else the first ones, as many as fit."""
 
 
-def _lookup_quotes(question: str, text: str) -> list[Quote]:
+def _lookup_quotes(question: str, text: str, title: str = "") -> list[Quote]:
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     if len(text) <= MAX_QUOTE_CHARS or len(lines) < 2:
         return [Quote(line, continued=i > 0) for i, line in enumerate(lines)]
     letters = {i: found[0] for i, line in enumerate(lines) if (found := marker(line)) and not found[0].isdigit()}
+    if not letters:  # a table's rows are its items, under its introduction and header row
+        rows = [i for i, line in enumerate(lines) if " | " in line]
+        letters = {i: lines[i].split(" | ")[0].strip() for i in rows[1:]}
     items = list(letters)
     chapeau = lines[: items[0]] if items else lines[:1]
-    wanted = set(tokenize(question)) - FRAME_WORDS
+    # the unit's own name ("section 5 of the K2 roadmap") is in every item of it, or in none
+    wanted = set(tokenize(without_references(question))) - FRAME_WORDS - set(tokenize(title))
     on_question = [i for i in items if wanted & set(tokenize(expand(lines[i])))]
+    if not on_question:  # "what does section 5 list?" asks for them all: the first ones, as many as fit
+        room = MAX_QUOTE_CHARS - sum(len(line) for line in chapeau)
+        for i in items:
+            room -= len(lines[i])
+            if room < 0 and on_question:
+                break
+            on_question.append(i)
     shown = [*range(len(chapeau)), *on_question]
-    span = (letters[items[0]], letters[items[-1]]) if items else None
-    return [Quote(lines[i], continued=n > 0, items=span if n == 0 else None) for n, i in enumerate(shown)]
+    span = (letters[items[0]], letters[items[-1]]) if items and on_question != items else None
+    by_question = bool(wanted & set(tokenize(expand(" ".join(lines[i] for i in on_question)))))
+    return [Quote(lines[i], continued=n > 0, items=span if n == 0 else None, on_question=by_question)
+            for n, i in enumerate(shown)]
 
 
 def _answer_quotes(question: str, hit: Hit, idf: Callable[[str], float] | None = None) -> list[Quote]:
