@@ -47,8 +47,8 @@ GATES = [
                                       "citation_recall@lang:en": 0.95, "citation_recall@lang:es": 0.95,
                                       "citation_recall@lang:fr": 0.95, "citation_recall@lang:ru": 0.95,
                                       "citation_recall@lang:zh": 0.95}, {"false_refusal_rate": 0.06}),
-    # measured: recall@5 0.80, citation recall 0.812, precision 1.0, facts 0.787, refusals 0.867, false refusals 0.175
-    ("dev-agenda", "devdocs", {"recall@5": 0.77, "citation_recall": 0.78, "citation_precision": 0.97, "fact_coverage": 0.75,
+    # measured: recall@5 0.80, citation recall 0.812, precision 1.0, facts 0.812, refusals 0.867, false refusals 0.175
+    ("dev-agenda", "devdocs", {"recall@5": 0.77, "citation_recall": 0.78, "citation_precision": 0.97, "fact_coverage": 0.78,
                                "refusal_accuracy": 0.83}, {"false_refusal_rate": 0.21}),
     # measured: recall@5 0.953, citation recall 0.838, precision 0.955, facts 0.838, refusals 0.929, false refusals 0.108
     ("dev-resolution", "devdocs", {"recall@5": 0.92, "citation_recall": 0.80, "citation_precision": 0.92,

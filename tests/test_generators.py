@@ -130,3 +130,26 @@ def test_a_long_table_asked_for_by_its_section_gives_its_rows_on_the_question_or
     shown = [c.text for c in whole][2:]
     assert shown == rows[: len(shown)] and 1 < len(shown) < len(rows)  # the first rows, as many as fit
     assert sum(len(c.text) for c in whole) <= 1500 and not whole[0].items_on_question
+
+
+def test_a_field_shared_by_entries_is_quoted_under_each_entry_it_belongs_to():
+    from corpus import Unit
+    from index.hits import Hit
+
+    entries = [("K1 Policy and regulatory environment", "Telecommunication Union"),
+               ("K3 Digital skills and capacity building", "Regional Education and Science Organization"),
+               ("K5 Digital public services", "Regional Economic Commission"),
+               ("K6 Local content, languages and culture", "Regional Education and Science Organization"),
+               ("K8 Measurement and indicators", "Statistical Office, with the Telecommunication Union")]
+    text = "\n".join(["Action lines of the Agenda and their facilitators",
+                      *(f"{line}\nFacilitators: {who}" for line, who in entries),
+                      "Where two bodies are named, the first is the lead facilitator and the second the co-facilitator."])
+    unit = Unit("agenda", "annex", "Agenda, Annex", text, title="Lismora Agenda", kind="agenda")
+    hit = Hit(unit, score=1.0, similarity=0.9, lexical=1.0, passage=text)
+    claims = list(ExtractiveGenerator().claims(
+        "Which action lines are facilitated by the Regional Education and Science Organization?", [hit]))
+    # "Facilitators: …" alone says not of what; each of the two entries it belongs to comes with it
+    assert [c.text for c in claims] == [
+        "K3 Digital skills and capacity building\nFacilitators: Regional Education and Science Organization",
+        "K6 Local content, languages and culture\nFacilitators: Regional Education and Science Organization"]
+    assert all(c.text in text for c in claims)  # quote-true

@@ -109,7 +109,7 @@ def _answer_quotes(question: str, hit: Hit, idf: Callable[[str], float] | None =
                 sum(weight(t) for t in wanted & sentence.words) + (0.5 if sentence.text in hit.passage else 0), -i)
 
     best = sentences[max(range(len(sentences)), key=score)].text.strip()
-    listed = _list_quoted(hit.unit.text, best, wanted)
+    listed = _list_quoted(hit.unit.text, best, wanted) or _entries_with(hit.unit.text, best)
     if listed:
         return [Quote(text, continued=i > 0) for i, text in enumerate(listed)]
     quote = best.rstrip(";:,；：，؛،").strip()
@@ -162,6 +162,25 @@ def _list_quoted(text: str, best: str, wanted: set[str]) -> list[str]:
         matching = [line for line in run[1:] if wanted & set(tokenize(expand(line)))]
         run = run[:1] + matching if matching else run[:4]
     return [*head, *run]
+
+
+# A field of an entry: "Facilitators: Regional Education and Science Organization" under "K3 Digital skills".
+_FIELD = re.compile(r"^[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*[:：]\s*\S")
+
+
+def _entries_with(text: str, line: str) -> list[str]:
+    """Each entry a field line belongs to, quoted with the entry's own line above it: alone,
+    "Facilitators: …" does not say of what, and where entries share the field, picking one would be
+    arbitrary."""
+    if not _FIELD.match(line):
+        return []
+    out = []
+    for field in re.finditer(rf"(?m)^[ \t]*{re.escape(line)}[ \t]*$", text):
+        above = text.rfind("\n", 0, max(field.start() - 1, 0))
+        entry = text[above + 1:field.end()].strip()
+        if "\n" in entry and not _FIELD.match(entry):
+            out.append(entry)
+    return out
 
 
 def _introductions(text: str, sentence: str) -> list[str]:
