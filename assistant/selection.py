@@ -137,7 +137,7 @@ def _asks_what_it_is(part: Part, catalog: Catalog, lang: str) -> bool:
     if lang == "zh":
         for word in _WHOLE_DOCUMENT_ZH:
             rest = rest.replace(word, "")
-        return not re.search(r"[\w]", rest)
+        return not re.search(r"\w", rest)
     return not [t for t in tokenize(rest, lang)
                 if t not in FRAME_WORDS and t not in _WHOLE_DOCUMENT.get(lang, ()) and not t.isdigit()]
 
@@ -163,7 +163,7 @@ def _holds_every_word(hit: Hit, sal: Salience, terms: Terms) -> bool:
 def _headed_by(hit: Hit, focus: str | None, lang: str) -> bool:
     """A unit under a heading that names what the question asks for ("What risks does the roadmap
     identify?" and the section "Risks") is about it, whatever its cosine: the document says so."""
-    heading = hit.unit.section.split(" — ")[-1] if hit.unit.section else ""
+    heading = hit.unit.heading
     return bool(focus and heading and hit.unit.lang == lang and focus in tokenize(heading, lang))
 
 
@@ -229,8 +229,7 @@ def _covering(answering: list[Hit], sal: Salience, terms: Terms, limits: Limits)
     total = sum(sal.weights.values()) or 1.0
 
     def coverage(hit: Hit) -> float:
-        held = terms.of_unit.get(hit.unit.id, frozenset())
-        return sum(w for t, w in sal.weights.items() if t in held) / total
+        return sum(sal.weights[t] for t in _salient_held(hit, sal, terms)) / total
 
     best = max(range(len(answering)), key=lambda i: (round(coverage(answering[i]), 6), -i))
     answering = [answering[best], *answering[:best], *answering[best + 1:]]

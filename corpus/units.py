@@ -40,6 +40,11 @@ class Unit:
         return f"{self.doc}:{self.locator}"
 
     @property
+    def heading(self) -> str:
+        """The heading it stands under, the last of its section's path ("Risks and mitigation")."""
+        return self.section.split(" — ")[-1] if self.section else ""
+
+    @property
     def content_hash(self) -> str:
         """Changes when anything that is embedded or shown changes, so a rebuild re-embeds it."""
         payload = "\x1f".join([self.label, self.section, self.text])

@@ -22,7 +22,7 @@ class Chunk:
     @property
     def search_text(self) -> str:
         """What is embedded and lexically indexed: the passage under its heading."""
-        heading = self.unit.section.split(" — ")[-1] if self.unit.section else ""
+        heading = self.unit.heading
         text = f"{heading}: {self.text}" if heading and heading not in self.text else self.text
         return expand(text)
 

@@ -81,18 +81,22 @@ def _lookup_quotes(question: str, text: str, title: str = "") -> list[Quote]:
     # the unit's own name ("section 5 of the K2 roadmap") is in every item of it, or in none
     wanted = set(tokenize(without_references(question))) - FRAME_WORDS - set(tokenize(title))
     on_question = [i for i in items if wanted & set(tokenize(expand(lines[i])))]
-    if not on_question:  # "what does section 5 list?" asks for them all: the first ones, as many as fit
-        room = MAX_QUOTE_CHARS - sum(len(line) for line in chapeau)
-        for i in items:
-            room -= len(lines[i])
-            if room < 0 and on_question:
-                break
-            on_question.append(i)
-    shown = [*range(len(chapeau)), *on_question]
-    span = (letters[items[0]], letters[items[-1]]) if items and on_question != items else None
-    by_question = bool(wanted & set(tokenize(expand(" ".join(lines[i] for i in on_question)))))
-    return [Quote(lines[i], continued=n > 0, items=span if n == 0 else None, on_question=by_question)
+    quoted = on_question or _first_that_fit(items, lines, MAX_QUOTE_CHARS - sum(map(len, chapeau)))
+    shown = [*range(len(chapeau)), *quoted]
+    span = (letters[items[0]], letters[items[-1]]) if items and quoted != items else None
+    return [Quote(lines[i], continued=n > 0, items=span if n == 0 else None, on_question=bool(on_question))
             for n, i in enumerate(shown)]
+
+
+def _first_that_fit(items: list[int], lines: list[str], room: int) -> list[int]:
+    """"What does section 5 list?" asks for every item: the first ones, as many as fit (one at least)."""
+    out: list[int] = []
+    for i in items:
+        room -= len(lines[i])
+        if room < 0 and out:
+            break
+        out.append(i)
+    return out
 
 
 def _answer_quotes(question: str, hit: Hit, idf: Callable[[str], float] | None = None) -> list[Quote]:
