@@ -111,14 +111,40 @@ ALSO_IN = Phrase(
     ar="(وارد أيضًا في: {labels})",
     zh="（另见：{labels}）",
 )
-LIST_SCOPE = Phrase(
-    en="Within {scope}:",
-    fr="Dans le périmètre {scope} :",
-    es="Dentro de {scope}:",
-    ru="В пределах: {scope}:",
-    ar="ضمن {scope}:",
-    zh="范围（{scope}）：",
+LIST_SCOPE = Phrase(  # a list's scope, as read from the question, before its items
+    en="Scope: {scope}.",
+    fr="Périmètre : {scope}.",
+    es="Ámbito: {scope}.",
+    ru="Охват: {scope}.",
+    ar="النطاق: {scope}.",
+    zh="范围：{scope}。",
 )
+# The names a list's scope is said with (the bodies' and kinds' official names in each language).
+SCOPE_NAMES: dict[str, Phrase] = {
+    "ITU": Phrase(en="ITU", fr="UIT", es="UIT", ru="МСЭ", ar="الاتحاد الدولي للاتصالات", zh="国际电联"),
+    "WSIS": Phrase(en="World Summit on the Information Society", fr="Sommet mondial sur la société de l'information",
+                   es="Cumbre Mundial sobre la Sociedad de la Información",
+                   ru="Всемирная встреча на высшем уровне по вопросам информационного общества",
+                   ar="القمة العالمية لمجتمع المعلومات", zh="信息社会世界峰会"),
+    "PP": Phrase(en="Plenipotentiary Conference", fr="Conférence de plénipotentiaires", es="Conferencia de Plenipotenciarios",
+                 ru="Полномочная конференция", ar="مؤتمر المندوبين المفوضين", zh="全权代表大会"),
+    "WTDC": Phrase(en="World Telecommunication Development Conference",
+                   fr="Conférence mondiale de développement des télécommunications",
+                   es="Conferencia Mundial de Desarrollo de las Telecomunicaciones",
+                   ru="Всемирная конференция по развитию электросвязи", ar="المؤتمر العالمي لتنمية الاتصالات",
+                   zh="世界电信发展大会"),
+    "WTSA": Phrase(en="World Telecommunication Standardization Assembly",
+                   fr="Assemblée mondiale de normalisation des télécommunications",
+                   es="Asamblea Mundial de Normalización de las Telecomunicaciones",
+                   ru="Всемирная ассамблея по стандартизации электросвязи", ar="الجمعية العالمية لتقييس الاتصالات",
+                   zh="世界电信标准化全会"),
+    "Council": Phrase(en="ITU Council", fr="Conseil de l'UIT", es="Consejo de la UIT", ru="Совет МСЭ",
+                      ar="مجلس الاتحاد", zh="国际电联理事会"),
+    "resolution": Phrase(en="resolutions", fr="résolutions", es="resoluciones", ru="резолюции", ar="القرارات",
+                         zh="决议"),
+    "roadmap": Phrase(en="roadmaps", fr="feuilles de route", es="hojas de ruta", ru="дорожные карты",
+                      ar="خرائط الطريق", zh="路线图"),
+}
 MORE_FROM_SOURCES = Phrase(
     en="More from the sources:",
     fr="Autres passages des sources :",

@@ -22,7 +22,6 @@ from assistant.selection import OFF_DOCUMENT, Choice, Limits, choose
 from assistant.settings import Settings
 from assistant.steps import Draft, Proposal, Retrieval
 from corpus import Unit, load_registry
-from corpus.bodies import BODY_NAMES
 from corpus.lang import detect
 from corpus.refs import Ref, asks_for_text, find_refs, whole_documents, years
 from corpus.segment import sub_item_label
@@ -559,7 +558,7 @@ class _Composition:
         item ("Plenipotentiary Conference, resolutions:"), "More from the sources:" before a second unit."""
         lang = self.retrieval.lang
         if nth == 1 and choice.part.listing and choice.part.scope:
-            return prompts.LIST_SCOPE.say(lang, scope=_scope_words(choice.part.scope))
+            return prompts.LIST_SCOPE.say(lang, scope=_scope_words(choice.part.scope, lang))
         if nth == 2 and not choice.part.listing and not choice.lookup:
             return prompts.MORE_FROM_SOURCES.say(lang)
         return None
@@ -597,15 +596,15 @@ class _LastChunk(RunnableGenerator):
         return last
 
 
-def _scope_words(scope: Filters) -> str:
+def _scope_words(scope: Filters, lang: str) -> str:
     """"Plenipotentiary Conference, resolutions, 2010": a list's scope as the answer states it."""
-    words = [BODY_NAMES.get(body, body) for body in scope.bodies if body]
-    words += [{"resolution": "resolutions", "roadmap": "roadmaps"}.get(kind, kind) for kind in scope.kinds if kind]
+    words = [prompts.SCOPE_NAMES[name].say(lang) if name in prompts.SCOPE_NAMES else name
+             for name in (*scope.bodies, *scope.kinds) if name]
     if scope.since is not None and scope.since == scope.until:
         words.append(str(scope.since))
     elif scope.since is not None or scope.until is not None:
         words.append(f"{scope.since or ''}–{scope.until or ''}")
-    return ", ".join(words)
+    return ("、" if lang == "zh" else "، " if lang == "ar" else ", ").join(words)
 
 
 def _held_resolution(ref: Ref, catalog) -> bool:

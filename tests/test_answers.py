@@ -93,6 +93,27 @@ def test_a_list_question_gets_every_item(assistant):
     assert {f"itu-wsis-page:{r}" for r in ("pp-res-140", "pp-res-172", "council-res-1282", "wtdc-res-30")} <= cited
 
 
+
+SCOPED_LISTS = [
+    ("Which resolutions of the Plenipotentiary Conference deal with WSIS?", "en"),
+    ("Quelles résolutions de la Conférence de plénipotentiaires portent sur le SMSI ?", "fr"),
+    ("¿Qué resoluciones de la Conferencia de Plenipotenciarios tratan de la CMSI?", "es"),
+    ("Какие резолюции Полномочной конференции касаются ВВУИО?", "ru"),
+    ("ما هي قرارات مؤتمر المندوبين المفوضين التي تتناول القمة العالمية لمجتمع المعلومات؟", "ar"),  # no article
+    ("全权代表大会的哪些决议涉及信息社会世界峰会？", "zh"),
+]
+
+
+@pytest.mark.parametrize(("question", "lang"), SCOPED_LISTS, ids=[lang for _, lang in SCOPED_LISTS])
+def test_a_scoped_list_says_its_scope_in_the_questions_language_and_keeps_to_it(assistant, question, lang):
+    answer = assistant.ask(question)
+    scope = prompts.LIST_SCOPE.say(lang, scope=prompts.SCOPE_NAMES["PP"].say(lang))
+    assert answer.answer.splitlines()[0].lstrip("- ") == scope
+    cited = {c.id for c in answer.citations}
+    assert {"itu-wsis-page:pp-res-140", "itu-wsis-page:pp-res-172"} <= cited
+    assert all(":pp-res-" in unit for unit in cited)  # not WTDC's, not the Council's
+
+
 def test_a_follow_up_is_answered_from_the_conversation(assistant):
     history = [Turn("user", "What is UNGIS?"), Turn("assistant", "…")]
     answer = assistant.ask("which agencies lead it?", history)

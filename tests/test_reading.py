@@ -164,6 +164,24 @@ def test_a_list_question_reads_its_scope():
     assert part.scope.kinds == ("roadmap",) and part.scope.since == 2010 and part.scope.until is None
 
 
+@pytest.mark.parametrize(("question", "body"), [
+    ("Quelles résolutions de la Conférence de plénipotentiaires portent sur le SMSI ?", "PP"),
+    ("Quelles résolutions de la Conférence mondiale de développement des télécommunications portent sur le SMSI ?",
+     "WTDC"),
+    ("¿Qué resoluciones de la Asamblea Mundial de Normalización de las Telecomunicaciones tratan de la CMSI?", "WTSA"),
+    ("Какие резолюции Всемирной ассамблеи по стандартизации электросвязи касаются ВВУИО?", "WTSA"),
+    ("ما هي قرارات مؤتمر المندوبين المفوضين بشأن القمة؟", "PP"),  # a plural before its body takes no article
+    # A Bureau is not the conference whose words it shares
+    ("Quelles tâches le Bureau de développement des télécommunications a-t-il reçues ?", None),
+    ("¿Qué tareas tiene la Oficina de Normalización de las Telecomunicaciones?", None),
+    ("Какие задачи поставлены перед Бюро стандартизации электросвязи?", None),
+])
+def test_a_list_question_reads_the_body_it_is_scoped_to_in_six_languages(question, body):
+    (part,) = read(question, CATALOG).parts
+    assert part.listing
+    assert part.scope.bodies == ((body,) if body else ())
+
+
 def test_a_document_is_named_by_the_names_its_operator_gave_it():
     named = Catalog.from_units([unit("marenvik", "1", "MARENVIK DECLARATION AND AGENDA FOR CONNECTIVITY", "agenda")])
     given = Catalog.from_units([Unit(doc="marenvik", locator="1", label="Marenvik Agenda §1", text="Some text.",

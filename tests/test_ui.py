@@ -708,7 +708,7 @@ def test_a_paragraph_asked_for_and_a_scoped_list_read_as_a_delegate_quotes_them(
         page.screenshot(path=str(OUTPUT / "answer-paragraph.png"), full_page=True)
 
         bot = ask_in_the_chat(page, live[0], "Which resolutions of the Plenipotentiary Conference deal with WSIS?",
-                              "Within Plenipotentiary Conference")
+                              "Scope: Plenipotentiary Conference.")
         for number in ("140", "172", "101", "102"):
             expect(bot).to_contain_text(f"Resolution {number} (Plenipotentiary 2010)")
         expect(bot).not_to_contain_text("WTDC")
