@@ -59,6 +59,15 @@ _AFTER_VERB = {"on", "in", "with", "to", "at", "by", "for", "from", "the", "a", 
 # -- the kind of fact wanted ---------------------------------------------------------------------
 MONEY, NUMBER, DATE, FREQUENCY = "money", "number", "date", "frequency"
 _WANTS = {
+    # How often: a frequency ("every two years", "annually"), not any date. Read before a figure: "how
+    # many times a year" asks how often.
+    FREQUENCY: re.compile(
+        r"\bhow\s+often\b|\bhow\s+frequently\b|\bat\s+what\s+intervals?\b|\bhow\s+many\s+times\s+(?:a|per|each|every)\b"
+        r"|\bà\s+quelle\s+fréquence\b|\btous\s+les\s+combien\b|\bcombien\s+de\s+fois\s+par\b"
+        r"|\bcon\s+qu[eé]\s+frecuencia\b|\bcada\s+cu[aá]nt[oa]s?\b|\bcu[aá]ntas\s+veces\s+(?:al|por|cada)\b"
+        r"|\bкак\s+часто\b|\bс\s+какой\s+периодичностью\b|\bсколько\s+раз\s+в\b"
+        r"|كم\s+مرة|كل\s+كم|多久\S{0,6}一次|多长时间\S{0,6}一次|每隔多[久长]|频率",
+        re.IGNORECASE),
     # A sum of money: "how much money", "what budget", "how much … cost / pay / allocate". "What price"
     # or "what fee" asks for a figure, not always a sum: a price may be set as a share of income.
     MONEY: re.compile(
@@ -71,16 +80,12 @@ _WANTS = {
     NUMBER: re.compile(
         r"\bhow\s+(?:much|many|large|big|high|low)\b|\bwhat\s+(?:(?:\w+\s+){0,2}?)(?:amount|percentage|share|proportion|number"
         r"|sum|figure|budget|rate|contribution|fee|price|cost|quota|ceiling|cap|limit|total|maximum|minimum)\b"
-        r"|\bcombien\b|\bquel(?:le)?\s+(?:montant|pourcentage|nombre|somme|part|budget)\b"
-        r"|\bcu[aá]nt[oa]s?\b|\bqu[eé]\s+(?:monto|porcentaje|n[uú]mero|cantidad|suma|presupuesto)\b"
-        r"|\bсколько\b|\bкаков\w*\s+(?:сумма|доля|процент|объ[её]м|размер)\b|\bкакой\s+(?:процент|объ[её]м|размер)\b"
-        r"|\bكم\b|ما\s+(?:مبلغ|نسبة|عدد|حجم)|多少|几个|百分之|金额|数额",
-        re.IGNORECASE),
-    # How often: a frequency ("every two years", "annually"), not any date.
-    FREQUENCY: re.compile(
-        r"\bhow\s+often\b|\bhow\s+frequently\b|\bat\s+what\s+intervals?\b|\bà\s+quelle\s+fréquence\b"
-        r"|\btous\s+les\s+combien\b|\bcon\s+qu[eé]\s+frecuencia\b|\bcada\s+cu[aá]nto\b|\bкак\s+часто\b"
-        r"|\bс\s+какой\s+периодичностью\b|كم\s+مرة|多久一次|多长时间一次|频率",
+        r"|\bcombien\b|\bquel(?:le)?\s+(?:est\s+(?:le|la|l')\s*)?(?:montant|pourcentage|nombre|somme|part|budget|taux"
+        r"|plafond|total)\b"
+        r"|\bcu[aá]nt[oa]s?\b|\b(?:qu[eé]|cu[aá]l\s+es\s+(?:el|la))\s+(?:monto|porcentaje|n[uú]mero|cantidad|suma|presupuesto"
+        r"|tasa|tope|total)\b"
+        r"|\bсколько\b|\bкак(?:ов\w*|ое|ой|ая)\s+(?:количество|число|сумма|доля|процент|объ[её]м|размер)\b"
+        r"|\bكم\b|ما\s+(?:(?:هو|هي)\s+)?(?:مبلغ|نسبة|عدد|حجم)|多少|几个|百分之|金额|数额",
         re.IGNORECASE),
     DATE: re.compile(
         r"\b(?:when|by\s+when|until\s+when)\b|\b(?:what|which)\s+(?:year|date|deadline|month|(?:time\s+)?period|years)\b"
@@ -89,8 +94,10 @@ _WANTS = {
         r"|\bquand\b|\bd'ici\s+quand\b|\ben\s+quelle\s+année\b|\bà\s+quelle\s+date\b|\bquelle\s+(?:date|échéance|année)\b"
         r"|\bdate\s+limite\b|\bdélai\b|\béchéance\b"
         r"|\bcu[aá]ndo\b|\bpara\s+cu[aá]ndo\b|\ben\s+qu[eé]\s+a[nñ]o\b|\bqu[eé]\s+fecha\b|\bplazo\b"
-        r"|\bкогда\b|\bв\s+каком\s+году\b|\bк\s+какому\s+сроку\b|\bдо\s+какого\b|\bсрок\w*\b"
-        r"|متى|في\s+أي\s+عام|ما\s+(?:الموعد|التاريخ)|موعد|何时|什么时候|哪一年|哪年|截止|期限",
+        r"|\bкогда\b|\bв\s+каком\s+году\b|\bк\s+как(?:ому|ой)\s+(?:сроку|дате|числу)\b|\bдо\s+как(?:ого|ой)\b"
+        r"|\bкакого\s+числа\b|\bсрок\w*\b"
+        r"|متى|في\s+أي\s+(?:عام|سنة|شهر|يوم)|أي\s+تاريخ|بحلول\s+أي|ما\s+(?:الموعد|التاريخ)|موعد"
+        r"|何时|什么时候|哪一年|哪年|哪一天|哪天|什么日期|哪个日期|哪个月|截止|期限",
         re.IGNORECASE),
 }
 

@@ -68,7 +68,8 @@ _WANTS = {
     "frequency": re.compile(
         r"\b(?:every|each\s+(?:year|month|quarter|session)|annual\w*|yearly|biennial\w*|triennial\w*|quarterly|monthly|"
         r"weekly|twice|once\s+(?:a|every|per)|times\s+(?:a|per)|per\s+(?:year|annum)|periodic\w*|regularly|"
-        r"chaque|tous\s+les|annuel\w*|cada|anual\w*|ежегодн\w*|каждые|каждый|раз\s+в)\b|سنوي|كل عام|كل سنة|每年|每",
+        r"chaque|tous\s+les|annuel\w*|biennal\w*|cada|anual\w*|bienal\w*|ежегодн\w*|каждые|каждый|раз\s+в)\b"
+        r"|سنوي|كل\s+(?:عام|سنة|سنتين|عامين|شهر|أسبوع|دورة|\S+\s+(?:سنوات|أعوام|أشهر))|مرتين|مرة\s+(?:في|كل)|每年|每",
         re.IGNORECASE),
     "date": re.compile(
         r"\b(?:19|20)\d{2}\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|"

@@ -143,8 +143,35 @@ def test_a_document_named_in_another_language_is_taken_out_of_the_search_too(que
     ("What periodic reports are due?", None),
     ("How often must the Secretary-General report?", FREQUENCY),
     ("Who chairs the committee?", None),
+    ("How many times a year does the committee meet?", FREQUENCY),  # how often, not a count
+    ("How many times has the roadmap been updated?", NUMBER),
 ])
 def test_the_kind_of_fact_a_question_wants(question, kind):
+    assert wanted_fact(question) == kind
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Quel est le montant de la contribution ?", NUMBER),
+    ("Combien de fois par an le comité se réunit-il ?", FREQUENCY),
+    ("D'ici à quand le statut doit-il être adopté ?", DATE),
+    ("¿Cuál es el monto de la contribución?", NUMBER),
+    ("¿Cada cuántos años se celebra el foro?", FREQUENCY),
+    ("¿Para qué fecha debe firmarse el memorando?", DATE),
+    ("Какое количество точек обмена будет создано?", NUMBER),
+    ("Сколько раз в год собирается комитет?", FREQUENCY),
+    ("До какой даты должен быть заключен меморандум?", DATE),
+    ("К какой дате должен быть опубликован доклад?", DATE),
+    ("ما هو عدد أعضاء اللجنة؟", NUMBER),
+    ("كل كم سنة يعقد المنتدى؟", FREQUENCY),
+    ("كم مرة ينبغي الإبلاغ عن خفض تكاليف التوصيل؟", FREQUENCY),
+    ("في أي سنة سيعقد المؤتمر؟", DATE),
+    ("بحلول أي تاريخ يجب نشر التقرير؟", DATE),
+    ("论坛多久举行一次？", FREQUENCY),
+    ("报告应在哪一天发布？", DATE),
+    ("备忘录应在什么日期之前签署？", DATE),
+    ("委员会有多少名成员？", NUMBER),
+])
+def test_the_kind_of_fact_a_question_wants_in_the_other_un_languages(question, kind):
     assert wanted_fact(question) == kind
 
 

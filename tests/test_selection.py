@@ -109,6 +109,11 @@ def test_support_of_a_unit_in_figures():
     assert not support("kigali:36", "en", BY_ID["kigali:36"].text, sal, TERMS).has_wanted
     assert states_wanted("USD 310 million", "money") and not states_wanted("ten new exchange points", "money")
     assert states_wanted("24 indicators", "number", "indic") and not states_wanted("a few indicators", "number", "indic")
+    # how often, as the six languages say it
+    for text in ("every two years", "tous les deux ans", "un rapport biennal", "cada dos años", "раз в два года",
+                 "كل سنتين", "كل ثلاث سنوات", "每两年"):
+        assert states_wanted(text, "frequency"), text
+    assert not states_wanted("by 31 December 2028", "frequency")
 
 
 def test_a_reference_is_not_a_figure():
