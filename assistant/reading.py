@@ -26,13 +26,17 @@ _SECOND_QUESTION = {
           r"|how|whether|by\s+when|is|are|was|were|does|do|did|can|should|has|have)\b)",
     "fr": r"(?:,|;)?\s+et\s+(?=(?:quel|quelle|quels|quelles|qui|quand|comment|où|pourquoi|que|qu'|combien|à quel"
           r"|à quelle|en quel|en quelle|d'ici|dans quel|dans quelle|est-ce)\b)",
-    "es": r"(?:,|;)?\s+y\s+(?=(?:qué|quién|quiénes|cuándo|cómo|dónde|cuál|cuáles|cuánto|cuántos|cuántas|por qué"
-          r"|para cuándo|en qué|a qué)\b)",
-    "ru": r"(?:,|;)?\s+и\s+(?=(?:что|кто|когда|как|где|какой|какая|какое|какие|каков|какова|каковы|сколько|почему"
+    "es": r"(?:,|;)?\s+y\s+(?=(?:(?:para|hasta|desde|en|a|de|con|por)\s+)?(?:qué|quién|quiénes|cuándo|cómo|dónde|cuál"
+          r"|cuáles|cuánto|cuántos|cuántas|por qué)\b)",
+    "ru": r"(?:,|;)?\s+(?:и|а)\s+(?=(?:что|кто|когда|как|где|какой|какая|какое|какие|каков|какова|каковы|сколько|почему"
           r"|в каком|к какому|до какого|на какой)\b)",
     "ar": r"(?:[،,؛;])?\s+و(?=\s*(?:(?:في|ب|حتى)\s*)?(?:ما|ماذا|من|متى|كيف|أين|هل|أي|كم|لماذا))",
     "zh": r"[，,；;]\s*(?:以及|并且|还有|另外|同时)",
 }
+# Chinese often joins two questions by a comma alone: "哪个机构托管该基金，其章程又是何时通过的？". A comma
+# cuts there only when the words before it and after it each ask something ("根据《议程》，…何时…" is one).
+_ZH_COMMA = re.compile(r"[，,；;]")
+_ZH_ASKS = re.compile(r"何时|什么时候|多少|谁|哪|什么|如何|怎样|是否|为何|为什么|几")
 _QUESTION_END = re.compile(r"(?<=[?？؟])\s*(?=\S)")
 MIN_PART_WORDS = 3
 """A "part" shorter than this ("and when?") is not a question of its own: it stays with the first."""
@@ -174,7 +178,8 @@ def split_parts(question: str, lang: str) -> list[str]:
     """The questions a question holds, in the order asked."""
     question = question.strip()
     pattern = re.compile(_SECOND_QUESTION.get(lang, _SECOND_QUESTION["en"]), re.IGNORECASE)
-    cuts = sorted({m.start() for m in _QUESTION_END.finditer(question)} | {m.start() for m in pattern.finditer(question)})
+    cuts = sorted({m.start() for m in _QUESTION_END.finditer(question)} | {m.start() for m in pattern.finditer(question)}
+                  | (_zh_comma_cuts(question) if lang == "zh" else set()))
     # Spans of the question between the cuts: merging two neighbours gives back the words as asked.
     spans = [(a, b) for a, b in zip([0, *cuts], [*cuts, len(question)], strict=True) if question[a:b].strip()]
     merged: list[tuple[int, int]] = []
@@ -187,6 +192,13 @@ def split_parts(question: str, lang: str) -> list[str]:
             merged.append((start, end))
     parts = [part for start, end in merged for part in _shared_frame(_clean_part(question[start:end], pattern), lang)]
     return parts or [question]
+
+
+def _zh_comma_cuts(question: str) -> set[int]:
+    commas = [m.start() for m in _ZH_COMMA.finditer(question)]
+    bounds = [0, *commas, len(question)]
+    return {bounds[i] for i in range(1, len(bounds) - 1)
+            if _ZH_ASKS.search(question[bounds[i - 1]:bounds[i]]) and _ZH_ASKS.search(question[bounds[i]:bounds[i + 1]])}
 
 
 def _clean_part(piece: str, joiner: re.Pattern) -> str:

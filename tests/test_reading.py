@@ -39,6 +39,22 @@ def test_a_question_is_split_into_the_questions_it_holds(question, parts):
     assert split_parts(question, "fr" if "Quel" in question else "zh" if "论坛" in question else "en") == parts
 
 
+@pytest.mark.parametrize("question, lang, parts", [
+    ("¿Qué institución acoge el Fondo, y hasta cuándo debe adoptarse su estatuto?", "es",
+     ["¿Qué institución acoge el Fondo", "hasta cuándo debe adoptarse su estatuto?"]),
+    ("Кто возглавляет комитет, а когда он был создан?", "ru", ["Кто возглавляет комитет", "когда он был создан?"]),
+    ("ما المؤسسة التي تستضيف الصندوق، ومتى اعتُمد نظامه الأساسي؟", "ar",
+     ["ما المؤسسة التي تستضيف الصندوق", "متى اعتُمد نظامه الأساسي؟"]),
+    # Chinese joins two questions by a comma alone; a comma after a phrase that asks nothing joins nothing
+    ("哪个机构托管该基金，其章程又是何时通过的？", "zh", ["哪个机构托管该基金", "其章程又是何时通过的？"]),
+    ("根据《克罗万议程》，联合国大会何时对峰会成果进行全面审查？", "zh",
+     ["根据《克罗万议程》，联合国大会何时对峰会成果进行全面审查？"]),
+    ("在哪些方面，国际电联发挥作用？", "zh", ["在哪些方面，国际电联发挥作用？"]),
+])
+def test_a_question_is_split_into_its_questions_in_the_other_un_languages(question, lang, parts):
+    assert split_parts(question, lang) == parts
+
+
 @pytest.mark.parametrize("question", [
     "What fund does the Kigali Agenda establish, and which institution hosts it?",
     "Which fund does the Kigali Agenda establish, and in what year?",
