@@ -49,9 +49,11 @@ _LIST = {
     # "all countries" quantifies; it does not ask for a list
     "fr": re.compile(r"\b(?:quels|quelles|lesquels|lesquelles|énumérez|citez)\b", re.IGNORECASE),
     "es": re.compile(r"\b(?:qué\s+\w+s|cuáles|enumere|enumera)\b", re.IGNORECASE),
-    "ru": re.compile(r"\b(?:какие|каких|перечислите|назовите)\b", re.IGNORECASE),
-    # "ما هي القرارات", and before the body that holds them (no article): "ما هي قرارات المؤتمر"
-    "ar": re.compile(r"ما\s*هي\s+(?:ال)?\w+ات\b|أي\s+(?:ال)?\w+ات\b|اذكر"),
+    "ru": re.compile(r"\b(?:какие|каких|каковы|перечислите|назовите)\b", re.IGNORECASE),
+    # "ما هي القرارات", and before the body that holds them (no article): "ما هي قرارات المؤتمر"; the
+    # broken plurals the WSIS texts list ("خطوط العمل", "المخاطر") do not end in ات
+    "ar": re.compile(r"ما\s*(?:هي\s+)?(?:ال)?(?:\w+ات|خطوط|مخاطر|دول|بلدان|أهداف|أنشطة|شركاء|وثائق|مبادئ|تدابير|مشاريع"
+                     r"|برامج|أعضاء|مراكز)\b|أي\s+(?:ال)?\w+ات\b|اذكر"),
     "zh": re.compile(r"哪些|列出"),
 }
 _NOT_PLURAL = {"does", "is", "was", "has", "this", "its", "us", "as", "documents", "focus", "status", "basis", "process"}

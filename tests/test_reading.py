@@ -199,6 +199,23 @@ def test_what_a_question_counts_and_what_it_asks_for():
     assert focus_noun("For which meeting were they prepared?", "en") is None
 
 
+@pytest.mark.parametrize("question, lang, listing", [
+    ("Quelles grandes orientations l'UIT facilite-t-elle seule ?", "fr", True),
+    ("Quel organisme héberge le Fonds ?", "fr", False),
+    ("¿Cuáles son las resoluciones sobre la CMSI?", "es", True),
+    ("¿Qué institución acoge el Fondo?", "es", False),
+    ("Каковы риски дорожной карты K2?", "ru", True),
+    ("Какова роль МСЭ?", "ru", False),
+    ("ما خطوط العمل التي ييسرها الاتحاد وحده؟", "ar", True),  # a broken plural
+    ("ما المخاطر التي تحددها خريطة الطريق K2؟", "ar", True),
+    ("ما المؤسسة التي تستضيف الصندوق؟", "ar", False),
+    ("国际电联单独推动哪些行动方面？", "zh", True),
+    ("哪个机构托管该基金？", "zh", False),
+])
+def test_a_list_question_is_told_from_a_question_on_one_thing_in_six_languages(question, lang, listing):
+    assert read(question, CATALOG, lang).parts[0].listing == listing
+
+
 def test_a_list_question_reads_its_scope():
     (part,) = read("Which resolutions of the 2010 Plenipotentiary Conference deal with WSIS?", CATALOG).parts
     assert part.listing and part.noun == "resolut"
