@@ -122,7 +122,7 @@ def normalize(text: str) -> str:
     return unicodedata.normalize("NFKC", text).translate(_DIGITS)
 
 
-_NUM = r"\d{1,3}"
+_NUM = r"\d{1,3}(?!\d)"  # "párrafo 35 hasta 2030" names no paragraph 203
 # A sub-item after a number: "50 c ii", "72(c)". A letter followed by another number is a range
 # word ("párrafos 112 a 115"), not a sub-item.
 _SUB = r"(?:\s*\(?[a-z]\)?(?![a-z])(?!\s*\d))?(?:\s*\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)?(?![a-z]))?"
@@ -132,10 +132,13 @@ _PARA_WORD = (
     # a roadmap's sections are cited by number like an agenda's paragraphs
     r"|\bsections?\b|\bsecci[oó]n(?:es)?\b|\bраздел\w*|(?:ال)?قسم)"
 )
-_SEP = r"(?:,|\band\b|\bto\b|\bthrough\b|–|-|&|\bet\b|\bà\b|\bau\b|\by\b|\ba\b|\bal\b|\bи\b|\bдо\b|\bпо\b|و|إلى|至|到|和|、|及)"
-_RANGE = {"to", "through", "–", "-", "à", "au", "a", "al", "до", "по", "إلى", "至", "到"}
+_SEP = (r"(?:,|\band\b|\bto\b|\bthrough\b|–|-|&|\bet\b|\bà\b|\bau\b|\by\b|\ba\b|\bal\b|\bhasta\b|\bи\b|\bдо\b|\bпо\b"
+        r"|و|إلى|至|到|和|、|及)")
+_RANGE = {"to", "through", "–", "-", "à", "au", "a", "al", "hasta", "до", "по", "إلى", "至", "到"}
+# "paragraphs from 35 to 37", "пункты с 35 по 37", "الفقرات من 35 إلى 37"
+_FROM = r"(?:(?:from|de|desde|с|من)\s+)?"
 PARA_RE = re.compile(
-    rf"{_PARA_WORD}\s*(?P<first>{_NUM}){_SUB}(?P<rest>(?:\s*{_SEP}\s*(?:§\s*)?{_NUM}{_SUB})*)",
+    rf"{_PARA_WORD}\s*{_FROM}(?P<first>{_NUM}){_SUB}(?P<rest>(?:\s*{_SEP}\s*(?:§\s*)?{_NUM}{_SUB})*)",
     re.IGNORECASE,
 )
 # Chinese writes the number inside the word: "第72段", "第112至115段", "第96和98段".

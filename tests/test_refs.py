@@ -77,6 +77,11 @@ def test_a_paragraph_reference_is_read_in_each_un_language(text, refs):
     ("第96和98段", ["96", "98"]),
     ("الفقرتين 27 و50", ["27", "50"]),
     ("paragraph 50 c ii", ["50"]),
+    ("paragraphs from 35 to 37", ["35", "36", "37"]),
+    ("de los párrafos desde 35 hasta 37", ["35", "36", "37"]),
+    ("в пунктах с 35 по 37", ["35", "36", "37"]),
+    ("الفقرات من 35 إلى 37", ["35", "36", "37"]),
+    ("el párrafo 35 hasta 2030", ["35"]),  # a year is no paragraph 203
 ])
 def test_lists_and_ranges_of_paragraphs_in_each_language(text, numbers):
     assert paragraph_numbers(text) == numbers
