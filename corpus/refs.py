@@ -171,6 +171,29 @@ def _paragraph_spans(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# The sub-item a question asks for with its paragraph: "§72(c)", "paragraph 72 c)", "第72段(c)项",
+# "alinéa c) du paragraphe 72", "apartado c) del párrafo 72", "подпункт c) пункта 72",
+# "الفقرة الفرعية (ج) من الفقرة 72"; a letter in any of the lists' scripts, as its place ("ج" is c).
+_LETTER = r"[a-zа-кا-ي]"
+_ITEM_AFTER = re.compile(
+    rf"(?:{_PARA_WORD}\s*|第\s*){_NUM}\s*段?\s*第?\s*(?:\((?P<a>{_LETTER})\)|(?P<b>{_LETTER})(?:\)|\s*(?=分段|项)))",
+    re.IGNORECASE)
+# Without brackets, a letter is an item only before "of …" or the question's end: "items a country
+# has" holds an article.
+_ITEM_BEFORE = re.compile(
+    rf"(?:\b(?:items?|sub-?paragraphs?|letters?|alinéas?|lettres?|apartados?|incisos?|letras?|подпункт\w*|букв\w*)"
+    rf"|(?:ال)?فقرة الفرعية|(?:ال)?بند)\s*(?:\((?P<a>{_LETTER})\)|(?P<b>{_LETTER})(?:\)|(?=\s+(?:of|du|de|del|пункта|من)\s)"
+    rf"|(?=\s*[?？؟.,;])))",
+    re.IGNORECASE)
+
+
+def asked_items(text: str) -> tuple[str, ...]:
+    """The sub-items a question asks for by their letters, with the paragraph that holds them: ("c",)."""
+    text = normalize(text)
+    found = [m["a"] or m["b"] for pattern in (_ITEM_AFTER, _ITEM_BEFORE) for m in pattern.finditer(text)]
+    return tuple(dict.fromkeys(letter.lower().translate(_LIST_LETTERS) for letter in found)) if paragraph_numbers(text) else ()
+
+
 def paragraph_numbers(text: str) -> list[str]:
     """Every paragraph number a text names, ranges expanded: "§ 112 to § 115" -> 112..115."""
     return list(dict.fromkeys(number for _, _, number in _paragraph_spans(normalize(text))))

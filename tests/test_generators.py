@@ -153,3 +153,45 @@ def test_a_field_shared_by_entries_is_quoted_under_each_entry_it_belongs_to():
         "K3 Digital skills and capacity building\nFacilitators: Regional Education and Science Organization",
         "K6 Local content, languages and culture\nFacilitators: Regional Education and Science Organization"]
     assert all(c.text in text for c in claims)  # quote-true
+
+
+PARAGRAPH_50 = "\n".join([
+    "We recognize that the costs of connecting to the backbone weigh heavily on small networks. We therefore call "
+    "for a plan that lowers them, by:",
+    "a) Promoting exchange points that keep local traffic local;",
+    "b) Asking funders to give priority to shared infrastructure;",
+    "c) Encouraging work on:",
+    "i. backbone links between neighbouring countries;",
+    "ii. a public register of the transit prices that carriers charge;",
+    "d) Reporting on progress every second year.",
+])
+
+
+@pytest.mark.parametrize("question", [
+    "What does paragraph 50(c) of the Agenda say?",
+    "What does item (c) of paragraph 50 say?",
+    "Que dit l'alinéa c) du paragraphe 50 ?",
+    "¿Qué dice el apartado c) del párrafo 50?",
+    "Что говорится в подпункте в) пункта 50?",  # в) is the third letter of a Russian list
+    "ماذا تقول الفقرة الفرعية (ج) من الفقرة 50؟",  # ج is the third letter of an Arabic one
+    "第50段(c)项说了什么？",
+])
+def test_a_sub_item_asked_for_by_its_letter_is_quoted_under_its_paragraphs_opening_words(question):
+    from corpus import Unit
+    from index.hits import Hit
+
+    unit = Unit("agenda", "50", "Agenda §50", PARAGRAPH_50, title="Lismora Agenda", kind="agenda")
+    claims = list(ExtractiveGenerator().claims(question, [Hit(unit, 1.0, 0.9, 1.0, PARAGRAPH_50, named=True)]))
+    lines = PARAGRAPH_50.split("\n")
+    assert [c.text for c in claims] == [lines[0], *lines[3:6]]  # the opening words, c) and the items under it
+    assert claims[0].items == ("a", "d")
+
+
+def test_a_paragraph_without_the_item_asked_for_is_quoted_whole():
+    from corpus import Unit
+    from index.hits import Hit
+
+    unit = Unit("agenda", "50", "Agenda §50", PARAGRAPH_50, title="Lismora Agenda", kind="agenda")
+    claims = list(ExtractiveGenerator().claims("What does paragraph 50(k) say?",
+                                               [Hit(unit, 1.0, 0.9, 1.0, PARAGRAPH_50, named=True)]))
+    assert [c.text for c in claims] == PARAGRAPH_50.split("\n")

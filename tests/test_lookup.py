@@ -28,6 +28,26 @@ def test_every_numbered_paragraph_of_the_held_out_agenda_is_returned_as_itself(a
     assert not wrong, wrong
 
 
+def test_every_lettered_item_of_the_held_out_agenda_is_returned_under_its_paragraph(agenda):
+    from corpus.blocks import marker
+
+    assistant, paragraphs = agenda
+    asked = 0
+    wrong = []
+    for unit in paragraphs:
+        lines = unit.text.split("\n")
+        items = [line for line in lines if (found := marker(line)) and found[0] == "b"]
+        others = [line for line in lines if (found := marker(line)) and found[0] == "a"]
+        if not items or not others:
+            continue
+        asked += 1
+        answer = assistant.ask(f"What does paragraph {unit.locator}(b) of the Kerrowan Agenda say?")
+        if not answer.citations or answer.citations[0].id != unit.id or items[0] not in answer.answer \
+                or others[0] in answer.answer or lines[0][:60] not in answer.answer:
+            wrong.append(unit.id)
+    assert asked >= 5 and not wrong, wrong
+
+
 def test_a_paragraph_is_labelled_as_the_delegate_cites_it(agenda):
     assistant, paragraphs = agenda
     answer = assistant.ask("What does §12 of the Kerrowan Agenda say?")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from corpus.refs import Ref, clause_locators, find_refs, paragraph_numbers, whole_documents, years
+from corpus.refs import Ref, asked_items, clause_locators, find_refs, paragraph_numbers, whole_documents, years
 
 
 @pytest.mark.parametrize("text, numbers", [
@@ -140,3 +140,19 @@ def test_a_clause_reference_is_read_in_each_un_language(text, locators):
 
 def test_an_english_verb_is_not_a_clause_of_another_language():
     assert clause_locators("When will the Council decide 2 budget questions?") == []
+
+
+@pytest.mark.parametrize("text, items", [
+    ("What does §72(c) say?", ("c",)),
+    ("What does item (c) of paragraph 72 say?", ("c",)),
+    ("Que dit l'alinéa c) du paragraphe 72 ?", ("c",)),
+    ("¿Qué dice el inciso c del párrafo 72?", ("c",)),
+    ("Что говорится в подпункте в) пункта 72?", ("c",)),
+    ("ماذا تقول الفقرة الفرعية (ج) من الفقرة 72؟", ("c",)),
+    ("第72段c项说了什么？", ("c",)),
+    ("What does paragraph 72 say?", ()),
+    ("What does paragraph 72 say about items a country must report?", ()),  # an article
+    ("What does item c say?", ()),  # of no paragraph
+])
+def test_the_sub_item_a_question_asks_for_with_its_paragraph(text, items):
+    assert asked_items(text) == items

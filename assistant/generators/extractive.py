@@ -21,9 +21,10 @@ from assistant.guard import is_steering
 from assistant.reading import wanted_fact
 from assistant.requests import Turn
 from assistant.support import FRAME_WORDS, states_wanted, without_references
-from corpus.blocks import marker
+from corpus.blocks import item_marker, marker
 from corpus.glossary import expand
 from corpus.lang import detect
+from corpus.refs import asked_items
 from corpus.segment import item_paths
 from corpus.text import split_sentences
 from index.hits import Hit
@@ -69,6 +70,9 @@ class Quote(NamedTuple):
 
 
 def _lookup_quotes(question: str, text: str, title: str = "") -> list[Quote]:
+    asked = _asked_items(question, text)
+    if asked:
+        return asked
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     if len(text) <= MAX_QUOTE_CHARS or len(lines) < 2:
         return [Quote(line, continued=i > 0) for i, line in enumerate(lines)]
@@ -83,9 +87,32 @@ def _lookup_quotes(question: str, text: str, title: str = "") -> list[Quote]:
     on_question = [i for i in items if wanted & set(tokenize(expand(lines[i])))]
     quoted = on_question or _first_that_fit(items, lines, MAX_QUOTE_CHARS - sum(map(len, chapeau)))
     shown = [*range(len(chapeau)), *quoted]
-    span = (letters[items[0]], letters[items[-1]]) if items and quoted != items else None
+    span = (_as_written(lines[items[0]]), _as_written(lines[items[-1]])) if items and quoted != items else None
     return [Quote(lines[i], continued=n > 0, items=span if n == 0 else None, on_question=bool(on_question))
             for n, i in enumerate(shown)]
+
+
+def _asked_items(question: str, text: str) -> list[Quote]:
+    """"What does §50(c) say?": the paragraph's opening words, then item c with the items under it, said
+    as the items of how many (none when the paragraph has no item c)."""
+    letters = asked_items(question)
+    if not letters:
+        return []
+    lines = [(line.strip(), path) for line, (_, _, path) in zip(text.split("\n"), item_paths(text), strict=True)
+             if line.strip()]
+    chapeau = [line for line, path in lines if not path]
+    chosen = [line for line, path in lines if path and path[0] in letters]
+    tops = [_as_written(line) for line, path in lines if len(path) == 1 and marker(line)]
+    if not chosen:
+        return []
+    span = (tops[0], tops[-1]) if len(tops) > 1 else None
+    return [Quote(line, continued=n > 0, items=span if n == 0 else None)
+            for n, line in enumerate([*chapeau[:1], *chosen])]
+
+
+def _as_written(line: str) -> str:
+    """An item's letter as its document writes it: "c" for "c)", "ج" for "(ج)"; a table row's first cell."""
+    return item_marker(line).strip("()") or line.split(" | ")[0].strip()
 
 
 def _first_that_fit(items: list[int], lines: list[str], room: int) -> list[int]:
