@@ -12,6 +12,7 @@ import inspect
 import httpx
 import pytest
 
+import corpus_fixtures as F
 from assistant import prompts
 from assistant.generators import ExtractiveGenerator, Generator
 from assistant.generators.base import GeneratorUnavailable
@@ -155,16 +156,7 @@ def test_a_field_shared_by_entries_is_quoted_under_each_entry_it_belongs_to():
     assert all(c.text in text for c in claims)  # quote-true
 
 
-PARAGRAPH_50 = "\n".join([
-    "We recognize that the costs of connecting to the backbone weigh heavily on small networks. We therefore call "
-    "for a plan that lowers them, by:",
-    "a) Promoting exchange points that keep local traffic local;",
-    "b) Asking funders to give priority to shared infrastructure;",
-    "c) Encouraging work on:",
-    "i. backbone links between neighbouring countries;",
-    "ii. a public register of the transit prices that carriers charge;",
-    "d) Reporting on progress every second year.",
-])
+PARAGRAPH_50 = "\n".join(F.PARAGRAPH_50)  # the fixture agenda's §50: a chapeau, items a) to d), i. and ii. under c)
 
 
 @pytest.mark.parametrize("question", [
