@@ -366,7 +366,7 @@ class Assistant:
                 registry[d].kind == "resolution" or not index.units_named(Ref(d, None), filters))
                 and not (registry[d].kind == "resolution" and catalog.resolution(registry[d].number)))
             if docs:
-                return prompts.NOT_INDEXED.say(lang, names=", ".join(registry[d].short for d in docs), ids=" ".join(docs))
+                return _not_indexed(docs, registry, lang)
         if not refs or any(index.units_named(ref, filters) for ref in refs):
             return None
         if any(ref.locator is None and _held_resolution(ref, catalog) for ref in refs):
@@ -376,7 +376,7 @@ class Assistant:
         docs = sorted({ref.doc for ref in refs if ref.doc in registry})
         if not docs:
             return prompts.REFUSAL.say(lang)
-        return prompts.NOT_INDEXED.say(lang, names=", ".join(registry[d].short for d in docs), ids=" ".join(docs))
+        return _not_indexed(docs, registry, lang)
 
     def _beyond_latest_year(self, index: View, query: str, lang: str) -> str | None:
         """A question about a year later than any the indexed documents name ("the WSIS+20 review in
@@ -605,6 +605,12 @@ def _scope_words(scope: Filters, lang: str) -> str:
     elif scope.since is not None or scope.until is not None:
         words.append(f"{scope.since or ''}–{scope.until or ''}")
     return ("、" if lang == "zh" else "، " if lang == "ar" else ", ").join(words)
+
+
+def _not_indexed(docs: list[str], registry, lang: str) -> str:
+    """The notice naming documents the index lacks, each by its short name in the question's language."""
+    names = ", ".join(registry[d].shorts.get(lang) or registry[d].short for d in docs)
+    return prompts.NOT_INDEXED.say(lang, names=names, ids=" ".join(docs))
 
 
 def _held_resolution(ref: Ref, catalog) -> bool:

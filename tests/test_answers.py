@@ -61,6 +61,16 @@ def test_a_paragraph_that_is_not_indexed_is_named_with_the_command_that_adds_it(
     assert answer.refused and "Tunis Agenda" in answer.answer and "wsis corpus fetch tais" in answer.answer
 
 
+@pytest.mark.parametrize(("question", "lang", "name"), [
+    ("Que dit le paragraphe 44 de la Déclaration de principes de Genève ?", "fr", "Déclaration de principes de Genève"),
+    ("ماذا تقول الفقرة 44 من إعلان مبادئ جنيف؟", "ar", "إعلان مبادئ جنيف"),
+    ("《日内瓦原则宣言》第44段说了什么？", "zh", "日内瓦原则宣言"),
+])
+def test_a_document_that_is_not_indexed_is_named_in_the_questions_language(assistant, question, lang, name):
+    answer = assistant.ask(question)
+    assert answer.refused and answer.answer == prompts.NOT_INDEXED.say(lang, names=name, ids="geneva-declaration")
+
+
 def test_a_question_on_what_an_unindexed_document_contains_names_the_command_that_adds_it(assistant):
     answer = assistant.ask("What does action line C7 on e-applications in the Geneva Plan of Action contain?")
     assert answer.refused and answer.citations == []

@@ -147,9 +147,15 @@ def test_a_translation_takes_its_originals_registry_entry_and_its_own_title(lang
 
 
 def test_a_translation_without_names_of_its_own_in_the_registry_shows_its_language():
+    info = doc_info("itu-wsis-page-fr")
+    assert (info.short, info.lang, info.body) == ("ITU and WSIS page [fr]", "fr", "ITU")
+
+
+def test_a_translation_is_labelled_with_its_registered_name_in_its_language():
     info = doc_info("roadmap-c5-fr")
-    assert (info.short, info.lang, info.body) == ("Action Line C5 roadmap [fr]", "fr", "ITU")
-    assert doc_info("pp-res-140-es").short == "Resolution 140 (Rev. Guadalajara, 2010) [es]"
+    assert (info.short, info.lang, info.body) == ("Feuille de route de la grande orientation C5", "fr", "ITU")
+    assert doc_info("pp-res-140-es").short == "Resolución 140 (Rev. Guadalajara, 2010)"
+    assert doc_info("pp-res-140-ru").short == "Резолюция 140 (Пересм. Гвадалахара, 2010 г.)"
     assert doc_info("geneva-plan-zh").short == "日内瓦行动计划"
 
 
