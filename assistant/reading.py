@@ -113,7 +113,7 @@ _SINCE = re.compile(r"\b(?:since|after|from|depuis|après|desde|después\s+de|с
 _UNTIL = re.compile(r"\b(?:before|until|up\s+to|avant|jusqu'en|antes\s+de|hasta|до)\s+(?P<year>(?:19|20)\d{2})\b"
                     r"|(?P<zh>(?:19|20)\d{2})年(?:以前|之前)|قبل\s+(?P<ar>(?:19|20)\d{2})", re.IGNORECASE)
 _KIND_WORDS = {
-    "resolution": r"resolutions|résolutions|resoluciones|резолюци[йи]|القرارات|决议",
+    "resolution": r"resolutions|résolutions|resoluciones|резолюци(?:и|й|ях|ям|ями)\b|(?:ال)?قرارات|决议",
     "roadmap": r"roadmaps|road maps|feuilles de route|hojas de ruta|дорожн\w+ карт|خرائط الطريق|خارطات|路线图",
 }
 

@@ -224,6 +224,19 @@ def test_a_list_question_reads_its_scope():
     assert part.scope.kinds == ("roadmap",) and part.scope.since == 2010 and part.scope.until is None
 
 
+@pytest.mark.parametrize("question", [
+    "Which resolutions concern spectrum?",
+    "Quelles résolutions portent sur le spectre ?",
+    "¿Qué resoluciones tratan del espectro?",
+    "В каких резолюциях говорится о спектре?",  # the plural in any case
+    "ما هي قرارات المؤتمر بشأن الطيف؟",  # without its article before the body that adopted them
+    "哪些决议涉及频谱？",
+])
+def test_a_list_question_reads_the_kind_of_document_it_lists_in_six_languages(question):
+    (part,) = read(question, CATALOG).parts
+    assert part.listing and part.scope.kinds == ("resolution",)
+
+
 @pytest.mark.parametrize(("question", "body"), [
     ("Quelles résolutions de la Conférence de plénipotentiaires portent sur le SMSI ?", "PP"),
     ("Quelles résolutions de la Conférence mondiale de développement des télécommunications portent sur le SMSI ?",
