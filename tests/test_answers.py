@@ -132,6 +132,31 @@ def test_a_follow_up_is_answered_from_the_conversation(assistant):
     assert standalone.citations[0].id == "itu-wsis-page:tais-98"
 
 
+@pytest.mark.parametrize(("first", "follow_up"), [
+    ("Qu'est-ce que l'UNGIS ?", "Et quelles institutions en assurent la direction ?"),
+    ("Что такое ЮНГИС?", "А какие учреждения его возглавляют?"),
+    ("什么是联合国信息社会小组？", "那么由哪些机构牵头？"),
+])
+def test_a_follow_up_in_another_language_is_answered_from_the_conversation(assistant, first, follow_up):
+    answer = assistant.ask(follow_up, [Turn("user", first), Turn("assistant", "…")])
+    assert answer.citations and answer.citations[0].id == "itu-wsis-page:tais-103"
+
+
+@pytest.mark.parametrize(("follow_up", "standalone"), [
+    ("Et lesquelles concernent l'UIT-D ?", "Quel est le rôle de l'UIT ?"),
+    ("¿Y cuáles de ellas se refieren al UIT-D?", "¿Cuál es el papel de la UIT?"),
+    ("А какие из них касаются МСЭ-D?", "Какова роль МСЭ?"),
+    ("وأي منها يتعلق بقطاع التنمية؟", "ما دور الاتحاد؟"),
+    ("其中哪些与发展部门有关？", "国际电联的作用是什么？"),
+])
+def test_a_follow_up_is_read_with_the_question_before_it_in_each_language(follow_up, standalone):
+    from assistant.condense import standalone_question
+
+    before = "Which resolutions implement WSIS?"
+    assert standalone_question(follow_up, [before]) == f"{before} {follow_up}"
+    assert standalone_question(standalone, [before]) == standalone  # a question of its own stands alone
+
+
 def test_filters_restrict_retrieval_to_a_body(assistant):
     from index.filters import Filters
 
