@@ -438,7 +438,7 @@ class Assistant:
         off = [c for c in retrieval.choices if c.reason == OFF_DOCUMENT and c.part.documents]
         if off and len(retrieval.choices) == 1:
             catalog = retrieval.index.catalog()
-            names = ", ".join(catalog.short(fam) for fam in off[0].part.documents)
+            names = ", ".join(catalog.short_in(fam, lang) for fam in off[0].part.documents)
             return prompts.NOT_IN_DOCUMENT.say(lang, names=names)
         return prompts.REFUSAL.say(lang)
 

@@ -264,3 +264,9 @@ def test_a_document_is_named_by_the_names_its_operator_gave_it():
     assert read(question, named).parts[0].documents == ()
     assert read(question, given).parts[0].documents == ("marenvik",)
     assert given.without_names(question) == "根据《》，其全面审查将于何时进行？"
+
+
+def test_a_registered_document_is_named_in_the_questions_language_when_it_does_not_cover_a_question():
+    held = Catalog.from_units([unit("tais", "96", "Tunis Agenda for the Information Society", "agenda")])
+    assert [held.short_in("tais", lang) for lang in ("en", "fr", "zh")] == ["Tunis Agenda", "Agenda de Tunis", "突尼斯议程"]
+    assert CATALOG.short_in("marenvik", "fr") == CATALOG.short("marenvik")  # no other name known: its own
