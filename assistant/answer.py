@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -38,9 +39,14 @@ class Answer(BaseModel):
     dropped: int = Field(0, description="of those, removed by the post-check: no source they cite supports them")
 
 
+_MARKER = re.compile(r"\[\d+\]")
+
+
 def layout(lines: Sequence[str], sub: Collection[int] = ()) -> str:
     """An answer's text from its lines: one line alone; several as a Markdown list, the lines in ``sub``
-    (further quotes of one unit) nested under the line before them.
+    (further quotes of one unit) nested under the line before them. A line that cites nothing is the
+    project's framing of the items after it ("Scope: Plenipotentiary Conference.", "More from the
+    sources:"): a paragraph of its own above them, not one of them.
 
     The one layout: the service writes ``Answer.answer`` with it, and the chat lays out the lines
     it streams with it, so what streams in looks like what the answer becomes.
@@ -48,7 +54,15 @@ def layout(lines: Sequence[str], sub: Collection[int] = ()) -> str:
     top = [i for i in range(len(lines)) if i not in sub]
     if len(top) <= 1:
         return "\n".join(lines[i] if i not in sub else f"{BULLET}{lines[i]}" for i in range(len(lines)))
-    return "\n".join(f"  {BULLET}{line}" if i in sub else f"{BULLET}{line}" for i, line in enumerate(lines))
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if i in sub:
+            out.append(f"  {BULLET}{line}")
+        elif _MARKER.search(line):
+            out.append(f"{BULLET}{line}")
+        else:
+            out.append(f"{chr(10) if out else ''}{line}{chr(10)}")
+    return "\n".join(out)
 
 
 class Claim(BaseModel):

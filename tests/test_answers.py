@@ -124,6 +124,16 @@ def test_a_scoped_list_says_its_scope_in_the_questions_language_and_keeps_to_it(
     assert all(":pp-res-" in unit for unit in cited)  # not WTDC's, not the Council's
 
 
+def test_an_answer_lays_out_its_quotes_as_a_list_under_the_projects_framing():
+    from assistant.answer import layout
+
+    lines = ["Scope: Plenipotentiary Conference.", "**Resolution 140**: “ITU's role …” [1]",
+             "**Resolution 172**: “Overall review …” [2]", "“It resolves …” [2]"]
+    assert layout(lines, sub={3}) == ("Scope: Plenipotentiary Conference.\n\n- **Resolution 140**: “ITU's role …” [1]\n"
+                                      "- **Resolution 172**: “Overall review …” [2]\n  - “It resolves …” [2]")
+    assert layout(["**Tunis Agenda §96**: “…” [1]"]) == "**Tunis Agenda §96**: “…” [1]"  # one quote: no list
+
+
 def test_a_follow_up_is_answered_from_the_conversation(assistant):
     history = [Turn("user", "What is UNGIS?"), Turn("assistant", "…")]
     answer = assistant.ask("which agencies lead it?", history)
