@@ -78,7 +78,7 @@ _PARTS_ELSEWHERE = (
     ("noting", r"notant|observando|отмечая|اذ يلاحظ|注意到"),
 )
 # Letters of a list in Cyrillic and Arabic (abjad) order: "б)" and "ب)" are b).
-_LIST_LETTERS = str.maketrans("абвгдежзик" "ابجدهوزحطي", "abcdefghij" "abcdefghij")
+_LIST_LETTERS = str.maketrans("абвгдежзик" "ابجدهوزحطي" "أ", "abcdefghij" "abcdefghij" "a")
 _ITEM = (r"\s*[,،]?\s*(?:(?:point|punto|пункт\w*|الفقرة|البند|第)\s*)?[«»\"'“”‘’]?\s*"
          r"\(?(?P<item>\d{1,2}|[a-zа-к](?=\))|[ا-ي](?=\)))\)?")
 _CLAUSE_ELSEWHERE = [
@@ -174,7 +174,7 @@ def _paragraph_spans(text: str) -> list[tuple[int, int, str]]:
 # The sub-item a question asks for with its paragraph: "§72(c)", "paragraph 72 c)", "第72段(c)项",
 # "alinéa c) du paragraphe 72", "apartado c) del párrafo 72", "подпункт c) пункта 72",
 # "الفقرة الفرعية (ج) من الفقرة 72"; a letter in any of the lists' scripts, as its place ("ج" is c).
-_LETTER = r"[a-zа-кا-ي]"
+_LETTER = r"[a-zа-кأا-ي]"
 _ITEM_AFTER = re.compile(
     rf"(?:{_PARA_WORD}\s*|第\s*){_NUM}\s*段?\s*第?\s*(?:\((?P<a>{_LETTER})\)|(?P<b>{_LETTER})(?:\)|\s*(?=分段|项)))",
     re.IGNORECASE)
@@ -182,16 +182,31 @@ _ITEM_AFTER = re.compile(
 # has" holds an article.
 _ITEM_BEFORE = re.compile(
     rf"(?:\b(?:items?|sub-?paragraphs?|letters?|alinéas?|lettres?|apartados?|incisos?|letras?|подпункт\w*|букв\w*)"
-    rf"|(?:ال)?فقرة الفرعية|(?:ال)?بند)\s*(?:\((?P<a>{_LETTER})\)|(?P<b>{_LETTER})(?:\)|(?=\s+(?:of|du|de|del|пункта|من)\s)"
+    rf"|(?:ال)?فقر(?:ة|تان|تين|ات) الفرعي(?:ة|تان|تين)|(?:ال)?(?:بند|بندان|بندين|بنود))"
+    rf"\s*(?:\((?P<a>{_LETTER})\)|(?P<b>{_LETTER})(?:\)|(?=\s+(?:of|du|de|del|пункта|من)\s)"
     rf"|(?=\s*[?？؟.,;])))",
     re.IGNORECASE)
+
+
+# "§50(a) and (c)", "alinéas a) et c)": further letters joined to the first
+_MORE_ITEMS = re.compile(rf"\s*(?:,|\band\b|\bor\b|\bet\b|\bou\b|\by\b|\bo\b|\bи\b|\bили\b|و|أو|和|及|、)\s*"
+                         rf"(?:\((?P<a>{_LETTER})\)|(?P<b>{_LETTER})\))", re.IGNORECASE)
 
 
 def asked_items(text: str) -> tuple[str, ...]:
     """The sub-items a question asks for by their letters, with the paragraph that holds them: ("c",)."""
     text = normalize(text)
-    found = [m["a"] or m["b"] for pattern in (_ITEM_AFTER, _ITEM_BEFORE) for m in pattern.finditer(text)]
-    return tuple(dict.fromkeys(letter.lower().translate(_LIST_LETTERS) for letter in found)) if paragraph_numbers(text) else ()
+    if not paragraph_numbers(text):
+        return ()
+    found = []
+    for pattern in (_ITEM_AFTER, _ITEM_BEFORE):
+        for match in pattern.finditer(text):
+            found.append(match["a"] or match["b"])
+            end = match.end()
+            while more := _MORE_ITEMS.match(text, end):
+                found.append(more["a"] or more["b"])
+                end = more.end()
+    return tuple(dict.fromkeys(letter.lower().translate(_LIST_LETTERS) for letter in found))
 
 
 def paragraph_numbers(text: str) -> list[str]:

@@ -153,6 +153,9 @@ def test_an_english_verb_is_not_a_clause_of_another_language():
     ("What does paragraph 72 say?", ()),
     ("What does paragraph 72 say about items a country must report?", ()),  # an article
     ("What does item c say?", ()),  # of no paragraph
+    ("What do paragraphs 50(a) and (c) say?", ("a", "c")),
+    ("Que disent les alinéas a) et c) du paragraphe 50 ?", ("a", "c")),
+    ("ماذا تقول الفقرتان الفرعيتان (أ) و(ج) من الفقرة 50؟", ("a", "c")),
 ])
 def test_the_sub_item_a_question_asks_for_with_its_paragraph(text, items):
     assert asked_items(text) == items
