@@ -95,6 +95,24 @@ NOT_IN_DOCUMENT = Phrase(
     ar="لا تتناول الوثيقة «{names}» هذا السؤال: لا تنص على ذلك أي من فقراتها أو بنودها.",
     zh="《{names}》未涉及这个问题：其中没有任何段落或条款这样说。",
 )
+NOT_STATED = Phrase(
+    en="{labels} does not say it: it states no {kind}.",
+    fr="{labels} ne le dit pas : on n'y trouve pas de {kind}.",
+    es="{labels} no lo dice: no indica {kind}.",
+    ru="{labels} этого не говорит: в нём не указано — {kind}.",
+    ar="{labels} لا ينص على ذلك: لا يذكر أي {kind}.",
+    zh="{labels}没有这样说：其中没有给出{kind}。",
+)
+# The kinds of fact a question may want (``assistant.reading``), as NOT_STATED names them.
+FACT_KINDS: dict[str, Phrase] = {
+    "money": Phrase(en="sum of money", fr="somme d'argent", es="ninguna suma de dinero", ru="денежная сумма",
+                    ar="مبلغ مالي", zh="金额"),
+    "number": Phrase(en="figure", fr="chiffre", es="ninguna cifra", ru="цифра", ar="رقم", zh="数字"),
+    "date": Phrase(en="date or time", fr="date ni de délai", es="ninguna fecha ni ningún plazo", ru="дата или срок",
+                   ar="تاريخ أو موعد", zh="日期或期限"),
+    "frequency": Phrase(en="frequency", fr="fréquence", es="ninguna frecuencia", ru="периодичность", ar="وتيرة",
+                        zh="频率"),
+}
 PART_NOT_ANSWERED = Phrase(
     en="The indexed documents do not answer this part of the question: “{part}”.",
     fr="Les documents indexés ne répondent pas à cette partie de la question : « {part} ».",

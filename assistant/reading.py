@@ -79,9 +79,11 @@ _WANTS = {
     MONEY: re.compile(
         r"\bhow\s+much\s+(?:money|funding|financing)\b|\bwhat\s+(?:\w+\s+){0,2}?(?:budget|funding|sum)\b"
         r"|\bhow\s+much\b[^?]{0,60}\b(?:cost|costs|pay|paid|allocat\w*|spend|spent|fund|finance|budget\w*|pledg\w*|invest\w*)\b"
-        r"|\bcombien\b[^?]{0,60}\b(?:co[uû]t\w*|pay\w*|financ\w*|budg[eé]t\w*|argent)\b|\bquel\s+budget\b"
+        r"|\bcombien\b[^?]{0,60}\b(?:co[uû]t\w*|pay\w*|financ\w*|budg[eé]t\w*|argent)\b"
+        r"|\bquel(?:le)?\s+(?:est\s+(?:le|la|l')\s*)?(?:budget|montant)\b"
         r"|\bcu[aá]nto\s+dinero\b|\bqu[eé]\s+presupuesto\b|\bсколько\s+денег\b|\bкакой\s+бюджет\b"
-        r"|كم\s+(?:من\s+)?(?:المال|الأموال)|ما\s+الميزانية|多少钱|多少资金|预算",
+        r"|\bкак(?:ую|ая|ова)\s+сумм\w*"
+        r"|كم\s+(?:من\s+)?(?:المال|الأموال)|ما\s+(?:(?:هو|هي)\s+)?(?:الميزانية|ال?مبلغ)|多少钱|多少资金|预算",
         re.IGNORECASE),
     NUMBER: re.compile(
         r"\bhow\s+(?:much|many|large|big|high|low)\b|\bwhat\s+(?:(?:\w+\s+){0,2}?)(?:amount|percentage|share|proportion|number"
@@ -91,7 +93,7 @@ _WANTS = {
         r"|\bcu[aá]nt[oa]s?\b|\b(?:qu[eé]|cu[aá]l\s+es\s+(?:el|la))\s+(?:monto|porcentaje|n[uú]mero|cantidad|suma|presupuesto"
         r"|tasa|tope|total)\b"
         r"|\bсколько\b|\bкак(?:ов\w*|ое|ой|ая)\s+(?:количество|число|сумма|доля|процент|объ[её]м|размер)\b"
-        r"|\bكم\b|ما\s+(?:(?:هو|هي)\s+)?(?:مبلغ|نسبة|عدد|حجم)|多少|几个|百分之|金额|数额",
+        r"|\bكم\b|ما\s+(?:(?:هو|هي)\s+)?(?:ال)?(?:مبلغ|نسبة|عدد|حجم)|多少|几个|百分之|金额|数额",
         re.IGNORECASE),
     DATE: re.compile(
         r"\b(?:when|by\s+when|until\s+when)\b|\b(?:what|which)\s+(?:year|date|deadline|month|(?:time\s+)?period|years)\b"

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.reading import WHEN_WORDS, Part
-from assistant.support import FRAME_WORDS, MIN_COVERAGE, Salience, Support, salience, support
+from assistant.support import FRAME_WORDS, MIN_COVERAGE, Salience, Support, salience, states_wanted, support
 from corpus import Unit
 from index.catalog import Catalog
 from index.hits import Hit
@@ -25,7 +25,7 @@ MAX_LIST_UNITS = 8
 MAX_UNITS = 3
 """A question that is not a list is answered from at most this many units."""
 
-UNSUPPORTED, OFF_DOCUMENT = "unsupported", "off-document"
+UNSUPPORTED, OFF_DOCUMENT, NOT_STATED = "unsupported", "off-document", "not-stated"
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,10 @@ class Choice:
     lookup: bool = False
     """The part names these units by number: quote them whole."""
     reason: str | None = None
-    """Why no unit answers: UNSUPPORTED, or OFF_DOCUMENT when the document the part names does not cover it."""
+    """Why no unit answers: UNSUPPORTED; OFF_DOCUMENT when the document the part names does not cover it;
+    NOT_STATED when the paragraph it names states no fact of the kind it wants (``named``)."""
+    named: tuple[Hit, ...] = ()
+    """For NOT_STATED: the units the part names by number."""
     answering: tuple[Hit, ...] = ()
     """Every retrieved unit that supports the part, chosen ones first: what a language model may write from."""
 
@@ -83,11 +86,11 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
     """``units``: every indexed unit, for the clauses of a resolution's part asked about as a whole."""
     own = _own_units(part, hits)
     if own:
-        return Choice(part, tuple(own), _also_in(own, hits), lookup=True)
+        return _looked_up(part, own, _also_in(own, hits))
     named = [h for h in hits if h.named]
     if named and part.refs and all(ref.locator for ref in part.refs):
         # The paragraph is not indexed, a unit about it is (the page's item on TAIS §96): quote that.
-        return Choice(part, tuple(named[:MAX_LIST_UNITS]), lookup=True)
+        return _looked_up(part, named[:MAX_LIST_UNITS], {})
     sal = salience(part.text, terms, ignore=_name_terms(part, catalog, lang), wants=part.wants, lang=lang,
                    counted=part.counted)
     title = _title_asked(part, catalog, units, lang)
@@ -165,6 +168,14 @@ def _headed_by(hit: Hit, focus: str | None, lang: str) -> bool:
     identify?" and the section "Risks") is about it, whatever its cosine: the document says so."""
     heading = hit.unit.heading
     return bool(focus and heading and hit.unit.lang == lang and focus in tokenize(heading, lang))
+
+
+def _looked_up(part: Part, named: list[Hit], also_in: dict[str, tuple[Hit, ...]]) -> Choice:
+    """The units a part names by number, quoted whole; or, when it asks for a kind of fact none of them
+    states ("How much money does paragraph 50 commit?" of a paragraph that states no sum), none."""
+    if part.wants and not any(states_wanted(h.unit.text, part.wants) for h in named):
+        return Choice(part, reason=NOT_STATED, named=tuple(named))
+    return Choice(part, tuple(named), also_in, lookup=True)
 
 
 def _own_units(part: Part, hits: list[Hit]) -> list[Hit]:

@@ -18,7 +18,7 @@ from assistant.guard import check_question, is_steering
 from assistant.postcheck import PostCheck, Thresholds
 from assistant.reading import Part, read
 from assistant.requests import Query, RawFilters, RequestError, Turn, parse_filters, recent
-from assistant.selection import OFF_DOCUMENT, Choice, Limits, choose
+from assistant.selection import NOT_STATED, OFF_DOCUMENT, Choice, Limits, choose
 from assistant.settings import Settings
 from assistant.steps import Draft, Proposal, Retrieval
 from corpus import Unit, load_registry
@@ -435,6 +435,11 @@ class Assistant:
     def _refusal(self, retrieval: Retrieval) -> str:
         """Why nothing answers: a named document that does not cover the question says so by name."""
         lang = retrieval.lang
+        unstated = [c for c in retrieval.choices if c.reason == NOT_STATED]
+        kind = prompts.FACT_KINDS.get(unstated[0].part.wants or "") if unstated else None
+        if kind and len(retrieval.choices) == 1:
+            labels = ", ".join(h.unit.label for h in unstated[0].named)
+            return prompts.NOT_STATED.say(lang, labels=labels, kind=kind.say(lang))
         off = [c for c in retrieval.choices if c.reason == OFF_DOCUMENT and c.part.documents]
         if off and len(retrieval.choices) == 1:
             catalog = retrieval.index.catalog()

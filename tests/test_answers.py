@@ -71,6 +71,17 @@ def test_a_document_that_is_not_indexed_is_named_in_the_questions_language(assis
     assert answer.refused and answer.answer == prompts.NOT_INDEXED.say(lang, names=name, ids="geneva-declaration")
 
 
+def test_a_paragraph_asked_for_a_kind_of_fact_it_does_not_state_says_so_in_the_questions_language(assistant):
+    """The page's item on TAIS §96 names no sum: asked how much money §96 commits, the answer says so."""
+    for question, lang in [("How much money does paragraph 96 of the Tunis Agenda commit to spectrum management?", "en"),
+                           ("Quel montant le paragraphe 96 de l'Agenda de Tunis consacre-t-il à la gestion du spectre ?",
+                            "fr")]:
+        answer = assistant.ask(question)
+        kind = prompts.FACT_KINDS["money"].say(lang)
+        assert answer.refused and answer.citations == []
+        assert answer.answer == prompts.NOT_STATED.say(lang, labels="ITU and WSIS page — TAIS §96", kind=kind)
+
+
 def test_a_question_on_what_an_unindexed_document_contains_names_the_command_that_adds_it(assistant):
     answer = assistant.ask("What does action line C7 on e-applications in the Geneva Plan of Action contain?")
     assert answer.refused and answer.citations == []

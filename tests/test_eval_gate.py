@@ -40,10 +40,10 @@ GATES = [
                                       "citation_recall@lang:en": 0.66, "citation_recall@lang:es": 0.66,
                                       "citation_recall@lang:fr": 0.66, "citation_recall@lang:ru": 0.52,
                                       "citation_recall@lang:zh": 0.52}, {"false_refusal_rate": 0.15}),
-    # measured: recall@5 1.0, citation recall 1.0 (every language), precision 0.99, facts 1.0, refusals 0.5,
+    # measured: recall@5 1.0, citation recall 1.0 (every language), precision 0.99, facts 1.0, refusals 1.0,
     # false refusals 0.0
     ("multilingual-docs", "agendas", {"recall@5": 0.97, "citation_recall": 0.97, "citation_precision": 0.95,
-                                      "fact_coverage": 0.97, "refusal_accuracy": 0.47, "citation_recall@lang:ar": 0.95,
+                                      "fact_coverage": 0.97, "refusal_accuracy": 0.95, "citation_recall@lang:ar": 0.95,
                                       "citation_recall@lang:en": 0.95, "citation_recall@lang:es": 0.95,
                                       "citation_recall@lang:fr": 0.95, "citation_recall@lang:ru": 0.95,
                                       "citation_recall@lang:zh": 0.95}, {"false_refusal_rate": 0.06}),

@@ -167,7 +167,8 @@ def test_the_kind_of_fact_a_question_wants(question, kind):
 
 
 @pytest.mark.parametrize("question, kind", [
-    ("Quel est le montant de la contribution ?", NUMBER),
+    ("Quel est le montant de la contribution ?", MONEY),  # "montant" is a sum of money
+    ("Quelle part du fonds va aux pays les moins avancés ?", NUMBER),
     ("Combien de fois par an le comité se réunit-il ?", FREQUENCY),
     ("D'ici à quand le statut doit-il être adopté ?", DATE),
     ("¿Cuál es el monto de la contribución?", NUMBER),
@@ -178,6 +179,8 @@ def test_the_kind_of_fact_a_question_wants(question, kind):
     ("До какой даты должен быть заключен меморандум?", DATE),
     ("К какой дате должен быть опубликован доклад?", DATE),
     ("ما هو عدد أعضاء اللجنة؟", NUMBER),
+    ("ما المبلغ الذي تخصصه الفقرة 50 للبنية التحتية؟", MONEY),
+    ("Какую сумму пункт 50 выделяет на инфраструктуру?", MONEY),
     ("كل كم سنة يعقد المنتدى؟", FREQUENCY),
     ("كم مرة ينبغي الإبلاغ عن خفض تكاليف التوصيل؟", FREQUENCY),
     ("في أي سنة سيعقد المؤتمر؟", DATE),

@@ -3,7 +3,7 @@
 import pytest
 
 from assistant.reading import read
-from assistant.selection import OFF_DOCUMENT, UNSUPPORTED, Limits, choose
+from assistant.selection import NOT_STATED, OFF_DOCUMENT, UNSUPPORTED, Limits, choose
 from assistant.support import salience, states_wanted, support
 from corpus import Unit
 from index.catalog import Catalog
@@ -203,3 +203,15 @@ def test_a_question_on_what_a_resolution_is_about_is_answered_by_its_title(quest
     # …and what it says of something is still searched for
     what = read("What does Resolution 48 say about exchange points?", catalog).parts[0]
     assert not choose(what, [], Terms.from_units(units.values()), catalog, "en", LIMITS, units).hits
+
+
+def test_a_paragraph_asked_for_by_number_for_a_kind_of_fact_it_does_not_state_does_not_say_it():
+    """"What does §35 say?" is §35; "How much money does §35 commit?" of a §35 that states no sum is no answer."""
+    assert choose_for("What does paragraph 35 of the Kigali Agenda say?", "kigali:35", named=("kigali:35",)).lookup
+    money = choose_for("How much money does paragraph 35 of the Kigali Agenda commit?", "kigali:35", named=("kigali:35",))
+    assert money.reason == NOT_STATED and [h.unit.id for h in money.named] == ["kigali:35"] and not money.hits
+    stated = choose_for("How much money does paragraph 36 of the Kigali Agenda set?", "kigali:36", named=("kigali:36",))
+    assert stated.lookup and [h.unit.id for h in stated.hits] == ["kigali:36"]  # USD 1.2 billion
+    often = choose_for("How often does paragraph 37 of the Kigali Agenda review the Facility?", "kigali:37",
+                       named=("kigali:37",))
+    assert often.lookup  # every two years
