@@ -70,9 +70,9 @@ class Quote(NamedTuple):
 
 
 def _lookup_quotes(question: str, text: str, title: str = "") -> list[Quote]:
-    asked = _asked_items(question, text)
-    if asked:
-        return asked
+    items_asked = _asked_items(question, text)
+    if items_asked:
+        return items_asked
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     if len(text) <= MAX_QUOTE_CHARS or len(lines) < 2:
         return [Quote(line, continued=i > 0) for i, line in enumerate(lines)]
@@ -93,8 +93,8 @@ def _lookup_quotes(question: str, text: str, title: str = "") -> list[Quote]:
 
 
 def _asked_items(question: str, text: str) -> list[Quote]:
-    """"What does §50(c) say?": the paragraph's opening words, then item c with the items under it, said
-    as the items of how many (none when the paragraph has no item c)."""
+    """"What does §50(c) say?": the paragraph's opening words, then item c with the items under it, and
+    the span of the paragraph's items ("(items a–d)"); nothing when the paragraph has no item c."""
     letters = asked_items(question)
     if not letters:
         return []
