@@ -171,8 +171,9 @@ def support(unit_id: str, unit_lang: str, unit_text: str, sal: Salience, terms: 
 # Line C2" state no figure. (French and Spanish "un", "una" are articles as often.)
 _NOT_A_QUANTITY = re.compile(
     r"(?:§+|¶|\b(?:paragraphs?|paras?|resolutions?|res|articles?|clauses?|sections?|chapters?|annex(?:es)?|nos?|rev"
-    r"|paragraphes?|párrafos?|resoluci[oó]n|résolution|пункт\w*|резолюци\w*)\.?)\s*\d+(?:[\w.()/-]*\d)?"
-    r"|(?:الفقرة|الفقرات|القرار)\s*\d+|第\s*\d+\s*[段条号]|\b[A-Z]\d{1,2}\b",
+    r"|paragraphes?|párrafos?|resoluci[oó]n|résolution|secci[oó]n(?:es)?|art[ií]culos?|пункт\w*|резолюци\w*|раздел\w*"
+    r"|стать[яиею])\.?)\s*\d+(?:[\w.()/-]*\d)?"
+    r"|(?:الفقرة|الفقرات|القرار|القسم|المادة)\s*\d+|第\s*\d+\s*[段条号节款]|\b[A-Z]\d{1,2}\b",
     re.IGNORECASE)
 
 

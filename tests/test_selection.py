@@ -122,6 +122,8 @@ def test_a_reference_is_not_a_figure():
     assert not states_wanted("Resolution 140 (Rev. Busan) on the role of ITU in Action Line C2", "number")
     assert not states_wanted("الفقرة 72 من برنامج عمل تونس", "number") and not states_wanted("第72段", "number")
     assert not states_wanted("un expert régional est détaché", "number")  # "un" is an article as often as a count
+    for text in ("sección 5 de la hoja de ruta", "раздел 5 дорожной карты", "القسم 5 من خريطة الطريق", "路线图第5节"):
+        assert not states_wanted(text, "number"), text  # a roadmap's section, in four more languages
     assert states_wanted("§ 35 sets up a fund of USD 310 million", "number")
     assert states_wanted("at least 95 per cent of the population", "number")
     assert states_wanted("deux experts régionaux", "number") and states_wanted("十个新的交换点", "number")
