@@ -61,7 +61,7 @@ def layout(lines: Sequence[str], sub: Collection[int] = ()) -> str:
         elif _MARKER.search(line):
             out.append(f"{BULLET}{line}")
         else:
-            out.append(f"{chr(10) if out else ''}{line}{chr(10)}")
+            out.append(("\n" if out else "") + line + "\n")
     return "\n".join(out)
 
 

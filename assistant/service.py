@@ -614,7 +614,7 @@ def _scope_words(scope: Filters, lang: str) -> str:
 
 def _not_indexed(docs: list[str], registry, lang: str) -> str:
     """The notice naming documents the index lacks, each by its short name in the question's language."""
-    names = ", ".join(registry[d].shorts.get(lang) or registry[d].short for d in docs)
+    names = ", ".join(registry[d].name_in(lang) for d in docs)
     return prompts.NOT_INDEXED.say(lang, names=names, ids=" ".join(docs))
 
 

@@ -42,6 +42,11 @@ class Document:
             return self.short
         return self.shorts.get(lang) or f"{self.short} [{lang}]"
 
+    def name_in(self, lang: str) -> str:
+        """The short name a reader of ``lang`` knows it by: its own in that language where the registry
+        gives one ("Agenda de Tunis"), else the original's."""
+        return self.shorts.get(lang) or self.short
+
     def title_in(self, lang: str) -> str:
         """The title of a version in ``lang``; "" when the registry does not know it."""
         return self.title if lang == self.language else self.titles.get(lang, "")

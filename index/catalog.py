@@ -174,7 +174,7 @@ class Catalog:
     def short_in(self, fam: str, lang: str) -> str:
         """The document's short name in ``lang`` where the registry gives one ("Agenda de Tunis")."""
         registered = load_registry().get(fam)
-        return (registered.shorts.get(lang) if registered else None) or self.short(fam)
+        return registered.name_in(lang) if registered else self.short(fam)
 
 
 def _held(fam: str, units: list[Unit]) -> HeldDocument:

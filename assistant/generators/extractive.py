@@ -107,7 +107,7 @@ def _asked_items(question: str, text: str) -> list[Quote]:
         return []
     span = (tops[0], tops[-1]) if len(tops) > 1 else None
     return [Quote(line, continued=n > 0, items=span if n == 0 else None)
-            for n, line in enumerate([*chapeau[:1], *chosen])]
+            for n, line in enumerate([*chapeau, *chosen])]
 
 
 def _as_written(line: str) -> str:
