@@ -9,10 +9,24 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from chromadb.errors import NotFoundError
+
 from corpus import Unit
 from index.chunks import Chunk, chunk_unit
 from index.embeddings import SentenceEmbeddings
-from index.store import PREFIX, IndexInfo, active_info, build_lock, get_all, passage_metadata, prune_segments, set_active
+from index.lexicon import english_words
+from index.store import (
+    PREFIX,
+    WORDS_PREFIX,
+    IndexInfo,
+    active_info,
+    build_lock,
+    get_all,
+    passage_metadata,
+    prune_segments,
+    set_active,
+    words_collection,
+)
 
 BATCH = 64
 Progress = Callable[[int, int], None]
@@ -92,10 +106,12 @@ def _build(client, units: list[Unit], embeddings: SentenceEmbeddings, progress: 
             )
         if collection.count() != len(chunks):
             raise RuntimeError(f"index build wrote {collection.count()} of {len(chunks)} passages")
+        _write_words(client, name, units, embeddings, previous if previous and previous.model == embeddings.model_name else None)
         set_active(client, IndexInfo(name, embeddings.model_name, dim, built_at, len(units), len(chunks)))
     except BaseException:
-        # KeyboardInterrupt included: the half-written collection goes, the live one stays.
+        # KeyboardInterrupt included: the half-written collections go, the live ones stay.
         client.delete_collection(name)
+        _delete_if_there(client, words_collection(name))
         raise
     _drop_stale(client, keep=name)
     prune_segments(client)
@@ -106,8 +122,38 @@ def _build(client, units: list[Unit], embeddings: SentenceEmbeddings, progress: 
     )
 
 
+def _write_words(client, name: str, units: list[Unit], embeddings: SentenceEmbeddings, previous: IndexInfo | None) -> None:
+    """The English words of the units with their vectors, beside the passages; the previous build's
+    vectors are kept for the words it had."""
+    words = english_words(units)
+    old: dict[str, list[float]] = {}
+    if previous is not None:
+        try:
+            held = get_all(client.get_collection(words_collection(previous.collection)), ["embeddings"])
+            old = {w: list(v) for w, v in zip(held["ids"], held["embeddings"], strict=True)}
+        except NotFoundError:  # built before words were kept: embed them all
+            old = {}
+    todo = [w for w in words if w not in old]
+    vectors = dict(old)
+    for start in range(0, len(todo), 1024):
+        batch = todo[start:start + 1024]
+        vectors.update(zip(batch, embeddings.embed_words(batch, batch=True).tolist(), strict=True))
+    collection = client.create_collection(words_collection(name), embedding_function=None)
+    for start in range(0, len(words), 2048):
+        batch = words[start:start + 2048]
+        collection.add(ids=batch, embeddings=[vectors[w] for w in batch])
+
+
+def _delete_if_there(client, name: str) -> None:
+    try:
+        client.delete_collection(name)
+    except NotFoundError:  # never created
+        pass
+
+
 def _drop_stale(client, keep: str) -> None:
+    kept = {keep, words_collection(keep)}
     for collection in client.list_collections():
         name = getattr(collection, "name", collection)
-        if name.startswith(PREFIX) and name != keep:
+        if name.startswith((PREFIX, WORDS_PREFIX)) and name not in kept:
             client.delete_collection(name)

@@ -9,6 +9,7 @@ from importlib import import_module
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from langchain_core.embeddings import Embeddings
 
 DEFAULT_MODEL = "multilingual-e5-small"
@@ -100,6 +101,7 @@ class SentenceEmbeddings(Embeddings):
         self._encode_lock = threading.Lock()
         # Delegates re-ask the same questions (examples, evals, retries): skip the model then.
         self._cached_query = lru_cache(maxsize=1024)(self._embed_query_uncached)
+        self._words: dict[str, np.ndarray] = {}  # a question's words, embedded once (index/lexicon.py)
 
     @property
     def model(self):
@@ -148,6 +150,29 @@ class SentenceEmbeddings(Embeddings):
             else:
                 vector = _forward_one(model, text, prompt)
         return tuple(vector.tolist())
+
+    def embed_words(self, words: list[str], batch: bool = False) -> np.ndarray:
+        """Unit vectors of single words, each embedded as a question is (a word is compared with a word);
+        ``batch``: many at once, for a build, on the build's threads."""
+        if batch:
+            return self._encode_words(words, self.build_threads, 64)
+        todo = [w for w in dict.fromkeys(words) if w not in self._words]
+        if todo:
+            if len(self._words) > 20_000:  # a bound, not a policy: questions repeat a few thousand words
+                self._words.clear()
+            self._words.update(zip(todo, self._encode_words(todo, self.query_threads, len(todo)), strict=True))
+        return np.stack([self._words[w] for w in words]) if words else np.zeros((0, self.dimension), dtype=np.float32)
+
+    def _encode_words(self, words: list[str], threads: int | None, batch_size: int) -> np.ndarray:
+        model, prompt = self.model, self.query_prompt
+        with self._encode_lock:
+            _set_threads(threads)
+            return model.encode(list(words), prompt=prompt, batch_size=batch_size, normalize_embeddings=True,
+                                show_progress_bar=False, convert_to_numpy=True)
+
+    def pieces(self, text: str) -> list[str]:
+        """The model's tokenizer's pieces of ``text`` (Chinese words, as the model cuts them)."""
+        return list(self.model.tokenizer.tokenize(text))
 
     def clear_query_cache(self) -> None:
         """Forget the embedded questions (benchmarks measure the model, not the cache)."""

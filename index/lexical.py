@@ -38,7 +38,7 @@ _STOPS = {
     "es": frozenset(STOPWORDS_SPANISH),
     "ru": frozenset(STOPWORDS_RUSSIAN),
 }
-_STOP = frozenset().union(*_STOPS.values(), _ARABIC_STOP, *(set(w.split()) for w in _QUESTION_WORDS.values()))
+STOP_WORDS = frozenset().union(*_STOPS.values(), _ARABIC_STOP, *(set(w.split()) for w in _QUESTION_WORDS.values()))
 _ZH_STOP = frozenset(STOPWORDS_CHINESE)
 _STEMMERS = {"en": "english", "fr": "french", "es": "spanish", "ru": "russian", "ar": "arabic"}
 
@@ -77,19 +77,19 @@ def tokenize(text: str, lang: str | None = None) -> list[str]:
         kind, word = match.lastgroup, match[0]
         if kind == "han":
             out.extend(_han_pairs(word))
-        elif word in _STOP:
+        elif word in STOP_WORDS:
             continue
         elif kind == "arabic":
             folded = word.translate(_ARABIC_FOLD)
             if len(folded) > 1:
                 out.append(_stemmer("ar").stemWord(folded))
         elif kind == "cyrillic":
-            parts = [word, *(p for p in word.split("-") if p not in _STOP)] if "-" in word else [word]
+            parts = [word, *(p for p in word.split("-") if p not in STOP_WORDS)] if "-" in word else [word]
             out.extend(_stemmer("ru").stemWords(parts))
         else:
             latin.append(word)
             if "-" in word:  # "ITU-D" is searched both as itself and as its parts
-                latin.extend(p for p in word.split("-") if p and p not in _STOP)
+                latin.extend(p for p in word.split("-") if p and p not in STOP_WORDS)
     return _stemmer(latin_lang).stemWords(latin) + out
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
+from chromadb.errors import NotFoundError
 
 from corpus import Unit
 from corpus.glossary import expand, in_english
@@ -22,7 +23,8 @@ from index.errors import IndexMissing, ModelMismatch
 from index.filters import Filters
 from index.hits import Hit
 from index.lexical import LexicalIndex
-from index.store import IndexInfo, active_info, get_all, unit_from_metadata
+from index.lexicon import Lexicon, question_words
+from index.store import IndexInfo, active_info, get_all, unit_from_metadata, words_collection
 from index.terms import Terms
 
 RRF_K = 60
@@ -58,6 +60,9 @@ class _Snapshot:
     """The documents this index holds units of."""
     chunk_langs: np.ndarray
     """The language of each passage's unit."""
+    lexicon: Lexicon
+    """The English words of the units, for questions in other languages; empty for an index built
+    before they were kept (rebuild it to have them)."""
     latest_year: int | None
     """The latest year any unit names or is dated: how far in time the index can speak."""
     catalog: Catalog
@@ -115,8 +120,18 @@ class Searcher:
             index_of={cid: i for i, cid in enumerate(data["ids"])}, unit_chunks=unit_chunks,
             docs=frozenset(u.doc for u in units.values()), latest_year=_latest_year(units.values()),
             catalog=Catalog.from_units(units.values()), terms=Terms.from_units(units.values()),
-            referrers=_referrers(units),
+            referrers=_referrers(units), lexicon=self._lexicon(info),
         )
+
+    def _lexicon(self, info: IndexInfo) -> Lexicon:
+        try:
+            words = self.client.get_collection(words_collection(info.collection))
+        except NotFoundError:  # built before the words were kept (a damaged store is not this: it raises)
+            return Lexicon.empty()
+        held = get_all(words, ["embeddings"])
+        if not held["ids"]:
+            return Lexicon.empty()
+        return Lexicon(tuple(held["ids"]), np.asarray(held["embeddings"], dtype=np.float32))
 
     def snapshot(self, force: bool = False) -> _Snapshot:
         with self._lock:
@@ -203,6 +218,12 @@ class View:
     def terms(self) -> Terms:
         return self.snap.terms
 
+    def in_english(self, text: str) -> dict[str, str]:
+        """The English words of the indexed texts that the words of ``text`` (a question in another
+        language) stand for: {"crée": "created", "soutenir": "support"}."""
+        words = question_words(text, self.embeddings.pieces)
+        return self.snap.lexicon.english(words, self.embeddings.embed_words) if self.snap.lexicon.words else {}
+
     def units_named(self, ref: Ref, filters: Filters = Filters()) -> list[Unit]:
         snap = self.snap
         if ref.locator is None:
@@ -233,6 +254,8 @@ class View:
         # terms it uses too ("fracture numérique" -> "digital divide"): by word among English units,
         # and beside its own words in its vector.
         english = in_english(query) if lang != "en" else []
+        if lang != "en":
+            english += [w for w in dict.fromkeys(self.in_english(query).values()) if w not in english]
         query = expand(query)
         if english:
             query = f"{query} ({'; '.join(english)})"

@@ -27,6 +27,13 @@ from index.errors import BuildRunning, IndexDamaged, IndexError_, IndexMissing, 
 
 POINTER = "wsis-active"
 PREFIX = "wsis-units-"
+WORDS_PREFIX = "wsis-words-"
+"""The collection of a build's English words and their vectors (index/lexicon.py) is named after its
+passages' collection, so the two are written, swapped in and dropped together."""
+
+
+def words_collection(collection: str) -> str:
+    return WORDS_PREFIX + collection.removeprefix(PREFIX)
 
 
 @dataclass(frozen=True)
