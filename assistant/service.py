@@ -147,7 +147,7 @@ class Assistant:
 
     def search(self, query: str, k: int = 10, filters: RawFilters = None) -> list[Hit]:
         query = check_question(query, self.settings.max_question_chars)
-        return self.searcher.search(query, k, self.check_filters(filters))
+        return self.searcher.search(query, k, self.check_filters(filters), self.settings.min_word_similarity)
 
     def unit_ids(self) -> set[str]:
         """Every unit the live index holds: what a citation may point to."""
@@ -329,9 +329,10 @@ class Assistant:
         for query in part.searches:
             if part.documents:
                 query = catalog.without_names(query)
-            hits = index.search(query, self.settings.k, scoped.narrowed(part.scope)) if part.scope else []
+            words = s.min_word_similarity
+            hits = index.search(query, s.k, scoped.narrowed(part.scope), words) if part.scope else []
             if not hits:  # no scope read from the question, or nothing within it: the documents asked about
-                hits = index.search(query, self.settings.k, scoped)
+                hits = index.search(query, s.k, scoped, words)
             tried = choose(part, hits, terms, catalog, lang, limits, index.units())
             choice = choice or tried
             if tried.hits:

@@ -58,6 +58,8 @@ def grid(defaults: Settings) -> dict[str, list]:
     cosines = {name: sorted({round(min(1.0, max(0.0, getattr(defaults, name) + 0.01 * i)), 2) for i in range(-6, 7)})
                for name in COSINES}
     return {**cosines, "min_coverage": [round(0.1 * i, 1) for i in range(0, 11)], "answer_depth": [2, 3, 4, 6, 8, 12],
+            # 1.0 gives a question in another language no English words beyond the glossary's
+            "min_word_similarity": [0.9, 0.91, 0.92, 0.93, 0.94, 0.95, 0.96, 1.0],
             "addition_gain": [0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 1.0], "tie_margin": [0.0, 0.005, 0.01, 0.015, 0.02, 0.03]}
 
 

@@ -9,8 +9,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from chromadb.errors import NotFoundError
-
 from corpus import Unit
 from index.chunks import Chunk, chunk_unit
 from index.embeddings import SentenceEmbeddings
@@ -125,6 +123,8 @@ def _build(client, units: list[Unit], embeddings: SentenceEmbeddings, progress: 
 def _write_words(client, name: str, units: list[Unit], embeddings: SentenceEmbeddings, previous: IndexInfo | None) -> None:
     """The English words of the units with their vectors, beside the passages; the previous build's
     vectors are kept for the words it had."""
+    from chromadb.errors import NotFoundError  # here, as everywhere: importing the index loads no Chroma
+
     words = english_words(units)
     old: dict[str, list[float]] = {}
     if previous is not None:
@@ -145,6 +145,8 @@ def _write_words(client, name: str, units: list[Unit], embeddings: SentenceEmbed
 
 
 def _delete_if_there(client, name: str) -> None:
+    from chromadb.errors import NotFoundError
+
     try:
         client.delete_collection(name)
     except NotFoundError:  # never created

@@ -21,17 +21,21 @@ from bm25s.stopwords import STOPWORDS_CHINESE, STOPWORDS_EN_PLUS, STOPWORDS_FREN
 
 from corpus.lang import detect
 
-# Question words carry no topic: "which" matching "ICT Indices which will…" is noise.
+# Question words carry no topic: "which" matching "ICT Indices which will…" is noise. Nor does the
+# frame naming the source ("according to the Agenda", "согласно повестке"): it says where to look, and
+# its word matches every text "in accordance with" something.
 _QUESTION_WORDS = {
-    "en": "which what who whom whose when where why how does did do",
-    "fr": "quel quelle quels quelles quoi qui que comment pourquoi où quand dit dire fait",
-    "es": "qué que quién quiénes cuál cuáles cómo dónde cuándo por dice decir",
-    "ru": "какой какая какие каких что кто когда где почему как говорится",
+    "en": "which what who whom whose when where why how does did do according",
+    "fr": "quel quelle quels quelles quoi qui que comment pourquoi où quand dit dire fait selon conformément",
+    "es": "qué que quién quiénes cuál cuáles cómo dónde cuándo por dice decir según conforme",
+    "ru": "какой какая какие каких что кто когда где почему как говорится согласно соответствии",
 }
 _ARABIC_STOP = frozenset(
     "في من إلى على عن مع هذا هذه ذلك تلك التي الذي الذين ما ماذا من هل كيف متى أين لماذا أي و أو ثم قد لا لم لن "
-    "كان كانت يكون هو هي هم بين كل بعض عند لدى حول ضد".split()
+    "كان كانت يكون هو هي هم بين كل بعض عند لدى حول ضد وفقا طبقا".split()
 )
+ZH_FRAME = ("根据", "按照", "依照")
+"""The Chinese "according to": a question's frame, not its topic."""
 _STOPS = {
     "en": frozenset(STOPWORDS_EN_PLUS),
     "fr": frozenset(STOPWORDS_FRENCH),
@@ -50,7 +54,7 @@ _TOKEN = re.compile(
 )
 # Arabic letter variants and vowel marks that spelling leaves optional.
 _ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
-_ARABIC_MARKS = re.compile(r"[\u064b-\u065f\u0670\u0640]")
+ARABIC_MARKS = re.compile(r"[\u064b-\u065f\u0670\u0640]")
 
 
 @cache
@@ -73,7 +77,7 @@ def tokenize(text: str, lang: str | None = None) -> list[str]:
         latin_lang = detected if detected in ("fr", "es") else "en"
     latin: list[str] = []
     out: list[str] = []
-    for match in _TOKEN.finditer(_ARABIC_MARKS.sub("", text)):
+    for match in _TOKEN.finditer(ARABIC_MARKS.sub("", text)):
         kind, word = match.lastgroup, match[0]
         if kind == "han":
             out.extend(_han_pairs(word))

