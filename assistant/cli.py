@@ -66,7 +66,8 @@ def index_build(home: Home = None, chroma_url: ChromaUrl = None) -> None:
     try:
         client = connect(settings.home, settings.chroma_url, create=True)
         with readable(where_label(settings.home, settings.chroma_url), server=bool(settings.chroma_url)):
-            report = build_index(client, units, settings.get_embeddings(), progress=embedded)
+            report = build_index(client, units, settings.get_embeddings(), progress=embedded,
+                                 words=settings.min_word_similarity < 1.0)
     except (IndexError_, ValueError) as exc:
         fail(str(exc))
     finally:
@@ -82,21 +83,28 @@ def index_build(home: Home = None, chroma_url: ChromaUrl = None) -> None:
 def index_info(home: Home = None, chroma_url: ChromaUrl = None, as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     """What the live index holds and which model built it."""
     from index.errors import IndexError_, IndexMissing
-    from index.store import active_info, connect, readable, where_label
+    from index.store import active_info, connect, readable, where_label, words_kept
 
     settings = settings_from(home, chroma_url)
     where = where_label(settings.home, settings.chroma_url)
     try:
         with readable(where, server=bool(settings.chroma_url)):
-            info = active_info(connect(settings.home, settings.chroma_url))
-        if info is None:
-            raise IndexMissing(where)
+            client = connect(settings.home, settings.chroma_url)
+            info = active_info(client)
+            if info is None:
+                raise IndexMissing(where)
+            words = words_kept(client, info)
     except IndexError_ as exc:
         fail(str(exc))
     if as_json:
         print(json.dumps(info.as_metadata()))
-    else:
-        out.print(f"{info.units} units, {info.chunks} passages, model {info.model} (dim {info.dim}), built {info.built_at}")
+        return
+    out.print(f"{info.units} units, {info.chunks} passages, model {info.model} (dim {info.dim}), built {info.built_at}")
+    if words:
+        out.print(f"{words} English words kept for questions in other languages (WSIS_MIN_WORD_SIMILARITY)")
+    elif settings.min_word_similarity < 1.0:
+        out.print("No English words kept for questions in other languages: WSIS_MIN_WORD_SIMILARITY is set, "
+                  "run `wsis index build` to keep them.")
 
 
 @app.command()

@@ -89,7 +89,7 @@ def build_home(work: Path, family: str, embeddings) -> Path:
         documents = importlib.import_module(f"{family}.documents")
         for doc_id, path in documents.write_all(home / "files").items():
             add_file(home, path, doc_id)
-    build_index(connect(home, create=True), all_units(home), embeddings)
+    build_index(connect(home, create=True), all_units(home), embeddings, words=True)  # min_word_similarity is swept
     return home
 
 

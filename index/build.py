@@ -56,17 +56,20 @@ def _reusable(client, info: IndexInfo | None, model: str) -> tuple[dict[str, tup
     return vectors, {meta["unit_id"] for meta in old["metadatas"]}
 
 
-def build_index(client, units: list[Unit], embeddings: SentenceEmbeddings, progress: Progress | None = None) -> BuildReport:
+def build_index(client, units: list[Unit], embeddings: SentenceEmbeddings, progress: Progress | None = None,
+                words: bool = False) -> BuildReport:
     """Index ``units``; only passages whose text changed since the live index are embedded again.
+    ``words``: keep the English words of the units and their vectors too, for questions in other
+    languages (index/lexicon.py; the setting ``min_word_similarity`` below 1 asks for them).
 
     One build at a time per store (``build_lock``): a second is a BuildRunning, before it writes anything.
     """
     _check_unique(units)
     with build_lock(client):
-        return _build(client, units, embeddings, progress)
+        return _build(client, units, embeddings, progress, words)
 
 
-def _build(client, units: list[Unit], embeddings: SentenceEmbeddings, progress: Progress | None) -> BuildReport:
+def _build(client, units: list[Unit], embeddings: SentenceEmbeddings, progress: Progress | None, words: bool) -> BuildReport:
     started = time.perf_counter()
     chunks: list[Chunk] = [chunk for unit in units for chunk in chunk_unit(unit)]
     texts = {c.id: c.search_text for c in chunks}  # computed once: it runs the glossary expansion
@@ -104,7 +107,9 @@ def _build(client, units: list[Unit], embeddings: SentenceEmbeddings, progress: 
             )
         if collection.count() != len(chunks):
             raise RuntimeError(f"index build wrote {collection.count()} of {len(chunks)} passages")
-        _write_words(client, name, units, embeddings, previous if previous and previous.model == embeddings.model_name else None)
+        if words:
+            same_model = previous is not None and previous.model == embeddings.model_name
+            _write_words(client, name, units, embeddings, previous if same_model else None)
         set_active(client, IndexInfo(name, embeddings.model_name, dim, built_at, len(units), len(chunks)))
     except BaseException:
         # KeyboardInterrupt included: the half-written collections go, the live ones stay.

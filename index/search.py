@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache, partial
 from typing import Any
 
 import numpy as np
@@ -59,9 +61,10 @@ class _Snapshot:
     """The documents this index holds units of."""
     chunk_langs: np.ndarray
     """The language of each passage's unit."""
-    lexicon: Lexicon
-    """The English words of the units, for questions in other languages; empty for an index built
-    before they were kept (rebuild it to have them)."""
+    lexicon: Callable[[], Lexicon]
+    """The English words of the units, for questions in other languages, read at the first such question
+    (~30 MB for 20k words, in every replica: not for an app that never asks for them); empty for an
+    index built without them."""
     latest_year: int | None
     """The latest year any unit names or is dated: how far in time the index can speak."""
     catalog: Catalog
@@ -119,7 +122,7 @@ class Searcher:
             index_of={cid: i for i, cid in enumerate(data["ids"])}, unit_chunks=unit_chunks,
             docs=frozenset(u.doc for u in units.values()), latest_year=_latest_year(units.values()),
             catalog=Catalog.from_units(units.values()), terms=Terms.from_units(units.values()),
-            referrers=_referrers(units), lexicon=self._lexicon(info),
+            referrers=_referrers(units), lexicon=cache(partial(self._lexicon, info)),
         )
 
     def _lexicon(self, info: IndexInfo) -> Lexicon:
@@ -223,9 +226,10 @@ class View:
     def in_english(self, text: str, min_similarity: float) -> dict[str, str]:
         """The English words of the indexed texts that the words of ``text`` (a question in another
         language) stand for: {"crée": "created", "soutenir": "support"}."""
-        words = question_words(text, self.embeddings.pieces)
-        lexicon = self.snap.lexicon
-        return lexicon.english(words, self.embeddings.embed_words, min_similarity) if lexicon.words else {}
+        lexicon = self.snap.lexicon()
+        if not lexicon.words:  # built without them
+            return {}
+        return lexicon.english(question_words(text, self.embeddings.pieces), self.embeddings.embed_words, min_similarity)
 
     def units_named(self, ref: Ref, filters: Filters = Filters()) -> list[Unit]:
         snap = self.snap

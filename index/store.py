@@ -36,6 +36,16 @@ def words_collection(collection: str) -> str:
     return WORDS_PREFIX + collection.removeprefix(PREFIX)
 
 
+def words_kept(client, info: IndexInfo) -> int:
+    """How many English words the live build keeps for questions in other languages (0: none)."""
+    from chromadb.errors import NotFoundError
+
+    try:
+        return client.get_collection(words_collection(info.collection)).count()
+    except NotFoundError:
+        return 0
+
+
 @dataclass(frozen=True)
 class IndexInfo:
     collection: str

@@ -59,25 +59,48 @@ def test_a_word_whose_nearest_english_word_is_not_near_enough_stands_for_nothing
 
 def test_the_english_words_are_kept_beside_the_passages_and_follow_each_rebuild(tmp_path, embeddings):
     client = connect(tmp_path, create=True)
-    build_index(client, bundled_units(), embeddings)
-    build_index(client, [*bundled_units(), RESOLUTION], embeddings)
+    build_index(client, bundled_units(), embeddings, words=True)
+    build_index(client, [*bundled_units(), RESOLUTION], embeddings, words=True)
     kept = [c.name for c in client.list_collections() if c.name.startswith(WORDS_PREFIX)]
     assert len(kept) == 1, "the previous build's words go with its passages"
+    folders = [p for p in (tmp_path / "chroma").iterdir() if p.is_dir()]
+    assert len(folders) <= 2, folders  # the live passages' vectors and the live words' only
     view = Searcher(client, embeddings).view()
-    assert {"spectrum", "register"} <= set(view.snap.lexicon.words)
+    assert {"spectrum", "register"} <= set(view.snap.lexicon().words)
     found = view.in_english("la résolution crée un registre", GATE)
     assert found["résolution"] == "resolution" and found["registre"] == "register" and "la" not in found
 
 
-def test_an_index_built_before_words_were_kept_still_answers_by_meaning(tmp_path, embeddings):
+def test_an_index_built_without_the_words_keeps_none_and_still_answers_by_meaning(tmp_path, embeddings):
+    """The words cost a build time and a replica memory only when the setting asks for them."""
     client = connect(tmp_path, create=True)
     build_index(client, bundled_units(), embeddings)
-    for collection in client.list_collections():
-        if collection.name.startswith(WORDS_PREFIX):
-            client.delete_collection(collection.name)
+    assert not [c for c in client.list_collections() if c.name.startswith(WORDS_PREFIX)]
     view = Searcher(client, embeddings).view()
     assert view.in_english("spectre radioélectrique", GATE) == {}
-    assert view.search("répartition équitable du spectre radioélectrique", 3)
+    assert view.search("répartition équitable du spectre radioélectrique", 3, min_word_similarity=GATE)
+
+
+def test_index_build_keeps_the_words_when_the_setting_asks_for_them(tmp_path):
+    from typer.testing import CliRunner
+
+    from assistant.cli import app
+
+    for gate, kept in (("1.0", False), ("0.93", True)):
+        result = CliRunner().invoke(app, ["index", "build", "--home", str(tmp_path)],
+                                    env={"HF_HUB_OFFLINE": "1", "WSIS_MIN_WORD_SIMILARITY": gate})
+        assert result.exit_code == 0, result.output
+        names = [c.name for c in connect(tmp_path).list_collections()]
+        assert any(n.startswith(WORDS_PREFIX) for n in names) is kept, (gate, names)
+        info = CliRunner().invoke(app, ["index", "info", "--home", str(tmp_path)],
+                                  env={"HF_HUB_OFFLINE": "1", "WSIS_MIN_WORD_SIMILARITY": gate}).output
+        assert ("English words kept for questions in other languages" in info) is kept, info
+    # turned on, but the index was built without them: `index info` says which command keeps them
+    connect(tmp_path).delete_collection(next(n for n in (c.name for c in connect(tmp_path).list_collections())
+                                             if n.startswith(WORDS_PREFIX)))
+    info = CliRunner().invoke(app, ["index", "info", "--home", str(tmp_path)],
+                              env={"HF_HUB_OFFLINE": "1", "WSIS_MIN_WORD_SIMILARITY": "0.93"}).output
+    assert "run `wsis index build` to keep them" in " ".join(info.split()), info
 
 
 def test_the_words_are_off_unless_turned_on_and_an_english_only_model_never_gives_any():
@@ -91,7 +114,7 @@ def test_the_words_are_off_unless_turned_on_and_an_english_only_model_never_give
 def test_the_setting_reaches_the_search_of_an_assistant(tmp_path, embeddings):
     from assistant.service import Assistant
 
-    build_index(connect(tmp_path, create=True), [*bundled_units(), RESOLUTION], embeddings)
+    build_index(connect(tmp_path, create=True), [*bundled_units(), RESOLUTION], embeddings, words=True)
     question = "Quel registre la résolution crée-t-elle ?"
     for gate, matched in ((GATE, True), (1.0, False)):
         assistant = Assistant.open(Settings(home=tmp_path, min_word_similarity=gate), embeddings=embeddings)
@@ -103,9 +126,10 @@ def test_the_setting_reaches_the_search_of_an_assistant(tmp_path, embeddings):
 def test_a_french_question_finds_the_english_clause_by_the_words_its_words_stand_for(tmp_path, embeddings):
     """"créer" and "registre" are nowhere in the English clause; "create" and "register" are."""
     client = connect(tmp_path, create=True)
-    build_index(client, [*bundled_units(), RESOLUTION], embeddings)
+    build_index(client, [*bundled_units(), RESOLUTION], embeddings, words=True)
     view = Searcher(client, embeddings).view()
     question = "Quel registre la résolution crée-t-elle ?"
+
     def clause(hits):
         return next(h for h in hits if h.unit.id == "res-19:resolves-2")
 
