@@ -196,21 +196,58 @@ EXAMPLE_QUESTIONS = (
 
 # -- the chat UI and the HTTP API (`wsis serve`) ---------------------------------------------
 UI_TITLE = "WSIS Assistant"
-UI_INTRO = (
-    "Ask about the World Summit on the Information Society. Every sentence of an answer cites the "
-    "paragraph or clause it comes from: click a marker such as [1] to read the source."
+# The chat's own words, shown in the browser's language when it is one of the six (assistant/ui.py)
+UI_INTRO = Phrase(
+    en="Ask about the World Summit on the Information Society. Every sentence of an answer cites the "
+       "paragraph or clause it comes from: click a marker such as [1] to read the source.",
+    fr="Posez vos questions sur le Sommet mondial sur la société de l'information. Chaque phrase d'une réponse "
+       "cite le paragraphe ou l'alinéa dont elle provient : cliquez sur un renvoi tel que [1] pour lire la source.",
+    es="Pregunte sobre la Cumbre Mundial sobre la Sociedad de la Información. Cada frase de una respuesta cita "
+       "el párrafo o la cláusula de donde procede: haga clic en una referencia como [1] para leer la fuente.",
+    ru="Задайте вопрос о Всемирной встрече на высшем уровне по вопросам информационного общества. Каждое "
+       "предложение ответа ссылается на пункт или положение, из которого оно взято: нажмите на ссылку, "
+       "например [1], чтобы прочитать источник.",
+    ar="اطرح أسئلتك عن القمة العالمية لمجتمع المعلومات. كل جملة في الإجابة تستشهد بالفقرة أو البند الذي أُخذت "
+       "منه: انقر على علامة مثل [1] لقراءة المصدر.",
+    zh="请就信息社会世界峰会提问。回答中的每一句话都注明其出处的段落或条款：点击 [1] 等标记即可阅读来源。",
 )
-UI_PLACEHOLDER = "Ask a question about WSIS, e.g. which paragraph deals with the radio-frequency spectrum"
-SOURCES_HEADING = "Sources"
-SOURCES_EMPTY = "Sources of an answer appear here, each with its full text and a link to the official document."
-SOURCES_NONE = "No sources: the indexed documents do not cover this question."
-OFFICIAL_DOCUMENT = "Official document"
-EXPORT_LABEL = "Export conversation (.md)"
+UI_PLACEHOLDER = Phrase(
+    en="Ask a question about WSIS, e.g. which paragraph deals with the radio-frequency spectrum",
+    fr="Posez une question sur le SMSI, par ex. quel paragraphe traite du spectre des fréquences radioélectriques",
+    es="Haga una pregunta sobre la CMSI, p. ej. qué párrafo trata del espectro de frecuencias radioeléctricas",
+    ru="Задайте вопрос о ВВУИО, например, в каком пункте говорится о радиочастотном спектре",
+    ar="اطرح سؤالاً عن القمة العالمية لمجتمع المعلومات، مثلاً: أي فقرة تتناول طيف الترددات الراديوية",
+    zh="请提出关于信息社会世界峰会的问题，例如：哪一段涉及无线电频谱",
+)
+SOURCES_HEADING = Phrase(en="Sources", fr="Sources", es="Fuentes", ru="Источники", ar="المصادر", zh="来源")
+SOURCES_EMPTY = Phrase(
+    en="Sources of an answer appear here, each with its full text and a link to the official document.",
+    fr="Les sources d'une réponse s'affichent ici, chacune avec son texte intégral et un lien vers le document officiel.",
+    es="Las fuentes de una respuesta aparecen aquí, cada una con su texto completo y un enlace al documento oficial.",
+    ru="Здесь появляются источники ответа, каждый с полным текстом и ссылкой на официальный документ.",
+    ar="تظهر هنا مصادر الإجابة، كل منها بنصه الكامل ورابط إلى الوثيقة الرسمية.",
+    zh="回答的来源显示在这里，每一条都附有全文和官方文件的链接。",
+)
+SOURCES_NONE = Phrase(
+    en="No sources: the indexed documents do not cover this question.",
+    fr="Aucune source : les documents indexés ne traitent pas de cette question.",
+    es="Ninguna fuente: los documentos indexados no tratan esta cuestión.",
+    ru="Источников нет: проиндексированные документы не охватывают этот вопрос.",
+    ar="لا مصادر: الوثائق المفهرسة لا تتناول هذا السؤال.",
+    zh="没有来源：已索引的文件未涉及这一问题。",
+)
+OFFICIAL_DOCUMENT = Phrase(en="Official document", fr="Document officiel", es="Documento oficial",
+                           ru="Официальный документ", ar="الوثيقة الرسمية", zh="官方文件")
+EXPORT_LABEL = Phrase(en="Export conversation (.md)", fr="Exporter la conversation (.md)",
+                      es="Exportar la conversación (.md)", ru="Экспортировать беседу (.md)", ar="تصدير المحادثة (.md)",
+                      zh="导出对话 (.md)")
 EXPORT_TITLE = "WSIS Assistant — conversation"
 EXPORT_SOURCES = "Sources"
-CLEAR_LABEL = "Clear"
-FILTER_DOCS_LABEL = "Only these documents"
-FILTER_BODIES_LABEL = "Only these bodies"
+CLEAR_LABEL = Phrase(en="Clear", fr="Effacer", es="Borrar", ru="Очистить", ar="مسح", zh="清除")
+FILTER_DOCS_LABEL = Phrase(en="Only these documents", fr="Seulement ces documents", es="Solo estos documentos",
+                           ru="Только эти документы", ar="هذه الوثائق فقط", zh="仅限这些文件")
+FILTER_BODIES_LABEL = Phrase(en="Only these bodies", fr="Seulement ces organes", es="Solo estos órganos",
+                             ru="Только эти органы", ar="هذه الهيئات فقط", zh="仅限这些机构")
 FEEDBACK_THANKS = "Thank you: your feedback is recorded."
 REQUEST_PROBLEM = "Please change the question or its filters: {reason}."
 RATE_LIMITED = "Too many questions from this client: the limit is {limit} a minute. Try again in {seconds} seconds."
@@ -290,7 +327,8 @@ NOTICE_FALLBACK_ERROR = Phrase(
     ar="ملاحظة: النموذج اللغوي غير متاح ({reason})، لذا هذه هي الإجابة المستخلصة (مقتبسة من المصادر).",
     zh="注：语言模型不可用（{reason}），因此这是摘录式回答（引自来源）。",
 )
-UI_GENERATOR_LABEL = "Answer generator"
+UI_GENERATOR_LABEL = Phrase(en="Answer generator", fr="Générateur de réponses", es="Generador de respuestas",
+                            ru="Способ составления ответа", ar="مولّد الإجابات", zh="回答生成方式")
 UI_GENERATOR_INFO = {
     "extractive": "extractive: quotes the sources, needs no language model",
     "llm": "llm: a language model writes the answer; every sentence is checked against the source it cites",

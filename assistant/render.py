@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from assistant import prompts
 from assistant.answer import BULLET, Answer, Citation, layout
 from assistant.requests import printable
+from corpus.lang import detect
 
 _MARKER = re.compile(r"\\\[(\d+)\\\]")
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~$>])")
@@ -97,10 +98,11 @@ def highlighted(text: str, quote: str) -> str:
     return f"{html.escape(text[:start])}<mark>{html.escape(quote)}</mark>{html.escape(text[end:])}"
 
 
-def citation_html(turn: int, c: Citation) -> str:
+def citation_html(turn: int, c: Citation, lang: str = "en") -> str:
     url = safe_url(c.url)
+    official = prompts.OFFICIAL_DOCUMENT.say(lang)
     link = (
-        f'<a href="{html.escape(url, quote=True)}" target="_blank" rel="noopener noreferrer">{prompts.OFFICIAL_DOCUMENT}</a> · '
+        f'<a href="{html.escape(url, quote=True)}" target="_blank" rel="noopener noreferrer">{official}</a> · '
         if url else ""
     )
     return (
@@ -111,18 +113,24 @@ def citation_html(turn: int, c: Citation) -> str:
     )
 
 
-def sources_html(answers: Sequence[Answer | None]) -> str:
-    """The Sources panel: each answer's citations, the newest answer first."""
+def sources_html(answers: Sequence[Answer | None], heading: bool = True) -> str:
+    """The Sources panel: each answer's citations, the newest answer first, its words in the language of
+    the question they answer. ``heading``: the panel's heading and its hint when empty, in English (the
+    chat shows its own, in the browser's language)."""
     groups = []
     for turn in reversed(range(len(answers))):
         answer = answers[turn]
         if answer is None:
             continue
-        body = "".join(citation_html(turn, c) for c in answer.citations) or f"<p><i>{prompts.SOURCES_NONE}</i></p>"
+        lang = detect(answer.question)
+        body = ("".join(citation_html(turn, c, lang) for c in answer.citations)
+                or f"<p><i>{prompts.SOURCES_NONE.say(lang)}</i></p>")
         groups.append(
             f'<section class="wsis-turn" id="turn-{turn}">'
             f'<p class="wsis-turn-q">{html.escape(answer.question)}</p>{body}</section>'
         )
+    if not heading:
+        return f'<div class="wsis-sources">{"".join(groups)}</div>'
     inner = "".join(groups) or f"<p><i>{prompts.SOURCES_EMPTY}</i></p>"
     return f'<div class="wsis-sources"><h3>{prompts.SOURCES_HEADING}</h3>{inner}</div>'
 

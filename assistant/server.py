@@ -43,7 +43,7 @@ def create_app(settings: Settings, assistant=None, feedback: FeedbackStore | Non
 
     from assistant.api import health, router
     from assistant.service import Assistant
-    from assistant.ui import CSS, build_ui
+    from assistant.ui import CSS, UI_I18N, build_ui
 
     assistant = assistant or Assistant.open(settings)
     # root_path: behind a proxy at /prefix, /docs must fetch /prefix/openapi.json. The docs are routes
@@ -86,7 +86,7 @@ def create_app(settings: Settings, assistant=None, feedback: FeedbackStore | Non
     demo.queue(default_concurrency_limit=settings.concurrency)
     credentials = app.state.credentials
     return gr.mount_gradio_app(
-        app, demo, path="/", root_path=settings.root_path or None, css=CSS, footer_links=["api"],
+        app, demo, path="/", root_path=settings.root_path or None, css=CSS, footer_links=["api"], i18n=UI_I18N,
         auth=credentials.login if credentials.required else None, auth_message=prompts.AUTH_MESSAGE,
         show_error=False,
         # an upload (the Evals tab's question sets) fits in the body limit with its multipart envelope:

@@ -19,12 +19,23 @@ from assistant.requests import RequestError, conversation
 from assistant.service import Assistant
 from assistant.ui_evals import build_evals_tab
 from corpus.bodies import BODIES
+from corpus.lang import LANGUAGES
 
 log = logging.getLogger(__name__)
 
 # Runs once when the Sources panel mounts. A click on a marker opens and scrolls to its source
 # without touching the page's URL: inside a <gradio-app> web component the page is the host's.
 SOURCE_LINKS_JS = render.source_links_js("#src-", "__wsisLinks")
+
+# The chat's own words, by key, in the six UN languages: Gradio shows them in the browser's language
+# (another language gets English). Answers, refusals and notices follow the question's language instead.
+_UI_WORDS = {"intro": prompts.UI_INTRO, "placeholder": prompts.UI_PLACEHOLDER, "export": prompts.EXPORT_LABEL,
+             "clear": prompts.CLEAR_LABEL, "docs": prompts.FILTER_DOCS_LABEL, "bodies": prompts.FILTER_BODIES_LABEL,
+             "generator": prompts.UI_GENERATOR_LABEL}
+UI_I18N = gr.I18n(**{lang: {**{key: phrase[lang] for key, phrase in _UI_WORDS.items()},
+                            "sources": f"### {prompts.SOURCES_HEADING[lang]}\n{prompts.SOURCES_EMPTY[lang]}"}
+                     for lang in LANGUAGES})
+"""Passed to ``mount_gradio_app`` (assistant/server.py), which holds the translations for the page."""
 
 # "Export conversation": the Markdown the server composed is saved by the browser, from memory. No file
 # is written on the server (a file per answer, as a DownloadButton's value needs, piled up in /tmp).
@@ -96,7 +107,7 @@ class ChatCallbacks:
             content = render.escape_markdown(reply or prompts.SERVER_ERROR)
         else:
             content = render.answer_markdown(answer.answer, turn, [c.n for c in answer.citations])
-        yield history + [_bot(content)], render.sources_html(answers), "", answers
+        yield history + [_bot(content)], render.sources_html(answers, heading=False), "", answers
 
     def example(self, history: list, answers: list, docs: list | None, bodies: list | None,
                 evt: gr.SelectData, request: gr.Request, generator: str | None = None):
@@ -131,7 +142,7 @@ class ChatCallbacks:
 
     @staticmethod
     def clear():
-        return [], render.sources_html([]), "", []
+        return [], render.sources_html([], heading=False), "", []
 
     def ask_json(self, question: str, doc: list[str] | None = None, body: list[str] | None = None,
                  generator: str | None = None, request: gr.Request | None = None) -> dict:
@@ -161,7 +172,8 @@ def build_ui(assistant: Assistant, feedback: FeedbackStore, limiter: RateLimiter
     # deleted an hour after they came, and all at shutdown; the files components offer stay.
     with gr.Blocks(title=prompts.UI_TITLE, fill_width=True, delete_cache=(3600, 3600)) as demo:
         answers = gr.State([])
-        gr.Markdown(f"## {prompts.UI_TITLE}\n{prompts.UI_INTRO}")
+        gr.Markdown(f"## {prompts.UI_TITLE}")
+        gr.Markdown(UI_I18N("intro"), elem_id="intro")
         with gr.Tabs():
             with gr.Tab("Chat", elem_id="chat-tab"), gr.Row(equal_height=False):
                 with gr.Column(scale=3):
@@ -171,23 +183,24 @@ def build_ui(assistant: Assistant, feedback: FeedbackStore, limiter: RateLimiter
                         feedback_options=("Like", "Dislike"), sanitize_html=True, render_markdown=True,
                         latex_delimiters=[], buttons=["copy"],
                     )
-                    box = gr.Textbox(placeholder=prompts.UI_PLACEHOLDER, show_label=False, elem_id="q", submit_btn=True,
+                    box = gr.Textbox(placeholder=UI_I18N("placeholder"), show_label=False, elem_id="q", submit_btn=True,
                                      max_lines=6)
                     with gr.Row():
                         docs = gr.Dropdown([(d.short, d.id) for d in documents], multiselect=True, value=[],
-                                           label=prompts.FILTER_DOCS_LABEL, elem_id="doc-filter")
-                        bodies = gr.Dropdown(list(BODIES), multiselect=True, value=[], label=prompts.FILTER_BODIES_LABEL,
+                                           label=UI_I18N("docs"), elem_id="doc-filter")
+                        bodies = gr.Dropdown(list(BODIES), multiselect=True, value=[], label=UI_I18N("bodies"),
                                              elem_id="body-filter")
                     choices = [] if len(assistant.generators) < 2 else [gr.Radio(
                         [(prompts.UI_GENERATOR_INFO.get(name, name), name) for name in assistant.generators],
-                        value=assistant.generator.name, label=prompts.UI_GENERATOR_LABEL, elem_id="generator",
+                        value=assistant.generator.name, label=UI_I18N("generator"), elem_id="generator",
                     )]
                     with gr.Row():
-                        export = gr.Button(prompts.EXPORT_LABEL, elem_id="export")
-                        clear = gr.Button(prompts.CLEAR_LABEL, elem_id="clear")
+                        export = gr.Button(UI_I18N("export"), elem_id="export")
+                        clear = gr.Button(UI_I18N("clear"), elem_id="clear")
                     exported = gr.Textbox(visible=False, elem_id="export-text")
                 with gr.Column(scale=2):
-                    sources = gr.HTML(render.sources_html([]), elem_id="sources", js_on_load=SOURCE_LINKS_JS)
+                    gr.Markdown(UI_I18N("sources"), elem_id="sources-heading")
+                    sources = gr.HTML(render.sources_html([], heading=False), elem_id="sources", js_on_load=SOURCE_LINKS_JS)
             with gr.Tab("Evals", elem_id="evals-tab") as evals_tab:
                 build_evals_tab(assistant, feedback, evals_tab, limiter)
 

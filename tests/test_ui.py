@@ -141,7 +141,7 @@ def test_an_uncovered_question_gets_the_refusal_in_the_chat(calls):
     chat, sources, _, answers = last(calls.respond("What is the recipe for a chocolate cake?", [], [], [], [], None))
     assert answers[0].refused
     assert chat[-1]["content"] == calls_markdown(prompts.REFUSAL.say("en"))
-    assert prompts.SOURCES_NONE in sources
+    assert prompts.SOURCES_NONE.say("en") in sources
 
 
 def calls_markdown(text):
@@ -348,6 +348,30 @@ def chromium_page(**options) -> Iterator:
             yield browser.new_page(**options)
         finally:
             browser.close()
+
+
+@pytest.mark.parametrize("locale, lang", [("fr-FR", "fr"), ("es-ES", "es"), ("ru-RU", "ru"), ("ar", "ar"),
+                                          ("zh-CN", "zh"), ("de-DE", "en")])
+def test_the_chats_own_words_are_in_the_browsers_language_and_a_source_in_the_questions(live, locale, lang):
+    """A delegate's browser in one of the six languages gets the chat's labels in it (another language
+    gets English); the Sources panel speaks the language of the question it answers."""
+    from playwright.sync_api import expect
+
+    url, _ = live
+    with chromium_page(locale=locale) as page:
+        page.goto(url)
+        box = page.locator("#q textarea")
+        box.wait_for(timeout=30_000)
+        expect(box).to_have_attribute("placeholder", prompts.UI_PLACEHOLDER[lang])
+        expect(page.locator("#export")).to_have_text(prompts.EXPORT_LABEL[lang])
+        expect(page.locator("#clear")).to_have_text(prompts.CLEAR_LABEL[lang])
+        expect(page.locator("#sources-heading")).to_contain_text(prompts.SOURCES_HEADING[lang])
+        if lang == "fr":
+            OUTPUT.mkdir(parents=True, exist_ok=True)
+            box.fill("Que dit le paragraphe 96 de l'Agenda de Tunis sur le spectre ?")
+            box.press("Enter")
+            expect(page.locator("#sources")).to_contain_text(prompts.OFFICIAL_DOCUMENT["fr"], timeout=20_000)
+            page.screenshot(path=str(OUTPUT / "chat-in-french.png"))
 
 
 def test_in_the_intranet_page_a_question_gets_a_cited_answer_whose_source_opens(live, site):
