@@ -54,6 +54,9 @@ DOWNLOAD_JS = """
 """
 
 CSS = """
+/* Each paragraph takes the direction of its own script: an Arabic question or refusal right to left,
+   the English quote beside it left to right, whatever the page's language. */
+.prose p, .prose li, .prose h3, .wsis-sources p, .wsis-sources summary, textarea { unicode-bidi: plaintext; text-align: start; }
 .wsis-sources details { border: 1px solid var(--border-color-primary); border-radius: 6px; padding: 4px 8px; margin: 6px 0; }
 .wsis-sources summary { cursor: pointer; }
 .wsis-sources mark { background: #fff3a3; color: inherit; padding: 0 1px; }

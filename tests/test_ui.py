@@ -350,6 +350,18 @@ def chromium_page(**options) -> Iterator:
             browser.close()
 
 
+RIGHT_TO_LEFT = """p => {
+  const text = [...p.childNodes].filter(n => n.nodeType === Node.TEXT_NODE).pop() || p.lastChild.firstChild;
+  const at = i => {
+    const r = document.createRange();
+    r.setStart(text, i);
+    r.setEnd(text, i + 1);
+    return r.getBoundingClientRect().x;
+  };
+  return at(text.length - 1) < at(0);
+}"""
+
+
 @pytest.mark.parametrize("locale, lang", [("fr-FR", "fr"), ("es-ES", "es"), ("ru-RU", "ru"), ("ar", "ar"),
                                           ("zh-CN", "zh"), ("de-DE", "en")])
 def test_the_chats_own_words_are_in_the_browsers_language_and_a_source_in_the_questions(live, locale, lang):
@@ -366,6 +378,17 @@ def test_the_chats_own_words_are_in_the_browsers_language_and_a_source_in_the_qu
         expect(page.locator("#export")).to_have_text(prompts.EXPORT_LABEL[lang])
         expect(page.locator("#clear")).to_have_text(prompts.CLEAR_LABEL[lang])
         expect(page.locator("#sources-heading")).to_contain_text(prompts.SOURCES_HEADING[lang])
+        if lang == "ar":
+            # right to left: the full stop that ends the introduction is drawn at its left end
+            assert page.locator("#intro p").first.evaluate(RIGHT_TO_LEFT), "an Arabic paragraph reads right to left"
+            box.fill("على ماذا تنص الفقرة 96 من برنامج عمل تونس ?")  # "?", not "؟": a mark of no direction
+            box.press("Enter")
+            question = page.locator("[data-testid=user] p").last
+            expect(question).to_be_visible(timeout=20_000)
+            assert question.evaluate(RIGHT_TO_LEFT), "a question in Arabic reads right to left"
+            quote = page.locator("[data-testid=bot] p").last
+            expect(quote).to_contain_text("radio-frequency spectrum", timeout=20_000)
+            assert not quote.evaluate(RIGHT_TO_LEFT), "the English quote beside it stays left to right"
         if lang == "fr":
             OUTPUT.mkdir(parents=True, exist_ok=True)
             box.fill("Que dit le paragraphe 96 de l'Agenda de Tunis sur le spectre ?")
