@@ -326,10 +326,10 @@ class Assistant:
         limits = Limits(s.min_similarity, s.min_similarity_across, s.min_coverage, s.paraphrase_similarity,
                         s.answer_depth, s.addition_gain, s.tie_margin)
         choice = None
+        words = s.min_word_similarity
         for query in part.searches:
             if part.documents:
                 query = catalog.without_names(query)
-            words = s.min_word_similarity
             hits = index.search(query, s.k, scoped.narrowed(part.scope), words) if part.scope else []
             if not hits:  # no scope read from the question, or nothing within it: the documents asked about
                 hits = index.search(query, s.k, scoped, words)

@@ -24,6 +24,7 @@ from index.store import (
     prune_segments,
     set_active,
     words_collection,
+    words_of,
 )
 
 BATCH = 64
@@ -114,7 +115,8 @@ def _build(client, units: list[Unit], embeddings: SentenceEmbeddings, progress: 
     except BaseException:
         # KeyboardInterrupt included: the half-written collections go, the live ones stay.
         client.delete_collection(name)
-        _delete_if_there(client, words_collection(name))
+        if words_of(client, name) is not None:
+            client.delete_collection(words_collection(name))
         raise
     _drop_stale(client, keep=name)
     prune_segments(client)
@@ -128,18 +130,11 @@ def _build(client, units: list[Unit], embeddings: SentenceEmbeddings, progress: 
 def _write_words(client, name: str, units: list[Unit], embeddings: SentenceEmbeddings, previous: IndexInfo | None) -> None:
     """The English words of the units with their vectors, beside the passages; the previous build's
     vectors are kept for the words it had."""
-    from chromadb.errors import NotFoundError  # here, as everywhere: importing the index loads no Chroma
-
     words = english_words(units)
-    old: dict[str, list[float]] = {}
-    if previous is not None:
-        try:
-            held = get_all(client.get_collection(words_collection(previous.collection)), ["embeddings"])
-            old = {w: list(v) for w, v in zip(held["ids"], held["embeddings"], strict=True)}
-        except NotFoundError:  # built before words were kept: embed them all
-            old = {}
-    todo = [w for w in words if w not in old]
-    vectors = dict(old)
+    kept = words_of(client, previous.collection) if previous is not None else None
+    held = get_all(kept, ["embeddings"]) if kept is not None else {"ids": [], "embeddings": []}
+    vectors = {w: list(v) for w, v in zip(held["ids"], held["embeddings"], strict=True)}
+    todo = [w for w in words if w not in vectors]
     for start in range(0, len(todo), 1024):
         batch = todo[start:start + 1024]
         vectors.update(zip(batch, embeddings.embed_words(batch, batch=True).tolist(), strict=True))
@@ -147,15 +142,6 @@ def _write_words(client, name: str, units: list[Unit], embeddings: SentenceEmbed
     for start in range(0, len(words), 2048):
         batch = words[start:start + 2048]
         collection.add(ids=batch, embeddings=[vectors[w] for w in batch])
-
-
-def _delete_if_there(client, name: str) -> None:
-    from chromadb.errors import NotFoundError
-
-    try:
-        client.delete_collection(name)
-    except NotFoundError:  # never created
-        pass
 
 
 def _drop_stale(client, keep: str) -> None:

@@ -156,12 +156,13 @@ class SentenceEmbeddings(Embeddings):
         ``batch``: many at once, for a build, on the build's threads."""
         if batch:
             return self._encode_words(words, self.build_threads, 64)
-        todo = [w for w in dict.fromkeys(words) if w not in self._words]
+        known = self._words  # this call reads its own reference: another thread may start a new cache meanwhile
+        todo = [w for w in dict.fromkeys(words) if w not in known]
         if todo:
-            if len(self._words) > 20_000:  # a bound, not a policy: questions repeat a few thousand words
-                self._words.clear()
-            self._words.update(zip(todo, self._encode_words(todo, self.query_threads, len(todo)), strict=True))
-        return np.stack([self._words[w] for w in words]) if words else np.zeros((0, self.dimension), dtype=np.float32)
+            known.update(zip(todo, self._encode_words(todo, self.query_threads, len(todo)), strict=True))
+            if len(known) > 20_000:  # a bound, not a policy: questions repeat a few thousand words
+                self._words = {}
+        return np.stack([known[w] for w in words]) if words else np.zeros((0, self.dimension), dtype=np.float32)
 
     def _encode_words(self, words: list[str], threads: int | None, batch_size: int) -> np.ndarray:
         model, prompt = self.model, self.query_prompt

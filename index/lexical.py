@@ -65,7 +65,7 @@ def _stemmer(language: str) -> Stemmer.Stemmer:
 def _han_pairs(run: str) -> list[str]:
     if len(run) == 1:
         return [] if run in _ZH_STOP else [run]
-    return [run[i:i + 2] for i in range(len(run) - 1)]
+    return [pair for pair in (run[i:i + 2] for i in range(len(run) - 1)) if pair not in ZH_FRAME]
 
 
 def tokenize(text: str, lang: str | None = None) -> list[str]:

@@ -25,7 +25,7 @@ from index.filters import Filters
 from index.hits import Hit
 from index.lexical import LexicalIndex
 from index.lexicon import Lexicon, question_words
-from index.store import IndexInfo, active_info, get_all, unit_from_metadata, words_collection
+from index.store import IndexInfo, active_info, get_all, unit_from_metadata, words_of
 from index.terms import Terms
 
 RRF_K = 60
@@ -126,13 +126,8 @@ class Searcher:
         )
 
     def _lexicon(self, info: IndexInfo) -> Lexicon:
-        from chromadb.errors import NotFoundError  # here: a LangChain app importing the face loads no Chroma
-
-        try:
-            words = self.client.get_collection(words_collection(info.collection))
-        except NotFoundError:  # built before the words were kept (a damaged store is not this: it raises)
-            return Lexicon.empty()
-        held = get_all(words, ["embeddings"])
+        words = words_of(self.client, info.collection)
+        held = get_all(words, ["embeddings"]) if words is not None else {"ids": []}
         if not held["ids"]:
             return Lexicon.empty()
         return Lexicon(tuple(held["ids"]), np.asarray(held["embeddings"], dtype=np.float32))

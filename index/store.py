@@ -36,14 +36,21 @@ def words_collection(collection: str) -> str:
     return WORDS_PREFIX + collection.removeprefix(PREFIX)
 
 
-def words_kept(client, info: IndexInfo) -> int:
-    """How many English words the live build keeps for questions in other languages (0: none)."""
-    from chromadb.errors import NotFoundError
+def words_of(client, collection: str):
+    """The collection of English words kept beside the passages' ``collection``; None when the build kept
+    none. (A damaged store is not "none": it raises.)"""
+    from chromadb.errors import NotFoundError  # here: importing the index loads no Chroma
 
     try:
-        return client.get_collection(words_collection(info.collection)).count()
+        return client.get_collection(words_collection(collection))
     except NotFoundError:
-        return 0
+        return None
+
+
+def words_kept(client, info: IndexInfo) -> int:
+    """How many English words the live build keeps for questions in other languages (0: none)."""
+    words = words_of(client, info.collection)
+    return words.count() if words is not None else 0
 
 
 @dataclass(frozen=True)

@@ -151,4 +151,5 @@ def test_the_frame_naming_the_source_is_no_word_to_search_for(question, lang):
     from index.lexical import tokenize
 
     assert not {"accord", "selon", "según", "segun", "согласн", "согласно", "وفق", "وفقا"} & set(tokenize(question, lang))
+    assert "根据" not in tokenize("根据议程，审查何时进行？", "zh")
     assert "根据" not in question_words("根据议程，审查何时进行？", lambda text: ["▁根据", "议程", "审查", "何时", "进行"])
