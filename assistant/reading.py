@@ -75,10 +75,11 @@ _WANTS = {
         r"|كم\s+مرة|كل\s+كم|多久\S{0,6}一次|多长时间\S{0,6}一次|每隔多[久长]|频率",
         re.IGNORECASE),
     # A sum of money: "how much money", "what budget", "how much … cost / pay / allocate". "What price"
-    # or "what fee" asks for a figure, not always a sum: a price may be set as a share of income.
+    # or "what fee" asks for a figure, not always a sum: a price may be set as a share of income; and
+    # "how much of the fund" asks for a part of it, which a share ("15 per cent") states as well as a sum.
     MONEY: re.compile(
         r"\bhow\s+much\s+(?:money|funding|financing)\b|\bwhat\s+(?:\w+\s+){0,2}?(?:budget|funding|sum)\b"
-        r"|\bhow\s+much\b[^?]{0,60}\b(?:cost|costs|pay|paid|allocat\w*|spend|spent|fund|finance|budget\w*|pledg\w*|invest\w*)\b"
+        r"|\bhow\s+much\b(?!\s+of\b)[^?]{0,60}\b(?:cost|costs|pay|paid|allocat\w*|spend|spent|fund|finance|budget\w*|pledg\w*|invest\w*)\b"
         r"|\bcombien\b[^?]{0,60}\b(?:co[uû]t\w*|pay\w*|financ\w*|budg[eé]t\w*|argent)\b"
         r"|\bquel(?:le)?\s+(?:est\s+(?:le|la|l')\s*)?(?:budget|montant)\b"
         r"|\bcu[aá]nto\s+dinero\b|\bqu[eé]\s+presupuesto\b|\bсколько\s+денег\b|\bкакой\s+бюджет\b"
@@ -95,8 +96,11 @@ _WANTS = {
         r"|\bсколько\b|\bкак(?:ов\w*|ое|ой|ая)\s+(?:количество|число|сумма|доля|процент|объ[её]м|размер)\b"
         r"|\bكم\b|ما\s+(?:(?:هو|هي)\s+)?(?:ال)?(?:مبلغ|نسبة|عدد|حجم)|多少|几个|百分之|金额|数额",
         re.IGNORECASE),
+    # "When" asks a time when a verb or the end follows it ("when will …", "and by when?"); before a subject
+    # it joins a clause ("which body … when hit by incidents", "when they assign spectrum") and asks nothing.
     DATE: re.compile(
-        r"\b(?:when|by\s+when|until\s+when)\b|\b(?:what|which)\s+(?:year|date|deadline|month|(?:time\s+)?period|years)\b"
+        r"\b(?:by|until|since)\s+when\b|\bwhen\b(?=\s*(?:$|[?,;:.]|(?:did|does|do|is|are|was|were|will|would|must|should"
+        r"|shall|can|could|has|have|had|may|might|and|or|in|exactly|precisely)\b))|\b(?:what|which)\s+(?:year|date|deadline|month|(?:time\s+)?period|years)\b"
         r"|\bquelle\s+période\b|\bqu[eé]\s+per[ií]odo\b|\bкакой\s+период\b|ما\s+الفترة|什么时期|哪个时期|哪段时期"
         r"|\bdeadline\b|\btime\s*frame\b|\btimeline\b"
         r"|\bquand\b|\bd'ici\s+quand\b|\ben\s+quelle\s+année\b|\bà\s+quelle\s+date\b|\bquelle\s+(?:date|échéance|année)\b"

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.reading import WHEN_WORDS, Part
-from assistant.support import FRAME_WORDS, MIN_COVERAGE, Salience, Support, salience, states_wanted, support
+from assistant.support import FRAME_WORDS, MIN_COVERAGE, Salience, Support, held_terms, salience, states_wanted, support
 from corpus import Unit
 from index.catalog import Catalog
 from index.hits import Hit
@@ -158,7 +158,7 @@ def _title_asked(part: Part, catalog: Catalog, units: dict[str, Unit] | None, la
 def _holds_every_word(hit: Hit, sal: Salience, terms: Terms) -> bool:
     """A unit in the question's language that holds every one of its words (two at least, none the index
     does not know) is about it, whatever its cosine: a long paragraph's passages each say only part of it."""
-    held = terms.of_unit.get(hit.unit.id, frozenset())
+    held = held_terms(hit.unit.id, hit.unit.text, sal, terms)
     return (hit.unit.lang == sal.lang and len(sal.weights) >= 2 and not sal.unknown_words
             and all(t in held for t in sal.weights))
 
@@ -230,7 +230,7 @@ def _listed(part: Part, answering: list[Hit], terms: Terms, sal: Salience) -> li
 
 
 def _salient_held(hit: Hit, sal: Salience, terms: Terms) -> frozenset[str]:
-    held = terms.of_unit.get(hit.unit.id, frozenset())
+    held = held_terms(hit.unit.id, hit.unit.text, sal, terms)
     return frozenset(t for t in sal.weights if t in held)
 
 
@@ -245,13 +245,13 @@ def _covering(answering: list[Hit], sal: Salience, terms: Terms, limits: Limits)
     best = max(range(len(answering)), key=lambda i: (round(coverage(answering[i]), 6), -i))
     answering = [answering[best], *answering[:best], *answering[best + 1:]]
     chosen = [answering[0]]
-    held = set(terms.of_unit.get(answering[0].unit.id, ()))
+    held = set(held_terms(answering[0].unit.id, answering[0].unit.text, sal, terms))
     # The first unit's telling words (held by at most half of the units: "ITU" on ITU's page tells nothing)
     subject = [t for t in sal.weights if t in held and terms.telling(t)]
     for hit in answering[1:]:
         if len(chosen) >= MAX_UNITS:
             break
-        own = terms.of_unit.get(hit.unit.id, frozenset())
+        own = held_terms(hit.unit.id, hit.unit.text, sal, terms)
         gain = sum(w for t, w in sal.weights.items() if t in own and t not in held) / total
         # Another unit joins for the salient words it adds to the same subject (a question on two
         # things of it), or when the ranking cannot tell it from the first (nearly the same cosine):

@@ -115,6 +115,10 @@ class Entity:
         # "this Conference3": a footnote mark may stick to the word
         return _holds(held, self.stems) or bool(re.search(rf"(?<![\w-]){re.escape(self.head)}(?![A-Za-z-])", text))
 
+    def short_form_in(self, text: str) -> bool:
+        """The text calls it by its head alone: "the Fund", "this Conference"."""
+        return bool(re.search(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+{re.escape(self.head)}(?![A-Za-z-])", text))
+
 
 @dataclass(frozen=True)
 class Support:
@@ -154,10 +158,20 @@ def salience(text: str, terms: Terms, ignore: frozenset[str] = frozenset(), want
                     counted=counted, entities=entities, unknown_words=unknown_words)
 
 
+def held_terms(unit_id: str, unit_text: str, sal: Salience, terms: Terms) -> frozenset[str]:
+    """The unit's terms, and the words of every name of the question it states by its own short form: "the
+    Fund" of a text that introduced "the Regional Connectivity Fund" holds "regional" as the question means it.
+    "The WSDI Forum" is another forum's name, not the short form of "the Digital Governance Forum"."""
+    held = terms.of_unit.get(unit_id, frozenset())
+    named = [t for e in sal.entities if e.short_form_in(unit_text) for t in e.stems if t not in held]
+    return held | frozenset(named) if named else held
+
+
 def support(unit_id: str, unit_lang: str, unit_text: str, sal: Salience, terms: Terms) -> Support:
     held = terms.of_unit.get(unit_id, frozenset())
     missing = tuple(" ".join(options[0]) for options in sal.required if not any(_holds(held, o) for o in options))
     missing += tuple(e.name for e in sal.entities if not e.named_in(held, unit_text))
+    held = held_terms(unit_id, unit_text, sal, terms)
     if sal.lang == unit_lang and sal.weights:
         total = sum(sal.weights.values())
         coverage = sum(w for t, w in sal.weights.items() if t in held) / total if total else 1.0

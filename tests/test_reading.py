@@ -161,6 +161,16 @@ def test_a_document_named_in_another_language_is_taken_out_of_the_search_too(que
     ("Who chairs the committee?", None),
     ("How many times a year does the committee meet?", FREQUENCY),  # how often, not a count
     ("How many times has the roadmap been updated?", NUMBER),
+    # "how much of" asks for a part: a share states it as well as a sum
+    ("Is there a ceiling on how much of the regional fund any one country can get?", NUMBER),
+    ("How much was pledged to the fund?", MONEY),
+    # "when" asks a time before a verb or at the end; before a subject it joins a clause
+    ("When will the Agenda be reviewed, and by when must the fund report?", DATE),
+    ("When and where will the review be held?", DATE),
+    ("In which month is the Forum held, and when?", DATE),
+    ("Which body should countries work through when hit by cyber incidents?", None),
+    ("What should administrations prioritise when they assign spectrum?", None),
+    ("When the Secretary-General seeks resources, whose record is singled out?", None),
 ])
 def test_the_kind_of_fact_a_question_wants(question, kind):
     assert wanted_fact(question) == kind

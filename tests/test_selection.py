@@ -71,6 +71,17 @@ def test_a_name_of_several_words_must_be_in_the_answer_or_its_short_form():
     assert choose_for("What target is set for the Regional Broadband Fund?", "kigali:36").reason == UNSUPPORTED
 
 
+def test_a_text_calling_a_name_by_its_short_form_holds_the_names_words():
+    # §36 says "the Facility": "digital" and "solidarity" are held as the question means them, so §36 holds
+    # every salient word and answers however low its cosine (a long paragraph's cosine says little)
+    sal = salience("Which pledges to the Digital Solidarity Facility are welcome?", TERMS, lang="en")
+    assert support("kigali:36", "en", BY_ID["kigali:36"].text, sal, TERMS).coverage == 1.0
+    assert choose_for("Which pledges to the Digital Solidarity Facility are welcome?", "kigali:36", similarity=0.4).hits
+    # "the Lismora Bank" is another name with the same head, not the Facility's short form
+    sal = salience("What does the Mobile Exchange Bank host?", TERMS, lang="en")
+    assert support("kigali:35", "en", BY_ID["kigali:35"].text, sal, TERMS).coverage < 1.0
+
+
 def test_a_paragraph_asked_for_by_number_is_quoted_itself_and_its_summary_is_named_beside_it():
     choice = choose_for("What does paragraph 35 of the Kigali Agenda say?", "page:kigali-35", "kigali:35",
                         named=("page:kigali-35", "kigali:35"))
