@@ -76,10 +76,11 @@ _WANTS = {
         re.IGNORECASE),
     # A sum of money: "how much money", "what budget", "how much … cost / pay / allocate". "What price"
     # or "what fee" asks for a figure, not always a sum: a price may be set as a share of income; and
-    # "how much of the fund" asks for a part of it, which a share ("15 per cent") states as well as a sum.
+    # "how much of the fund" asks for a part of it, which a share ("15 per cent") states as well as a sum;
+    # "how much more do they pay" asks how they compare, which a factor states ("three times higher").
     MONEY: re.compile(
         r"\bhow\s+much\s+(?:money|funding|financing)\b|\bwhat\s+(?:\w+\s+){0,2}?(?:budget|funding|sum)\b"
-        r"|\bhow\s+much\b(?!\s+of\b)[^?]{0,60}\b(?:cost|costs|pay|paid|allocat\w*|spend|spent|fund|finance|budget\w*|pledg\w*|invest\w*)\b"
+        r"|\bhow\s+much\b(?!\s+(?:of|more|less|higher|lower|cheaper|dearer|greater|smaller|bigger|larger|faster)\b)[^?]{0,60}\b(?:cost|costs|pay|paid|allocat\w*|spend|spent|fund|finance|budget\w*|pledg\w*|invest\w*)\b"
         r"|\bcombien\b[^?]{0,60}\b(?:co[uû]t\w*|pay\w*|financ\w*|budg[eé]t\w*|argent)\b"
         r"|\bquel(?:le)?\s+(?:est\s+(?:le|la|l')\s*)?(?:budget|montant)\b"
         r"|\bcu[aá]nto\s+dinero\b|\bqu[eé]\s+presupuesto\b|\bсколько\s+денег\b|\bкакой\s+бюджет\b"

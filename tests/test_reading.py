@@ -164,6 +164,7 @@ def test_a_document_named_in_another_language_is_taken_out_of_the_search_too(que
     # "how much of" asks for a part: a share states it as well as a sum
     ("Is there a ceiling on how much of the regional fund any one country can get?", NUMBER),
     ("How much was pledged to the fund?", MONEY),
+    ("How much more do landlocked countries pay for transit?", NUMBER),  # "three times higher"
     # "when" asks a time before a verb or at the end; before a subject it joins a clause
     ("When will the Agenda be reviewed, and by when must the fund report?", DATE),
     ("When and where will the review be held?", DATE),
