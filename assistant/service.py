@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -146,8 +147,28 @@ class Assistant:
         return parse_filters(raw, self.searcher.documents_held())
 
     def search(self, query: str, k: int = 10, filters: RawFilters = None) -> list[Hit]:
+        """The ``k`` units that best match ``query``. A query that names documents the index holds ("the
+        Tunis Agenda", "Resolution 140") gets their own units first, as an answer is made from them, then
+        the others: a clause recalling a document is not that document's text."""
         query = check_question(query, self.settings.max_question_chars)
-        return self.searcher.search(query, k, self.check_filters(filters), self.settings.min_word_similarity)
+        checked = self.check_filters(filters)
+        try:
+            return self._search(self.searcher.view(), query, k, checked)
+        except IndexSwapped:
+            return self._search(self.searcher.view(force=True), query, k, checked)
+
+    def _search(self, index: View, query: str, k: int, filters: Filters) -> list[Hit]:
+        words = self.settings.min_word_similarity
+        hits = index.search(query, k, filters, words)
+        catalog = index.catalog()
+        named = catalog.asked_of(query)
+        if not named:
+            return hits
+        scope = filters.narrowed(Filters(docs=tuple(d for fam in named for d in catalog.versions(fam))))
+        rest = catalog.without_names(query)
+        own = index.search(rest if re.search(r"\w", rest) else query, k, scope, words)
+        ids = {hit.unit.id for hit in own}
+        return [*own, *(hit for hit in hits if hit.unit.id not in ids)][:k]
 
     def unit_ids(self) -> set[str]:
         """Every unit the live index holds: what a citation may point to."""

@@ -1,0 +1,39 @@
+"""What a search returns (``wsis search``, ``GET /api/search``, the LangChain retriever): a query naming a
+document the index holds gets that document's own units first, as an answer is made from them."""
+
+import pytest
+
+from assistant.service import Assistant
+from assistant.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def devdocs(family_home, embeddings):
+    return Assistant.open(Settings(home=family_home("devdocs")), embeddings=embeddings)
+
+
+def ids(hits):
+    return [hit.unit.id for hit in hits]
+
+
+def test_a_query_naming_a_document_gets_its_own_units_first_not_a_clause_recalling_it(devdocs):
+    question = "What fund does the Marenvik Agenda establish?"
+    # Unscoped, the resolution's clause "recalling the Marenvik Agenda … the Regional Connectivity Fund" ranks first
+    assert devdocs.searcher.search(question, 5)[0].unit.doc != "ccsd-declaration"
+    hits = devdocs.search(question, 5)
+    assert {hit.unit.doc for hit in hits} == {"ccsd-declaration"}
+    assert "ccsd-declaration:35" in ids(hits)
+
+
+def test_the_other_documents_follow_the_named_ones_and_a_plain_query_is_ranked_as_before(devdocs):
+    own = sum(1 for unit in devdocs.searcher.units().values() if unit.doc == "res-19")
+    docs = [hit.unit.doc for hit in devdocs.search("What does the Salvara resolution say about the regional fund?", own + 5)]
+    assert docs[:own] == ["res-19"] * own and "res-19" not in docs[own:] and len(docs) == own + 5
+    assert ids(devdocs.search("regional connectivity fund", 5)) == ids(devdocs.searcher.search("regional connectivity fund", 5))
+
+
+def test_a_query_that_is_only_a_name_gets_that_documents_units_and_the_users_filters_still_hold(devdocs):
+    assert {hit.unit.doc for hit in devdocs.search("the Marenvik Agenda", 5)} == {"ccsd-declaration"}
+    # the user limits the search to the resolution: the Agenda's units are not given for naming it
+    assert {hit.unit.doc for hit in devdocs.search("What fund does the Marenvik Agenda establish?", 5, {"doc": ["res-19"]})} \
+        == {"res-19"}
