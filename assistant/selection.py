@@ -45,6 +45,8 @@ class Choice:
     """For NOT_STATED: the units the part names by number."""
     answering: tuple[Hit, ...] = ()
     """Every retrieved unit that supports the part, chosen ones first: what a language model may write from."""
+    introduced: tuple[Hit, ...] = ()
+    """Chosen units that the first one introduces (it ends with a colon): its continuation, not more sources."""
 
     @property
     def sources(self) -> tuple[Hit, ...]:
@@ -113,8 +115,10 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
     else:
         chosen = _covering(answering, sal, terms, limits)
     chosen = _whole_part(chosen, sal, units)
+    introduced = _what_it_introduces(chosen, answering, units) if not part.listing else []
+    chosen = [*chosen[:1], *introduced, *chosen[1:]][:MAX_LIST_UNITS]
     primary, also = _one_source_per_fact(chosen)
-    return Choice(part, tuple(primary), also, answering=tuple(answering))
+    return Choice(part, tuple(primary), also, answering=tuple(answering), introduced=tuple(introduced))
 
 
 # Words that ask what a document is, not what it says of something ("What is Resolution 19 about?",
@@ -278,6 +282,22 @@ def _whole_part(chosen: list[Hit], sal: Salience, units: dict[str, Unit] | None)
     siblings = [u for u in units.values() if u.doc == unit.doc and u.section == unit.section]
     siblings.sort(key=lambda u: _clause_order(u.locator))
     return [chosen[0] if u.id == unit.id else Hit(u, 0.0, chosen[0].similarity, 0.0, u.text) for u in siblings][:MAX_LIST_UNITS]
+
+
+def _what_it_introduces(chosen: list[Hit], answering: list[Hit], units: dict[str, Unit] | None) -> list[Hit]:
+    """When the first chosen unit ends by introducing what follows ("…, the ITU continues playing key role
+    in WSIS implementation and follow-up, including:"), the units of the sub-sections it introduces that
+    answer the question too, in the document's order: a quote that stops at its colon says nothing."""
+    if not units or not chosen:
+        return []
+    first = chosen[0].unit
+    if not first.text.rstrip().endswith(":") or not first.section:
+        return []
+    below = f"{first.section} — "
+    order = {uid: i for i, uid in enumerate(units)}
+    introduced = sorted((h for h in answering if h.unit.doc == first.doc and h.unit.section.startswith(below)
+                         and h not in chosen), key=lambda h: order.get(h.unit.id, 0))
+    return introduced[:MAX_UNITS]
 
 
 def _clause_order(locator: str) -> tuple:

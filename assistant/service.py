@@ -586,7 +586,7 @@ class _Composition:
         lang = self.retrieval.lang
         if nth == 1 and choice.part.listing and choice.part.scope:
             return prompts.LIST_SCOPE.say(lang, scope=_scope_words(choice.part.scope, lang))
-        if nth == 2 and not choice.part.listing and not choice.lookup:
+        if nth == 2 and not choice.part.listing and not choice.lookup and not choice.introduced:
             return prompts.MORE_FROM_SOURCES.say(lang)
         return None
 

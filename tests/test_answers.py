@@ -197,3 +197,14 @@ def test_the_answer_follows_the_json_contract(assistant):
 def test_what_the_page_says_of_tunis_agenda_paragraphs_is_answered_though_the_agenda_is_not_indexed(assistant):
     answer = assistant.ask("What does the Tunis Agenda say about ICT indicators and benchmarking?")
     assert not answer.refused and answer.citations[0].id == "itu-wsis-page:tais-112-115"
+
+
+def test_a_quote_ending_with_a_colon_is_followed_by_the_items_it_introduces_not_by_more_sources(assistant):
+    """The page's "…, the ITU continues playing key role in WSIS implementation and follow-up, including:"
+    says nothing alone: the items under it that speak of roles follow it, as its list."""
+    answer = assistant.ask("What is ITU's role in WSIS?")
+    ids = [c.id for c in answer.citations]
+    assert ids[0] == "itu-wsis-page:role-1" and len(ids) > 1
+    units = assistant.searcher.units()
+    assert all(units[i].section.startswith("ITU's Role in the WSIS Implementation and Follow-up — ") for i in ids[1:])
+    assert prompts.MORE_FROM_SOURCES.say("en") not in answer.answer

@@ -228,3 +228,30 @@ def test_a_paragraph_asked_for_by_number_for_a_kind_of_fact_it_does_not_state_do
     often = choose_for("How often does paragraph 37 of the Kigali Agenda review the Facility?", "kigali:37",
                        named=("kigali:37",))
     assert often.lookup  # every two years
+
+
+INTRODUCING = [
+    Unit("page", "role-1", "Page, Role ¶1", "ITU keeps playing a key role in the follow-up, including:", section="Role",
+         kind="page"),
+    Unit("page", "tais-109", "Page, §109", "§ 109 - ITU, UNESCO and UNDP play lead facilitating roles.",
+         section="Role — Outcome documents", kind="page"),
+    Unit("page", "tais-120", "Page, §120", "§ 120 - stakeholders submit entries to the stocktaking database.",
+         section="Role — Outcome documents", kind="page"),
+    Unit("page", "news", "Page, News", "News on the role of the regional commissions.", section="News", kind="page"),
+]
+
+
+def test_a_unit_ending_with_a_colon_is_followed_by_what_it_introduces_that_answers_too():
+    units = {u.id: u for u in INTRODUCING}
+    terms, catalog = Terms.from_units(INTRODUCING), Catalog.from_units(INTRODUCING)
+    ranked = [Hit(units[i], score=1.0 - n / 100, similarity=0.9 - n / 100, lexical=1.0, passage=units[i].text)
+              for n, i in enumerate(["page:role-1", "page:news", "page:tais-120", "page:tais-109"])]
+    reading = read("What is ITU's role?", catalog)
+    choice = choose(reading.parts[0], ranked, terms, catalog, "en", LIMITS, units)
+    # §109 answers (a role) and is under the sub-section the colon opens; §120 says nothing of roles; the
+    # news item is another section
+    assert [h.unit.id for h in choice.hits] == ["page:role-1", "page:tais-109"]
+    assert [h.unit.id for h in choice.introduced] == ["page:tais-109"]
+    # a unit that does not end with a colon introduces nothing
+    plain = [Hit(units["page:news"], 1.0, 0.9, 1.0, units["page:news"].text), *ranked[2:]]
+    assert not choose(reading.parts[0], plain, terms, catalog, "en", LIMITS, units).introduced
