@@ -103,6 +103,19 @@ NOT_STATED = Phrase(
     ar="{labels} لا ينص على ذلك: لا يذكر أي {kind}.",
     zh="{labels}没有这样说：其中没有给出{kind}。",
 )
+NOT_NOW = Phrase(
+    en="The indexed documents give no figure as things stand now: they state what was decided, planned or counted "
+       "at their own dates, not what has happened since.",
+    fr="Les documents indexés ne donnent aucun chiffre sur la situation actuelle : ils disent ce qui a été décidé, "
+       "prévu ou compté à leur date, non ce qui s'est passé depuis.",
+    es="Los documentos indexados no dan ninguna cifra sobre la situación actual: dicen lo que se decidió, planificó "
+       "o contabilizó en su fecha, no lo que ha ocurrido desde entonces.",
+    ru="В индексированных документах нет данных о нынешнем положении: в них сказано, что было решено, "
+       "запланировано или подсчитано на дату их принятия, а не что произошло с тех пор.",
+    ar="لا تذكر الوثائق المفهرسة أي رقم عن الوضع الحالي: فهي تبيّن ما تقرر أو خُطط له أو أُحصي في تاريخها، "
+       "لا ما حدث منذ ذلك الحين.",
+    zh="已编入索引的文件没有给出当前情况的数字：它们说明的是在其通过之日所决定、计划或统计的内容，而不是此后发生的情况。",
+)
 # The kinds of fact a question may want (``assistant.reading``), as NOT_STATED names them.
 FACT_KINDS: dict[str, Phrase] = {
     "money": Phrase(en="sum of money", fr="somme d'argent", es="ninguna suma de dinero", ru="денежная сумма",

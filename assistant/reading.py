@@ -149,6 +149,8 @@ class Part:
     """What "how many …" counts ("megahertz", "indicators"): the figure must be a count of it."""
     focus: str | None = None
     """The kind of thing "what …" or "which …" asks for ("which ports does …" -> "port"), stemmed."""
+    now: bool = False
+    """It asks how things stand now ("so far", "currently", "à ce jour"), not at a date a text names."""
 
     @property
     def searches(self) -> tuple[str, ...]:
@@ -260,7 +262,7 @@ def read_part(text: str, catalog: Catalog, lang: str, context: tuple[str, ...] =
     listing, noun = list_question(text, lang)
     return Part(text=text, query=query or text, refs=refs, documents=documents, listing=listing, noun=noun,
                 scope=list_scope(text, catalog) if listing else Filters(), wants=wanted_fact(text),
-                counted=counted_noun(text, lang), focus=focus_noun(text, lang))
+                counted=counted_noun(text, lang), focus=focus_noun(text, lang), now=asks_now(text))
 
 
 def _scoped_refs(refs: tuple[Ref, ...], documents: tuple[str, ...], catalog: Catalog) -> tuple[tuple[Ref, ...], tuple[str, ...]]:
@@ -301,6 +303,40 @@ def list_question(text: str, lang: str) -> tuple[bool, str | None]:
             stems = tokenize(noun.lower(), "en")
             return True, stems[0] if stems else None
     return False, None
+
+
+# -- how things stand now -------------------------------------------------------------------------
+# Words that say how things stand at present ("so far", "currently", "à ce jour"), in the six languages.
+_PRESENT = (
+    r"\b(?:so\s+far|thus\s+far|to\s+date|up\s+to\s+now|until\s+now|by\s+now|as\s+of\s+(?:now|today)|currently"
+    r"|at\s+present|presently|right\s+now|nowadays|these\s+days"
+    r"|jusqu'(?:à\s+présent|ici|à\s+maintenant)|à\s+ce\s+jour|actuellement|à\s+l'heure\s+actuelle|en\s+ce\s+moment"
+    r"|pour\s+l'instant|hasta\s+(?:ahora|la\s+fecha|el\s+momento)|actualmente|en\s+la\s+actualidad|a\s+d[ií]a\s+de\s+hoy"
+    r"|hoy\s+en\s+d[ií]a|por\s+ahora|en\s+este\s+momento)\b"
+    r"|(?<![\w])(?:до\s+сих\s+пор|на\s+сегодняшний\s+день|на\s+сегодня|на\s+данный\s+момент|в\s+настоящее\s+время"
+    r"|к\s+настоящему\s+времени|сейчас)(?![\w])"
+    r"|حتى\s+الآن|حتى\s+اليوم|لغاية\s+الآن|حاليا|حاليًا|حالياً|في\s+الوقت\s+(?:الحاضر|الراهن)|الآن"
+    r"|目前|迄今|至今|现在|到目前为止|截至目前|当前"
+)
+# A question asks how things stand now with those words, or with "already" and a perfect ("How much has the
+# Fund already disbursed?"); a text's "already" tells of work done before it, not of a count.
+_NOW = re.compile(_PRESENT + r"|\b(?:already|déjà)\b|(?<![\w])уже(?![\w])|بالفعل|已经", re.IGNORECASE)
+# A text gives a figure as things stood at a moment: at one it names ("as of 1 March 2028", "по состоянию на"),
+# or at its own ("to date", "currently").
+_AS_OF = re.compile(
+    _PRESENT + r"|\bas\s+(?:of|at)\b|\bà\s+la\s+date\s+du\b|\ba\s+fecha\s+de\b|по\s+состоянию\s+на"
+    r"|اعتبارا\s+من|اعتبارًا\s+من|截至",
+    re.IGNORECASE)
+
+
+def asks_now(text: str) -> bool:
+    """Whether ``text`` asks how things stand now ("so far", "currently", "hasta ahora", "目前")."""
+    return bool(_NOW.search(normalize(text)))
+
+
+def states_as_of(text: str) -> bool:
+    """Whether ``text`` gives things as they stood at a moment: "as of …", "to date", "currently"."""
+    return bool(_AS_OF.search(normalize(text)))
 
 
 def wanted_fact(text: str) -> str | None:

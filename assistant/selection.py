@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.reading import WHEN_WORDS, Part
+from assistant.reading import MONEY, NUMBER, WHEN_WORDS, Part, states_as_of
 from assistant.support import FRAME_WORDS, MIN_COVERAGE, Salience, Support, held_terms, salience, states_wanted, support
 from corpus import Unit
 from index.catalog import Catalog
@@ -25,7 +25,7 @@ MAX_LIST_UNITS = 8
 MAX_UNITS = 3
 """A question that is not a list is answered from at most this many units."""
 
-UNSUPPORTED, OFF_DOCUMENT, NOT_STATED = "unsupported", "off-document", "not-stated"
+UNSUPPORTED, OFF_DOCUMENT, NOT_STATED, NOT_NOW = "unsupported", "off-document", "not-stated", "not-now"
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,8 @@ class Choice:
     """The part names these units by number: quote them whole."""
     reason: str | None = None
     """Why no unit answers: UNSUPPORTED; OFF_DOCUMENT when the document the part names does not cover it;
-    NOT_STATED when the paragraph it names states no fact of the kind it wants (``named``)."""
+    NOT_STATED when the paragraph it names states no fact of the kind it wants (``named``); NOT_NOW when it
+    asks for a figure as things stand now and no text gives one as of a moment it names."""
     named: tuple[Hit, ...] = ()
     """For NOT_STATED: the units the part names by number."""
     answering: tuple[Hit, ...] = ()
@@ -108,6 +109,12 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
     eligible = [h for h in considered if h.named or h.similarity >= limits.gate(h.unit.lang, lang)
                 or _holds_every_word(h, sal, terms) or _headed_by(h, part.focus, lang)]
     answering = [h for h in eligible if limits.answers(support(h.unit.id, h.unit.lang, h.unit.text, sal, terms), h.similarity)]
+    if answering and part.now and part.wants in (MONEY, NUMBER):
+        # "How much has the Fund disbursed so far?": an agenda's targets and shares are not what has happened
+        # since; only a text that gives the figure as of a moment it names ("as of 1 March 2028") answers.
+        answering = [h for h in answering if states_as_of(h.unit.text)]
+        if not answering:
+            return Choice(part, reason=NOT_NOW)
     if not answering:
         return Choice(part, reason=OFF_DOCUMENT if part.documents else UNSUPPORTED)
     if part.listing and (part.noun or part.scope):

@@ -19,7 +19,7 @@ from assistant.guard import check_question, is_steering
 from assistant.postcheck import PostCheck, Thresholds
 from assistant.reading import Part, read
 from assistant.requests import Query, RawFilters, RequestError, Turn, parse_filters, recent
-from assistant.selection import NOT_STATED, OFF_DOCUMENT, Choice, Limits, choose
+from assistant.selection import NOT_NOW, NOT_STATED, OFF_DOCUMENT, Choice, Limits, choose
 from assistant.settings import Settings
 from assistant.steps import Draft, Proposal, Retrieval
 from corpus import Unit, load_registry
@@ -462,6 +462,8 @@ class Assistant:
         if kind and len(retrieval.choices) == 1:
             labels = ", ".join(h.unit.label for h in unstated[0].named)
             return prompts.NOT_STATED.say(lang, labels=labels, kind=kind.say(lang))
+        if len(retrieval.choices) == 1 and retrieval.choices[0].reason == NOT_NOW:
+            return prompts.NOT_NOW.say(lang)
         off = [c for c in retrieval.choices if c.reason == OFF_DOCUMENT and c.part.documents]
         if off and len(retrieval.choices) == 1:
             catalog = retrieval.index.catalog()

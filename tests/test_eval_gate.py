@@ -27,9 +27,9 @@ GATES = [
     ("page-heldout", "page", {"recall@5": 0.97, "citation_recall": 0.80, "citation_precision": 0.92, "fact_coverage": 0.80,
                               "refusal_accuracy": 0.97}, {"false_refusal_rate": 0.16}),
     # measured: recall@5 0.948, citation recall 0.854 (ar 0.75, en 0.81, es 0.94, fr 0.94, ru 0.88, zh 0.81),
-    # precision 0.864, facts 0.839, refusals 0.875, false refusals 0.031
+    # precision 0.864, facts 0.839, refusals 1.0, false refusals 0.031
     ("multilingual", "page", {"recall@5": 0.91, "citation_recall": 0.80, "citation_precision": 0.82, "fact_coverage": 0.78,
-                              "refusal_accuracy": 0.84, "citation_recall@lang:ar": 0.70, "citation_recall@lang:en": 0.76,
+                              "refusal_accuracy": 0.97, "citation_recall@lang:ar": 0.70, "citation_recall@lang:en": 0.76,
                               "citation_recall@lang:es": 0.88, "citation_recall@lang:fr": 0.88,
                               "citation_recall@lang:ru": 0.76, "citation_recall@lang:zh": 0.76},
      {"false_refusal_rate": 0.08}),
@@ -57,9 +57,9 @@ GATES = [
     ("dev-roadmap", "devdocs", {"recall@5": 0.90, "citation_recall": 0.77, "citation_precision": 0.90, "fact_coverage": 0.76,
                                 "refusal_accuracy": 0.68}, {"false_refusal_rate": 0.16}),
     # measured: recall@5 0.867, citation recall 0.683 (ar 0.6, en 1.0, es 0.7, fr 0.6, ru 0.6, zh 0.6), precision 0.786,
-    # facts 0.733, refusals 0.333, false refusals 0.083: the same twelve questions in each language
+    # facts 0.733, refusals 0.75, false refusals 0.083: the same twelve questions in each language
     ("multilingual-devdocs", "devdocs", {"recall@5": 0.83, "citation_recall": 0.65, "citation_precision": 0.75,
-                                         "fact_coverage": 0.70, "refusal_accuracy": 0.30, "citation_recall@lang:ar": 0.55,
+                                         "fact_coverage": 0.70, "refusal_accuracy": 0.70, "citation_recall@lang:ar": 0.55,
                                          "citation_recall@lang:en": 0.95, "citation_recall@lang:es": 0.65,
                                          "citation_recall@lang:fr": 0.55, "citation_recall@lang:ru": 0.55,
                                          "citation_recall@lang:zh": 0.55}, {"false_refusal_rate": 0.12}),
@@ -73,9 +73,9 @@ GATES = [
     ("heldout-roadmap", "heldout", {"recall@5": 0.95, "citation_recall": 0.86, "citation_precision": 0.92,
                                     "fact_coverage": 0.77, "refusal_accuracy": 0.56}, {"false_refusal_rate": 0.09}),
     # measured: recall@5 0.917, citation recall 0.767 (ar 0.8, en 1.0, es 0.8, fr 0.8, ru 0.6, zh 0.6), precision 0.775,
-    # facts 0.783, refusals 0.167, false refusals 0.017 (0.617 and 0.616 on its first, blind run)
+    # facts 0.783, refusals 0.5, false refusals 0.017 (0.617 and 0.616 on its first, blind run)
     ("multilingual-heldout-docs", "heldout", {"recall@5": 0.88, "citation_recall": 0.73, "citation_precision": 0.74,
-                                              "fact_coverage": 0.75, "refusal_accuracy": 0.13,
+                                              "fact_coverage": 0.75, "refusal_accuracy": 0.45,
                                               "citation_recall@lang:ar": 0.75, "citation_recall@lang:en": 0.95,
                                               "citation_recall@lang:es": 0.75, "citation_recall@lang:fr": 0.75,
                                               "citation_recall@lang:ru": 0.55, "citation_recall@lang:zh": 0.55},

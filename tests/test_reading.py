@@ -2,7 +2,19 @@
 
 import pytest
 
-from assistant.reading import DATE, FREQUENCY, MONEY, NUMBER, counted_noun, focus_noun, read, split_parts, wanted_fact
+from assistant.reading import (
+    DATE,
+    FREQUENCY,
+    MONEY,
+    NUMBER,
+    asks_now,
+    counted_noun,
+    focus_noun,
+    read,
+    split_parts,
+    states_as_of,
+    wanted_fact,
+)
 from corpus import Unit
 from index.catalog import Catalog
 
@@ -284,3 +296,28 @@ def test_a_registered_document_is_named_in_the_questions_language_when_it_does_n
     held = Catalog.from_units([unit("tais", "96", "Tunis Agenda for the Information Society", "agenda")])
     assert [held.short_in("tais", lang) for lang in ("en", "fr", "zh")] == ["Tunis Agenda", "Agenda de Tunis", "突尼斯议程"]
     assert CATALOG.short_in("marenvik", "fr") == CATALOG.short("marenvik")  # no other name known: its own
+
+
+@pytest.mark.parametrize("question, now", [
+    ("How much has the Regional Connectivity Fund disbursed to projects so far?", True),
+    ("How many entries does the database currently hold?", True),
+    ("How much has the Fund already disbursed?", True),
+    ("Combien le Fonds a-t-il décaissé jusqu'à présent ?", True),
+    ("¿Cuántas entradas tiene actualmente la base de datos?", True),
+    ("Сколько средств фонд уже выделил на проекты?", True),
+    ("Сколько записей сейчас содержится в базе данных?", True),
+    ("كم عدد المدخلات الموجودة حالياً في قاعدة البيانات؟", True),
+    ("数据库目前收录了多少条目？", True),
+    ("How many entries did the Platform hold on 1 March 2028?", False),  # a date the texts may name
+    ("What is the current capitalization target?", False),
+])
+def test_a_question_asking_how_things_stand_now_in_six_languages(question, now):
+    assert asks_now(question) is now
+
+
+def test_a_text_gives_a_figure_as_of_a_moment_it_names_not_by_saying_already():
+    assert states_as_of("As of 1 March 2028, the Platform held 212 entries")
+    assert states_as_of("the Fund has so far received USD 40 million")
+    assert states_as_of("по состоянию на 1 марта 2028 года") and states_as_of("截至2028年3月1日")
+    assert not states_as_of("the relevant work already undertaken by ITU")
+    assert not states_as_of("We set a capitalization target of USD 1.2 billion for the Fund by 2030")

@@ -3,7 +3,7 @@
 import pytest
 
 from assistant.reading import read
-from assistant.selection import NOT_STATED, OFF_DOCUMENT, UNSUPPORTED, Limits, choose
+from assistant.selection import NOT_NOW, NOT_STATED, OFF_DOCUMENT, UNSUPPORTED, Limits, choose
 from assistant.support import salience, states_wanted, support
 from corpus import Unit
 from index.catalog import Catalog
@@ -255,3 +255,18 @@ def test_a_unit_ending_with_a_colon_is_followed_by_what_it_introduces_that_answe
     # a unit that does not end with a colon introduces nothing
     plain = [Hit(units["page:news"], 1.0, 0.9, 1.0, units["page:news"].text), *ranked[2:]]
     assert not choose(reading.parts[0], plain, terms, catalog, "en", LIMITS, units).introduced
+
+
+def test_a_figure_asked_for_as_it_stands_now_is_not_answered_by_a_target_or_a_pledge():
+    # §36 gives a target and the pledges made at the conference: not what the Facility holds now
+    assert choose_for("How much money has the Facility received so far?", "kigali:36").reason == NOT_NOW
+    assert choose_for("How much money was pledged to the Facility?", "kigali:36").hits  # no "now": §36 answers
+    reported = Unit("kigali", "50", "Kigali Agenda §50", "As of 1 March 2031, the Facility had received USD 95 million.",
+                    title=AGENDA, kind="agenda")
+    units = [*UNITS, reported]
+    terms, catalog = Terms.from_units(units), Catalog.from_units(units)
+    ranked = [Hit(u, score=1.0, similarity=0.9 - n / 100, lexical=1.0, passage=u.text)
+              for n, u in enumerate([BY_ID["kigali:36"], reported])]
+    reading = read("How much money has the Facility received so far?", catalog)
+    choice = choose(reading.parts[0], ranked, terms, catalog, "en", LIMITS, {u.id: u for u in units})
+    assert [h.unit.id for h in choice.hits] == ["kigali:50"]
