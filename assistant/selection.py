@@ -279,9 +279,7 @@ def _covering(answering: list[Hit], sal: Salience, terms: Terms, limits: Limits)
 def _whole_part(chosen: list[Hit], sal: Salience, units: dict[str, Unit] | None) -> list[Hit]:
     """"What does Resolution 19 invite Member States to do?" asks for every clause of "invites Member
     States": when the question's salient words are all words of the chosen clause's part, its siblings come too."""
-    if not units or len(chosen) != 1 or not sal.weights or sal.unknown_words:
-        # A word the index does not know ("crée" in "Qu'est-ce que la Résolution 19 crée au sein du Bureau…")
-        # asks something besides the part's name.
+    if not units or len(chosen) != 1 or not sal.weights:
         return chosen
     unit = chosen[0].unit
     if unit.kind != "resolution" or not unit.section or "-" not in unit.locator:
