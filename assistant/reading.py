@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.facts import asks_now, wanted_fact
 from corpus.bodies import BODY_PATTERNS
 from corpus.lang import detect
 from corpus.refs import Ref, find_refs, fold, normalize, years
@@ -61,58 +62,6 @@ _NOT_PLURAL = {"does", "is", "was", "has", "this", "its", "us", "as", "documents
 # followed by a verb ("resolutions concern", "lines is"), not by a preposition or an object.
 _AFTER_VERB = {"on", "in", "with", "to", "at", "by", "for", "from", "the", "a", "an", "it", "them", "this",
                "that", "its", "their", "about", "over", "under", "up", "out", "into", "across", "through"}
-
-# -- the kind of fact wanted ---------------------------------------------------------------------
-MONEY, NUMBER, DATE, FREQUENCY = "money", "number", "date", "frequency"
-_WANTS = {
-    # How often: a frequency ("every two years", "annually"), not any date. Read before a figure: "how
-    # many times a year" asks how often.
-    FREQUENCY: re.compile(
-        r"\bhow\s+often\b|\bhow\s+frequently\b|\bat\s+what\s+intervals?\b|\bhow\s+many\s+times\s+(?:a|per|each|every)\b"
-        r"|\bà\s+quelle\s+fréquence\b|\btous\s+les\s+combien\b|\bcombien\s+de\s+fois\s+par\b"
-        r"|\bcon\s+qu[eé]\s+frecuencia\b|\bcada\s+cu[aá]nt[oa]s?\b|\bcu[aá]ntas\s+veces\s+(?:al|por|cada)\b"
-        r"|\bкак\s+часто\b|\bс\s+какой\s+периодичностью\b|\bсколько\s+раз\s+в\b"
-        r"|كم\s+مرة|كل\s+كم|多久\S{0,6}一次|多长时间\S{0,6}一次|每隔多[久长]|频率",
-        re.IGNORECASE),
-    # A sum of money: "how much money", "what budget", "how much … cost / pay / allocate". "What price"
-    # or "what fee" asks for a figure, not always a sum: a price may be set as a share of income; and
-    # "how much of the fund" asks for a part of it, which a share ("15 per cent") states as well as a sum;
-    # "how much more do they pay" asks how they compare, which a factor states ("three times higher").
-    MONEY: re.compile(
-        r"\bhow\s+much\s+(?:money|funding|financing)\b|\bwhat\s+(?:\w+\s+){0,2}?(?:budget|funding|sum)\b"
-        r"|\bhow\s+much\b(?!\s+(?:of|more|less|higher|lower|cheaper|dearer|greater|smaller|bigger|larger|faster)\b)[^?]{0,60}\b(?:cost|costs|pay|paid|allocat\w*|spend|spent|fund|finance|budget\w*|pledg\w*|invest\w*)\b"
-        r"|\bcombien\b[^?]{0,60}\b(?:co[uû]t\w*|pay\w*|financ\w*|budg[eé]t\w*|argent)\b"
-        r"|\bquel(?:le)?\s+(?:est\s+(?:le|la|l')\s*)?(?:budget|montant)\b"
-        r"|\bcu[aá]nto\s+dinero\b|\bqu[eé]\s+presupuesto\b|\bсколько\s+денег\b|\bкакой\s+бюджет\b"
-        r"|\bкак(?:ую|ая|ова)\s+сумм\w*"
-        r"|كم\s+(?:من\s+)?(?:المال|الأموال)|ما\s+(?:(?:هو|هي)\s+)?(?:الميزانية|ال?مبلغ)|多少钱|多少资金|预算",
-        re.IGNORECASE),
-    NUMBER: re.compile(
-        r"\bhow\s+(?:much|many|large|big|high|low)\b|\bwhat\s+(?:(?:\w+\s+){0,2}?)(?:amount|percentage|share|proportion|number"
-        r"|sum|figure|budget|rate|contribution|fee|price|cost|quota|ceiling|cap|limit|total|maximum|minimum)\b"
-        r"|\bcombien\b|\bquel(?:le)?\s+(?:est\s+(?:le|la|l')\s*)?(?:montant|pourcentage|nombre|somme|part|budget|taux"
-        r"|plafond|total)\b"
-        r"|\bcu[aá]nt[oa]s?\b|\b(?:qu[eé]|cu[aá]l\s+es\s+(?:el|la))\s+(?:monto|porcentaje|n[uú]mero|cantidad|suma|presupuesto"
-        r"|tasa|tope|total)\b"
-        r"|\bсколько\b|\bкак(?:ов\w*|ое|ой|ая)\s+(?:количество|число|сумма|доля|процент|объ[её]м|размер)\b"
-        r"|\bكم\b|ما\s+(?:(?:هو|هي)\s+)?(?:ال)?(?:مبلغ|نسبة|عدد|حجم)|多少|几个|百分之|金额|数额",
-        re.IGNORECASE),
-    # "When" asks a time when a verb or the end follows it ("when will …", "and by when?"); before a subject
-    # it joins a clause ("which body … when hit by incidents", "when they assign spectrum") and asks nothing.
-    DATE: re.compile(
-        r"\b(?:by|until|since)\s+when\b|\bwhen\b(?=\s*(?:$|[?,;:.]|(?:did|does|do|is|are|was|were|will|would|must|should"
-        r"|shall|can|could|has|have|had|may|might|and|or|in|exactly|precisely)\b))|\b(?:what|which)\s+(?:year|date|deadline|month|(?:time\s+)?period|years)\b"
-        r"|\bquelle\s+période\b|\bqu[eé]\s+per[ií]odo\b|\bкакой\s+период\b|ما\s+الفترة|什么时期|哪个时期|哪段时期"
-        r"|\bdeadline\b|\btime\s*frame\b|\btimeline\b"
-        r"|\bquand\b|\bd'ici\s+quand\b|\ben\s+quelle\s+année\b|\bà\s+quelle\s+date\b|\bquelle\s+(?:date|échéance|année)\b"
-        r"|\bdate\s+limite\b|\bdélai\b|\béchéance\b"
-        r"|\bcu[aá]ndo\b|\bpara\s+cu[aá]ndo\b|\ben\s+qu[eé]\s+a[nñ]o\b|\bqu[eé]\s+fecha\b|\bplazo\b"
-        r"|\bкогда\b|\bв\s+каком\s+году\b|\bк\s+как(?:ому|ой)\s+(?:сроку|дате|числу)\b|\bдо\s+как(?:ого|ой)\b"
-        r"|\bкакого\s+числа\b|\bсрок\w*\b"
-        r"|متى|في\s+أي\s+(?:عام|سنة|شهر|يوم)|أي\s+تاريخ|بحلول\s+أي|ما\s+(?:الموعد|التاريخ)|موعد"
-        r"|何时|什么时候|哪一年|哪年|哪一天|哪天|什么日期|哪个日期|哪个月|截止|期限",
-        re.IGNORECASE),
-}
 
 # -- scope of a list -----------------------------------------------------------------------------
 _SINCE = re.compile(r"\b(?:since|after|from|depuis|après|desde|después\s+de|с|после)\s+(?P<year>(?:19|20)\d{2})\b"
@@ -303,47 +252,6 @@ def list_question(text: str, lang: str) -> tuple[bool, str | None]:
             stems = tokenize(noun.lower(), "en")
             return True, stems[0] if stems else None
     return False, None
-
-
-# -- how things stand now -------------------------------------------------------------------------
-# Words that say how things stand at present ("so far", "currently", "à ce jour"), in the six languages.
-_PRESENT = (
-    r"\b(?:so\s+far|thus\s+far|to\s+date|up\s+to\s+now|until\s+now|by\s+now|as\s+of\s+(?:now|today)|currently"
-    r"|at\s+present|presently|right\s+now|nowadays|these\s+days"
-    r"|jusqu'(?:à\s+présent|ici|à\s+maintenant)|à\s+ce\s+jour|actuellement|à\s+l'heure\s+actuelle|en\s+ce\s+moment"
-    r"|pour\s+l'instant|hasta\s+(?:ahora|la\s+fecha|el\s+momento)|actualmente|en\s+la\s+actualidad|a\s+d[ií]a\s+de\s+hoy"
-    r"|hoy\s+en\s+d[ií]a|por\s+ahora|en\s+este\s+momento)\b"
-    r"|(?<![\w])(?:до\s+сих\s+пор|на\s+сегодняшний\s+день|на\s+сегодня|на\s+данный\s+момент|в\s+настоящее\s+время"
-    r"|к\s+настоящему\s+времени|сейчас)(?![\w])"
-    r"|حتى\s+الآن|حتى\s+اليوم|لغاية\s+الآن|حاليا|حاليًا|حالياً|في\s+الوقت\s+(?:الحاضر|الراهن)|الآن"
-    r"|目前|迄今|至今|现在|到目前为止|截至目前|当前"
-)
-# A question asks how things stand now with those words, or with "already" and a perfect ("How much has the
-# Fund already disbursed?"); a text's "already" tells of work done before it, not of a count.
-_NOW = re.compile(_PRESENT + r"|\b(?:already|déjà)\b|(?<![\w])уже(?![\w])|بالفعل|已经", re.IGNORECASE)
-# A text gives a figure as things stood at a moment: at one it names ("as of 1 March 2028", "по состоянию на"),
-# or at its own ("to date", "currently").
-_AS_OF = re.compile(
-    _PRESENT + r"|\bas\s+(?:of|at)\b|\bà\s+la\s+date\s+du\b|\ba\s+fecha\s+de\b|по\s+состоянию\s+на"
-    r"|اعتبارا\s+من|اعتبارًا\s+من|截至",
-    re.IGNORECASE)
-
-
-def asks_now(text: str) -> bool:
-    """Whether ``text`` asks how things stand now ("so far", "currently", "hasta ahora", "目前")."""
-    return bool(_NOW.search(normalize(text)))
-
-
-def states_as_of(text: str) -> bool:
-    """Whether ``text`` gives things as they stood at a moment: "as of …", "to date", "currently"."""
-    return bool(_AS_OF.search(normalize(text)))
-
-
-def wanted_fact(text: str) -> str | None:
-    for kind, pattern in _WANTS.items():
-        if pattern.search(normalize(text)):
-            return kind
-    return None
 
 
 _COUNTED = {

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.reading import MONEY, NUMBER, WHEN_WORDS, Part, states_as_of
-from assistant.support import FRAME_WORDS, MIN_COVERAGE, Salience, Support, held_terms, salience, states_wanted, support
+from assistant.facts import MONEY, NUMBER, states_as_of, states_wanted
+from assistant.reading import WHEN_WORDS, Part
+from assistant.support import FRAME_WORDS, MIN_COVERAGE, Salience, Support, held_terms, salience, support
 from corpus import Unit
 from index.catalog import Catalog
 from index.hits import Hit

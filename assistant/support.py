@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.facts import states_wanted
 from corpus.glossary import ACRONYMS
 from corpus.lang import detect
 from index.lexical import tokenize
@@ -53,34 +54,6 @@ Besides Beyond Since Until Before After Between Apart Other Please List Name Giv
 Paragraph Section Clause Annex Article Item Part Page Resolution Resolutions I We You It They This That These Those
 Que Qui Quel Quelle Quels Quelles Quoi Quand Comment Pourquoi Où Qué Quién Quiénes Cuál Cuáles Cuándo Cómo Dónde
 Le La Les Un Une Des Du De El Los Las Una Del Al Selon Según En Dans Pour Para Por Sur Sobre""".split())
-
-_WANTS = {
-    "number": re.compile(
-        r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred|thousand|"
-        r"million|billion|percent|per cent|dozen|deux|trois|quatre|cinq|dix|cent|mille|million|"
-        r"milliard|dos|tres|cuatro|cinco|diez|cien|mil|millón|millones|один|два|три|пять|десять|сто|тысяч|"
-        r"миллион|миллиард)\b|واحد|اثن|ثلاث|أربع|خمس|عشر|مائة|مليون|[一二三四五六七八九十百千万亿]|%",
-        re.IGNORECASE),
-    "money": re.compile(
-        r"\b(?:USD|US\$|EUR|CHF|GBP|JPY|dollars?|euros?|francs?|pounds?|d[oó]lares|долл\w*|евро|франк\w*)\b|[$€£¥]"
-        r"|دولار|يورو|美元|欧元|瑞士法郎",
-        re.IGNORECASE),
-    "frequency": re.compile(
-        r"\b(?:every|each\s+(?:year|month|quarter|session)|annual\w*|yearly|biennial\w*|triennial\w*|quarterly|monthly|"
-        r"weekly|twice|once\s+(?:a|every|per)|times\s+(?:a|per)|per\s+(?:year|annum)|periodic\w*|regularly|"
-        r"chaque|tous\s+les|annuel\w*|biennal\w*|cada|anual\w*|bienal\w*|ежегодн\w*|каждые|каждый|раз\s+в)\b"
-        r"|سنوي|كل\s+(?:عام|سنة|سنتين|عامين|شهر|أسبوع|دورة|\S+\s+(?:سنوات|أعوام|أشهر))|مرتين|مرة\s+(?:في|كل)|每年|每",
-        re.IGNORECASE),
-    "date": re.compile(
-        r"\b(?:19|20)\d{2}\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|"
-        r"december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|"
-        r"febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|января|февраля|марта|"
-        r"апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|annual\w*|annuel\w*|anual\w*|ежегодн\w*|"
-        r"every|each\s+year|yearly|biennial\w*|quarterly|monthly|chaque|cada|каждые|каждый|session|meeting)\b"
-        r"|سنوي|كل عام|كل سنة|年|月|每",
-        re.IGNORECASE),
-}
-
 
 @dataclass(frozen=True)
 class Salience:
@@ -179,36 +152,6 @@ def support(unit_id: str, unit_lang: str, unit_text: str, sal: Salience, terms: 
         coverage = 1.0
     has_wanted = states_wanted(unit_text, sal.wants, sal.counted if sal.lang == unit_lang else None)
     return Support(coverage=coverage, missing=missing, has_wanted=has_wanted)
-
-
-# A reference names something, it does not count it: "§ 120 of TAIS", "Resolution 140", "Action
-# Line C2" state no figure. (French and Spanish "un", "una" are articles as often.)
-_NOT_A_QUANTITY = re.compile(
-    r"(?:§+|¶|\b(?:paragraphs?|paras?|resolutions?|res|articles?|clauses?|sections?|chapters?|annex(?:es)?|nos?|rev"
-    r"|paragraphes?|párrafos?|resoluci[oó]n|résolution|secci[oó]n(?:es)?|art[ií]culos?|пункт\w*|резолюци\w*|раздел\w*"
-    r"|стать[яиею])\.?)\s*\d+(?:[\w.()/-]*\d)?"
-    r"|(?:الفقرة|الفقرات|القرار|القسم|المادة)\s*\d+|第\s*\d+\s*[段条号节款]|\b[A-Z]\d{1,2}\b",
-    re.IGNORECASE)
-
-
-def without_references(text: str) -> str:
-    """The text less the numbers that name a paragraph, clause or resolution ("section 5", "§ 72")."""
-    return _NOT_A_QUANTITY.sub(" ", text)
-
-
-def states_wanted(text: str, wants: str | None, counted: str | None = None) -> bool:
-    """Whether ``text`` states the kind of fact wanted: a figure (a count of what is counted, when the
-    text names it at all: "four staff" answers "how many people"), a sum of money, or a time."""
-    if wants is None:
-        return True
-    if wants == "number":
-        text = without_references(text)
-    if not counted or counted not in tokenize(text):
-        return bool(_WANTS[wants].search(text))
-    count = re.compile(rf"(?:{_WANTS['number'].pattern})[\w,.%-]*(?:\s+[\w-]+){{0,3}}?\s+{re.escape(counted)}", re.IGNORECASE)
-    return bool(count.search(text))
-
-
 
 
 def _holds(held: frozenset[str], option: tuple[str, ...]) -> bool:

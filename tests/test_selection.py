@@ -2,9 +2,10 @@
 
 import pytest
 
+from assistant.facts import states_wanted
 from assistant.reading import read
 from assistant.selection import NOT_NOW, NOT_STATED, OFF_DOCUMENT, UNSUPPORTED, Limits, choose
-from assistant.support import salience, states_wanted, support
+from assistant.support import salience, support
 from corpus import Unit
 from index.catalog import Catalog
 from index.hits import Hit

@@ -17,10 +17,10 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from assistant.answer import Claim
+from assistant.facts import states_wanted, wanted_fact, without_references
 from assistant.guard import is_steering
-from assistant.reading import wanted_fact
 from assistant.requests import Turn
-from assistant.support import FRAME_WORDS, states_wanted, without_references
+from assistant.support import FRAME_WORDS
 from corpus.blocks import item_marker, marker
 from corpus.glossary import expand
 from corpus.lang import detect

@@ -1,0 +1,165 @@
+"""The kinds of fact a question may ask for — a figure, a sum of money, a time, a frequency — as a
+question asks for one and as a text states one; and whether a question asks how things stand now.
+
+"How much did the fund receive?" wants a figure: a sentence without one does not answer it, however
+close its topic. "How much has it disbursed so far?" wants one as things stand now, which an agenda's
+targets do not give.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.refs import normalize
+from index.lexical import tokenize
+
+# -- the kind of fact a question asks for ---------------------------------------------------------
+MONEY, NUMBER, DATE, FREQUENCY = "money", "number", "date", "frequency"
+_ASKED = {
+    # How often: a frequency ("every two years", "annually"), not any date. Read before a figure: "how
+    # many times a year" asks how often.
+    FREQUENCY: re.compile(
+        r"\bhow\s+often\b|\bhow\s+frequently\b|\bat\s+what\s+intervals?\b|\bhow\s+many\s+times\s+(?:a|per|each|every)\b"
+        r"|\bà\s+quelle\s+fréquence\b|\btous\s+les\s+combien\b|\bcombien\s+de\s+fois\s+par\b"
+        r"|\bcon\s+qu[eé]\s+frecuencia\b|\bcada\s+cu[aá]nt[oa]s?\b|\bcu[aá]ntas\s+veces\s+(?:al|por|cada)\b"
+        r"|\bкак\s+часто\b|\bс\s+какой\s+периодичностью\b|\bсколько\s+раз\s+в\b"
+        r"|كم\s+مرة|كل\s+كم|多久\S{0,6}一次|多长时间\S{0,6}一次|每隔多[久长]|频率",
+        re.IGNORECASE),
+    # A sum of money: "how much money", "what budget", "how much … cost / pay / allocate". "What price"
+    # or "what fee" asks for a figure, not always a sum: a price may be set as a share of income; and
+    # "how much of the fund" asks for a part of it, which a share ("15 per cent") states as well as a sum;
+    # "how much more do they pay" asks how they compare, which a factor states ("three times higher").
+    MONEY: re.compile(
+        r"\bhow\s+much\s+(?:money|funding|financing)\b|\bwhat\s+(?:\w+\s+){0,2}?(?:budget|funding|sum)\b"
+        r"|\bhow\s+much\b(?!\s+(?:of|more|less|higher|lower|cheaper|dearer|greater|smaller|bigger|larger|faster)\b)[^?]{0,60}\b(?:cost|costs|pay|paid|allocat\w*|spend|spent|fund|finance|budget\w*|pledg\w*|invest\w*)\b"
+        r"|\bcombien\b[^?]{0,60}\b(?:co[uû]t\w*|pay\w*|financ\w*|budg[eé]t\w*|argent)\b"
+        r"|\bquel(?:le)?\s+(?:est\s+(?:le|la|l')\s*)?(?:budget|montant)\b"
+        r"|\bcu[aá]nto\s+dinero\b|\bqu[eé]\s+presupuesto\b|\bсколько\s+денег\b|\bкакой\s+бюджет\b"
+        r"|\bкак(?:ую|ая|ова)\s+сумм\w*"
+        r"|كم\s+(?:من\s+)?(?:المال|الأموال)|ما\s+(?:(?:هو|هي)\s+)?(?:الميزانية|ال?مبلغ)|多少钱|多少资金|预算",
+        re.IGNORECASE),
+    NUMBER: re.compile(
+        r"\bhow\s+(?:much|many|large|big|high|low)\b|\bwhat\s+(?:(?:\w+\s+){0,2}?)(?:amount|percentage|share|proportion|number"
+        r"|sum|figure|budget|rate|contribution|fee|price|cost|quota|ceiling|cap|limit|total|maximum|minimum)\b"
+        r"|\bcombien\b|\bquel(?:le)?\s+(?:est\s+(?:le|la|l')\s*)?(?:montant|pourcentage|nombre|somme|part|budget|taux"
+        r"|plafond|total)\b"
+        r"|\bcu[aá]nt[oa]s?\b|\b(?:qu[eé]|cu[aá]l\s+es\s+(?:el|la))\s+(?:monto|porcentaje|n[uú]mero|cantidad|suma|presupuesto"
+        r"|tasa|tope|total)\b"
+        r"|\bсколько\b|\bкак(?:ов\w*|ое|ой|ая)\s+(?:количество|число|сумма|доля|процент|объ[её]м|размер)\b"
+        r"|\bكم\b|ما\s+(?:(?:هو|هي)\s+)?(?:ال)?(?:مبلغ|نسبة|عدد|حجم)|多少|几个|百分之|金额|数额",
+        re.IGNORECASE),
+    # "When" asks a time when a verb or the end follows it ("when will …", "and by when?"); before a subject
+    # it joins a clause ("which body … when hit by incidents", "when they assign spectrum") and asks nothing.
+    DATE: re.compile(
+        r"\b(?:by|until|since)\s+when\b|\bwhen\b(?=\s*(?:$|[?,;:.]|(?:did|does|do|is|are|was|were|will|would|must|should"
+        r"|shall|can|could|has|have|had|may|might|and|or|in|exactly|precisely)\b))|\b(?:what|which)\s+(?:year|date|deadline|month|(?:time\s+)?period|years)\b"
+        r"|\bquelle\s+période\b|\bqu[eé]\s+per[ií]odo\b|\bкакой\s+период\b|ما\s+الفترة|什么时期|哪个时期|哪段时期"
+        r"|\bdeadline\b|\btime\s*frame\b|\btimeline\b"
+        r"|\bquand\b|\bd'ici\s+quand\b|\ben\s+quelle\s+année\b|\bà\s+quelle\s+date\b|\bquelle\s+(?:date|échéance|année)\b"
+        r"|\bdate\s+limite\b|\bdélai\b|\béchéance\b"
+        r"|\bcu[aá]ndo\b|\bpara\s+cu[aá]ndo\b|\ben\s+qu[eé]\s+a[nñ]o\b|\bqu[eé]\s+fecha\b|\bplazo\b"
+        r"|\bкогда\b|\bв\s+каком\s+году\b|\bк\s+как(?:ому|ой)\s+(?:сроку|дате|числу)\b|\bдо\s+как(?:ого|ой)\b"
+        r"|\bкакого\s+числа\b|\bсрок\w*\b"
+        r"|متى|في\s+أي\s+(?:عام|سنة|شهر|يوم)|أي\s+تاريخ|بحلول\s+أي|ما\s+(?:الموعد|التاريخ)|موعد"
+        r"|何时|什么时候|哪一年|哪年|哪一天|哪天|什么日期|哪个日期|哪个月|截止|期限",
+        re.IGNORECASE),
+}
+
+
+def wanted_fact(text: str) -> str | None:
+    """The kind of fact ``text`` asks for (FREQUENCY, MONEY, NUMBER, DATE), or None."""
+    for kind, pattern in _ASKED.items():
+        if pattern.search(normalize(text)):
+            return kind
+    return None
+
+
+# -- how a text states one ------------------------------------------------------------------------
+_STATED = {
+    "number": re.compile(
+        r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred|thousand|"
+        r"million|billion|percent|per cent|dozen|deux|trois|quatre|cinq|dix|cent|mille|million|"
+        r"milliard|dos|tres|cuatro|cinco|diez|cien|mil|millón|millones|один|два|три|пять|десять|сто|тысяч|"
+        r"миллион|миллиард)\b|واحد|اثن|ثلاث|أربع|خمس|عشر|مائة|مليون|[一二三四五六七八九十百千万亿]|%",
+        re.IGNORECASE),
+    "money": re.compile(
+        r"\b(?:USD|US\$|EUR|CHF|GBP|JPY|dollars?|euros?|francs?|pounds?|d[oó]lares|долл\w*|евро|франк\w*)\b|[$€£¥]"
+        r"|دولار|يورو|美元|欧元|瑞士法郎",
+        re.IGNORECASE),
+    "frequency": re.compile(
+        r"\b(?:every|each\s+(?:year|month|quarter|session)|annual\w*|yearly|biennial\w*|triennial\w*|quarterly|monthly|"
+        r"weekly|twice|once\s+(?:a|every|per)|times\s+(?:a|per)|per\s+(?:year|annum)|periodic\w*|regularly|"
+        r"chaque|tous\s+les|annuel\w*|biennal\w*|cada|anual\w*|bienal\w*|ежегодн\w*|каждые|каждый|раз\s+в)\b"
+        r"|سنوي|كل\s+(?:عام|سنة|سنتين|عامين|شهر|أسبوع|دورة|\S+\s+(?:سنوات|أعوام|أشهر))|مرتين|مرة\s+(?:في|كل)|每年|每",
+        re.IGNORECASE),
+    "date": re.compile(
+        r"\b(?:19|20)\d{2}\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+        r"december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|"
+        r"febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|января|февраля|марта|"
+        r"апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|annual\w*|annuel\w*|anual\w*|ежегодн\w*|"
+        r"every|each\s+year|yearly|biennial\w*|quarterly|monthly|chaque|cada|каждые|каждый|session|meeting)\b"
+        r"|سنوي|كل عام|كل سنة|年|月|每",
+        re.IGNORECASE),
+}
+
+
+# A reference names something, it does not count it: "§ 120 of TAIS", "Resolution 140", "Action
+# Line C2" state no figure. (French and Spanish "un", "una" are articles as often.)
+_NOT_A_QUANTITY = re.compile(
+    r"(?:§+|¶|\b(?:paragraphs?|paras?|resolutions?|res|articles?|clauses?|sections?|chapters?|annex(?:es)?|nos?|rev"
+    r"|paragraphes?|párrafos?|resoluci[oó]n|résolution|secci[oó]n(?:es)?|art[ií]culos?|пункт\w*|резолюци\w*|раздел\w*"
+    r"|стать[яиею])\.?)\s*\d+(?:[\w.()/-]*\d)?"
+    r"|(?:الفقرة|الفقرات|القرار|القسم|المادة)\s*\d+|第\s*\d+\s*[段条号节款]|\b[A-Z]\d{1,2}\b",
+    re.IGNORECASE)
+
+
+def without_references(text: str) -> str:
+    """The text less the numbers that name a paragraph, clause or resolution ("section 5", "§ 72")."""
+    return _NOT_A_QUANTITY.sub(" ", text)
+
+
+def states_wanted(text: str, wants: str | None, counted: str | None = None) -> bool:
+    """Whether ``text`` states the kind of fact wanted: a figure (a count of what is counted, when the
+    text names it at all: "four staff" answers "how many people"), a sum of money, or a time."""
+    if wants is None:
+        return True
+    if wants == "number":
+        text = without_references(text)
+    if not counted or counted not in tokenize(text):
+        return bool(_STATED[wants].search(text))
+    count = re.compile(rf"(?:{_STATED['number'].pattern})[\w,.%-]*(?:\s+[\w-]+){{0,3}}?\s+{re.escape(counted)}", re.IGNORECASE)
+    return bool(count.search(text))
+
+
+# -- how things stand now -------------------------------------------------------------------------
+# Words that say how things stand at present ("so far", "currently", "à ce jour"), in the six languages.
+_PRESENT = (
+    r"\b(?:so\s+far|thus\s+far|to\s+date|up\s+to\s+now|until\s+now|by\s+now|as\s+of\s+(?:now|today)|currently"
+    r"|at\s+present|presently|right\s+now|nowadays|these\s+days"
+    r"|jusqu'(?:à\s+présent|ici|à\s+maintenant)|à\s+ce\s+jour|actuellement|à\s+l'heure\s+actuelle|en\s+ce\s+moment"
+    r"|pour\s+l'instant|hasta\s+(?:ahora|la\s+fecha|el\s+momento)|actualmente|en\s+la\s+actualidad|a\s+d[ií]a\s+de\s+hoy"
+    r"|hoy\s+en\s+d[ií]a|por\s+ahora|en\s+este\s+momento)\b"
+    r"|(?<![\w])(?:до\s+сих\s+пор|на\s+сегодняшний\s+день|на\s+сегодня|на\s+данный\s+момент|в\s+настоящее\s+время"
+    r"|к\s+настоящему\s+времени|сейчас)(?![\w])"
+    r"|حتى\s+الآن|حتى\s+اليوم|لغاية\s+الآن|حاليا|حاليًا|حالياً|في\s+الوقت\s+(?:الحاضر|الراهن)|الآن"
+    r"|目前|迄今|至今|现在|到目前为止|截至目前|当前"
+)
+# A question asks how things stand now with those words, or with "already" and a perfect ("How much has the
+# Fund already disbursed?"); a text's "already" tells of work done before it, not of a count.
+_NOW = re.compile(_PRESENT + r"|\b(?:already|déjà)\b|(?<![\w])уже(?![\w])|بالفعل|已经", re.IGNORECASE)
+# A text gives a figure as things stood at a moment: at one it names ("as of 1 March 2028", "по состоянию на"),
+# or at its own ("to date", "currently").
+_AS_OF = re.compile(
+    _PRESENT + r"|\bas\s+(?:of|at)\b|\bà\s+la\s+date\s+du\b|\ba\s+fecha\s+de\b|по\s+состоянию\s+на"
+    r"|اعتبارا\s+من|اعتبارًا\s+من|截至",
+    re.IGNORECASE)
+
+
+def asks_now(text: str) -> bool:
+    """Whether ``text`` asks how things stand now ("so far", "currently", "hasta ahora", "目前")."""
+    return bool(_NOW.search(normalize(text)))
+
+
+def states_as_of(text: str) -> bool:
+    """Whether ``text`` gives things as they stood at a moment: "as of …", "to date", "currently"."""
+    return bool(_AS_OF.search(normalize(text)))
