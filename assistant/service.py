@@ -26,6 +26,7 @@ from corpus import Unit, load_registry
 from corpus.lang import detect
 from corpus.refs import Ref, asks_for_text, find_refs, whole_documents, years
 from corpus.segment import sub_item_label
+from index.catalog import Catalog
 from index.embeddings import SentenceEmbeddings
 from index.filters import Filters
 from index.hits import Hit
@@ -158,17 +159,16 @@ class Assistant:
             return self._search(self.searcher.view(force=True), query, k, checked)
 
     def _search(self, index: View, query: str, k: int, filters: Filters) -> list[Hit]:
-        words = self.settings.min_word_similarity
-        hits = index.search(query, k, filters, words)
-        catalog = index.catalog()
+        words, catalog = self.settings.min_word_similarity, index.catalog()
         named = catalog.asked_of(query)
         if not named:
-            return hits
-        scope = filters.narrowed(Filters(docs=tuple(d for fam in named for d in catalog.versions(fam))))
+            return index.search(query, k, filters, words)
         rest = catalog.without_names(query)
-        own = index.search(rest if re.search(r"\w", rest) else query, k, scope, words)
+        own = index.search(rest if re.search(r"\w", rest) else query, k, _within(catalog, named, filters), words)
+        if len(own) >= k:  # the named documents fill the page: the others would be cut
+            return own
         ids = {hit.unit.id for hit in own}
-        return [*own, *(hit for hit in hits if hit.unit.id not in ids)][:k]
+        return [*own, *(hit for hit in index.search(query, k, filters, words) if hit.unit.id not in ids)][:k]
 
     def unit_ids(self) -> set[str]:
         """Every unit the live index holds: what a citation may point to."""
@@ -339,10 +339,7 @@ class Assistant:
         """Retrieve for one part, within the documents it names and the scope of a list, then choose;
         each of the part's searches in turn, until one finds units that answer."""
         catalog, terms = index.catalog(), index.terms()
-        scoped = filters
-        if part.documents:
-            versions = tuple(d for fam in part.documents for d in catalog.versions(fam))
-            scoped = scoped.narrowed(Filters(docs=versions))
+        scoped = _within(catalog, part.documents, filters) if part.documents else filters
         s = self.settings
         limits = Limits(s.min_similarity, s.min_similarity_across, s.min_coverage, s.paraphrase_similarity,
                         s.answer_depth, s.addition_gain, s.tie_margin)
@@ -623,6 +620,11 @@ class _LastChunk(RunnableGenerator):
         async for last in self.astream(input, config, **kwargs):  # noqa: B007
             pass
         return last
+
+
+def _within(catalog: Catalog, families: Sequence[str], filters: Filters) -> Filters:
+    """``filters`` limited to every version of the document families named (``tais`` and ``tais-fr``)."""
+    return filters.narrowed(Filters(docs=tuple(d for fam in families for d in catalog.versions(fam))))
 
 
 def _scope_words(scope: Filters, lang: str) -> str:
