@@ -116,6 +116,15 @@ NOT_NOW = Phrase(
        "لا ما حدث منذ ذلك الحين.",
     zh="已编入索引的文件没有给出当前情况的数字：它们说明的是在其通过之日所决定、计划或统计的内容，而不是此后发生的情况。",
 )
+NOT_DEFINED = Phrase(
+    en="The indexed documents use “{name}” throughout but none of them says what it stands for.",
+    fr="Les documents indexés emploient « {name} » partout, mais aucun ne dit ce que ce sigle désigne.",
+    es="Los documentos indexados usan «{name}» en todas partes, pero ninguno dice qué significa esa sigla.",
+    ru="В индексированных документах повсюду употребляется «{name}», но ни в одном не сказано, что означает "
+       "это сокращение.",
+    ar="تستخدم الوثائق المفهرسة «{name}» في كل موضع، لكن لا توضّح أيٌّ منها ما يعنيه هذا الاختصار.",
+    zh="已编入索引的文件通篇使用“{name}”，但没有一份文件说明这一缩写的含义。",
+)
 # The kinds of fact a question may want (``assistant.reading``), as NOT_STATED names them.
 FACT_KINDS: dict[str, Phrase] = {
     "money": Phrase(en="sum of money", fr="somme d'argent", es="ninguna suma de dinero", ru="денежная сумма",

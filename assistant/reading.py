@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.acronyms import acronym_asked
 from assistant.facts import asks_now, wanted_fact
 from corpus.bodies import BODY_PATTERNS
 from corpus.lang import detect
@@ -100,6 +101,8 @@ class Part:
     """The kind of thing "what …" or "which …" asks for ("which ports does …" -> "port"), stemmed."""
     now: bool = False
     """It asks how things stand now ("so far", "currently", "à ce jour"), not at a date a text names."""
+    acronym: str | None = None
+    """The acronym it asks only the meaning of ("What is WSIS?", "Qu'est-ce que le SMSI ?" -> "WSIS")."""
 
     @property
     def searches(self) -> tuple[str, ...]:
@@ -211,7 +214,8 @@ def read_part(text: str, catalog: Catalog, lang: str, context: tuple[str, ...] =
     listing, noun = list_question(text, lang)
     return Part(text=text, query=query or text, refs=refs, documents=documents, listing=listing, noun=noun,
                 scope=list_scope(text, catalog) if listing else Filters(), wants=wanted_fact(text),
-                counted=counted_noun(text, lang), focus=focus_noun(text, lang), now=asks_now(text))
+                counted=counted_noun(text, lang), focus=focus_noun(text, lang), now=asks_now(text),
+                acronym=acronym_asked(text))
 
 
 def _scoped_refs(refs: tuple[Ref, ...], documents: tuple[str, ...], catalog: Catalog) -> tuple[tuple[Ref, ...], tuple[str, ...]]:

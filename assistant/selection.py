@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.acronyms import spells_out
 from assistant.facts import MONEY, NUMBER, states_as_of, states_wanted
 from assistant.reading import WHEN_WORDS, Part
 from assistant.support import FRAME_WORDS, MIN_COVERAGE, Salience, Support, held_terms, salience, support
@@ -27,6 +28,7 @@ MAX_UNITS = 3
 """A question that is not a list is answered from at most this many units."""
 
 UNSUPPORTED, OFF_DOCUMENT, NOT_STATED, NOT_NOW = "unsupported", "off-document", "not-stated", "not-now"
+NOT_DEFINED = "not-defined"
 
 
 @dataclass(frozen=True)
@@ -42,7 +44,8 @@ class Choice:
     reason: str | None = None
     """Why no unit answers: UNSUPPORTED; OFF_DOCUMENT when the document the part names does not cover it;
     NOT_STATED when the paragraph it names states no fact of the kind it wants (``named``); NOT_NOW when it
-    asks for a figure as things stand now and no text gives one as of a moment it names."""
+    asks for a figure as things stand now and no text gives one as of a moment it names; NOT_DEFINED when it
+    asks what an acronym stands for that most texts use and none spells out."""
     named: tuple[Hit, ...] = ()
     """For NOT_STATED: the units the part names by number."""
     answering: tuple[Hit, ...] = ()
@@ -100,6 +103,10 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
     title = _title_asked(part, catalog, units, lang)
     if title:
         return Choice(part, title, lookup=True)
+    if part.acronym:
+        defined = _defining(part, hits, terms, lang, limits)
+        if defined is not None:
+            return defined
     # A name, a figure or the kind of thing asked for ("which ports …", "what sanction …") that no
     # indexed text uses: the documents do not speak of it.
     unknown_focus = part.focus is not None and lang in terms.langs and not terms.known(part.focus)
@@ -110,6 +117,12 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
     eligible = [h for h in considered if h.named or h.similarity >= limits.gate(h.unit.lang, lang)
                 or _holds_every_word(h, sal, terms) or _headed_by(h, part.focus, lang)]
     answering = [h for h in eligible if limits.answers(support(h.unit.id, h.unit.lang, h.unit.text, sal, terms), h.similarity)]
+    if not sal.weights and sal.unknown_words and not part.documents:
+        # None of the part's words is one an indexed text uses ("Tell me about cybersecurity." of the page): no
+        # unit holds any of them, so none answers by its words (its coverage is not "all of none"), only in
+        # meaning. A part limited to a document it names answers from that document's units as before.
+        answering = [h for h in answering if h.named or h.unit.lang != sal.lang
+                     or h.similarity >= limits.paraphrase_similarity]
     if answering and part.now and part.wants in (MONEY, NUMBER):
         # "How much has the Fund disbursed so far?": an agenda's targets and shares are not what has happened
         # since; only a text that gives the figure as of a moment it names ("as of 1 March 2028") answers.
@@ -133,7 +146,7 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
 # "the subject of …", "De quoi traite …"), stemmed as the index stems them; in Chinese, as written.
 _WHOLE_DOCUMENT = {lang: frozenset(tokenize(words, lang)) for lang, words in {
     "en": "about subject title purpose topic deal deals concern concerns main",
-    "fr": "objet titre sujet traite porte thème principal",
+    "fr": "objet titre sujet traite porte thème principal est-ce",
     "es": "objeto título tema trata principal",
     "ru": "тема темой название предмет посвящена посвящен касается основная является",
     "ar": "موضوع عنوان يتناول الرئيسي",
@@ -149,6 +162,12 @@ def _asks_what_it_is(part: Part, catalog: Catalog, lang: str) -> bool:
     rest = catalog.rest(part.text)
     if rest == part.text:  # the document is the context of another part, not named in this one
         return False
+    return asks_only_what_it_is(rest, lang)
+
+
+def asks_only_what_it_is(rest: str, lang: str) -> bool:
+    """Whether ``rest``, a question less the name of the document it names, holds only words that ask what a
+    document is or says ("What is … about?", "What does … say?", "Qu'est-ce que … ?", "…讲了什么？")."""
     if lang == "zh":
         for word in _WHOLE_DOCUMENT_ZH:
             rest = rest.replace(word, "")
@@ -165,6 +184,22 @@ def _title_asked(part: Part, catalog: Catalog, units: dict[str, Unit] | None, la
     titles = [units[f"{doc}:title"] for doc in catalog.versions(part.documents[0]) if f"{doc}:title" in units]
     titles.sort(key=lambda u: u.lang != lang)  # the question's language first
     return tuple(Hit(u, score=0.0, similarity=0.0, lexical=0.0, passage=u.text, named=True) for u in titles[:1])
+
+
+def _defining(part: Part, hits: list[Hit], terms: Terms, lang: str, limits: Limits) -> Choice | None:
+    """"What is WSIS?": the best-ranked unit about the question that spells the acronym out answers. When
+    none does, and more than half of the units use it (what the texts are about: a unit that uses it says
+    nothing of what it is), nothing answers (NOT_DEFINED); otherwise None: the part is answered as any other,
+    from the few units that speak of it."""
+    acronym = part.acronym or ""
+    spelled = [h for h in hits if (h.named or h.similarity >= limits.gate(h.unit.lang, lang))
+               and spells_out(h.unit.text, acronym)]
+    if spelled:
+        return Choice(part, (spelled[0],), answering=tuple(spelled))
+    stems = tokenize(acronym, "en")
+    if stems and terms.known(stems[0]) and not terms.telling(stems[0]):
+        return Choice(part, reason=NOT_DEFINED)
+    return None
 
 
 def _holds_every_word(hit: Hit, sal: Salience, terms: Terms) -> bool:

@@ -19,12 +19,12 @@ from assistant.guard import check_question, is_steering
 from assistant.postcheck import PostCheck, Thresholds
 from assistant.reading import Part, read
 from assistant.requests import Query, RawFilters, RequestError, Turn, parse_filters, recent
-from assistant.selection import NOT_NOW, NOT_STATED, OFF_DOCUMENT, Choice, Limits, choose
+from assistant.selection import NOT_DEFINED, NOT_NOW, NOT_STATED, OFF_DOCUMENT, Choice, Limits, asks_only_what_it_is, choose
 from assistant.settings import Settings
 from assistant.steps import Draft, Proposal, Retrieval
 from corpus import Unit, load_registry
 from corpus.lang import detect
-from corpus.refs import Ref, asks_for_text, find_refs, whole_documents, years
+from corpus.refs import Ref, asks_for_text, document_mentions, find_refs, whole_documents, years
 from corpus.segment import sub_item_label
 from index.catalog import Catalog
 from index.embeddings import SentenceEmbeddings
@@ -376,11 +376,18 @@ class Assistant:
         refs = find_refs(query)
         registry = load_registry()
         catalog = index.catalog()
+        held = index.documents_held()
+        asked = [d for d in whole_documents(query, refs) if d in registry and d not in held
+                 and not (registry[d].kind == "resolution" and catalog.resolution(registry[d].number))]
+        if asked and asks_only_what_it_is(_without_mentions(query), lang):
+            # "What does the Tunis Agenda say?", "Qu'est-ce que l'Agenda de Tunis ?": the page's items on some
+            # of its paragraphs do not say what the whole is or says; the document itself is missing.
+            return _not_indexed(asked, registry, lang)
         if asks_for_text(query):
             # "What does Resolution 172 resolve?" when the page lists only its title, or "what does
             # the Geneva Plan of Action contain?" when nothing indexed speaks of it: say the text is
-            # missing. The page's items on Tunis Agenda paragraphs carry their substance: answer those.
-            held = index.documents_held()
+            # missing. The page's items on Tunis Agenda paragraphs carry their substance: answer those
+            # ("What does the Tunis Agenda say about spectrum?").
             docs = sorted(d for d in whole_documents(query, refs) if d in registry and d not in held and (
                 registry[d].kind == "resolution" or not index.units_named(Ref(d, None), filters))
                 and not (registry[d].kind == "resolution" and catalog.resolution(registry[d].number)))
@@ -461,6 +468,8 @@ class Assistant:
             return prompts.NOT_STATED.say(lang, labels=labels, kind=kind.say(lang))
         if len(retrieval.choices) == 1 and retrieval.choices[0].reason == NOT_NOW:
             return prompts.NOT_NOW.say(lang)
+        if len(retrieval.choices) == 1 and retrieval.choices[0].reason == NOT_DEFINED:
+            return prompts.NOT_DEFINED.say(lang, name=retrieval.choices[0].part.acronym)
         off = [c for c in retrieval.choices if c.reason == OFF_DOCUMENT and c.part.documents]
         if off and len(retrieval.choices) == 1:
             catalog = retrieval.index.catalog()
@@ -642,6 +651,13 @@ def _not_indexed(docs: list[str], registry, lang: str) -> str:
     """The notice naming documents the index lacks, each by its short name in the question's language."""
     names = ", ".join(registry[d].name_in(lang) for d in docs)
     return prompts.NOT_INDEXED.say(lang, names=names, ids=" ".join(docs))
+
+
+def _without_mentions(text: str) -> str:
+    """The text less the names of the registered documents it names."""
+    for start, end, _ in reversed(document_mentions(text)):
+        text = f"{text[:start]} {text[end:]}"
+    return text
 
 
 def _held_resolution(ref: Ref, catalog) -> bool:

@@ -90,6 +90,44 @@ def test_a_question_on_what_an_unindexed_document_contains_names_the_command_tha
     assert not about.refused and about.citations[0].id == "itu-wsis-page:tais-109", "what the page says of it is answered"
 
 
+@pytest.mark.parametrize("question", ["What is WSIS?", "What does WSIS stand for?", "Qu'est-ce que le SMSI ?",
+                                      "什么是信息社会世界峰会？"])
+def test_what_an_acronym_every_text_uses_stands_for_is_answered_by_a_text_that_spells_it_out(assistant, question):
+    answer = assistant.ask(question)
+    assert not answer.refused and len(answer.citations) == 1
+    assert "World Summit on the Information Society" in answer.citations[0].quote
+
+
+def test_an_acronym_every_text_uses_and_none_spells_out_is_not_answered_from_a_text_that_only_uses_it(assistant):
+    for question, lang in [("What is ITU?", "en"), ("Qu'est-ce que l'UIT ?", "fr")]:
+        answer = assistant.ask(question)
+        assert answer.refused and answer.citations == []
+        assert answer.answer == prompts.NOT_DEFINED.say(lang, name="ITU")
+    # an acronym a few texts use is answered as any question, from the text that spells it out or speaks of it
+    assert [c.id for c in assistant.ask("What is UNGIS?").citations] == ["itu-wsis-page:tais-103"]
+
+
+@pytest.mark.parametrize(("question", "lang", "name"), [
+    ("What does the Tunis Agenda say?", "en", "Tunis Agenda"),
+    ("What is the Tunis Agenda about?", "en", "Tunis Agenda"),
+    ("Qu'est-ce que l'Agenda de Tunis ?", "fr", "Agenda de Tunis"),
+    ("突尼斯议程讲了什么？", "zh", "突尼斯议程"),
+])
+def test_what_a_document_that_is_not_indexed_says_as_a_whole_is_not_answered_from_the_pages_items_on_it(
+        assistant, question, lang, name):
+    answer = assistant.ask(question)
+    assert answer.refused and answer.answer == prompts.NOT_INDEXED.say(lang, names=name, ids="tais")
+
+
+def test_what_the_page_says_of_an_unindexed_document_on_a_subject_is_still_answered(assistant):
+    answer = assistant.ask("What does the Tunis Agenda say about spectrum?")
+    assert [c.id for c in answer.citations] == ["itu-wsis-page:tais-96"]
+
+
+def test_a_question_none_of_whose_words_the_texts_use_is_refused_not_answered_from_the_nearest_unit(assistant):
+    assert assistant.ask("Tell me about ransomware.").refused
+
+
 def test_a_question_about_a_year_later_than_any_the_documents_name_is_refused_saying_so(assistant):
     assert assistant.searcher.view().latest_year() == 2015, "the page's latest year"
     answer = assistant.ask("What did the General Assembly decide in the WSIS+20 review in December 2025?")

@@ -110,6 +110,15 @@ def test_a_paraphrase_answers_by_meaning_when_it_shares_few_words():
     assert choose_for("Where is the pledged solidarity money kept?", "kigali:35", similarity=0.96, limits=limits).hits
 
 
+def test_a_question_none_of_whose_words_a_text_uses_answers_only_in_meaning_unless_it_names_its_document():
+    limits = Limits(min_similarity=0.5, paraphrase_similarity=0.95)
+    # no indexed text says "cybersecurity" or "ransomware": no unit holds a word of it, whatever its cosine
+    assert choose_for("Tell me about cybersecurity and ransomware.", "kigali:40", limits=limits).reason == UNSUPPORTED
+    assert choose_for("Tell me about cybersecurity and ransomware.", "kigali:40", similarity=0.96, limits=limits).hits
+    # limited to the document it names, the part answers from that document's units as before
+    assert choose_for("How is the Kigali Agenda for Digital Development paid for?", "kigali:36", limits=limits).hits
+
+
 def test_a_word_more_than_half_of_the_units_hold_tells_nothing_of_which_answers():
     assert TERMS.telling("bank") and TERMS.telling("facil")  # 1 and 4 units of 8
     assert not TERMS.telling("kigali")  # every unit of the agenda, and the page's item on it

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
+from assistant.acronyms import acronym_asked, spells_out
 from assistant.answer import Claim
 from assistant.facts import states_wanted, wanted_fact, without_references
 from assistant.guard import is_steering
@@ -128,6 +129,11 @@ def _first_that_fit(items: list[int], lines: list[str], room: int) -> list[int]:
 
 def _answer_quotes(question: str, hit: Hit, idf: Callable[[str], float] | None = None) -> list[Quote]:
     sentences = _quotable(hit.unit.text)
+    acronym = acronym_asked(question)
+    spelled = [s.text for s in sentences if acronym and spells_out(s.text, acronym)]
+    if spelled:  # "What is WSIS?": the entry that says what it stands for, not the list it ends
+        entries = [e.strip() for e in re.split(r"\n|[;；؛]\s*", spelled[0]) if acronym and spells_out(e, acronym)]
+        return [Quote(entries[0].rstrip(".:,：，،").strip())]
     # The words of the document's title ("Action Line K2 roadmap: Affordable backbone …") are what every
     # sentence of it is about: they tell none of them apart.
     wanted = set(tokenize(question)) - FRAME_WORDS - set(tokenize(hit.unit.title))

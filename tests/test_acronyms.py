@@ -1,0 +1,44 @@
+"""What an acronym stands for: the questions that ask only that, in the six languages, and the texts that
+spell one out."""
+
+import pytest
+
+from assistant.acronyms import acronym_asked, spells_out
+
+
+@pytest.mark.parametrize(("question", "acronym"), [
+    ("What is WSIS?", "WSIS"),
+    ("What does WSIS stand for?", "WSIS"),
+    ("What's the IGF?", "IGF"),
+    ("Qu'est-ce que le SMSI ?", "WSIS"),
+    ("Que signifie UNGIS ?", "UNGIS"),
+    ("¿Qué es la CMSI?", "WSIS"),
+    ("Что такое ВВУИО?", "WSIS"),
+    ("ما هي القمة العالمية لمجتمع المعلومات؟", "WSIS"),
+    ("什么是信息社会世界峰会？", "WSIS"),
+    ("UNGIS是什么？", "UNGIS"),
+])
+def test_a_question_asking_only_what_an_acronym_is_gives_its_english_form(question, acronym):
+    assert acronym_asked(question) == acronym
+
+
+@pytest.mark.parametrize("question", [
+    "What is the IGF's mandate?",          # asks something of it, not what it is
+    "What is WSIS Forum about and when is it held?",
+    "What is Connect the World?",          # a name, not an acronym: answered as any question
+    "What is C5?",                         # an action line's code, which the glossary expands for search
+    "Which agencies lead UNGIS?",
+])
+def test_a_question_asking_more_than_an_acronyms_meaning_is_not_one(question):
+    assert acronym_asked(question) is None
+
+
+def test_a_text_spells_an_acronym_out_in_capitals_or_before_it_in_brackets():
+    assert spells_out("News from the ITU CSD Newslog on World Summit on the Information Society", "WSIS")
+    assert spells_out("establishment of the United Nations Group in Information Society (UNGIS) with", "UNGIS")
+    assert spells_out("the question of international Internet connectivity (IIC) as an urgent matter", "IIC")
+    assert spells_out("le Sommet mondial sur la société de l'information (SMSI) a adopté", "SMSI")
+    # words with the same initials that are not its name
+    assert not spells_out("the WSIS Stocktaking database", "WSIS")
+    assert not spells_out("WSIS stakeholders in Switzerland", "WSIS")
+    assert not spells_out("international internet connectivity matters", "IIC")
