@@ -116,6 +116,18 @@ NOT_NOW = Phrase(
        "لا ما حدث منذ ذلك الحين.",
     zh="已编入索引的文件没有给出当前情况的数字：它们说明的是在其通过之日所决定、计划或统计的内容，而不是此后发生的情况。",
 )
+DOCUMENT_PARTS = Phrase(
+    en="{name} is indexed in full; its other parts: {parts}. Ask what it says on a subject, or what one of its "
+       "paragraphs says.",
+    fr="{name} est indexé en entier ; ses autres parties : {parts}. Demandez ce qu'il dit d'un sujet, ou ce que "
+       "dit l'un de ses paragraphes.",
+    es="{name} está indexado íntegramente; sus otras partes: {parts}. Pregunte qué dice sobre un tema o qué dice "
+       "uno de sus párrafos.",
+    ru="{name} проиндексирован полностью; другие его части: {parts}. Спросите, что в нем говорится по какой-либо "
+       "теме или что говорится в одном из его пунктов.",
+    ar="{name} مفهرس بالكامل؛ أجزاؤه الأخرى: {parts}. اسأل عمّا يقوله في موضوع ما، أو عمّا تقوله إحدى فقراته.",
+    zh="{name}已全文编入索引；其其他部分：{parts}。可询问其中关于某一主题的内容，或其中某一段的内容。",
+)
 NOT_DEFINED = Phrase(
     en="The indexed documents use “{name}” throughout but none of them says what it stands for.",
     fr="Les documents indexés emploient « {name} » partout, mais aucun ne dit ce que ce sigle désigne.",

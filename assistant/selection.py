@@ -52,6 +52,8 @@ class Choice:
     """Every retrieved unit that supports the part, chosen ones first: what a language model may write from."""
     introduced: tuple[Hit, ...] = ()
     """Chosen units that the first one introduces (it ends with a colon): its continuation, not more sources."""
+    outline: tuple[str, ...] = ()
+    """When the part asks what a document it names is or says as a whole: the document's headings, in order."""
 
     @property
     def sources(self) -> tuple[Hit, ...]:
@@ -100,9 +102,9 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
         return _looked_up(part, named[:MAX_LIST_UNITS], {})
     sal = salience(part.text, terms, ignore=_name_terms(part, catalog, lang), wants=part.wants, lang=lang,
                    counted=part.counted)
-    title = _title_asked(part, catalog, units, lang)
-    if title:
-        return Choice(part, title, lookup=True)
+    whole = _whole_document_asked(part, catalog, units, lang)
+    if whole:
+        return whole
     if part.acronym:
         defined = _defining(part, hits, terms, lang, limits)
         if defined is not None:
@@ -143,15 +145,27 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
 
 
 # Words that ask what a document is, not what it says of something ("What is Resolution 19 about?",
-# "the subject of …", "De quoi traite …"), stemmed as the index stems them; in Chinese, as written.
+# "the subject of …", "De quoi traite …", "Summarise the K2 roadmap"), and the kinds of document a name
+# leaves behind ("the K2 roadmap" less "K2"), stemmed as the index stems them; in Chinese, as written.
 _WHOLE_DOCUMENT = {lang: frozenset(tokenize(words, lang)) for lang, words in {
-    "en": "about subject title purpose topic deal deals concern concerns main",
-    "fr": "objet titre sujet traite porte thème principal est-ce",
-    "es": "objeto título tema trata principal",
-    "ru": "тема темой название предмет посвящена посвящен касается основная является",
-    "ar": "موضوع عنوان يتناول الرئيسي",
+    "en": "about subject title purpose topic deal deals concern concerns main summarise summarize summary overview "
+          "outline brief briefly please roadmap agenda resolution declaration",
+    "fr": "objet titre sujet traite porte thème principal est-ce résume résumer résumé aperçu bref feuille route "
+          "programme résolution déclaration",
+    "es": "objeto título tema trata principal resume resumir resumen síntesis hoja ruta agenda resolución declaración",
+    "ru": "тема темой название предмет посвящена посвящен касается основная является кратко изложите резюме обзор "
+          "дорожная карта повестка дня резолюция декларация",
+    "ar": "موضوع عنوان يتناول الرئيسي لخص ملخص موجز خريطة الطريق جدول أعمال القرار الإعلان",
 }.items()}
-_WHOLE_DOCUMENT_ZH = ("主题", "标题", "内容", "关于", "讲", "什么", "的", "是", "了", "吗", "哪些")
+_WHOLE_DOCUMENT_ZH = ("主题", "标题", "内容", "关于", "讲", "什么", "的", "是", "了", "吗", "哪些", "概述", "总结", "概括",
+                      "摘要", "简要", "介绍", "一下", "请", "路线图", "议程", "决议", "宣言")
+
+
+# "According to the Marenvik Agenda, where …": where, when, who, how and why ask something of a document, not what it is.
+_ASKS_SOMETHING_ELSE = re.compile(
+    r"\b(?:where|when|who|whom|whose|how|why|où|quand|qui|comment|pourquoi|dónde|donde|cuándo|cuando|quién|quien"
+    r"|cómo|como|por\s+qué|где|когда|кто|как|почему|зачем)\b|أين|متى|كيف|لماذا|哪里|何时|什么时候|谁|如何|怎么|为什么",
+    re.IGNORECASE)
 
 
 def _asks_what_it_is(part: Part, catalog: Catalog, lang: str) -> bool:
@@ -168,6 +182,8 @@ def _asks_what_it_is(part: Part, catalog: Catalog, lang: str) -> bool:
 def asks_only_what_it_is(rest: str, lang: str) -> bool:
     """Whether ``rest``, a question less the name of the document it names, holds only words that ask what a
     document is or says ("What is … about?", "What does … say?", "Qu'est-ce que … ?", "…讲了什么？")."""
+    if _ASKS_SOMETHING_ELSE.search(rest):
+        return False
     if lang == "zh":
         for word in _WHOLE_DOCUMENT_ZH:
             rest = rest.replace(word, "")
@@ -176,14 +192,23 @@ def asks_only_what_it_is(rest: str, lang: str) -> bool:
                 if t not in FRAME_WORDS and t not in _WHOLE_DOCUMENT.get(lang, ()) and not t.isdigit()]
 
 
-def _title_asked(part: Part, catalog: Catalog, units: dict[str, Unit] | None, lang: str) -> tuple[Hit, ...]:
-    """"What is Resolution 19 about?": a part whose only subject is a document it names asks what that
-    document is, which its title says, when the document has a title of its own (a resolution's)."""
+def _whole_document_asked(part: Part, catalog: Catalog, units: dict[str, Unit] | None, lang: str) -> Choice | None:
+    """"What is Resolution 19 about?", "What does the Marenvik Agenda say?", "Summarise the K2 roadmap": a part
+    whose only subject is a document it names asks what that document is, which its title says when it has
+    one of its own (a resolution's), else its opening paragraph (past the masthead); its headings follow, as
+    what else it holds. Of its versions, the one in the question's language."""
     if not units or not _asks_what_it_is(part, catalog, lang):
-        return ()
-    titles = [units[f"{doc}:title"] for doc in catalog.versions(part.documents[0]) if f"{doc}:title" in units]
-    titles.sort(key=lambda u: u.lang != lang)  # the question's language first
-    return tuple(Hit(u, score=0.0, similarity=0.0, lexical=0.0, passage=u.text, named=True) for u in titles[:1])
+        return None
+    docs = catalog.versions(part.documents[0])
+    own = {doc: [u for u in units.values() if u.doc == doc] for doc in docs}
+    for doc in sorted((d for d in docs if own[d]), key=lambda d: own[d][0].lang != lang):
+        opening = units.get(f"{doc}:title") or next((u for u in own[doc] if u.section), None)
+        if opening is None:
+            continue
+        outline = tuple(dict.fromkeys(u.section for u in own[doc] if u.section and u.section != opening.section))
+        hit = Hit(opening, score=0.0, similarity=0.0, lexical=0.0, passage=opening.text, named=True)
+        return Choice(part, (hit,), lookup=True, outline=outline)
+    return None
 
 
 def _defining(part: Part, hits: list[Hit], terms: Terms, lang: str, limits: Limits) -> Choice | None:

@@ -378,10 +378,11 @@ class Assistant:
         catalog = index.catalog()
         held = index.documents_held()
         asked = [d for d in whole_documents(query, refs) if d in registry and d not in held
-                 and not (registry[d].kind == "resolution" and catalog.resolution(registry[d].number))]
+                 and not any(d in u.refs for u in index.units_named(Ref(d, None), filters))]
         if asked and asks_only_what_it_is(_without_mentions(query), lang):
             # "What does the Tunis Agenda say?", "Qu'est-ce que l'Agenda de Tunis ?": the page's items on some
-            # of its paragraphs do not say what the whole is or says; the document itself is missing.
+            # of its paragraphs do not say what the whole is or says; the document itself is missing. (The
+            # page's line on Resolution 140, its title, does say what that one is about.)
             return _not_indexed(asked, registry, lang)
         if asks_for_text(query):
             # "What does Resolution 172 resolve?" when the page lists only its title, or "what does
@@ -440,6 +441,8 @@ class Assistant:
             composed.citations, notice = {}, None
             composed.lines = [retrieval.refusal or self._refusal(retrieval)]
             yield composed.lines[0]
+        else:
+            notice = notice or self._outline(retrieval)
         text = layout(composed.lines, composed.sub)
         if notice:
             text = f"{text}\n\n{notice}"
@@ -449,6 +452,14 @@ class Assistant:
             sentences=composed.sentences, dropped=composed.dropped,
             timings_ms={"retrieve": round(retrieval.retrieve_ms, 1), "answer": round(_ms(retrieval.finished), 1)},
         )
+
+    def _outline(self, retrieval: Retrieval) -> str | None:
+        """"What does the Marenvik Agenda say?": after its opening, the headings of the rest of it."""
+        whole = [c for c in retrieval.choices if c.outline]
+        if len(retrieval.choices) != 1 or not whole:
+            return None
+        name = retrieval.index.catalog().short_in(whole[0].part.documents[0], retrieval.lang)
+        return prompts.DOCUMENT_PARTS.say(retrieval.lang, name=name, parts="; ".join(whole[0].outline))
 
     def _given(self, generator: Generator, choice: Choice) -> list[Hit]:
         """The units a generator writes a part's answer from, and the only ones the post-check lets it cite.

@@ -1,0 +1,53 @@
+"""A question on what a document is or says as a whole ("What is the Marenvik Agenda?", "Summarise the K2
+roadmap"): its title or opening paragraph, then the headings of the rest of it; never "the document does
+not cover this"."""
+
+import pytest
+
+from assistant.service import Assistant
+from assistant.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def devdocs(family_home, embeddings):
+    return Assistant.open(Settings(home=family_home("devdocs")), embeddings=embeddings)
+
+
+def cited(answer):
+    return [c.id for c in answer.citations]
+
+
+def test_an_agenda_asked_about_as_a_whole_gives_its_opening_paragraph_and_its_headings(devdocs):
+    answer = devdocs.ask("What is the Marenvik Agenda?")
+    assert cited(answer) == ["ccsd-declaration:1"]
+    assert "II. Infrastructure and affordability; III. Financing" in answer.answer
+    assert "I. Our common vision" not in answer.notice, "the opening's own heading is not listed again"
+    assert cited(devdocs.ask("What does the Marenvik Agenda say?")) == ["ccsd-declaration:1"]
+
+
+def test_a_roadmap_to_summarise_gives_its_first_section_and_the_others_headings(devdocs):
+    answer = devdocs.ask("Summarise the K2 roadmap.")
+    assert cited(answer) == ["roadmap-k2:1"] and "Risks and mitigation" in answer.notice
+
+
+def test_a_resolution_asked_about_as_a_whole_gives_its_title_and_its_parts(devdocs):
+    answer = devdocs.ask("What does Resolution 19 say?")
+    assert cited(answer) == ["res-19:title"] and "resolves; instructs the Director" in answer.notice
+
+
+def test_the_headings_are_framed_in_the_questions_language(devdocs):
+    answer = devdocs.ask("Qu'est-ce que l'Agenda de Marenvik ?")
+    assert cited(answer) == ["ccsd-declaration:1"]
+    assert answer.notice.startswith("Marenvik Declaration and Agenda for Connectivity est indexé en entier")
+
+
+@pytest.mark.parametrize(("question", "unit"), [
+    # "…, where" is a part asking where, not what the Agenda is
+    ("According to the Marenvik Agenda itself, where and when will its mid-term review take place?",
+     "ccsd-declaration:75"),
+    ("What does the Marenvik Agenda say about the host of the regional fund?", "ccsd-declaration:35"),
+])
+def test_a_question_asking_something_of_a_document_is_answered_from_what_it_says_of_that(devdocs, question, unit):
+    answer = devdocs.ask(question)
+    assert cited(answer) == [unit] and not answer.notice
+
