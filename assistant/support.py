@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from assistant.facts import states_wanted
-from corpus.glossary import ACRONYMS
+from corpus.glossary import ACRONYMS, expansions
 from corpus.lang import detect
 from index.lexical import tokenize
 from index.terms import Terms
@@ -85,8 +86,13 @@ class Entity:
     head: str
 
     def named_in(self, held: frozenset[str], text: str) -> bool:
-        # "this Conference3": a footnote mark may stick to the word
-        return _holds(held, self.stems) or bool(re.search(rf"(?<![\w-]){re.escape(self.head)}(?![A-Za-z-])", text))
+        """``held``: the unit's terms as searched (its heading's and its acronyms' expansions' too). An
+        expansion names what it spells out as a whole, not its words one by one: "(in relation to IGF)" names
+        the Internet Governance Forum, and with "WSIS" elsewhere in the text not a "WSIS Forum"."""
+        spelled, only_spelled = _spelled_out(text)
+        return (_holds(held - only_spelled, self.stems) or any(_in_a_row(self.stems, words) for words in spelled)
+                # "this Conference3": a footnote mark may stick to the word
+                or bool(re.search(rf"(?<![\w-]){re.escape(self.head)}(?![A-Za-z-])", text)))
 
     def short_form_in(self, text: str) -> bool:
         """The text calls it by its head alone: "the Fund", "this Conference"."""
@@ -152,6 +158,18 @@ def support(unit_id: str, unit_lang: str, unit_text: str, sal: Salience, terms: 
         coverage = 1.0
     has_wanted = states_wanted(unit_text, sal.wants, sal.counted if sal.lang == unit_lang else None)
     return Support(coverage=coverage, missing=missing, has_wanted=has_wanted)
+
+
+@lru_cache(maxsize=4096)
+def _spelled_out(text: str) -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
+    """The words of each expansion of the acronyms ``text`` uses, and those of them the text itself does not use."""
+    spelled = tuple(tuple(tokenize(expansion, "en")) for expansion in expansions(text))
+    return spelled, frozenset(t for words in spelled for t in words) - frozenset(tokenize(text))
+
+
+def _in_a_row(stems: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    n = len(stems)
+    return any(all(_holds(frozenset((words[i + j],)), (stems[j],)) for j in range(n)) for i in range(len(words) - n + 1))
 
 
 def _holds(held: frozenset[str], option: tuple[str, ...]) -> bool:

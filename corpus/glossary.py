@@ -42,9 +42,14 @@ ACRONYMS: dict[str, str] = {
 _PATTERN = re.compile(r"(?<![\w-])(" + "|".join(sorted(map(re.escape, ACRONYMS), key=len, reverse=True)) + r")(?![\w-])")
 
 
+def expansions(text: str) -> list[str]:
+    """The expansions of the acronyms the text uses, each once."""
+    return list(dict.fromkeys(ACRONYMS[m] for m in _PATTERN.findall(text)))
+
+
 def expand(text: str) -> str:
     """The text followed by the expansions of the acronyms it uses (for search, never for display)."""
-    found = dict.fromkeys(ACRONYMS[m] for m in _PATTERN.findall(text))
+    found = expansions(text)
     return f"{text} ({'; '.join(found)})" if found else text
 
 

@@ -128,6 +128,13 @@ def test_a_question_none_of_whose_words_the_texts_use_is_refused_not_answered_fr
     assert assistant.ask("Tell me about ransomware.").refused
 
 
+def test_a_forum_the_page_never_names_is_not_answered_from_its_item_on_the_igf(assistant):
+    # the item on TAIS §72 says "IGF" (searched as "Internet Governance Forum") and "WSIS" elsewhere on the page
+    assert assistant.ask("What is the WSIS Forum?").refused
+    assert [c.id for c in assistant.ask("What is ITU asked to do in relation to the Internet Governance Forum?").citations] \
+        == ["itu-wsis-page:tais-72"]
+
+
 def test_a_question_about_a_year_later_than_any_the_documents_name_is_refused_saying_so(assistant):
     assert assistant.searcher.view().latest_year() == 2015, "the page's latest year"
     answer = assistant.ask("What did the General Assembly decide in the WSIS+20 review in December 2025?")

@@ -83,6 +83,19 @@ def test_a_text_calling_a_name_by_its_short_form_holds_the_names_words():
     assert support("kigali:35", "en", BY_ID["kigali:35"].text, sal, TERMS).coverage < 1.0
 
 
+def test_an_acronym_names_what_it_spells_out_as_a_whole_not_its_words_one_by_one():
+    item = Unit("page", "72", "page §72", "§ 72 c of TAIS (in relation to IGF) to interface with other institutions, "
+                "as during the WSIS process", title="ITU page", kind="page")
+    units = [item, *UNITS]
+    terms = Terms.from_units(units)
+    # its expansion, "Internet Governance Forum", is searched with it: the Forum is named
+    sal = salience("What is ITU's task towards the Internet Governance Forum?", terms, lang="en")
+    assert not support(item.id, "en", item.text, sal, terms).missing
+    # "Forum" of that expansion and "WSIS" of the text do not make a "WSIS Forum"
+    sal = salience("When does the WSIS Forum meet?", terms, lang="en")
+    assert support(item.id, "en", item.text, sal, terms).missing == ("WSIS Forum",)
+
+
 def test_a_paragraph_asked_for_by_number_is_quoted_itself_and_its_summary_is_named_beside_it():
     choice = choose_for("What does paragraph 35 of the Kigali Agenda say?", "page:kigali-35", "kigali:35",
                         named=("page:kigali-35", "kigali:35"))
