@@ -119,10 +119,11 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
     eligible = [h for h in considered if h.named or h.similarity >= limits.gate(h.unit.lang, lang)
                 or _holds_every_word(h, sal, terms) or _headed_by(h, part.focus, lang)]
     answering = [h for h in eligible if limits.answers(support(h.unit.id, h.unit.lang, h.unit.text, sal, terms), h.similarity)]
-    if not sal.weights and sal.unknown_words and not part.documents:
-        # None of the part's words is one an indexed text uses ("Tell me about cybersecurity." of the page): no
-        # unit holds any of them, so none answers by its words (its coverage is not "all of none"), only in
-        # meaning. A part limited to a document it names answers from that document's units as before.
+    if sal.unknown_words and not any(terms.telling(t) for t in sal.weights) and not part.documents:
+        # Some of the part's words no indexed text uses, and the others tell no unit apart ("What does ITU do on
+        # cybersecurity?" of ITU's page, "When was the WSIS held?"): no unit holds what the part asks, so none
+        # answers by its words (a coverage of "all of the rest" says nothing), only in meaning. A part limited
+        # to a document it names answers from that document's units as before.
         answering = [h for h in answering if h.named or h.unit.lang != sal.lang
                      or h.similarity >= limits.paraphrase_similarity]
     if answering and part.now and part.wants in (MONEY, NUMBER):
