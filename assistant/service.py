@@ -257,7 +257,8 @@ class Assistant:
             if refusal:
                 continue
             reading = read(searched, index.catalog(), lang)
-            choices = tuple(self._choose(index, part, filters, lang) for part in reading.parts)
+            parts = _asked_now(reading.parts, question, searched)
+            choices = tuple(self._choose(index, part, filters, lang) for part in parts)
             if any(choice.hits for choice in choices):
                 break
         return retrieval(searched, choices, refusal if not choices else None)
@@ -662,6 +663,16 @@ def _not_indexed(docs: list[str], registry, lang: str) -> str:
     """The notice naming documents the index lacks, each by its short name in the question's language."""
     names = ", ".join(registry[d].name_in(lang) for d in docs)
     return prompts.NOT_INDEXED.say(lang, names=names, ids=" ".join(docs))
+
+
+def _asked_now(parts: tuple[Part, ...], question: str, searched: str) -> tuple[Part, ...]:
+    """The parts of a follow-up made standalone by putting the question before it ("What is the Marenvik
+    Agenda? What does it say about financing?") that the follow-up asks: the one before was answered
+    already, and is searched with them as their context."""
+    if searched == question or not searched.endswith(question):
+        return parts
+    asked = tuple(part for part in parts if part.text in question)
+    return asked or parts
 
 
 def _without_mentions(text: str) -> str:

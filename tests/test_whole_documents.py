@@ -4,6 +4,7 @@ not cover this"."""
 
 import pytest
 
+from assistant.requests import Turn
 from assistant.service import Assistant
 from assistant.settings import Settings
 
@@ -51,3 +52,9 @@ def test_a_question_asking_something_of_a_document_is_answered_from_what_it_says
     answer = devdocs.ask(question)
     assert cited(answer) == [unit] and not answer.notice
 
+
+
+def test_a_follow_up_answers_what_it_asks_of_the_document_not_the_question_before_again(devdocs):
+    history = [Turn("user", "What is the Marenvik Agenda?"), Turn("assistant", "…")]
+    answer = devdocs.ask("What does it say about financing?", history)
+    assert cited(answer) == ["ccsd-declaration:28"] and not answer.notice
