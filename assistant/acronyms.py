@@ -25,9 +25,11 @@ _ASKS = [re.compile(p, re.IGNORECASE) for p in (
     r"^(?:ما\s+(?:هو|هي)|ما\s+معنى|ماذا\s+يعني|ما\s+المقصود\s+ب)\s*(?P<x>[^؟?]+?)\s*[؟?]?$",
     r"^(?:什么是|何为)\s*(?P<x>[^？?]+?)\s*[？?]?$",
     r"^(?P<x>[^？?\s]+?)\s*(?:是什么|指什么|是指什么)(?:意思)?\s*[？?]?$",
+    r"^(?P<x>[^\s?？؟]+)\s*[?？؟]?$",  # the acronym alone: "WSIS", "UNGIS?"
 )]
 _ACRONYM = re.compile(r"^[A-Z]{2,10}$")
 _EXPANDS = {expansion.casefold(): acronym for acronym, expansion in ACRONYMS.items() if _ACRONYM.match(acronym)}
+_KNOWN = frozenset(a for a in (*ACRONYMS, *TERMS) if _ACRONYM.match(a))
 
 
 def acronym_asked(question: str) -> str | None:
@@ -41,6 +43,8 @@ def acronym_asked(question: str) -> str | None:
 
 
 def _english_acronym(name: str) -> str | None:
+    if name.upper() in _KNOWN:  # "what is wsis": an acronym the glossary knows, typed in lower case
+        name = name.upper()
     if _ACRONYM.match(name):
         # "SMSI" is WSIS in French; an acronym the glossary does not know is its own English form
         english = [t for t in in_english(name) if _ACRONYM.match(t)]

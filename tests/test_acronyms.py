@@ -17,6 +17,8 @@ from assistant.acronyms import acronym_asked, spells_out
     ("ما هي القمة العالمية لمجتمع المعلومات؟", "WSIS"),
     ("什么是信息社会世界峰会？", "WSIS"),
     ("UNGIS是什么？", "UNGIS"),
+    ("WSIS", "WSIS"),                      # the acronym alone
+    ("what is wsis", "WSIS"),              # one the glossary knows, in lower case
 ])
 def test_a_question_asking_only_what_an_acronym_is_gives_its_english_form(question, acronym):
     assert acronym_asked(question) == acronym
@@ -28,6 +30,8 @@ def test_a_question_asking_only_what_an_acronym_is_gives_its_english_form(questi
     "What is Connect the World?",          # a name, not an acronym: answered as any question
     "What is C5?",                         # an action line's code, which the glossary expands for search
     "Which agencies lead UNGIS?",
+    "What is it?",
+    "spectrum?",
 ])
 def test_a_question_asking_more_than_an_acronyms_meaning_is_not_one(question):
     assert acronym_asked(question) is None
