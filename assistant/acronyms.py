@@ -64,13 +64,19 @@ _UNCOUNTED = frozenset(
     "de du des la le les l sur pour et en au aux "
     "del el los las y para sobre".split())
 _WORD = re.compile(r"[^\W\d_][\w-]*")
+# Two capitalised words at least, with the small words a name keeps between them.
+_NAME = r"[A-Z][\w'’-]+(?:\s+(?:(?:of|on|the|for|and|in|de|du|des|la|le|les|del|el|y|et)\s+)*[A-Z][\w'’-]+)+"
+
 _ELIDED = re.compile(r"^(?:[ldjmnst]|qu)['’]", re.IGNORECASE)
 
 
 def spells_out(text: str, acronym: str) -> bool:
     """Whether ``text`` gives ``acronym`` in full: words whose initials make it, either each capitalised
     ("United Nations Group in Information Society") or followed by the acronym in brackets
-    ("international Internet connectivity (IIC)")."""
+    ("international Internet connectivity (IIC)"); or a name of capitalised words that the text introduces
+    it with, whatever language it comes from ("Telecommunication Development Bureau (BDT)")."""
+    if re.search(rf"{_NAME}\s*\(\s*{re.escape(acronym)}\s*\)", text):
+        return True
     words = [(m.start(), m.end(), _ELIDED.sub("", m[0])) for m in _WORD.finditer(text)]
     letters = acronym.casefold()
     for i in range(len(words)):

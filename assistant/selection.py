@@ -196,16 +196,15 @@ def asks_only_what_it_is(rest: str, lang: str) -> bool:
 def _whole_document_asked(part: Part, catalog: Catalog, units: dict[str, Unit] | None, lang: str) -> Choice | None:
     """"What is Resolution 19 about?", "What does the Marenvik Agenda say?", "Summarise the K2 roadmap": a part
     whose only subject is a document it names asks what that document is, which its title says when it has
-    one of its own (a resolution's), else its opening paragraph (past the masthead); its headings follow, as
-    what else it holds. Of its versions, the one in the question's language."""
+    one of its own (a resolution's), else its opening: its first numbered paragraph or section (past the
+    masthead); its headings follow, as what else it holds. Of its versions, the one in the question's language."""
     if not units or not _asks_what_it_is(part, catalog, lang):
         return None
     docs = catalog.versions(part.documents[0])
     own = {doc: [u for u in units.values() if u.doc == doc] for doc in docs}
     for doc in sorted((d for d in docs if own[d]), key=lambda d: own[d][0].lang != lang):
-        opening = units.get(f"{doc}:title") or next((u for u in own[doc] if u.section), None)
-        if opening is None:
-            continue
+        opening = (units.get(f"{doc}:title") or next((u for u in own[doc] if u.locator.isdigit()), None)
+                   or next((u for u in own[doc] if u.section), own[doc][0]))
         outline = tuple(dict.fromkeys(u.section for u in own[doc] if u.section and u.section != opening.section))
         hit = Hit(opening, score=0.0, similarity=0.0, lexical=0.0, passage=opening.text, named=True)
         return Choice(part, (hit,), lookup=True, outline=outline)

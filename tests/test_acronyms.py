@@ -42,7 +42,10 @@ def test_a_text_spells_an_acronym_out_in_capitals_or_before_it_in_brackets():
     assert spells_out("establishment of the United Nations Group in Information Society (UNGIS) with", "UNGIS")
     assert spells_out("the question of international Internet connectivity (IIC) as an urgent matter", "IIC")
     assert spells_out("le Sommet mondial sur la société de l'information (SMSI) a adopté", "SMSI")
+    # a name introducing an acronym made of another language's initials
+    assert spells_out("the Director of the Telecommunication Development Bureau (BDT) to assist", "BDT")
     # words with the same initials that are not its name
     assert not spells_out("the WSIS Stocktaking database", "WSIS")
     assert not spells_out("WSIS stakeholders in Switzerland", "WSIS")
     assert not spells_out("international internet connectivity matters", "IIC")
+    assert not spells_out("as the (BDT) says", "BDT")

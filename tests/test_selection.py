@@ -241,6 +241,12 @@ def test_a_question_on_what_a_resolution_is_about_is_answered_by_its_title(quest
     assert not choose(what, [], Terms.from_units(units.values()), catalog, "en", LIMITS, units).hits
 
 
+def test_a_document_asked_about_as_a_whole_is_answered_by_its_first_numbered_paragraph_whatever_its_heading():
+    # the Kigali units have no headings: the opening is its first numbered paragraph, not "no answer"
+    choice = choose_for("What is the Kigali Agenda for Digital Development?", "kigali:40")
+    assert choice.lookup and [h.unit.id for h in choice.hits] == ["kigali:35"] and choice.outline == ()
+
+
 def test_a_paragraph_asked_for_by_number_for_a_kind_of_fact_it_does_not_state_does_not_say_it():
     """"What does §35 say?" is §35; "How much money does §35 commit?" of a §35 that states no sum is no answer."""
     assert choose_for("What does paragraph 35 of the Kigali Agenda say?", "kigali:35", named=("kigali:35",)).lookup
