@@ -200,15 +200,17 @@ def _whole_document_asked(part: Part, catalog: Catalog, units: dict[str, Unit] |
     masthead); its headings follow, as what else it holds. Of its versions, the one in the question's language."""
     if not units or not _asks_what_it_is(part, catalog, lang):
         return None
-    docs = catalog.versions(part.documents[0])
-    own = {doc: [u for u in units.values() if u.doc == doc] for doc in docs}
-    for doc in sorted((d for d in docs if own[d]), key=lambda d: own[d][0].lang != lang):
-        opening = (units.get(f"{doc}:title") or next((u for u in own[doc] if u.locator.isdigit()), None)
-                   or next((u for u in own[doc] if u.section), own[doc][0]))
-        outline = tuple(dict.fromkeys(u.section for u in own[doc] if u.section and u.section != opening.section))
-        hit = Hit(opening, score=0.0, similarity=0.0, lexical=0.0, passage=opening.text, named=True)
-        return Choice(part, (hit,), lookup=True, outline=outline)
-    return None
+    versions = catalog.versions(part.documents[0])
+    held = [u for u in units.values() if u.doc in versions]
+    if not held:
+        return None
+    doc = min(held, key=lambda u: u.lang != lang).doc
+    own = [u for u in held if u.doc == doc]
+    opening = (units.get(f"{doc}:title") or next((u for u in own if u.locator.isdigit()), None)
+               or next((u for u in own if u.section), own[0]))
+    outline = tuple(dict.fromkeys(u.section for u in own if u.section and u.section != opening.section))
+    hit = Hit(opening, score=0.0, similarity=0.0, lexical=0.0, passage=opening.text, named=True)
+    return Choice(part, (hit,), lookup=True, outline=outline)
 
 
 def _defining(part: Part, hits: list[Hit], terms: Terms, lang: str, limits: Limits) -> Choice | None:
