@@ -128,6 +128,14 @@ DOCUMENT_PARTS = Phrase(
     ar="{name} مفهرس بالكامل؛ أجزاؤه الأخرى: {parts}. اسأل عمّا يقوله في موضوع ما، أو عمّا تقوله إحدى فقراته.",
     zh="{name}已全文编入索引；其其他部分：{parts}。可询问其中关于某一主题的内容，或其中某一段的内容。",
 )
+SECTION_MORE = Phrase(
+    en="The section goes on in {labels}, not quoted here: ask for one of them.",
+    fr="La section se poursuit aux {labels}, non cités ici : demandez-en un.",
+    es="La sección continúa en {labels}, no citados aquí: pregunte por uno de ellos.",
+    ru="Раздел продолжается в {labels}, здесь не приведенных: спросите об одном из них.",
+    ar="يتواصل القسم في {labels}، وهي غير مقتبسة هنا: اسأل عن إحداها.",
+    zh="该部分在{labels}中继续，此处未引用：可询问其中之一。",
+)
 NOT_DEFINED = Phrase(
     en="The indexed documents use “{name}” throughout but none of them says what it stands for.",
     fr="Les documents indexés emploient « {name} » partout, mais aucun ne dit ce que ce sigle désigne.",

@@ -103,6 +103,8 @@ class Part:
     """It asks how things stand now ("so far", "currently", "à ce jour"), not at a date a text names."""
     acronym: str | None = None
     """The acronym it asks only the meaning of ("What is WSIS?", "Qu'est-ce que le SMSI ?" -> "WSIS")."""
+    section: str | None = None
+    """The part of a document it names by numeral or letter ("section III", "part B" -> "III", "B")."""
 
     @property
     def searches(self) -> tuple[str, ...]:
@@ -215,7 +217,7 @@ def read_part(text: str, catalog: Catalog, lang: str, context: tuple[str, ...] =
     return Part(text=text, query=query or text, refs=refs, documents=documents, listing=listing, noun=noun,
                 scope=list_scope(text, catalog) if listing else Filters(), wants=wanted_fact(text),
                 counted=counted_noun(text, lang), focus=focus_noun(text, lang), now=asks_now(text),
-                acronym=acronym_asked(text))
+                acronym=acronym_asked(text), section=section_asked(text))
 
 
 def _scoped_refs(refs: tuple[Ref, ...], documents: tuple[str, ...], catalog: Catalog) -> tuple[tuple[Ref, ...], tuple[str, ...]]:
@@ -283,6 +285,18 @@ _FACT_KINDS = frozenset(tokenize(
     "process institution institutions agency agencies partner partners initiative initiatives programme programmes "
     "measure measures action actions activity activities issue issues matter matters topic topics area areas "
     "subject subjects provision provisions decision decisions commitment commitments", "en"))
+
+
+# "section III", "part B", "chapitre II", "sección B", "раздел III": a part of an agenda by its numeral or
+# letter. (A roadmap's numbered sections are units of their own, named by number as paragraphs are.)
+_SECTION = re.compile(r"(?i:\b(?:section|part|chapter|partie|chapitre|secci[oó]n|parte|cap[ií]tulo|раздел[а-я]*|част[ьи]"
+                      r"|глав[аы]))\s+(?P<x>[IVXLC]{1,6}|[A-Z])(?![\w.])")
+
+
+def section_asked(text: str) -> str | None:
+    """The numeral or letter of the part of a document the text names ("What does section III say?" -> "III")."""
+    match = _SECTION.search(text)
+    return match["x"] if match else None
 
 
 def focus_noun(text: str, lang: str) -> str | None:

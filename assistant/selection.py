@@ -54,6 +54,8 @@ class Choice:
     """Chosen units that the first one introduces (it ends with a colon): its continuation, not more sources."""
     outline: tuple[str, ...] = ()
     """When the part asks what a document it names is or says as a whole: the document's headings, in order."""
+    omitted: tuple[Hit, ...] = ()
+    """When the part asks for a section longer than an answer quotes: its units not quoted, in order."""
 
     @property
     def sources(self) -> tuple[Hit, ...]:
@@ -102,7 +104,7 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
         return _looked_up(part, named[:MAX_LIST_UNITS], {})
     sal = salience(part.text, terms, ignore=_name_terms(part, catalog, lang), wants=part.wants, lang=lang,
                    counted=part.counted)
-    whole = _whole_document_asked(part, catalog, units, lang)
+    whole = _section_asked(part, catalog, units) or _whole_document_asked(part, catalog, units, lang)
     if whole:
         return whole
     if part.acronym:
@@ -211,6 +213,21 @@ def _whole_document_asked(part: Part, catalog: Catalog, units: dict[str, Unit] |
     outline = tuple(dict.fromkeys(u.section for u in own if u.section and u.section != opening.section))
     hit = Hit(opening, score=0.0, similarity=0.0, lexical=0.0, passage=opening.text, named=True)
     return Choice(part, (hit,), lookup=True, outline=outline)
+
+
+def _section_asked(part: Part, catalog: Catalog, units: dict[str, Unit] | None) -> Choice | None:
+    """"What does section III of the Marenvik Agenda say?": the units under the heading that the numeral or
+    letter opens ("III. Financing"), in the document's order, quoted whole as many as an answer lists; of the
+    document the part names, or of the one held document that has such a section."""
+    if not units or not part.section:
+        return None
+    docs = {d for fam in part.documents for d in catalog.versions(fam)}
+    under = [u for u in units.values() if (not docs or u.doc in docs)
+             and u.section.split(maxsplit=1)[:1] == [f"{part.section}."]]
+    if not under or len({u.doc for u in under}) > 1:
+        return None
+    hits = [Hit(u, score=0.0, similarity=0.0, lexical=0.0, passage=u.text, named=True) for u in under]
+    return Choice(part, tuple(hits[:MAX_LIST_UNITS]), lookup=True, omitted=tuple(hits[MAX_LIST_UNITS:]))
 
 
 def _defining(part: Part, hits: list[Hit], terms: Terms, lang: str, limits: Limits) -> Choice | None:

@@ -455,9 +455,15 @@ class Assistant:
         )
 
     def _outline(self, retrieval: Retrieval) -> str | None:
-        """"What does the Marenvik Agenda say?": after its opening, the headings of the rest of it."""
+        """"What does the Marenvik Agenda say?": after its opening, the headings of the rest of it; "What does
+        section III say?": the section's units that are not quoted."""
+        if len(retrieval.choices) != 1:
+            return None
+        omitted = retrieval.choices[0].omitted
+        if omitted:
+            return prompts.SECTION_MORE.say(retrieval.lang, labels=_span([h.unit.label for h in omitted]))
         whole = [c for c in retrieval.choices if c.outline]
-        if len(retrieval.choices) != 1 or not whole:
+        if not whole:
             return None
         name = retrieval.index.catalog().short_in(whole[0].part.documents[0], retrieval.lang)
         return prompts.DOCUMENT_PARTS.say(retrieval.lang, name=name, parts="; ".join(whole[0].outline))
@@ -673,6 +679,14 @@ def _asked_now(parts: tuple[Part, ...], question: str, searched: str) -> tuple[P
         return parts
     asked = tuple(part for part in parts if part.text in question)
     return asked or parts
+
+
+def _span(labels: list[str]) -> str:
+    """Labels of consecutive units as one span: "Marenvik Agenda §35–§40"."""
+    first, last = labels[0].rsplit(" ", 1), labels[-1].rsplit(" ", 1)
+    if len(labels) > 1 and len(first) == len(last) == 2 and first[0] == last[0]:
+        return f"{labels[0]}–{last[1]}"
+    return ", ".join(labels)
 
 
 def _without_mentions(text: str) -> str:

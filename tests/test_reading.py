@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.reading import counted_noun, focus_noun, read, split_parts
+from assistant.reading import counted_noun, focus_noun, read, section_asked, split_parts
 from corpus import Unit
 from index.catalog import Catalog
 
@@ -224,3 +224,16 @@ def test_a_registered_document_is_named_in_the_questions_language_when_it_does_n
     held = Catalog.from_units([unit("tais", "96", "Tunis Agenda for the Information Society", "agenda")])
     assert [held.short_in("tais", lang) for lang in ("en", "fr", "zh")] == ["Tunis Agenda", "Agenda de Tunis", "突尼斯议程"]
     assert CATALOG.short_in("marenvik", "fr") == CATALOG.short("marenvik")  # no other name known: its own
+
+
+@pytest.mark.parametrize(("question", "section"), [
+    ("What does section III of the Marenvik Agenda say?", "III"),
+    ("What is in part B of the Geneva Declaration?", "B"),
+    ("Que dit le chapitre II ?", "II"),
+    ("¿Qué dice la sección A de la Agenda de Kerrowan?", "A"),
+    ("Что говорится в разделе III?", "III"),
+    ("What does section 5 of the K2 roadmap list?", None),   # a roadmap's section 5 is a unit, named by number
+    ("Which part of the Union must act?", None),
+])
+def test_a_part_of_a_document_is_named_by_its_numeral_or_letter(question, section):
+    assert section_asked(question) == section

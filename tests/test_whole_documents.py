@@ -58,3 +58,20 @@ def test_a_follow_up_answers_what_it_asks_of_the_document_not_the_question_befor
     history = [Turn("user", "What is the Marenvik Agenda?"), Turn("assistant", "…")]
     answer = devdocs.ask("What does it say about financing?", history)
     assert cited(answer) == ["ccsd-declaration:28"] and not answer.notice
+
+
+@pytest.mark.parametrize("question", ["What does section VI of the Marenvik Agenda say?",
+                                      "Que dit la section VI de l'Agenda de Marenvik ?",
+                                      "¿Qué dice la sección VI de la Agenda de Marenvik?"])
+def test_a_section_asked_for_by_its_numeral_gives_its_paragraphs_in_order(devdocs, question):
+    answer = devdocs.ask(question)
+    assert cited(answer) == [f"ccsd-declaration:{n}" for n in (59, 60, 61, 62)] and not answer.notice
+
+
+def test_a_long_section_gives_as_many_paragraphs_as_an_answer_lists_and_names_the_rest(devdocs):
+    answer = devdocs.ask("What does section III of the Marenvik Agenda say?")
+    assert cited(answer) == [f"ccsd-declaration:{n}" for n in range(27, 35)]
+    assert answer.notice == "The section goes on in Marenvik Declaration and Agenda for Connectivity §35–§40, " \
+                            "not quoted here: ask for one of them."
+    # a roadmap's numbered sections are units of their own
+    assert cited(devdocs.ask("What does section 5 of the K2 roadmap list?")) == ["roadmap-k2:5"]
