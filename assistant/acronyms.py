@@ -28,7 +28,6 @@ _ASKS = [re.compile(p, re.IGNORECASE) for p in (
     r"^(?P<x>[^\s?？؟]+)\s*[?？؟]?$",  # the acronym alone: "WSIS", "UNGIS?"
 )]
 _ACRONYM = re.compile(r"^[A-Z]{2,10}$")
-_EXPANDS = {expansion.casefold(): acronym for acronym, expansion in ACRONYMS.items() if _ACRONYM.match(acronym)}
 _KNOWN = frozenset(a for a in (*ACRONYMS, *TERMS) if _ACRONYM.match(a))
 
 
@@ -49,8 +48,6 @@ def _english_acronym(name: str) -> str | None:
         # "SMSI" is WSIS in French; an acronym the glossary does not know is its own English form
         english = [t for t in in_english(name) if _ACRONYM.match(t)]
         return english[0] if english and name not in ACRONYMS else name
-    if name.casefold() in _EXPANDS:  # "What is the World Summit on the Information Society?"
-        return _EXPANDS[name.casefold()]
     # A name of it in another script ("القمة العالمية لمجتمع المعلومات", "信息社会世界峰会"), as the glossary has it
     forms = [english for english, variants in TERMS.items() if _ACRONYM.match(english) and any(
         v.casefold() == name.casefold() for v in variants)]
