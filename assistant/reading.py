@@ -50,7 +50,7 @@ _LIST = {
                      r"(?:\w+\s+)??(?P<noun>[a-z]{3,}(?<!ss)(?<!ou)s)\b", re.IGNORECASE),
     # "all countries" quantifies; it does not ask for a list
     "fr": re.compile(r"\b(?:quels|quelles|lesquels|lesquelles|énumérez|citez)\b", re.IGNORECASE),
-    "es": re.compile(r"\b(?:qué\s+\w+s|cuáles|enumere|enumera)\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?:qué\s+(?!(?:es|son)\b)\w+s|cuáles|enumere|enumera)\b", re.IGNORECASE),  # "qué es" asks what
     "ru": re.compile(r"\b(?:какие|каких|каковы|перечислите|назовите)\b", re.IGNORECASE),
     # "ما هي القرارات", and before the body that holds them (no article): "ما هي قرارات المؤتمر"; the
     # broken plurals the WSIS texts list ("خطوط العمل", "المخاطر") do not end in ات

@@ -156,7 +156,7 @@ _WHOLE_DOCUMENT = {lang: frozenset(tokenize(words, lang)) for lang, words in {
     "fr": "objet titre sujet traite porte thème principal est-ce résume résumer résumé aperçu bref feuille route "
           "programme résolution déclaration",
     "es": "objeto título tema trata principal resume resumir resumen síntesis hoja ruta agenda resolución declaración",
-    "ru": "тема темой название предмет посвящена посвящен касается основная является кратко изложите резюме обзор "
+    "ru": "тема темой название предмет посвящена посвящен касается основная является такое кратко изложите резюме обзор "
           "дорожная карта повестка дня резолюция декларация",
     "ar": "موضوع عنوان يتناول الرئيسي لخص ملخص موجز خريطة الطريق جدول أعمال القرار الإعلان",
 }.items()}

@@ -158,6 +158,8 @@ def test_what_a_question_counts_and_what_it_asks_for():
     ("Quel organisme héberge le Fonds ?", "fr", False),
     ("¿Cuáles son las resoluciones sobre la CMSI?", "es", True),
     ("¿Qué institución acoge el Fondo?", "es", False),
+    ("¿Qué resoluciones tratan de la CMSI?", "es", True),
+    ("¿Qué es la Agenda de Kigali?", "es", False),  # "qué es" asks what it is, "es" is no plural
     ("Каковы риски дорожной карты K2?", "ru", True),
     ("Какова роль МСЭ?", "ru", False),
     ("ما خطوط العمل التي ييسرها الاتحاد وحده؟", "ar", True),  # a broken plural

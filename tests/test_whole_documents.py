@@ -36,6 +36,13 @@ def test_a_resolution_asked_about_as_a_whole_gives_its_title_and_its_parts(devdo
     assert cited(answer) == ["res-19:title"] and "resolves; instructs the Director" in answer.notice
 
 
+@pytest.mark.parametrize("question", ["Что такое Маренвикская повестка дня?", "¿Qué es la Agenda de Marenvik?",
+                                      "ما هو برنامج عمل مارنفيك؟"])
+def test_what_a_document_is_asked_in_other_languages_gives_its_opening(devdocs, question):
+    answer = devdocs.ask(question)
+    assert cited(answer) == ["ccsd-declaration:1"] and answer.notice
+
+
 def test_the_headings_are_framed_in_the_questions_language(devdocs):
     answer = devdocs.ask("Qu'est-ce que l'Agenda de Marenvik ?")
     assert cited(answer) == ["ccsd-declaration:1"]
