@@ -23,7 +23,8 @@ _ASKED = {
         r"|\bà\s+quelle\s+fréquence\b|\btous\s+les\s+combien\b|\bcombien\s+de\s+fois\s+par\b"
         r"|\bcon\s+qu[eé]\s+frecuencia\b|\bcada\s+cu[aá]nt[oa]s?\b|\bcu[aá]ntas\s+veces\s+(?:al|por|cada)\b"
         r"|\bкак\s+часто\b|\bс\s+какой\s+периодичностью\b|\bсколько\s+раз\s+в\b"
-        r"|كم\s+مرة|كل\s+كم|多久\S{0,6}一次|多长时间\S{0,6}一次|每隔多[久长]|频率",
+        # "频率" alone is how often; "无线电频率" and "射频" are radio frequencies
+        r"|كم\s+مرة|كل\s+كم|多久\S{0,6}一次|多长时间\S{0,6}一次|每隔多[久长]|(?<!无线电)(?<!射)频率",
         re.IGNORECASE),
     # A sum of money: "how much money", "what budget", "how much … cost / pay / allocate". "What price"
     # or "what fee" asks for a figure, not always a sum: a price may be set as a share of income; and
@@ -61,7 +62,7 @@ _ASKED = {
         r"|\bкогда\b|\bв\s+каком\s+году\b|\bк\s+как(?:ому|ой)\s+(?:сроку|дате|числу)\b|\bдо\s+как(?:ого|ой)\b"
         r"|\bкакого\s+числа\b|\bсрок\w*\b"
         r"|متى|في\s+أي\s+(?:عام|سنة|شهر|يوم)|أي\s+تاريخ|بحلول\s+أي|ما\s+(?:الموعد|التاريخ)|موعد"
-        r"|何时|什么时候|哪一年|哪年|哪一天|哪天|什么日期|哪个日期|哪个月|截止|期限",
+        r"|何时|何日|什么时候|哪一年|哪年|哪一天|哪天|什么日期|哪个日期|哪个月|截止|期限",
         re.IGNORECASE),
 }
 
@@ -134,7 +135,7 @@ def states_wanted(text: str, wants: str | None, counted: str | None = None) -> b
 # -- how things stand now -------------------------------------------------------------------------
 # Words that say how things stand at present ("so far", "currently", "à ce jour"), in the six languages.
 _PRESENT = (
-    r"\b(?:so\s+far|thus\s+far|to\s+date|up\s+to\s+now|until\s+now|by\s+now|as\s+of\s+(?:now|today)|currently"
+    r"\b(?:so\s+far|thus\s+far|to\s+date|up\s+to\s+now|until\s+now|by\s+now|as\s+of\s+(?:now|today)|today(?!['’]s)|currently"
     r"|at\s+present|presently|right\s+now|nowadays|these\s+days"
     r"|jusqu'(?:à\s+présent|ici|à\s+maintenant)|à\s+ce\s+jour|actuellement|à\s+l'heure\s+actuelle|en\s+ce\s+moment"
     r"|pour\s+l'instant|hasta\s+(?:ahora|la\s+fecha|el\s+momento)|actualmente|en\s+la\s+actualidad|a\s+d[ií]a\s+de\s+hoy"

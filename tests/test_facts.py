@@ -60,6 +60,9 @@ def test_the_kind_of_fact_a_question_wants(question, kind):
     ("报告应在哪一天发布？", DATE),
     ("备忘录应在什么日期之前签署？", DATE),
     ("委员会有多少名成员？", NUMBER),
+    ("秘书长须在何日之前签订谅解备忘录？", DATE),
+    ("报告的频率是什么？", FREQUENCY),
+    ("《突尼斯议程》是否提到每个国家都应公平地获得无线电频率？", None),  # radio frequencies, not how often
 ])
 def test_the_kind_of_fact_a_question_wants_in_the_other_un_languages(question, kind):
     assert wanted_fact(question) == kind
@@ -77,6 +80,8 @@ def test_the_kind_of_fact_a_question_wants_in_the_other_un_languages(question, k
     ("数据库目前收录了多少条目？", True),
     ("How many entries did the Platform hold on 1 March 2028?", False),  # a date the texts may name
     ("What is the current capitalization target?", False),
+    ("How many entries does the WSIS Stocktaking database hold today?", True),
+    ("What is today's exchange rate between the euro and the dollar?", False),  # a rate of the day, not a count since
 ])
 def test_a_question_asking_how_things_stand_now_in_six_languages(question, now):
     assert asks_now(question) is now

@@ -43,6 +43,7 @@ def test_a_question_is_split_into_the_questions_it_holds(question, parts):
     ("¿Qué institución acoge el Fondo, y hasta cuándo debe adoptarse su estatuto?", "es",
      ["¿Qué institución acoge el Fondo", "hasta cuándo debe adoptarse su estatuto?"]),
     ("Кто возглавляет комитет, а когда он был создан?", "ru", ["Кто возглавляет комитет", "когда он был создан?"]),
+    ("Когда она была создана и чему должна содействовать?", "ru", ["Когда она была создана", "чему должна содействовать?"]),
     ("ما المؤسسة التي تستضيف الصندوق، ومتى اعتُمد نظامه الأساسي؟", "ar",
      ["ما المؤسسة التي تستضيف الصندوق", "متى اعتُمد نظامه الأساسي؟"]),
     # Chinese joins two questions by a comma alone; a comma after a phrase that asks nothing joins nothing
@@ -165,6 +166,7 @@ def test_what_a_question_counts_and_what_it_asks_for():
     ("ما خطوط العمل التي ييسرها الاتحاد وحده؟", "ar", True),  # a broken plural
     ("ما المخاطر التي تحددها خريطة الطريق K2؟", "ar", True),
     ("ما المؤسسة التي تستضيف الصندوق؟", "ar", False),
+    ("ما العناصر التي تتضمنها خرائط الطريق؟", "ar", True),
     ("国际电联单独推动哪些行动方面？", "zh", True),
     ("哪个机构托管该基金？", "zh", False),
 ])
