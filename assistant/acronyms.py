@@ -71,9 +71,12 @@ def spells_out(text: str, acronym: str) -> bool:
     """Whether ``text`` gives ``acronym`` in full: words whose initials make it, either each capitalised
     ("United Nations Group in Information Society") or followed by the acronym in brackets
     ("international Internet connectivity (IIC)"); or a name of capitalised words that the text introduces
-    it with, whatever language it comes from ("Telecommunication Development Bureau (BDT)")."""
-    if re.search(rf"{_NAME}\s*\(\s*{re.escape(acronym)}\s*\)", text):
-        return True
+    it with, whose initials are its letters in another language's order ("Telecommunication Development
+    Bureau (BDT)", from the French "Bureau de développement des télécommunications")."""
+    for match in re.finditer(rf"({_NAME})\s*\(\s*{re.escape(acronym)}\s*\)", text):
+        named = [w for w in _WORD.findall(match[1]) if w.casefold() not in _UNCOUNTED][-len(acronym):]
+        if sorted(w[0].casefold() for w in named) == sorted(acronym.casefold()):
+            return True
     words = [(m.start(), m.end(), _ELIDED.sub("", m[0])) for m in _WORD.finditer(text)]
     letters = acronym.casefold()
     for i in range(len(words)):

@@ -211,8 +211,7 @@ def _whole_document_asked(part: Part, catalog: Catalog, units: dict[str, Unit] |
     opening = (units.get(f"{doc}:title") or next((u for u in own if u.locator.isdigit()), None)
                or next((u for u in own if u.section), own[0]))
     outline = tuple(dict.fromkeys(u.section for u in own if u.section and u.section != opening.section))
-    hit = Hit(opening, score=0.0, similarity=0.0, lexical=0.0, passage=opening.text, named=True)
-    return Choice(part, (hit,), lookup=True, outline=outline)
+    return Choice(part, (_quoted(opening),), lookup=True, outline=outline)
 
 
 def _section_asked(part: Part, catalog: Catalog, units: dict[str, Unit] | None) -> Choice | None:
@@ -226,8 +225,13 @@ def _section_asked(part: Part, catalog: Catalog, units: dict[str, Unit] | None) 
              and u.section.split(maxsplit=1)[:1] == [f"{part.section}."]]
     if not under or len({u.doc for u in under}) > 1:
         return None
-    hits = [Hit(u, score=0.0, similarity=0.0, lexical=0.0, passage=u.text, named=True) for u in under]
+    hits = [_quoted(u) for u in under]
     return Choice(part, tuple(hits[:MAX_LIST_UNITS]), lookup=True, omitted=tuple(hits[MAX_LIST_UNITS:]))
+
+
+def _quoted(unit: Unit) -> Hit:
+    """A unit taken for what the part asks by its place in a document, not by a search: quoted whole."""
+    return Hit(unit, score=0.0, similarity=0.0, lexical=0.0, passage=unit.text, named=True)
 
 
 def _defining(part: Part, hits: list[Hit], terms: Terms, lang: str, limits: Limits) -> Choice | None:

@@ -26,7 +26,7 @@ from corpus import Unit, load_registry
 from corpus.lang import detect
 from corpus.refs import Ref, asks_for_text, document_mentions, find_refs, whole_documents, years
 from corpus.segment import sub_item_label
-from index.catalog import Catalog
+from index.catalog import Catalog, without_mentions
 from index.embeddings import SentenceEmbeddings
 from index.filters import Filters
 from index.hits import Hit
@@ -378,9 +378,9 @@ class Assistant:
         registry = load_registry()
         catalog = index.catalog()
         held = index.documents_held()
-        asked = [d for d in whole_documents(query, refs) if d in registry and d not in held
-                 and not any(d in u.refs for u in index.units_named(Ref(d, None), filters))]
-        if asked and asks_only_what_it_is(_without_mentions(query), lang):
+        missing = [d for d in whole_documents(query, refs) if d in registry and d not in held]
+        asked = [d for d in missing if not any(d in u.refs for u in index.units_named(Ref(d, None), filters))]
+        if asked and asks_only_what_it_is(without_mentions(query, document_mentions(query)), lang):
             # "What does the Tunis Agenda say?", "Qu'est-ce que l'Agenda de Tunis ?": the page's items on some
             # of its paragraphs do not say what the whole is or says; the document itself is missing. (The
             # page's line on Resolution 140, its title, does say what that one is about.)
@@ -390,7 +390,7 @@ class Assistant:
             # the Geneva Plan of Action contain?" when nothing indexed speaks of it: say the text is
             # missing. The page's items on Tunis Agenda paragraphs carry their substance: answer those
             # ("What does the Tunis Agenda say about spectrum?").
-            docs = sorted(d for d in whole_documents(query, refs) if d in registry and d not in held and (
+            docs = sorted(d for d in missing if (
                 registry[d].kind == "resolution" or not index.units_named(Ref(d, None), filters))
                 and not (registry[d].kind == "resolution" and catalog.resolution(registry[d].number)))
             if docs:
@@ -459,14 +459,13 @@ class Assistant:
         section III say?": the section's units that are not quoted."""
         if len(retrieval.choices) != 1:
             return None
-        omitted = retrieval.choices[0].omitted
-        if omitted:
-            return prompts.SECTION_MORE.say(retrieval.lang, labels=_span([h.unit.label for h in omitted]))
-        whole = [c for c in retrieval.choices if c.outline]
-        if not whole:
+        choice = retrieval.choices[0]
+        if choice.omitted:
+            return prompts.SECTION_MORE.say(retrieval.lang, labels=_span([h.unit.label for h in choice.omitted]))
+        if not choice.outline:
             return None
-        name = retrieval.index.catalog().short_in(whole[0].part.documents[0], retrieval.lang)
-        return prompts.DOCUMENT_PARTS.say(retrieval.lang, name=name, parts="; ".join(whole[0].outline))
+        name = retrieval.index.catalog().short_in(choice.part.documents[0], retrieval.lang)
+        return prompts.DOCUMENT_PARTS.say(retrieval.lang, name=name, parts="; ".join(choice.outline))
 
     def _given(self, generator: Generator, choice: Choice) -> list[Hit]:
         """The units a generator writes a part's answer from, and the only ones the post-check lets it cite.
@@ -687,13 +686,6 @@ def _span(labels: list[str]) -> str:
     if len(labels) > 1 and len(first) == len(last) == 2 and first[0] == last[0]:
         return f"{labels[0]}–{last[1]}"
     return ", ".join(labels)
-
-
-def _without_mentions(text: str) -> str:
-    """The text less the names of the registered documents it names."""
-    for start, end, _ in reversed(document_mentions(text)):
-        text = f"{text[:start]} {text[end:]}"
-    return text
 
 
 def _held_resolution(ref: Ref, catalog) -> bool:

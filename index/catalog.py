@@ -140,17 +140,7 @@ class Catalog:
 
     def rest(self, text: str) -> str:
         """What the text says besides the names of held documents ("What is about?")."""
-        starts = _folded_offsets(text)
-        spans = [(starts[start], starts[end]) for start, end, _ in self.mentions(text)] if starts else []
-        if not spans:
-            return text
-        out, last = [], 0
-        for start, end in sorted(spans):
-            if start >= last:
-                out.append(text[last:start])
-            last = max(last, end)
-        out.append(text[last:])
-        return re.sub(r"\s+", " ", "".join(out)).strip()
+        return without_mentions(text, self.mentions(text))
 
     def resolution(self, number: str) -> str | None:
         """The held resolution that carries ``number``, if one does."""
@@ -244,6 +234,22 @@ def _said_in_another_language(folded: str, sounds: tuple[tuple[str, str, str, st
                 kind_word = min(near, key=lambda k: abs(k.start() - word.start()))
                 found.append((min(word.start(), kind_word.start()), max(word.end(), kind_word.end()), fam))
     return found
+
+
+def without_mentions(text: str, mentions: list[tuple[int, int, str]]) -> str:
+    """``text`` less the names ``mentions`` found in it (spans into its folded form, as ``document_mentions``
+    and ``Catalog.mentions`` give them)."""
+    starts = _folded_offsets(text)
+    spans = [(starts[start], starts[end]) for start, end, _ in mentions] if starts else []
+    if not spans:
+        return text
+    out, last = [], 0
+    for start, end in sorted(spans):
+        if start >= last:
+            out.append(text[last:start])
+        last = max(last, end)
+    out.append(text[last:])
+    return re.sub(r"\s+", " ", "".join(out)).strip()
 
 
 def _folded_offsets(text: str) -> list[int] | None:

@@ -4,6 +4,9 @@ spell one out."""
 import pytest
 
 from assistant.acronyms import acronym_asked, spells_out
+from assistant.generators import ExtractiveGenerator
+from corpus import Unit
+from index.hits import Hit
 
 
 @pytest.mark.parametrize(("question", "acronym"), [
@@ -49,3 +52,16 @@ def test_a_text_spells_an_acronym_out_in_capitals_or_before_it_in_brackets():
     assert not spells_out("WSIS stakeholders in Switzerland", "WSIS")
     assert not spells_out("international internet connectivity matters", "IIC")
     assert not spells_out("as the (BDT) says", "BDT")
+
+
+def test_the_answer_quotes_the_entry_that_spells_the_acronym_out_or_its_sentence_when_a_semicolon_cuts_it():
+    def quotes(question, text):
+        hit = Hit(Unit("page", "x", "page", text), score=1.0, similarity=0.9, lexical=1.0, passage=text)
+        return [claim.text for claim in ExtractiveGenerator().claims(question, [hit])]
+
+    assert quotes("What is WSIS?", "Latest: 2010 Roadmaps; News on World Summit on the Information Society.") == \
+        ["News on World Summit on the Information Society"]
+    assert quotes("What is UNGIS?", "The United Nations Group; Information Society (UNGIS) was set up.") == \
+        ["The United Nations Group; Information Society (UNGIS) was set up"]
+    # "Information Society (WSIS)" is a name before the acronym, but not all of it
+    assert not spells_out("on the Information Society (WSIS) met", "WSIS")

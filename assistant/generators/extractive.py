@@ -132,8 +132,8 @@ def _answer_quotes(question: str, hit: Hit, idf: Callable[[str], float] | None =
     acronym = acronym_asked(question)
     spelled = [s.text for s in sentences if acronym and spells_out(s.text, acronym)]
     if spelled:  # "What is WSIS?": the entry that says what it stands for, not the list it ends
-        entries = [e.strip() for e in re.split(r"\n|[;；؛]\s*", spelled[0]) if acronym and spells_out(e, acronym)]
-        return [Quote(entries[0].rstrip(".:,：，،").strip())]
+        entries = [e.strip() for e in re.split(r"\n|[;；؛]\s*", spelled[0]) if spells_out(e, acronym or "")]
+        return [Quote((entries or spelled)[0].rstrip(".:,：，،").strip())]
     # The words of the document's title ("Action Line K2 roadmap: Affordable backbone …") are what every
     # sentence of it is about: they tell none of them apart.
     wanted = set(tokenize(question)) - FRAME_WORDS - set(tokenize(hit.unit.title))
