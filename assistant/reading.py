@@ -36,6 +36,26 @@ _SECOND_QUESTION = {
     "ar": r"(?:[،,؛;])?\s+و(?=\s*(?:(?:في|ب|حتى)\s*)?(?:ما|ماذا|من|متى|كيف|أين|هل|أي|كم|لماذا))",
     "zh": r"[，,；;]\s*(?:以及|并且|还有|另外|同时)",
 }
+# A comma alone joins a second question when one starts after it: in English a question word and its verb
+# before the subject ("…, what does §96 say, …": a relative clause puts the subject first, "…, where the
+# Forum meets"; "which" and "who" after a comma are relative pronouns, "the Fund, which is hosted …"), in
+# Spanish its opening mark ("…, ¿quién …?"), in French a few openings that only a question has.
+_COMMA_QUESTION = {
+    "en": r",\s+(?=(?:what|when|where|why|how)\s+(?:is|are|was|were|does|do|did|will|shall|can|could|should|must"
+          r"|has|have|had|many|much|long|often)\b)",
+    "fr": r",\s+(?=(?:quel|quelle|quels|quelles)\s+(?:est|sont|était|étaient)\b|combien\b|qu'est-ce\b|que\s+dit\b)",
+    "es": r",\s*(?=¿)",
+}
+# A question opens with its question word or verb (after a preposition: "By when was …"); "If carriers won't
+# disclose what they charge, …" asks nothing before its comma.
+_ASKS = {
+    "en": re.compile(r"^\s*(?:(?:for|in|on|at|by|from|to|with|under|since|until)\s+)?(?:what|who|whom|whose|which|when"
+                     r"|where|why|how|is|are|was|were|does|do|did|will|shall|can|could|should|must|has|have|had)\b",
+                     re.IGNORECASE),
+    "fr": re.compile(r"^\s*(?:(?:à|en|de|pour|par|dans|d'ici|depuis|jusqu'à)\s+)?(?:quel|quelle|quels|quelles|qui|que|qu'"
+                     r"|quoi|quand|combien|comment|où|pourquoi|lequel|laquelle|est-ce)|-t-(?:il|elle)\b", re.IGNORECASE),
+    "es": re.compile(r"¿"),
+}
 # Chinese often joins two questions by a comma alone: "哪个机构托管该基金，其章程又是何时通过的？". A comma
 # cuts there only when the words before it and after it each ask something ("根据《议程》，…何时…" is one).
 _ZH_COMMA = re.compile(r"[，,；;]")
@@ -145,7 +165,7 @@ def split_parts(question: str, lang: str) -> list[str]:
     question = question.strip()
     pattern = re.compile(_SECOND_QUESTION.get(lang, _SECOND_QUESTION["en"]), re.IGNORECASE)
     cuts = sorted({m.start() for m in _QUESTION_END.finditer(question)} | {m.start() for m in pattern.finditer(question)}
-                  | (_zh_comma_cuts(question) if lang == "zh" else set()))
+                  | (_zh_comma_cuts(question) if lang == "zh" else _comma_cuts(question, lang)))
     # Spans of the question between the cuts: merging two neighbours gives back the words as asked.
     spans = [(a, b) for a, b in zip([0, *cuts], [*cuts, len(question)], strict=True) if question[a:b].strip()]
     merged: list[tuple[int, int]] = []
@@ -158,6 +178,21 @@ def split_parts(question: str, lang: str) -> list[str]:
             merged.append((start, end))
     parts = [part for start, end in merged for part in _shared_frame(_clean_part(question[start:end], pattern), lang)]
     return parts or [question]
+
+
+def _comma_cuts(question: str, lang: str) -> set[int]:
+    """Commas that a second question follows, after words that ask one themselves ("According to the Agenda,
+    when will …" is one question)."""
+    after = _COMMA_QUESTION.get(lang)
+    if after is None:
+        return set()
+    cuts = set()
+    start = 0
+    for match in re.finditer(after, question, re.IGNORECASE):
+        if _ASKS[lang].search(question[start:match.start()]):
+            cuts.add(match.start())
+            start = match.start() + 1
+    return cuts
 
 
 def _zh_comma_cuts(question: str) -> set[int]:

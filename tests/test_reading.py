@@ -34,6 +34,20 @@ CATALOG = Catalog.from_units([
     ("论坛何时召开？合作进程的期限是什么？", ["论坛何时召开？", "合作进程的期限是什么？"]),
     ("Which resolutions and roadmaps concern spectrum?", ["Which resolutions and roadmaps concern spectrum?"]),
     ("What is UNGIS? Who?", ["What is UNGIS? Who?"]),  # a part of one word is not a question of its own
+    # A comma alone joins questions when a question word and its verb follow it, not a relative clause
+    ("What is UNGIS, what does paragraph 96 say, and who leads the Forum?",
+     ["What is UNGIS", "what does paragraph 96 say", "who leads the Forum?"]),
+    ("Who hosts the Fund, how much was pledged to it?", ["Who hosts the Fund", "how much was pledged to it?"]),
+    ("What does the Fund, which is hosted by the Bank, finance?", ["What does the Fund, which is hosted by the Bank, finance?"]),
+    ("Which body, when hit by incidents, do countries call?", ["Which body, when hit by incidents, do countries call?"]),
+    ("What happens in the region, where the Forum meets each year?",
+     ["What happens in the region, where the Forum meets each year?"]),
+    ("According to the Marenvik Agenda, when will the review take place?",
+     ["According to the Marenvik Agenda, when will the review take place?"]),
+    ("If carriers won't disclose what they charge, what does the plan do about it?",
+     ["If carriers won't disclose what they charge, what does the plan do about it?"]),
+    ("Quel organisme accueille le Fonds, quel est son objectif ?",
+     ["Quel organisme accueille le Fonds", "quel est son objectif ?"]),
 ])
 def test_a_question_is_split_into_the_questions_it_holds(question, parts):
     assert split_parts(question, "fr" if "Quel" in question else "zh" if "论坛" in question else "en") == parts
@@ -42,6 +56,9 @@ def test_a_question_is_split_into_the_questions_it_holds(question, parts):
 @pytest.mark.parametrize("question, lang, parts", [
     ("¿Qué institución acoge el Fondo, y hasta cuándo debe adoptarse su estatuto?", "es",
      ["¿Qué institución acoge el Fondo", "hasta cuándo debe adoptarse su estatuto?"]),
+    ("Según la Agenda, ¿cuándo se adoptó el estatuto?", "es", ["Según la Agenda, ¿cuándo se adoptó el estatuto?"]),
+    ("¿Qué institución acoge el Fondo, ¿cuándo se adoptó su estatuto?", "es",
+     ["¿Qué institución acoge el Fondo", "¿cuándo se adoptó su estatuto?"]),
     ("Кто возглавляет комитет, а когда он был создан?", "ru", ["Кто возглавляет комитет", "когда он был создан?"]),
     ("Когда она была создана и чему должна содействовать?", "ru", ["Когда она была создана", "чему должна содействовать?"]),
     ("ما المؤسسة التي تستضيف الصندوق، ومتى اعتُمد نظامه الأساسي؟", "ar",
