@@ -9,10 +9,13 @@ while it runs, and the Cancel button stops it between two questions.
 
 from __future__ import annotations
 
+import atexit
 import html
+import shutil
 import tempfile
 import time
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 
 import gradio as gr
@@ -89,6 +92,17 @@ def as_answer(row: QuestionResult) -> Answer:
                   generator=row.generator or "extractive", notice=row.notice)
 
 
+@cache
+def template_file(fmt_: str) -> str:
+    """The question-set template as a file the download button serves: written once per process and removed
+    when it ends (a folder per page built had left thousands behind in the temporary directory)."""
+    folder = Path(tempfile.mkdtemp(prefix="wsis-eval-template-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    path = folder / f"wsis-question-set-template.{fmt_}"
+    path.write_text(TEMPLATE_CSV if fmt_ == "csv" else TEMPLATE_JSONL, encoding="utf-8")
+    return str(path)
+
+
 class EvalsTab:
     """The tab's callbacks, over the live assistant, the runs store and the kept sets of its data directory."""
 
@@ -102,7 +116,6 @@ class EvalsTab:
         self.store = store or RunStore.under(home)
         self.sets = sets or QuestionSets.under(home)
         self.shipped = {path.name: path for path in shipped_datasets()}
-        self.template_dir = Path(tempfile.mkdtemp(prefix="wsis-eval-template-"))
 
     # -- question sets --------------------------------------------------------------------
     def set_choices(self) -> list[tuple[str, str]]:
@@ -118,9 +131,7 @@ class EvalsTab:
         raise gr.Error(f"no question set named {name!r}: choose one of the list, or upload one")
 
     def template(self, fmt_: str) -> str:
-        path = self.template_dir / f"wsis-question-set-template.{fmt_}"
-        path.write_text(TEMPLATE_CSV if fmt_ == "csv" else TEMPLATE_JSONL, encoding="utf-8")
-        return str(path)
+        return template_file(fmt_)
 
     def upload(self, path: str | None, name: str):
         """Check an uploaded set and keep it; returns (message, the set dropdown)."""

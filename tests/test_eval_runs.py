@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -16,6 +17,7 @@ from assistant.cli import app
 from evals.compare import compare, render_compare_html
 from evals.dataset import (
     TEMPLATE_CSV,
+    TEMPLATE_JSONL,
     TEMPLATE_QUESTIONS,
     DatasetError,
     Question,
@@ -344,6 +346,15 @@ def tab(assistant, tmp_path):
     sets = QuestionSets.under(tmp_path)
     sets.save("mixed", load_dataset(write_jsonl(tmp_path / "m.jsonl", MIXED)).questions)
     return EvalsTab(assistant, FeedbackStore(tmp_path / "feedback.sqlite3"), RunStore.under(tmp_path), sets)
+
+
+def test_the_tabs_templates_are_written_once_per_process_not_once_per_page(tab, assistant, tmp_path):
+    from assistant.ui_evals import EvalsTab
+
+    csv, jsonl = Path(tab.template("csv")), Path(tab.template("jsonl"))
+    assert csv.read_text(encoding="utf-8") == TEMPLATE_CSV and jsonl.read_text(encoding="utf-8") == TEMPLATE_JSONL
+    another_page = EvalsTab(assistant, store=RunStore.under(tmp_path), sets=QuestionSets.under(tmp_path))
+    assert another_page.template("csv") == str(csv), "each page built had left a folder in the temporary directory"
 
 
 def test_a_run_in_the_tab_shows_its_progress_and_is_kept(tab):
