@@ -20,16 +20,19 @@ NAMES = {"en": "English", "fr": "français", "es": "español", "ru": "русск
 ENGLISH_NAMES = {"en": "English", "fr": "French", "es": "Spanish", "ru": "Russian", "ar": "Arabic", "zh": "Chinese"}
 """The languages as an operator's messages name them (``wsis corpus add``)."""
 
-# Function words that are frequent in one Latin-script language and rare in the other two.
+# Function words that are frequent in one Latin-script language and rare in the other two, and the words
+# that ask for a summary or a list, which open a question without any of them ("Resume la hoja de ruta K2.",
+# where "la" and "de" are French as much as Spanish; French "résume" has its accent).
 _LATIN_WORDS = {
     "en": frozenset("the of and to is are was were which what who whom when where why how does did do this that "
                     "with for from by on be has have it its should shall paragraph resolution about".split()),
     "fr": frozenset("le la les des du un une et est sont dans pour par sur au aux que qui quel quelle quels "
                     "quelles quoi dit ce cette ces il elle ne pas avec paragraphe résolution selon où comment "
-                    "nous notre".split()),
+                    "nous notre leur leurs aussi mais feuille route résume résumez décrivez".split()),
     "es": frozenset("el la los las del un una y es son en para por sobre al que qué quién quiénes cuál cuáles "
                     "dice este esta estos estas se con párrafo resolución según dónde cómo "
-                    "nosotros nuestro nuestra nuestros".split()),
+                    "nosotros nuestro nuestra nuestros también pero hoja ruta resume resuma resumir describa "
+                    "enumera enumere explique".split()),
 }
 _ACCENTS = {"fr": "àâçèéêëîïôûùœ", "es": "áéíñóúü¿¡"}
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)

@@ -15,6 +15,11 @@ from corpus.lang import detect
     ("国际电联在WSIS中的作用是什么？", "zh"),  # a Latin acronym inside a Chinese question
     ("Que dit le paragraphe 72 ?", "fr"),
     ("¿Qué dice el párrafo 72?", "es"),
+    ("Resume la hoja de ruta K2.", "es"),  # an imperative, "la" and "de" in both languages
+    ("Describa la hoja de ruta K2.", "es"),
+    ("Résume la feuille de route K2.", "fr"),
+    ("Décrivez la feuille de route K2.", "fr"),
+    ("Describe the K2 roadmap.", "en"),
     ("What is UNGIS?", "en"),
     ("UNGIS", "en"),  # nothing to tell by: the default
     ("§ 96", "en"),
