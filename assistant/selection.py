@@ -56,6 +56,10 @@ class Choice:
     """When the part asks what a document it names is or says as a whole: the document's headings, in order."""
     omitted: tuple[Hit, ...] = ()
     """When the part asks for a section longer than an answer quotes: its units not quoted, in order."""
+    related: tuple[Hit, ...] = ()
+    """For OFF_DOCUMENT of a list ("What are the targets of the Marenvik Agenda?"): the named document's units
+    that use the word listed, in its order. Most of them only mention the thing ("progress towards the targets
+    of this Agenda"), so they are named as where to look, never quoted as the answer."""
 
     @property
     def sources(self) -> tuple[Hit, ...]:
@@ -135,7 +139,8 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
         if not answering:
             return Choice(part, reason=NOT_NOW)
     if not answering:
-        return Choice(part, reason=OFF_DOCUMENT if part.documents else UNSUPPORTED)
+        return Choice(part, reason=OFF_DOCUMENT if part.documents else UNSUPPORTED,
+                      related=_using_listed_word(part, catalog, terms, units))
     if part.listing and (part.noun or part.scope):
         chosen = _listed(part, answering, terms, sal)
     else:
@@ -248,6 +253,13 @@ def _defining(part: Part, hits: list[Hit], terms: Terms, lang: str, limits: Limi
     if stems and terms.known(stems[0]) and not terms.telling(stems[0]):
         return Choice(part, reason=NOT_DEFINED)
     return None
+
+
+def _using_listed_word(part: Part, catalog: Catalog, terms: Terms, units: dict[str, Unit] | None) -> tuple[Hit, ...]:
+    if not (units and part.listing and part.noun and part.documents):
+        return ()
+    docs = {d for fam in part.documents for d in catalog.versions(fam)}
+    return tuple(_quoted(u) for u in units.values() if u.doc in docs and part.noun in terms.of_unit.get(u.id, ()))
 
 
 def _holds_every_word(hit: Hit, sal: Salience, terms: Terms) -> bool:

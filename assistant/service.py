@@ -30,6 +30,7 @@ from index.catalog import Catalog, without_mentions
 from index.embeddings import SentenceEmbeddings
 from index.filters import Filters
 from index.hits import Hit
+from index.lexical import tokenize
 from index.search import IndexSwapped, Searcher, View
 from index.store import IndexInfo, connect, where_label
 
@@ -491,6 +492,10 @@ class Assistant:
         if off and len(retrieval.choices) == 1:
             catalog = retrieval.index.catalog()
             names = ", ".join(catalog.short_in(fam, lang) for fam in off[0].part.documents)
+            word = _word_for(off[0].part.text, off[0].part.noun, lang)
+            if off[0].related and word:
+                labels = _same_document([h.unit.label for h in off[0].related])
+                return prompts.LISTED_WORD_IN.say(lang, names=names, word=word, labels=labels)
             return prompts.NOT_IN_DOCUMENT.say(lang, names=names)
         return prompts.REFUSAL.say(lang)
 
@@ -686,6 +691,19 @@ def _span(labels: list[str]) -> str:
     if len(labels) > 1 and len(first) == len(last) == 2 and first[0] == last[0]:
         return f"{labels[0]}–{last[1]}"
     return ", ".join(labels)
+
+
+def _same_document(labels: list[str]) -> str:
+    """Labels of one document's units, its name said once: "Marenvik Agenda §15, §36, §67"."""
+    heads = {label.rsplit(" ", 1)[0] for label in labels}
+    if len(labels) > 1 and len(heads) == 1 and all(" " in label for label in labels):
+        return f"{labels[0]}, " + ", ".join(label.rsplit(" ", 1)[1] for label in labels[1:])
+    return "; ".join(labels)
+
+
+def _word_for(text: str, stem: str | None, lang: str) -> str | None:
+    """The word of ``text`` that the index stems as ``stem``, as the question wrote it ("targets")."""
+    return next((w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if stem and tokenize(w, lang) == [stem]), None)
 
 
 def _held_resolution(ref: Ref, catalog) -> bool:

@@ -82,3 +82,15 @@ def test_a_long_section_gives_as_many_paragraphs_as_an_answer_lists_and_names_th
                             "not quoted here: ask for one of them."
     # a roadmap's numbered sections are units of their own
     assert cited(devdocs.ask("What does section 5 of the K2 roadmap list?")) == ["roadmap-k2:5"]
+
+
+def test_a_list_of_what_a_document_holds_that_no_paragraph_answers_names_where_the_word_is_used(devdocs):
+    # "the targets of this Agenda" in a paragraph that asks for reports on them is no target: nothing is quoted
+    # as the list, and the refusal does not say the Agenda is silent on targets, which it is not.
+    answer = devdocs.ask("What are the targets of the Marenvik Agenda?")
+    assert answer.refused and not answer.citations
+    assert "does not cover" not in answer.answer
+    assert "“targets” is used in Marenvik Declaration and Agenda for Connectivity §3, §11, §15, §36, §67, §74" \
+        in answer.answer
+    # a word the document does not use: it does not cover the question
+    assert "does not cover" in devdocs.ask("What are the risks of Resolution 19?").answer
