@@ -215,7 +215,10 @@ def _entities(text: str, lang: str, ignore: frozenset[str]) -> tuple[Entity, ...
 
 
 def _alternatives(name: str, lang: str) -> tuple[tuple[str, ...], ...]:
-    """The term sets that state a name: itself, or for an acronym, its expansion."""
+    """The term sets that state a name: itself, its parts when it is hyphenated ("PP-10" of a text that writes
+    "PP 10"), or for an acronym, its expansion."""
     own = tuple(tokenize(name, lang))
+    parts = tuple(t for t in own if "-" not in t)
+    options = (own, parts) if parts and parts != own else (own,)
     expansion = ACRONYMS.get(name) or ACRONYMS.get(name.rstrip("s"))
-    return (own, tuple(tokenize(expansion, "en"))) if expansion else (own,)
+    return (*options, tuple(tokenize(expansion, "en"))) if expansion else options

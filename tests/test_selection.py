@@ -65,6 +65,14 @@ def test_a_thing_no_indexed_text_names_is_not_answered_from_the_nearest_topic():
     assert choose_for("How many megahertz must Member States release?", "kigali:40").reason == UNSUPPORTED
 
 
+def test_a_hyphenated_name_is_held_by_a_text_that_writes_it_with_a_space():
+    units = [Unit("page", "wg", "Council WG ¶1", "In October 2010, PP 10 endorsed the work of the Council Working Group.",
+                  title="ITU page", kind="page")]
+    terms = Terms.from_units(units)
+    assert salience("What did PP-10 decide?", terms).unknown_names == ()
+    assert salience("What did PP-14 decide?", terms).unknown_names == ("14", "PP-14"), "another conference"
+
+
 def test_a_name_of_several_words_must_be_in_the_answer_or_its_short_form():
     # §36 says "the Facility": the text's own short form of "the Digital Solidarity Facility"
     assert [h.unit.id for h in choose_for("What target is set for the Digital Solidarity Facility?", "kigali:36").hits] \
