@@ -141,6 +141,14 @@ DOCUMENT_PARTS = Phrase(
     ar="{name} مفهرس بالكامل؛ أجزاؤه الأخرى: {parts}. اسأل عمّا يقوله في موضوع ما، أو عمّا تقوله إحدى فقراته.",
     zh="{name}已全文编入索引；其其他部分：{parts}。可询问其中关于某一主题的内容，或其中某一段的内容。",
 )
+READ_AS = Phrase(
+    en="Answered as: “{question}”",
+    fr="Question comprise comme : « {question} »",
+    es="Pregunta entendida como: «{question}»",
+    ru="Вопрос понят как: «{question}»",
+    ar="فُهم السؤال على أنه: «{question}»",
+    zh="问题按“{question}”理解",
+)
 SECTION_MORE = Phrase(
     en="The section goes on in {labels}, not quoted here: ask for one of them.",
     fr="La section se poursuit aux {labels}, non cités ici : demandez-en un.",

@@ -242,8 +242,10 @@ class Assistant:
 
         def retrieval(searched: str, choices: tuple[Choice, ...], refusal: str | None) -> Retrieval:
             finished = time.perf_counter()
-            return Retrieval(question, searched, lang, choices, refusal, (finished - started) * 1000, finished, name, index)
+            return Retrieval(question, searched, lang, choices, refusal, (finished - started) * 1000, finished, name, index,
+                             read_as=correction.text if correction.words else None)
 
+        correction = index.speller().correct(question, lang)
         if is_steering(question):
             return retrieval(question, (), prompts.INSTRUCTIONS_REFUSED.say(lang))
         refusal: str | None = None
@@ -252,13 +254,13 @@ class Assistant:
         # A follow-up is searched as the model rewrote it, else as the rule makes it standalone: a
         # model's rewrite that finds nothing to answer with ("it" taken for something else) does not
         # cost the delegate the answer the rule's finds.
-        for searched in self._standalone(question, list(query.history), self.generators[name]):
+        for searched in self._standalone(correction.text, list(query.history), self.generators[name]):
             refusal = (self._missing_references(index, searched, filters, lang)
                        or self._beyond_latest_year(index, searched, lang))
             if refusal:
                 continue
             reading = read(searched, index.catalog(), lang)
-            parts = _asked_now(reading.parts, question, searched)
+            parts = _asked_now(reading.parts, correction.text, searched)
             choices = tuple(self._choose(index, part, filters, lang) for part in parts)
             if any(choice.hits for choice in choices):
                 break
@@ -444,7 +446,7 @@ class Assistant:
             composed.lines = [retrieval.refusal or self._refusal(retrieval)]
             yield composed.lines[0]
         else:
-            notice = notice or self._outline(retrieval)
+            notice = " ".join(filter(None, (self._read_as(retrieval), notice or self._outline(retrieval)))) or None
         text = layout(composed.lines, composed.sub)
         if notice:
             text = f"{text}\n\n{notice}"
@@ -454,6 +456,10 @@ class Assistant:
             sentences=composed.sentences, dropped=composed.dropped,
             timings_ms={"retrieve": round(retrieval.retrieve_ms, 1), "answer": round(_ms(retrieval.finished), 1)},
         )
+
+    def _read_as(self, retrieval: Retrieval) -> str | None:
+        """"Answered as: “What does the Tunis Agenda say …?”": a misspelt question says how it was read."""
+        return prompts.READ_AS.say(retrieval.lang, question=retrieval.read_as) if retrieval.read_as else None
 
     def _outline(self, retrieval: Retrieval) -> str | None:
         """"What does the Marenvik Agenda say?": after its opening, the headings of the rest of it; "What does

@@ -40,6 +40,8 @@ class Retrieval:
     index: View = field(repr=False, compare=False)
     """The index as this question found it: the units cited and the words weighed come from it too,
     even when a rebuild swaps the live index meanwhile."""
+    read_as: str | None = None
+    """The question as read when it misspelt words of the texts ("Tunis Agnda" -> "Tunis Agenda"), else None."""
 
 
 @dataclass(frozen=True)

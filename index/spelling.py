@@ -1,0 +1,90 @@
+"""A question's misspelt words, read as the word of the indexed texts one keystroke away: "What does the
+Tunis Agnda say about spectrum?" asks about the Tunis Agenda.
+
+Only a word that neither the texts nor the language's own dictionary hold is a misspelling. "Hacking" is
+an English word the texts do not use, asked on purpose: it is left as it is (a paraphrase, or a thing
+the texts do not cover, which the answer step judges). A word the texts use one keystroke away from
+two or more words that are used as often ("fund" and "find") is left alone too: guessing between them
+would change the question.
+
+The dictionaries are pyspellchecker's (English, French, Spanish and Russian word lists, shipped in the
+package). Arabic and Chinese questions are not corrected: Arabic's spelling variants are folded by the
+search already, and Chinese has no spelling to get wrong in this sense.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+
+from spellchecker import SpellChecker
+
+MIN_LENGTH = 5
+"""Shorter words are too often a valid word one keystroke from another ("fund", "find") to be corrected."""
+
+_WORD = re.compile(r"(?<![\w-])[^\W\d_]+(?![\w-])")
+_LANGUAGES = ("en", "fr", "es", "ru")
+
+
+@cache
+def _dictionary(lang: str) -> SpellChecker:
+    """The language's own word list (loaded at the first question in it: ~0.1 s, a few MB)."""
+    return SpellChecker(language=lang, distance=1)
+
+
+@dataclass(frozen=True)
+class Correction:
+    text: str
+    """The question with its misspelt words replaced."""
+    words: tuple[tuple[str, str], ...] = ()
+    """(as written, as read), in the order they appear."""
+
+
+@dataclass(frozen=True)
+class Speller:
+    """The words of the indexed texts (and of the documents' names), with how many texts use each."""
+
+    counts: Counter[str]
+    _checker: SpellChecker = field(repr=False, compare=False)
+
+    @classmethod
+    def from_texts(cls, texts: Iterable[str]) -> Speller:
+        counts: Counter[str] = Counter()
+        for text in texts:
+            counts.update({w.lower() for w in _WORD.findall(text) if len(w) >= MIN_LENGTH})
+        checker = SpellChecker(language=None, distance=1)
+        checker.word_frequency.load_json(dict(counts))
+        return cls(counts, checker)
+
+    def correct(self, text: str, lang: str) -> Correction:
+        if lang not in _LANGUAGES or not self.counts:
+            return Correction(text)
+        words: list[tuple[str, str]] = []
+
+        def read(match: re.Match) -> str:
+            written = match[0]
+            wanted = self._word_for(written, lang)
+            if wanted is None:
+                return written
+            as_read = wanted.capitalize() if written[:1].isupper() else wanted
+            words.append((written, as_read))
+            return as_read
+
+        corrected = _WORD.sub(read, text)
+        return Correction(corrected, tuple(words))
+
+    def _word_for(self, written: str, lang: str) -> str | None:
+        word = written.lower()
+        if len(word) < MIN_LENGTH or written.isupper() or word in self.counts or word in _dictionary(lang):
+            return None
+        candidates = self._checker.candidates(word) or set()
+        candidates.discard(word)
+        if not candidates:
+            return None
+        ranked = sorted(candidates, key=lambda w: (-self.counts[w], w))
+        if len(ranked) > 1 and self.counts[ranked[0]] == self.counts[ranked[1]]:
+            return None  # two words as likely: guessing would change the question
+        return ranked[0]

@@ -1,0 +1,47 @@
+"""A misspelt word of the texts is read as the word one keystroke away, and the answer says how the question
+was read; a word the texts do not use but the language has is the delegate's own, and left as written."""
+
+import pytest
+
+from index.spelling import Speller
+
+SPELLER = Speller.from_texts([
+    "Tunis Agenda for the Information Society", "Resolution 140 of the Plenipotentiary Conference",
+    "Marenvik Declaration and Agenda for Connectivity", "The Fund shall be hosted by the Meridian Development Bank.",
+    "The report is posted on the Forum's site each year.",
+])
+
+
+@pytest.mark.parametrize(("question", "lang", "read_as"), [
+    ("What does the Tunis Agnda say about spectrum?", "en", "What does the Tunis Agenda say about spectrum?"),
+    ("What is Resolutoin 140?", "en", "What is Resolution 140?"),
+    ("Which plenipotentary resolutions concern WSIS?", "en", "Which plenipotentiary resolutions concern WSIS?"),
+    ("What is the Marenvick Agenda?", "en", "What is the Marenvik Agenda?"),  # a name of the texts, capitalised
+    ("¿Qué dice la Agnda de Marenvik?", "es", "¿Qué dice la Agenda de Marenvik?"),
+])
+def test_a_misspelt_word_of_the_texts_is_read_as_that_word(question, lang, read_as):
+    correction = SPELLER.correct(question, lang)
+    assert correction.text == read_as and len(correction.words) == 1
+
+
+@pytest.mark.parametrize(("question", "lang"), [
+    ("Tell me about hacking.", "en"),           # an English word the texts do not use: asked on purpose
+    ("Who funds the Fund?", "en"),              # too short to tell a slip from another word
+    ("What is WSSI?", "en"),                    # an acronym is not a misspelt word
+    ("Where is the Fund tosted?", "en"),        # one keystroke from two words used as often: no guess
+    ("Qu'est-ce que l'Agenda de Marenvik ?", "fr"),
+    ("ما هي أجندة تونس؟", "ar"),               # Arabic and Chinese are not corrected
+    ("突尼斯议程讲了什么？", "zh"),
+])
+def test_a_word_that_is_not_a_slip_is_left_as_written(question, lang):
+    correction = SPELLER.correct(question, lang)
+    assert correction.text == question and correction.words == ()
+
+
+def test_an_answer_to_a_misspelt_question_says_how_it_was_read(assistant):
+    answer = assistant.ask("What does the Tunis Agnda say about spectrum?")
+    assert [c.id for c in answer.citations] == ["itu-wsis-page:tais-96"]
+    assert answer.notice == "Answered as: “What does the Tunis Agenda say about spectrum?”"
+    assert assistant.ask("What does the Tunis Agenda say about spectrum?").notice is None
+    # a document's name is read right before it is indexed: the answer names the command that adds it
+    assert "wsis corpus fetch tais" in assistant.ask("What does paragraph 999 of the Tunis Agnda say?").answer
