@@ -503,6 +503,12 @@ class Assistant:
                 labels = _same_document([h.unit.label for h in off[0].related])
                 return prompts.LISTED_WORD_IN.say(lang, names=names, word=word, labels=labels)
             return prompts.NOT_IN_DOCUMENT.say(lang, names=names)
+        registry, held = load_registry(), retrieval.index.documents_held()
+        missing = [d for d in whole_documents(retrieval.query) if d in registry and d not in held]
+        if missing:
+            # "What should Member States do according to the Tunis Agenda?" of the page, which quotes a few of
+            # its paragraphs: the Agenda itself would say, and the delegate can add it.
+            return _not_indexed(missing, registry, lang)
         return prompts.REFUSAL.say(lang)
 
     def _also_in_line(self, choice: Choice, citations: dict[str, Citation], lang: str) -> str:

@@ -61,6 +61,19 @@ def test_a_paragraph_that_is_not_indexed_is_named_with_the_command_that_adds_it(
     assert answer.refused and "Tunis Agenda" in answer.answer and "wsis corpus fetch tais" in answer.answer
 
 
+@pytest.mark.parametrize(("question", "name", "doc"), [
+    ("What should Member States do according to the Tunis Agenda?", "Tunis Agenda", "tais"),
+    ("What does the Geneva Declaration say about women?", "Geneva Declaration", "geneva-declaration"),
+])
+def test_a_question_of_a_document_that_is_not_indexed_that_nothing_answers_names_the_command_that_adds_it(
+        assistant, question, name, doc):
+    # The page quotes a few of the Agenda's paragraphs, none on this: the Agenda itself might say, and can be added.
+    answer = assistant.ask(question)
+    assert answer.refused and answer.answer == prompts.NOT_INDEXED.say("en", names=name, ids=doc)
+    # a question naming no document gets the plain refusal
+    assert assistant.ask("Tell me about ransomware.").answer == prompts.REFUSAL.say("en")
+
+
 @pytest.mark.parametrize(("question", "lang", "name"), [
     ("Que dit le paragraphe 44 de la Déclaration de principes de Genève ?", "fr", "Déclaration de principes de Genève"),
     ("ماذا تقول الفقرة 44 من إعلان مبادئ جنيف؟", "ar", "إعلان مبادئ جنيف"),
