@@ -144,7 +144,7 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
     if part.listing and (part.noun or part.scope):
         chosen = _listed(part, answering, terms, sal)
     else:
-        chosen = _covering(answering, sal, terms, limits)
+        chosen = _each_document_named(part, answering, _covering(answering, sal, terms, limits))
     chosen = _whole_part(chosen, sal, units)
     introduced = _what_it_introduces(chosen, answering, units) if not part.listing else []
     chosen = [*chosen[:1], *introduced, *chosen[1:]][:MAX_LIST_UNITS]
@@ -370,6 +370,22 @@ def _covering(answering: list[Hit], sal: Salience, terms: Terms, limits: Limits)
             chosen.append(hit)
             held |= own
     return chosen
+
+
+def _each_document_named(part: Part, answering: list[Hit], chosen: list[Hit]) -> list[Hit]:
+    """"Compare Resolution 140 and Resolution 172": a part naming several documents as wholes is answered from
+    each of them, in the order named: the first chosen, else the best-ranked supporting unit of each (its own
+    text or a unit about it), then the rest of those chosen. Two titles hold the same words of the question;
+    the second adds none, yet the question asks for both."""
+    named = [ref for ref in part.refs if ref.locator is None]
+    if len(named) < 2:
+        return chosen
+    picked: list[Hit] = []
+    for ref in named:
+        of_it = [h for h in (*chosen, *answering) if ref.matches(h.unit.id, h.unit.refs)]
+        if of_it and of_it[0] not in picked:
+            picked.append(of_it[0])
+    return [*picked, *(h for h in chosen if h not in picked)][:MAX_LIST_UNITS]
 
 
 def _whole_part(chosen: list[Hit], sal: Salience, units: dict[str, Unit] | None) -> list[Hit]:

@@ -73,6 +73,19 @@ def test_a_hyphenated_name_is_held_by_a_text_that_writes_it_with_a_space():
     assert salience("What did PP-14 decide?", terms).unknown_names == ("14", "PP-14"), "another conference"
 
 
+def test_a_part_naming_several_documents_as_wholes_is_answered_from_each_in_the_order_named():
+    units = [Unit("page", f"pp-res-{n}", f"ITU page — Resolution {n}", f"Resolution {n} (Plenipotentiary 2010): {title}.",
+                  refs=(f"pp-res-{n}",), title="ITU page", kind="page")
+             for n, title in (("172", "Overall review of the WSIS outcomes"), ("140", "ITU's role in the WSIS outcomes"))]
+    others = [Unit("page", f"p{n}", f"ITU page ¶{n}", text, title="ITU page", kind="page") for n, text in enumerate(
+        ("The Forum meets every year.", "UNGIS brings agencies together.", "The roadmaps are living documents."))]
+    terms, catalog = Terms.from_units(units + others), Catalog.from_units(units + others)
+    reading = read("Can you compare Resolution 140 and Resolution 172?", catalog)
+    ranked = [Hit(u, score=1.0, similarity=0.9, lexical=1.0, passage=u.text) for u in units]  # 172 ranked first
+    choice = choose(reading.parts[0], ranked, terms, catalog, "en", LIMITS)
+    assert [h.unit.id for h in choice.hits] == ["page:pp-res-140", "page:pp-res-172"]
+
+
 def test_a_name_of_several_words_must_be_in_the_answer_or_its_short_form():
     # §36 says "the Facility": the text's own short form of "the Digital Solidarity Facility"
     assert [h.unit.id for h in choose_for("What target is set for the Digital Solidarity Facility?", "kigali:36").hits] \
