@@ -141,6 +141,32 @@ DOCUMENT_PARTS = Phrase(
     ar="{name} مفهرس بالكامل؛ أجزاؤه الأخرى: {parts}. اسأل عمّا يقوله في موضوع ما، أو عمّا تقوله إحدى فقراته.",
     zh="{name}已全文编入索引；其其他部分：{parts}。可询问其中关于某一主题的内容，或其中某一段的内容。",
 )
+GREETING = Phrase(
+    en="Hello. I answer questions on the World Summit on the Information Society from the indexed texts ({documents}), "
+       "quoting and citing the paragraph or clause behind every sentence. Ask about a subject, a document, or a "
+       "paragraph by its number.",
+    fr="Bonjour. Je réponds aux questions sur le Sommet mondial sur la société de l'information à partir des textes "
+       "indexés ({documents}), en citant le paragraphe ou l'alinéa sur lequel repose chaque phrase. Interrogez-moi sur "
+       "un sujet, un document ou un paragraphe par son numéro.",
+    es="Hola. Respondo preguntas sobre la Cumbre Mundial sobre la Sociedad de la Información a partir de los textos "
+       "indexados ({documents}), citando el párrafo o la cláusula en que se basa cada frase. Pregunte por un tema, un "
+       "documento o un párrafo por su número.",
+    ru="Здравствуйте. Я отвечаю на вопросы о Всемирной встрече на высшем уровне по вопросам информационного общества "
+       "по проиндексированным текстам ({documents}), цитируя пункт, на котором основано каждое предложение. "
+       "Спросите о теме, документе или пункте по его номеру.",
+    ar="مرحباً. أجيب عن الأسئلة المتعلقة بالقمة العالمية لمجتمع المعلومات من النصوص المفهرسة ({documents})، مستشهداً "
+       "بالفقرة أو البند الذي تستند إليه كل جملة. اسأل عن موضوع أو وثيقة أو فقرة برقمها.",
+    zh="您好。我根据已编入索引的文本（{documents}）回答有关信息社会世界峰会的问题，并引用每句话所依据的段落或条款。"
+       "可询问某一主题、某份文件或某一编号的段落。",
+)
+THANKS = Phrase(
+    en="You are welcome. Ask another question on the indexed texts whenever you like.",
+    fr="Je vous en prie. Posez une autre question sur les textes indexés quand vous le souhaitez.",
+    es="De nada. Haga otra pregunta sobre los textos indexados cuando lo desee.",
+    ru="Пожалуйста. Задавайте новые вопросы по проиндексированным текстам, когда захотите.",
+    ar="على الرحب والسعة. اطرح سؤالاً آخر عن النصوص المفهرسة متى شئت.",
+    zh="不客气。欢迎随时就已编入索引的文本提出其他问题。",
+)
 READ_AS = Phrase(
     en="Answered as: “{question}”",
     fr="Question comprise comme : « {question} »",

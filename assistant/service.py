@@ -14,6 +14,7 @@ from langchain_core.runnables.config import run_in_executor
 from assistant import prompts
 from assistant.answer import Answer, Citation, Claim, layout
 from assistant.condense import standalone_question
+from assistant.courtesy import THANKS, courtesy
 from assistant.generators import ExtractiveGenerator, Generator, GeneratorConfigError, GeneratorUnavailable
 from assistant.guard import check_question, is_steering
 from assistant.postcheck import PostCheck, Thresholds
@@ -35,6 +36,9 @@ from index.search import IndexSwapped, Searcher, View
 from index.store import IndexInfo, connect, where_label
 
 __all__ = ["Assistant", "Draft", "IndexedDocument", "Query", "RequestError", "Retrieval", "Turn"]
+
+MAX_NAMED_DOCUMENTS = 8
+"""A greeting names this many of the indexed documents, then says how many more."""
 
 
 @dataclass(frozen=True)
@@ -248,6 +252,8 @@ class Assistant:
         correction = index.speller().correct(question, lang)
         if is_steering(question):
             return retrieval(question, (), prompts.INSTRUCTIONS_REFUSED.say(lang))
+        if said := courtesy(question):
+            return replace(retrieval(question, (), _courtesy_reply(said.kind, index.catalog(), said.lang)), lang=said.lang)
         refusal: str | None = None
         choices: tuple[Choice, ...] = ()
         searched = question
@@ -703,6 +709,16 @@ def _span(labels: list[str]) -> str:
     if len(labels) > 1 and len(first) == len(last) == 2 and first[0] == last[0]:
         return f"{labels[0]}–{last[1]}"
     return ", ".join(labels)
+
+
+def _courtesy_reply(kind: str, catalog: Catalog, lang: str) -> str:
+    """A greeting is told what the assistant answers from, by the held documents' short names; thanks, welcomed."""
+    if kind == THANKS:
+        return prompts.THANKS.say(lang)
+    names = [catalog.short_in(fam, lang) for fam in catalog.documents]
+    shown = "; ".join(names[:MAX_NAMED_DOCUMENTS]) + (f"; +{len(names) - MAX_NAMED_DOCUMENTS}"
+                                                       if len(names) > MAX_NAMED_DOCUMENTS else "")
+    return prompts.GREETING.say(lang, documents=shown)
 
 
 def _same_document(labels: list[str]) -> str:
