@@ -96,17 +96,13 @@ NOT_IN_DOCUMENT = Phrase(
     zh="《{names}》未涉及这个问题：其中没有任何段落或条款这样说。",
 )
 LISTED_WORD_IN = Phrase(
-    en="No paragraph of {names} could be confirmed to answer this question. “{word}” is used in {labels}: ask what "
-       "one of them says.",
-    fr="Aucun paragraphe de {names} ne répond de façon certaine à cette question. « {word} » figure aux {labels} : "
-       "demandez ce que dit l'un d'eux.",
-    es="Ningún párrafo de {names} responde con certeza a esta pregunta. «{word}» aparece en {labels}: pregunte qué "
-       "dice uno de ellos.",
-    ru="Ни один пункт документа «{names}» не отвечает на этот вопрос с уверенностью. Слово «{word}» встречается в "
-       "{labels}: спросите, что говорится в одном из них.",
-    ar="لا توجد فقرة في «{names}» تجيب عن هذا السؤال بشكل مؤكد. ترد كلمة «{word}» في {labels}: اسأل عمّا تقوله "
-       "إحداها.",
-    zh="《{names}》中没有哪一段能确定回答这个问题。“{word}”出现在{labels}中：可询问其中某一段的内容。",
+    en="No paragraph of {names} could be confirmed to answer this question; “{word}” is used in {labels}.",
+    fr="Aucun paragraphe de {names} ne répond de façon certaine à cette question ; « {word} » figure dans : {labels}.",
+    es="Ningún párrafo de {names} responde con certeza a esta pregunta; «{word}» aparece en: {labels}.",
+    ru="Ни один пункт документа «{names}» не отвечает на этот вопрос с уверенностью; слово «{word}» встречается в: "
+       "{labels}.",
+    ar="لا توجد فقرة في «{names}» تجيب عن هذا السؤال بشكل مؤكد؛ ترد كلمة «{word}» في: {labels}.",
+    zh="《{names}》中没有哪一段能确定回答这个问题；“{word}”出现在：{labels}。",
 )
 NOT_STATED = Phrase(
     en="{labels} does not say it: it states no {kind}.",

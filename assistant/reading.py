@@ -250,8 +250,13 @@ def read_part(text: str, catalog: Catalog, lang: str, context: tuple[str, ...] =
     refs, whole = _scoped_refs(find_refs(text), documents, catalog)
     documents = tuple(dict.fromkeys((*documents, *whole)))
     listing, noun = list_question(text, lang)
+    scope = list_scope(text, catalog) if listing else Filters()
+    if scope.kinds and not catalog.cued(text):
+        # "Which resolutions mention the Marenvik Agenda?": resolutions are not found in an agenda; the one it
+        # names without a cue ("in", "does …") is what they speak of, not where to look.
+        documents = tuple(d for d in documents if d not in catalog.documents or catalog.documents[d].kind in scope.kinds)
     return Part(text=text, query=query or text, refs=refs, documents=documents, listing=listing, noun=noun,
-                scope=list_scope(text, catalog) if listing else Filters(), wants=wanted_fact(text),
+                scope=scope, wants=wanted_fact(text),
                 counted=counted_noun(text, lang), focus=focus_noun(text, lang), now=asks_now(text),
                 acronym=acronym_asked(text), section=section_asked(text))
 

@@ -123,7 +123,7 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
     # A list looks at every unit retrieved: its items are many, and each must support the question.
     considered = hits if part.listing else hits[: limits.depth]
     eligible = [h for h in considered if h.named or h.similarity >= limits.gate(h.unit.lang, lang)
-                or _holds_every_word(h, sal, terms) or _headed_by(h, part.focus, lang)]
+                or _holds_every_word(h, sal, terms) or _headed_by(h, part.focus or part.noun, lang)]
     answering = [h for h in eligible if limits.answers(support(h.unit.id, h.unit.lang, h.unit.text, sal, terms), h.similarity)]
     if sal.unknown_words and not any(terms.telling(t) for t in sal.weights) and not part.documents:
         # Some of the part's words no indexed text uses, and the others tell no unit apart ("What does ITU do on

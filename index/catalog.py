@@ -118,12 +118,16 @@ class Catalog:
         """The documents a question asks of: those it names as its source ("under the Kigali Agenda",
         "does Resolution 19 …"), else every one it names. "How many staff does Resolution 19 assign to
         the D3 roadmap?" asks Resolution 19, not the roadmap."""
-        mentions = self.mentions(text)
+        return self.cued(text) or self.named(text)
+
+    def cued(self, text: str) -> tuple[str, ...]:
+        """The documents a question names as its source by the words before their names (the first
+        cue of ``asked_of``); none when it only names them ("Which resolutions mention the Kigali Agenda?")."""
         folded = fold(text)
-        before = [(folded[max(0, start - 50):start], fam) for start, _, fam in mentions]
+        before = [(folded[max(0, start - 50):start], fam) for start, _, fam in self.mentions(text)]
         firm = [fam for context, fam in before if _FIRM_CUE.search(context)]
         cued = [fam for context, fam in before if _CUE.search(context)]
-        return tuple(dict.fromkeys(firm or cued or [fam for _, fam in before]))
+        return tuple(dict.fromkeys(firm or cued))
 
     def without_names(self, text: str) -> str:
         """The text with the names of held documents taken out: once the search is limited to a

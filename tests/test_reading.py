@@ -91,6 +91,13 @@ def test_a_later_part_is_searched_after_the_part_before_it_then_alone(question):
     assert second.searches == (f"{first.text} {second.text}", second.text)
 
 
+def test_a_document_a_list_of_another_kind_mentions_is_its_subject_not_where_to_look():
+    assert read("Which resolutions mention the Marenvik Agenda?", CATALOG).parts[0].documents == ()
+    # named as the source ("does …", "in …"), it is where to look
+    assert read("Which resolutions does the Marenvik Agenda recall?", CATALOG).parts[0].documents == ("marenvik",)
+    assert read("Which resolutions are recalled in the Marenvik Agenda?", CATALOG).parts[0].documents == ("marenvik",)
+
+
 def test_a_document_named_in_one_part_is_the_context_of_the_other():
     reading = read("What coverage target, and what price target does the Kigali Agenda set?", CATALOG)
     assert [p.documents for p in reading.parts] == [("kigali-agenda",), ("kigali-agenda",)]

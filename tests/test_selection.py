@@ -196,6 +196,9 @@ def test_a_unit_under_a_heading_naming_what_is_asked_for_answers_whatever_its_co
     below_gate = [Hit(u, score=1.0, similarity=0.4, lexical=0.0, passage=u.text) for u in roadmap]
     choice = choose(reading.parts[0], below_gate, terms, catalog, "en", LIMITS)
     assert [h.unit.id for h in choice.hits] == ["roadmap-k9:8"]  # section 1 says "risks" too, under another heading
+    # a list of the thing the heading names, asked with no "what …" before it, is the same question
+    listed = read("What are the risks of the K9 roadmap?", catalog).parts[0]
+    assert [h.unit.id for h in choose(listed, below_gate, terms, catalog, "en", LIMITS).hits] == ["roadmap-k9:8"]
 
 
 def test_a_time_asked_for_is_answered_by_a_time_not_by_the_word_year():

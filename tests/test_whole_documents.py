@@ -90,7 +90,7 @@ def test_a_list_of_what_a_document_holds_that_no_paragraph_answers_names_where_t
     answer = devdocs.ask("What are the targets of the Marenvik Agenda?")
     assert answer.refused and not answer.citations
     assert "does not cover" not in answer.answer
-    assert "“targets” is used in Marenvik Declaration and Agenda for Connectivity §3, §11, §15, §36, §67, §74" \
-        in answer.answer
+    assert answer.answer.endswith(
+        "“targets” is used in Marenvik Declaration and Agenda for Connectivity §3, §11, §15, §36, §67, §74.")
     # a word the document does not use: it does not cover the question
     assert "does not cover" in devdocs.ask("What are the risks of Resolution 19?").answer
