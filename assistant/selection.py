@@ -157,16 +157,18 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
 # leaves behind ("the K2 roadmap" less "K2"), stemmed as the index stems them; in Chinese, as written.
 _WHOLE_DOCUMENT = {lang: frozenset(tokenize(words, lang)) for lang, words in {
     "en": "about subject title purpose topic deal deals concern concerns main summarise summarize summary overview "
-          "outline brief briefly please roadmap agenda resolution declaration",
+          "outline brief briefly please roadmap agenda resolution declaration "
+          "compare comparison difference differences differ between versus",
     "fr": "objet titre sujet traite porte thème principal est-ce résume résumer résumé aperçu bref feuille route "
-          "programme résolution déclaration",
-    "es": "objeto título tema trata principal resume resumir resumen síntesis hoja ruta agenda resolución declaración",
+          "programme résolution déclaration comparer comparez différence différences entre",
+    "es": "objeto título tema trata principal resume resumir resumen síntesis hoja ruta agenda resolución declaración "
+          "comparar compare compara diferencia diferencias entre",
     "ru": "тема темой название предмет посвящена посвящен касается основная является такое кратко изложите резюме обзор "
-          "дорожная карта повестка дня резолюция декларация",
-    "ar": "موضوع عنوان يتناول الرئيسي لخص ملخص موجز خريطة الطريق جدول أعمال القرار الإعلان",
+          "дорожная карта повестка дня резолюция декларация сравните сравнить разница различия между",
+    "ar": "موضوع عنوان يتناول الرئيسي لخص ملخص موجز خريطة الطريق جدول أعمال القرار الإعلان قارن مقارنة الفرق بين",
 }.items()}
 _WHOLE_DOCUMENT_ZH = ("主题", "标题", "内容", "关于", "讲", "什么", "的", "是", "了", "吗", "哪些", "概述", "总结", "概括",
-                      "摘要", "简要", "介绍", "一下", "请", "路线图", "议程", "决议", "宣言")
+                      "摘要", "简要", "介绍", "一下", "请", "路线图", "议程", "决议", "宣言", "比较", "区别", "差别", "和", "与")
 
 
 # "According to the Marenvik Agenda, where …": where, when, who, how and why ask something of a document, not what it is.
@@ -177,9 +179,9 @@ _ASKS_SOMETHING_ELSE = re.compile(
 
 
 def _asks_what_it_is(part: Part, catalog: Catalog, lang: str) -> bool:
-    """Whether the part says nothing besides the name of the one document it names and the words that
-    ask what a document is."""
-    if len(part.documents) != 1 or part.refs or part.wants or part.listing:
+    """Whether the part says nothing besides the names of the documents it names and the words that ask what a
+    document is, or how two compare ("Compare Resolution 19 and the K2 roadmap.")."""
+    if not part.documents or part.refs or part.wants or part.listing:
         return False
     rest = catalog.rest(part.text)
     if rest == part.text:  # the document is the context of another part, not named in this one
@@ -207,16 +209,20 @@ def _whole_document_asked(part: Part, catalog: Catalog, units: dict[str, Unit] |
     masthead); its headings follow, as what else it holds. Of its versions, the one in the question's language."""
     if not units or not _asks_what_it_is(part, catalog, lang):
         return None
-    versions = catalog.versions(part.documents[0])
-    held = [u for u in units.values() if u.doc in versions]
-    if not held:
-        return None
-    doc = min(held, key=lambda u: u.lang != lang).doc
-    own = [u for u in held if u.doc == doc]
-    opening = (units.get(f"{doc}:title") or next((u for u in own if u.locator.isdigit()), None)
-               or next((u for u in own if u.section), own[0]))
-    outline = tuple(dict.fromkeys(u.section for u in own if u.section and u.section != opening.section))
-    return Choice(part, (_quoted(opening),), lookup=True, outline=outline)
+    openings, outline = [], ()
+    for fam in part.documents:
+        versions = catalog.versions(fam)
+        held = [u for u in units.values() if u.doc in versions]
+        if not held:
+            return None
+        doc = min(held, key=lambda u: u.lang != lang).doc
+        own = [u for u in held if u.doc == doc]
+        opening = (units.get(f"{doc}:title") or next((u for u in own if u.locator.isdigit()), None)
+                   or next((u for u in own if u.section), own[0]))
+        openings.append(_quoted(opening))
+        if len(part.documents) == 1:  # of several, each one's headings would bury the comparison
+            outline = tuple(dict.fromkeys(u.section for u in own if u.section and u.section != opening.section))
+    return Choice(part, tuple(openings), lookup=True, outline=outline)
 
 
 def _section_asked(part: Part, catalog: Catalog, units: dict[str, Unit] | None) -> Choice | None:

@@ -94,3 +94,12 @@ def test_a_list_of_what_a_document_holds_that_no_paragraph_answers_names_where_t
         "“targets” is used in Marenvik Declaration and Agenda for Connectivity §3, §11, §15, §36, §67, §74.")
     # a word the document does not use: it does not cover the question
     assert "does not cover" in devdocs.ask("What are the risks of Resolution 19?").answer
+
+
+@pytest.mark.parametrize("question", ["Compare Resolution 19 and the K2 roadmap.",
+                                      "What is the difference between Resolution 19 and the K2 roadmap?",
+                                      "Comparez la Résolution 19 et la feuille de route K2."])
+def test_two_documents_to_compare_give_each_ones_title_or_opening_in_the_order_named(devdocs, question):
+    answer = devdocs.ask(question)
+    assert cited(answer) == ["res-19:title", "roadmap-k2:1"]
+    assert not answer.notice, "the headings of each would bury the comparison"
