@@ -209,7 +209,8 @@ def _whole_document_asked(part: Part, catalog: Catalog, units: dict[str, Unit] |
     masthead); its headings follow, as what else it holds. Of its versions, the one in the question's language."""
     if not units or not _asks_what_it_is(part, catalog, lang):
         return None
-    openings, outline = [], ()
+    openings: list[Hit] = []
+    outline: tuple[str, ...] = ()
     for fam in part.documents:
         versions = catalog.versions(fam)
         held = [u for u in units.values() if u.doc in versions]
