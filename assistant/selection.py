@@ -17,6 +17,7 @@ from assistant.facts import MONEY, NUMBER, states_as_of, states_wanted
 from assistant.reading import WHEN_WORDS, Part
 from assistant.support import FRAME_WORDS, MIN_COVERAGE, Salience, Support, held_terms, salience, support
 from corpus import Unit
+from corpus.refs import parts_named
 from index.catalog import Catalog
 from index.hits import Hit
 from index.lexical import tokenize
@@ -145,7 +146,7 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
         chosen = _listed(part, answering, terms, sal)
     else:
         chosen = _each_document_named(part, answering, _covering(answering, sal, terms, limits))
-    chosen = _whole_part(chosen, sal, units)
+    chosen = _whole_part(chosen, part, sal, units)
     introduced = _what_it_introduces(chosen, answering, units) if not part.listing else []
     chosen = [*chosen[:1], *introduced, *chosen[1:]][:MAX_LIST_UNITS]
     primary, also = _one_source_per_fact(chosen)
@@ -395,17 +396,25 @@ def _each_document_named(part: Part, answering: list[Hit], chosen: list[Hit]) ->
     return [*picked, *(h for h in chosen if h not in picked)][:MAX_LIST_UNITS]
 
 
-def _whole_part(chosen: list[Hit], sal: Salience, units: dict[str, Unit] | None) -> list[Hit]:
+def _whole_part(chosen: list[Hit], part: Part, sal: Salience, units: dict[str, Unit] | None) -> list[Hit]:
     """"What does Resolution 19 invite Member States to do?" asks for every clause of "invites Member
-    States": when the question's salient words are all words of the chosen clause's part, its siblings come too."""
-    if not units or len(chosen) != 1 or not sal.weights:
+    States": when the question's salient words are all words of the chosen clause's part, its siblings come too.
+    In another language, when the question names that part by its official words ("Что поручает Генеральному
+    секретарю …?") and asks for no kind of fact (a date, a figure: one clause gives it)."""
+    if not units or len(chosen) != 1:
         return chosen
     unit = chosen[0].unit
     if unit.kind != "resolution" or not unit.section or "-" not in unit.locator:
         return chosen
-    if not set(sal.weights) <= set(tokenize(unit.section, unit.lang)):
+    slugs = parts_named(part.text) if unit.lang != sal.lang and not part.wants else []
+    if slugs:  # "Que décide la Résolution 19 ?": its "resolves", whichever clause retrieval put first
+        siblings = [u for u in units.values() if u.doc == unit.doc and any(u.locator.startswith(f"{s}-") for s in slugs)]
+    elif bool(sal.weights) and set(sal.weights) <= set(tokenize(unit.section, unit.lang)):
+        siblings = [u for u in units.values() if u.doc == unit.doc and u.section == unit.section]
+    else:
         return chosen
-    siblings = [u for u in units.values() if u.doc == unit.doc and u.section == unit.section]
+    if not siblings:
+        return chosen
     siblings.sort(key=lambda u: _clause_order(u.locator))
     return [chosen[0] if u.id == unit.id else Hit(u, 0.0, chosen[0].similarity, 0.0, u.text) for u in siblings][:MAX_LIST_UNITS]
 

@@ -92,6 +92,15 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
+def parts_named(text: str) -> list[str]:
+    """The parts of a resolution a question in another language than English names by their opening words,
+    with no number: "Что поручает Генеральному секретарю Резолюция 19?" -> ``instructs-the-secretary-general``."""
+    if detect(text) == "en":
+        return []
+    folded = fold(text)
+    return [slug for slug, words in _PARTS_ELSEWHERE if re.search(rf"(?<![a-zа-я])(?:{words})", folded)]
+
+
 def clause_locators(text: str) -> list[str]:
     """Locators of the resolution clauses a text names: "resolves 2" -> ``resolves-2``; a part named by
     its first words only ("instructs the Director 1") -> ``instructs-the-director*-1``."""

@@ -159,3 +159,11 @@ def test_an_english_verb_is_not_a_clause_of_another_language():
 ])
 def test_the_sub_item_a_question_asks_for_with_its_paragraph(text, items):
     assert asked_items(text) == items
+
+
+def test_a_resolutions_part_is_named_by_its_official_words_in_the_other_languages():
+    from corpus.refs import parts_named
+
+    assert parts_named("Что поручает Генеральному секретарю Резолюция 19?") == ["instructs-the-secretary-general"]
+    assert parts_named("Que décide la Résolution 19 ?") == ["resolves"]
+    assert parts_named("What did the Council decide?") == [], "an English verb, not the French part"

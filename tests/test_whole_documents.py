@@ -103,3 +103,16 @@ def test_two_documents_to_compare_give_each_ones_title_or_opening_in_the_order_n
     answer = devdocs.ask(question)
     assert cited(answer) == ["res-19:title", "roadmap-k2:1"]
     assert not answer.notice, "the headings of each would bury the comparison"
+
+
+@pytest.mark.parametrize(("question", "part", "count"), [
+    ("What does Resolution 19 instruct the Secretary-General to do?", "instructs-the-secretary-general", 3),
+    ("Что поручает Генеральному секретарю Резолюция 19?", "instructs-the-secretary-general", 3),
+    ("¿Qué encarga al Secretario General la Resolución 19?", "instructs-the-secretary-general", 3),
+    ("第19号决议责成秘书长做什么？", "instructs-the-secretary-general", 3),
+    ("Que décide la Résolution 19 ?", "resolves", 5),
+    ("ما الذي يقرره القرار 19؟", "resolves", 5),
+])
+def test_a_resolutions_part_named_by_its_official_words_gives_every_clause_of_it_in_any_language(
+        devdocs, question, part, count):
+    assert cited(devdocs.ask(question)) == [f"res-19:{part}-{n}" for n in range(1, count + 1)]
