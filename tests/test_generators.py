@@ -110,6 +110,20 @@ def test_the_extractive_generator_quotes_the_sentence_on_the_question_not_the_on
     assert [c.text for c in claims] == ["It covers the period 2029-2032."]
 
 
+def test_what_a_sentence_splitter_leaves_of_a_reference_is_never_quoted_as_the_answer():
+    from corpus import Unit
+    from index.hits import Hit
+
+    text = ("Council WG-WSIS: The WG-WSIS was created in 2002 (see Resolution 1196). In October 2010, PP 10 endorsed the "
+            "work of the Council Working Group on WSIS, requesting the Council to maintain it for membership input and "
+            "guidance on the ITU implementation of relevant WSIS outcomes and on adapting ITU to its role in building "
+            "the information society. (Res. ). For more information see the CWG-WSIS website.")
+    unit = Unit("page", "council-wg-1", "ITU page — Council Working Groups ¶1", text, title="ITU page", kind="page")
+    hit = Hit(unit, score=1.0, similarity=0.9, lexical=1.0, passage="(Res. ).")
+    claims = list(ExtractiveGenerator().claims("¿Cuál es el papel del Grupo de Trabajo del Consejo?", [hit]))
+    assert claims and all("(Res. )" not in c.text for c in claims)
+
+
 def test_a_long_table_asked_for_by_its_section_gives_its_rows_on_the_question_or_the_first_that_fit():
     from corpus import Unit
     from index.hits import Hit

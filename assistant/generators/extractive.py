@@ -38,6 +38,17 @@ MAX_QUOTE_CHARS = 1500
 sub-items on the question (a chat answer a delegate reads, not a document)."""
 
 
+MIN_QUOTE_WORDS = 3
+"""A sentence of fewer words ("(Res. ).", "Annex") is quoted only when a unit has nothing longer."""
+_LETTER_WORDS = re.compile(r"[^\W\d_]{2,}")
+
+
+def _substantial(sentence: str) -> bool:
+    """Whether a sentence says enough to be quoted on its own: a table's row ("Risk | Mitigation") heads what
+    follows it; "(Res. )." is what the splitter left of a reference with no number."""
+    return " | " in sentence or len(_LETTER_WORDS.findall(sentence)) >= MIN_QUOTE_WORDS
+
+
 class ExtractiveGenerator:
     name = "extractive"
 
@@ -142,7 +153,8 @@ def _answer_quotes(question: str, hit: Hit, idf: Callable[[str], float] | None =
 
     def score(i: int) -> tuple:
         sentence = sentences[i]
-        return (states_wanted(sentence.text, wants),
+        # "(Res. )." is a sentence of the splitter's, not one a delegate can quote
+        return (states_wanted(sentence.text, wants), _substantial(sentence.text),
                 sum(weight(t) for t in wanted & sentence.words) + (0.5 if sentence.text in hit.passage else 0), -i)
 
     best = sentences[max(range(len(sentences)), key=score)].text.strip()
