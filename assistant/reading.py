@@ -334,10 +334,18 @@ _SECTION = re.compile(r"(?i:\b(?:section|part|chapter|partie|chapitre|secci[oó]
                       r"|глав[аы]))\s+(?P<x>[IVXLC]{1,6}|[A-Z])(?![\w.])")
 
 
+_PRONOUN_I = re.compile(r"\s+(?:am|was|have|had|do|did|should|must|need|can|could|would|will|want|think|read|ask)\b",
+                        re.IGNORECASE)
+
+
 def section_asked(text: str) -> str | None:
-    """The numeral or letter of the part of a document the text names ("What does section III say?" -> "III")."""
-    match = _SECTION.search(text)
-    return match["x"] if match else None
+    """The numeral or letter of the part of a document the text names ("What does section III say?" -> "III").
+    "I" before a verb is the pronoun: "Which part I should read first?" names no part I."""
+    for match in _SECTION.finditer(text):
+        if match["x"] == "I" and _PRONOUN_I.match(text, match.end()):
+            continue
+        return match["x"]
+    return None
 
 
 def focus_noun(text: str, lang: str) -> str | None:

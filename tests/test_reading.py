@@ -262,6 +262,8 @@ def test_a_registered_document_is_named_in_the_questions_language_when_it_does_n
     ("Что говорится в разделе III?", "III"),
     ("What does section 5 of the K2 roadmap list?", None),   # a roadmap's section 5 is a unit, named by number
     ("Which part of the Union must act?", None),
+    ("Which part I should read first on spectrum?", None),  # the pronoun
+    ("What does part I of the Geneva Declaration say?", "I"),
 ])
 def test_a_part_of_a_document_is_named_by_its_numeral_or_letter(question, section):
     assert section_asked(question) == section
