@@ -16,11 +16,11 @@ languages (a French question, an English unit) only the names and numbers can be
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from assistant.facts import states_wanted
-from corpus.glossary import ACRONYMS, expansions
+from corpus.glossary import ACRONYMS, expansions, in_english
 from corpus.lang import detect
 from index.lexical import tokenize
 from index.terms import Terms
@@ -84,6 +84,8 @@ class Entity:
     name: str
     stems: tuple[str, ...]
     head: str
+    lang: str = ""
+    """The language of the texts it is looked for in, when only those (a name the glossary says in English)."""
 
     def named_in(self, held: frozenset[str], text: str) -> bool:
         """``held``: the unit's terms as searched (its heading's and its acronyms' expansions' too). An
@@ -131,6 +133,10 @@ def salience(text: str, terms: Terms, ignore: frozenset[str] = frozenset(), want
     if counted and not terms.known(counted):
         unknown.append(counted)  # "how many megahertz" of texts that never count megahertz
     entities = _entities(text, lang, ignore) if lang in terms.langs else ()
+    if lang != "en" and "en" in terms.langs:
+        # "le Forum du SMSI" is the WSIS Forum: a name the glossary says in English is checked in English texts
+        entities += tuple(replace(e, lang="en") for e in
+                          _entities(". ".join(t for t in in_english(text) if " " in t), "en", ignore))
     unknown += [e.name for e in entities if not all(terms.known(t) for t in e.stems)]
     unknown_words = sum(1 for t in words if not terms.known(t) and not t.isdigit())
     return Salience(lang=lang, weights=weights, required=tuple(required), unknown_names=tuple(unknown), wants=wants,
@@ -149,7 +155,7 @@ def held_terms(unit_id: str, unit_text: str, sal: Salience, terms: Terms) -> fro
 def support(unit_id: str, unit_lang: str, unit_text: str, sal: Salience, terms: Terms) -> Support:
     held = terms.of_unit.get(unit_id, frozenset())
     missing = tuple(" ".join(options[0]) for options in sal.required if not any(_holds(held, o) for o in options))
-    missing += tuple(e.name for e in sal.entities if not e.named_in(held, unit_text))
+    missing += tuple(e.name for e in sal.entities if e.lang in ("", unit_lang) and not e.named_in(held, unit_text))
     held = held_terms(unit_id, unit_text, sal, terms)
     if sal.lang == unit_lang and sal.weights:
         total = sum(sal.weights.values())

@@ -60,6 +60,8 @@ TERMS: dict[str, tuple[str, ...]] = {
     "ITU": ("UIT", "МСЭ", "Международный союз электросвязи", "الاتحاد الدولي للاتصالات", "国际电联", "国际电信联盟"),
     "WSIS": ("SMSI", "CMSI", "ВВУИО", "Всемирная встреча на высшем уровне по вопросам информационного общества",
              "القمة العالمية لمجتمع المعلومات", "信息社会世界峰会"),
+    "WSIS Forum": ("Forum du SMSI", "Foro de la CMSI", "Форум ВВУИО", "Форума ВВУИО", "منتدى القمة العالمية لمجتمع المعلومات",
+                   "信息社会世界峰会论坛"),
     "action line": ("grande orientation", "grandes orientations", "ligne d'action", "línea de acción", "líneas de acción",
                     "направлени", "خط العمل", "خطوط العمل", "خطوط عمل", "行动方面", "行动方针"),
     "facilitator": ("coordonnateur", "facilitateur", "animateur", "facilitador", "coordinador", "координатор",

@@ -151,6 +151,16 @@ def test_a_forum_the_page_never_names_is_not_answered_from_its_item_on_the_igf(a
         == ["itu-wsis-page:tais-72"]
 
 
+@pytest.mark.parametrize("question", ["Qu'est-ce que le Forum du SMSI ?", "¿Qué es el Foro de la CMSI?",
+                                      "Что такое Форум ВВУИО?", "什么是信息社会世界峰会论坛？"])
+def test_a_name_the_glossary_says_in_english_must_be_in_the_english_text_that_answers(assistant, question):
+    # as "What is the WSIS Forum?": no unit of the page names a WSIS Forum
+    assert assistant.ask(question).refused
+    # a name the page does use is found by it: the Council Working Group's item
+    french = assistant.ask("Quel est le rôle du Groupe de travail du Conseil sur le SMSI ?")
+    assert [c.id for c in french.citations] == ["itu-wsis-page:council-wg-1"]
+
+
 def test_a_question_about_a_year_later_than_any_the_documents_name_is_refused_saying_so(assistant):
     assert assistant.searcher.view().latest_year() == 2015, "the page's latest year"
     answer = assistant.ask("What did the General Assembly decide in the WSIS+20 review in December 2025?")

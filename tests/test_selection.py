@@ -115,6 +115,10 @@ def test_an_acronym_names_what_it_spells_out_as_a_whole_not_its_words_one_by_one
     # "Forum" of that expansion and "WSIS" of the text do not make a "WSIS Forum"
     sal = salience("When does the WSIS Forum meet?", terms, lang="en")
     assert support(item.id, "en", item.text, sal, terms).missing == ("WSIS Forum",)
+    # asked in French, the glossary's English name is looked for in English texts only
+    french = salience("Quand se réunit le Forum du SMSI ?", terms, lang="fr")
+    assert support(item.id, "en", item.text, french, terms).missing == ("WSIS Forum",)
+    assert support(item.id, "fr", item.text, french, terms).missing == ()
 
 
 def test_a_paragraph_asked_for_by_number_is_quoted_itself_and_its_summary_is_named_beside_it():
