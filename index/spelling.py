@@ -22,6 +22,8 @@ from functools import cache
 
 from spellchecker import SpellChecker
 
+from index.lexical import tokenize
+
 MIN_LENGTH = 5
 """Shorter words are too often a valid word one keystroke from another ("fund", "find") to be corrected."""
 
@@ -87,4 +89,6 @@ class Speller:
         ranked = sorted(candidates, key=lambda w: (-self.counts[w], w))
         if len(ranked) > 1 and self.counts[ranked[0]] == self.counts[ranked[1]]:
             return None  # two words as likely: guessing would change the question
+        if tokenize(ranked[0], lang) == tokenize(word, lang):
+            return None  # "programme" and "programmes" are searched alike: nothing to correct
         return ranked[0]
