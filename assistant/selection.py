@@ -109,7 +109,8 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
         return _looked_up(part, named[:MAX_LIST_UNITS], {})
     sal = salience(part.text, terms, ignore=_name_terms(part, catalog, lang), wants=part.wants, lang=lang,
                    counted=part.counted)
-    whole = _section_asked(part, catalog, units) or _whole_document_asked(part, catalog, units, lang)
+    whole = (_section_asked(part, catalog, units) or _whole_document_asked(part, catalog, units, lang)
+             or _adoption_asked(part, catalog, units, lang))
     if whole:
         return whole
     if part.acronym:
@@ -225,6 +226,51 @@ def _whole_document_asked(part: Part, catalog: Catalog, units: dict[str, Unit] |
         if len(part.documents) == 1:  # of several, each one's headings would bury the comparison
             outline = tuple(dict.fromkeys(u.section for u in own if u.section and u.section != opening.section))
     return Choice(part, tuple(openings), lookup=True, outline=outline)
+
+
+# "Who adopted Resolution 19?", "When was the Marenvik Agenda adopted?", "Кто принял Резолюцию 19?": asked of the
+# document itself, what its masthead states. The words that ask it; the question may say nothing else but who,
+# when, where, which body ("What does the Agenda adopt on spectrum?" asks what it says).
+_ADOPTED = re.compile(
+    r"\b(?:adopt\w*|approv\w*|adopt[ée]e?s?|approuv\w*|adoptad[oa]s?|adopt[óo]|aprob\w*|приня[лт]\w*|утвердил\w*)"
+    r"|اعتمد\w*|اعتُمد\w*|通过",
+    re.IGNORECASE)
+_ADOPTION_WORDS = {lang: frozenset(tokenize(words, lang)) for lang, words in {
+    "en": "who whom which what when where conference body meeting date year day place it this by",
+    "fr": "qui quel quelle quand où conférence organe réunion date année jour lieu il elle été par",
+    "es": "quién qué cuándo dónde conferencia órgano reunión fecha año día lugar fue por",
+    "ru": "кто кем какая какой когда где конференция орган дата год",
+    "ar": "من متى أين أي مؤتمر هيئة تاريخ عام",
+}.items()}
+_ADOPTION_ZH = ("谁", "何时", "什么时候", "哪个", "哪次", "会议", "在哪里", "由", "是", "的", "了", "被", "吗")
+
+
+def _adoption_asked(part: Part, catalog: Catalog, units: dict[str, Unit] | None, lang: str) -> Choice | None:
+    """"Who adopted Resolution 19?", "When was the Marenvik Agenda adopted?": who adopted a document the part
+    names (or the part before it, "…, and which conference adopted it?"), when or where, is what its own
+    masthead says: a resolution's title and the conference's words under it ("The Connectivity Development
+    Conference … (Salvara, 2028),"), an agenda's header ("Marenvik, 12-14 June 2027 … Adopted by acclamation");
+    the paragraphs that adopt something else are not the answer."""
+    if not units or len(part.documents) != 1 or part.refs or part.listing:
+        return None
+    rest = catalog.rest(part.text)
+    adopted = _ADOPTED.search(rest)
+    if not adopted:
+        return None
+    rest = rest[:adopted.start()] + rest[adopted.end():]
+    if lang == "zh":
+        for word in _ADOPTION_ZH:
+            rest = rest.replace(word, "")
+        if re.search(r"\w", rest):
+            return None
+    elif [t for t in tokenize(rest, lang) if t not in FRAME_WORDS and t not in _ADOPTION_WORDS.get(lang, ())]:
+        return None
+    versions = catalog.versions(part.documents[0])
+    masthead = [u for u in units.values() if u.doc in versions and u.locator in ("title", "preamble")]
+    stating = [u for u in masthead if not part.wants or states_wanted(u.text, part.wants)]
+    if not stating:
+        return None
+    return Choice(part, (_quoted(stating[0]),), lookup=True)
 
 
 def _section_asked(part: Part, catalog: Catalog, units: dict[str, Unit] | None) -> Choice | None:

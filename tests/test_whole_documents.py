@@ -116,3 +116,22 @@ def test_two_documents_to_compare_give_each_ones_title_or_opening_in_the_order_n
 def test_a_resolutions_part_named_by_its_official_words_gives_every_clause_of_it_in_any_language(
         devdocs, question, part, count):
     assert cited(devdocs.ask(question)) == [f"res-19:{part}-{n}" for n in range(1, count + 1)]
+
+
+@pytest.mark.parametrize(("question", "unit"), [
+    ("Who adopted Resolution 19?", "res-19:title"),
+    ("Which conference adopted Resolution 19?", "res-19:title"),
+    ("Кто принял Резолюцию 19?", "res-19:title"),
+    ("第19号决议是由哪个会议通过的？", "res-19:title"),
+    ("When was the Marenvik Agenda adopted?", "ccsd-declaration:preamble"),
+    ("Quand l'Agenda de Marenvik a-t-il été adopté ?", "ccsd-declaration:preamble"),
+])
+def test_who_adopted_a_document_and_when_is_what_its_masthead_says(devdocs, question, unit):
+    # not the paragraphs that adopt something else ("adopt … a national connectivity plan")
+    assert cited(devdocs.ask(question)) == [unit]
+
+
+def test_who_adopted_the_document_of_the_part_before_is_its_masthead_too_and_what_it_adopts_is_not(devdocs):
+    answer = devdocs.ask("What is the subject of Resolution 19 (Salvara, 2028), and which conference adopted it?")
+    assert cited(answer) == ["res-19:title"]
+    assert cited(devdocs.ask("What does the Marenvik Agenda adopt on spectrum?")) == ["ccsd-declaration:18"]
