@@ -228,15 +228,24 @@ def _whole_document_asked(part: Part, catalog: Catalog, units: dict[str, Unit] |
     return Choice(part, tuple(openings), lookup=True, outline=outline)
 
 
-# "Who adopted Resolution 19?", "When was the Marenvik Agenda adopted?", "Кто принял Резолюцию 19?": asked of the
-# document itself, what its masthead states. The words that ask it; the question may say nothing else but who,
-# when, where, which body ("What does the Agenda adopt on spectrum?" asks what it says).
+# "Who adopted Resolution 19?", "When was the Marenvik Agenda adopted?", "Кто принял Резолюцию 19?", "What is its
+# symbol?", "In which language was it originally written?": asked of the document itself, what its masthead
+# states. The words that ask it; the question may say nothing else but who, when, where, which body ("What does
+# the Agenda adopt on spectrum?" asks what it says).
 _ADOPTED = re.compile(
-    r"\b(?:adopt\w*|approv\w*|adopt[ée]e?s?|approuv\w*|adoptad[oa]s?|adopt[óo]|aprob\w*|приня[лт]\w*|утвердил\w*)"
+    r"\b(?:adopt\w*|approv\w*|adopt[ée]e?s?|approuv\w*|adoptad[oa]s?|adopt[óo]|aprob\w*|приня[лт]\w*|утвердил\w*"
+    r"|symbol|cote|signatura|символ|original\w*|оригинал\w*)"
     r"|اعتمد\w*|اعتُمد\w*|通过",
     re.IGNORECASE)
+# A symbol or an original language is said by a masthead that says it ("Document CCSD-27/DOC/3-E", "Original:
+# French"); a resolution's title line does not, and is no answer to them.
+_SYMBOL = re.compile(r"\b[A-Z][A-Z0-9.]*(?:[-/][\w.()]+){2,}")
+_ORIGINAL = re.compile(r"\boriginal\b|\bоригинал", re.IGNORECASE)
+_MASTHEAD_STATES = {"symb": _SYMBOL, "cote": _SYMBOL, "sign": _SYMBOL, "симв": _SYMBOL,
+                    "orig": _ORIGINAL, "ориг": _ORIGINAL}
 _ADOPTION_WORDS = {lang: frozenset(tokenize(words, lang)) for lang, words in {
-    "en": "who whom which what when where conference body meeting date year day place it this by",
+    "en": "who whom which what when where conference body meeting date year day place it this by document language "
+          "written",
     "fr": "qui quel quelle quand où conférence organe réunion date année jour lieu il elle été par",
     "es": "quién qué cuándo dónde conferencia órgano reunión fecha año día lugar fue por",
     "ru": "кто кем какая какой когда где конференция орган дата год",
@@ -267,7 +276,9 @@ def _adoption_asked(part: Part, catalog: Catalog, units: dict[str, Unit] | None,
         return None
     versions = catalog.versions(part.documents[0])
     masthead = [u for u in units.values() if u.doc in versions and u.locator in ("title", "preamble")]
-    stating = [u for u in masthead if not part.wants or states_wanted(u.text, part.wants)]
+    stated = _MASTHEAD_STATES.get(adopted[0].lower()[:4])
+    stating = [u for u in masthead if (not part.wants or states_wanted(u.text, part.wants))
+               and (stated is None or stated.search(u.text))]
     if not stating:
         return None
     return Choice(part, (_quoted(stating[0]),), lookup=True)

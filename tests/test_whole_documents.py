@@ -125,6 +125,8 @@ def test_a_resolutions_part_named_by_its_official_words_gives_every_clause_of_it
     ("第19号决议是由哪个会议通过的？", "res-19:title"),
     ("When was the Marenvik Agenda adopted?", "ccsd-declaration:preamble"),
     ("Quand l'Agenda de Marenvik a-t-il été adopté ?", "ccsd-declaration:preamble"),
+    ("What is the document symbol of the Marenvik Agenda?", "ccsd-declaration:preamble"),  # "CCSD-27/DOC/3-E"
+    ("In which language was the Marenvik Agenda originally written?", "ccsd-declaration:preamble"),  # "Original: …"
 ])
 def test_who_adopted_a_document_and_when_is_what_its_masthead_says(devdocs, question, unit):
     # not the paragraphs that adopt something else ("adopt … a national connectivity plan")
@@ -135,3 +137,8 @@ def test_who_adopted_the_document_of_the_part_before_is_its_masthead_too_and_wha
     answer = devdocs.ask("What is the subject of Resolution 19 (Salvara, 2028), and which conference adopted it?")
     assert cited(answer) == ["res-19:title"]
     assert cited(devdocs.ask("What does the Marenvik Agenda adopt on spectrum?")) == ["ccsd-declaration:18"]
+
+
+def test_a_masthead_that_does_not_state_what_is_asked_of_it_is_not_the_answer(devdocs):
+    # the resolution's title line names its conference, not the language it was written in
+    assert devdocs.ask("What is the original language of Resolution 19?").refused
