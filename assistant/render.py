@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 
 from assistant import prompts
 from assistant.answer import BULLET, Answer, Citation, layout
+from assistant.courtesy import courtesy
 from assistant.requests import printable
 from corpus.lang import detect
 
@@ -120,8 +121,8 @@ def sources_html(answers: Sequence[Answer | None], heading: bool = True) -> str:
     groups = []
     for turn in reversed(range(len(answers))):
         answer = answers[turn]
-        if answer is None:
-            continue
+        if answer is None or (not answer.citations and courtesy(answer.question)):
+            continue  # a greeting asked for no source: "the documents do not cover this" would say it did
         lang = detect(answer.question)
         body = ("".join(citation_html(turn, c, lang) for c in answer.citations)
                 or f"<p><i>{prompts.SOURCES_NONE.say(lang)}</i></p>")

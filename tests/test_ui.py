@@ -144,6 +144,12 @@ def test_an_uncovered_question_gets_the_refusal_in_the_chat(calls):
     assert prompts.SOURCES_NONE.say("en") in sources
 
 
+def test_a_greeting_gets_its_reply_in_the_chat_and_no_word_on_sources(calls):
+    chat, sources, _, answers = last(calls.respond("Hello", [], [], [], [], None))
+    assert chat[-1]["content"] == calls_markdown(prompts.GREETING.say("en", documents="ITU and WSIS page"))
+    assert prompts.SOURCES_NONE.say("en") not in sources, "it asked for no source: none are missing"
+
+
 def calls_markdown(text):
     from assistant.render import escape_markdown
 
