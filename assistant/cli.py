@@ -15,6 +15,7 @@ from assistant.answer import Answer
 from assistant.cli_common import ChromaUrl, GeneratorOption, Home, err, fail, open_assistant, out, settings_from
 from assistant.cli_corpus import corpus_app
 from assistant.cli_eval import eval_app
+from assistant.courtesy import courtesy
 from assistant.render import answer_text
 from assistant.requests import RequestError, conversation, printable
 from assistant.settings import Settings
@@ -178,7 +179,10 @@ def show_answer(answer: Answer) -> None:
     from rich.markdown import Markdown
     from rich.panel import Panel
 
-    title, colour = ("No answer", "red") if answer.refused else ("Answer", "green")
+    if answer.refused and not courtesy(answer.question):
+        title, colour = "No answer", "red"
+    else:  # a greeting's reply is no failed answer
+        title, colour = "Answer", "green"
     out.print(Panel(Markdown(answer.answer), title=title, border_style=colour))
     for c in answer.citations:
         out.print(f"[bold][{c.n}] {c.label}[/]  [dim]{c.id}[/]", highlight=False)

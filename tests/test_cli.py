@@ -32,6 +32,12 @@ def test_ask_without_json_prints_the_answer_and_its_sources(run):
     assert "TAIS §103" in result.stdout and "UNGIS" in result.stdout
 
 
+def test_a_greeting_is_answered_not_shown_as_no_answer(run):
+    result = run("ask", "hello")
+    assert result.exit_code == 0 and "Hello. I answer questions" in result.stdout
+    assert "No answer" not in result.stdout and "No answer" in run("ask", "Tell me about ransomware.").stdout
+
+
 def test_batch_answers_each_line_and_a_bad_line_gets_an_error_object(run):
     lines = "What does paragraph 78 say?\n   \nbad\x01question\nHow do I bake bread?\n"
     result = run("ask", "--json", "-", input=lines)
