@@ -9,9 +9,8 @@ while it runs, and the Cancel button stops it between two questions.
 
 from __future__ import annotations
 
-import atexit
 import html
-import shutil
+import os
 import tempfile
 import time
 from collections.abc import Iterator
@@ -20,6 +19,7 @@ from pathlib import Path
 
 import gradio as gr
 import pandas as pd
+from platformdirs import user_cache_dir
 
 from assistant import render
 from assistant.access import RateLimiter, client_key
@@ -94,12 +94,22 @@ def as_answer(row: QuestionResult) -> Answer:
 
 @cache
 def template_file(fmt_: str) -> str:
-    """The question-set template as a file the download button serves: written once per process and removed
-    when it ends (a folder per page built had left thousands behind in the temporary directory)."""
-    folder = Path(tempfile.mkdtemp(prefix="wsis-eval-template-"))
-    atexit.register(shutil.rmtree, folder, ignore_errors=True)
-    path = folder / f"wsis-question-set-template.{fmt_}"
-    path.write_text(TEMPLATE_CSV if fmt_ == "csv" else TEMPLATE_JSONL, encoding="utf-8")
+    """The question-set template as a file the download button serves, in the user's cache folder: one fixed
+    place, written over by each process (a temporary folder per page built, or per process, which a server
+    stopped by a signal does not remove, had left thousands behind)."""
+    text = TEMPLATE_CSV if fmt_ == "csv" else TEMPLATE_JSONL
+    name = f"wsis-question-set-template.{fmt_}"
+    try:
+        folder = Path(user_cache_dir("wsis-assistant")) / "eval-templates"
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / name
+        if not path.is_file() or path.read_text(encoding="utf-8") != text:
+            staging = folder / f".{name}.{os.getpid()}"
+            staging.write_text(text, encoding="utf-8")
+            staging.replace(path)  # another process reading it never sees half a file
+    except OSError:  # no writable cache folder (a read-only home): one temporary file for this process
+        path = Path(tempfile.mkdtemp(prefix="wsis-eval-template-")) / name
+        path.write_text(text, encoding="utf-8")
     return str(path)
 
 

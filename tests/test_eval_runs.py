@@ -348,13 +348,31 @@ def tab(assistant, tmp_path):
     return EvalsTab(assistant, FeedbackStore(tmp_path / "feedback.sqlite3"), RunStore.under(tmp_path), sets)
 
 
-def test_the_tabs_templates_are_written_once_per_process_not_once_per_page(tab, assistant, tmp_path):
+def test_the_tabs_templates_are_one_file_each_in_the_users_cache_not_a_temporary_folder_per_page(tab, assistant,
+                                                                                                 tmp_path):
+    import tempfile
+
     from assistant.ui_evals import EvalsTab
 
     csv, jsonl = Path(tab.template("csv")), Path(tab.template("jsonl"))
     assert csv.read_text(encoding="utf-8") == TEMPLATE_CSV and jsonl.read_text(encoding="utf-8") == TEMPLATE_JSONL
     another_page = EvalsTab(assistant, store=RunStore.under(tmp_path), sets=QuestionSets.under(tmp_path))
-    assert another_page.template("csv") == str(csv), "each page built had left a folder in the temporary directory"
+    assert another_page.template("csv") == str(csv)
+    # a folder per page built (or per server, which a signal stops before it cleans up) had piled up in /tmp
+    assert not csv.is_relative_to(tempfile.gettempdir()) and csv.parent == jsonl.parent
+
+
+def test_without_a_writable_cache_folder_the_template_is_still_served(monkeypatch, tmp_path):
+    import assistant.ui_evals as ui_evals
+
+    blocked = tmp_path / "a-file"
+    blocked.write_text("")
+    monkeypatch.setattr(ui_evals, "user_cache_dir", lambda app: str(blocked / "cache"))  # under a file: no folder
+    ui_evals.template_file.cache_clear()
+    try:
+        assert Path(ui_evals.template_file("jsonl")).read_text(encoding="utf-8") == TEMPLATE_JSONL
+    finally:
+        ui_evals.template_file.cache_clear()
 
 
 def test_a_run_in_the_tab_shows_its_progress_and_is_kept(tab):
