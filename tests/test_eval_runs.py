@@ -363,11 +363,14 @@ def test_the_tabs_templates_are_one_file_each_in_the_users_cache_not_a_temporary
 
 
 def test_without_a_writable_cache_folder_the_template_is_still_served(monkeypatch, tmp_path):
+    import tempfile
+
     import assistant.ui_evals as ui_evals
 
     blocked = tmp_path / "a-file"
     blocked.write_text("")
     monkeypatch.setattr(ui_evals, "user_cache_dir", lambda app: str(blocked / "cache"))  # under a file: no folder
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # the fallback's folder, removed with the test's
     ui_evals.template_file.cache_clear()
     try:
         assert Path(ui_evals.template_file("jsonl")).read_text(encoding="utf-8") == TEMPLATE_JSONL
