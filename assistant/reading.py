@@ -40,12 +40,12 @@ _SECOND_QUESTION = {
 # before the subject ("…, what does §96 say, …": a relative clause puts the subject first, "…, where the
 # Forum meets"; "which" and "who" after a comma are relative pronouns, "the Fund, which is hosted …"), in
 # Spanish its opening mark ("…, ¿quién …?"), in French a few openings that only a question has.
-_COMMA_QUESTION = {
+_COMMA_QUESTION = {lang: re.compile(pattern, re.IGNORECASE) for lang, pattern in {
     "en": r",\s+(?=(?:what|when|where|why|how)\s+(?:is|are|was|were|does|do|did|will|shall|can|could|should|must"
           r"|has|have|had|many|much|long|often)\b)",
     "fr": r",\s+(?=(?:quel|quelle|quels|quelles)\s+(?:est|sont|était|étaient)\b|combien\b|qu'est-ce\b|que\s+dit\b)",
     "es": r",\s*(?=¿)",
-}
+}.items()}
 # A question opens with its question word or verb (after a preposition: "By when was …"); "If carriers won't
 # disclose what they charge, …" asks nothing before its comma.
 _ASKS = {
@@ -188,7 +188,7 @@ def _comma_cuts(question: str, lang: str) -> set[int]:
         return set()
     cuts = set()
     start = 0
-    for match in re.finditer(after, question, re.IGNORECASE):
+    for match in after.finditer(question):
         if _ASKS[lang].search(question[start:match.start()]):
             cuts.add(match.start())
             start = match.start() + 1
@@ -246,12 +246,13 @@ def _word_count(text: str) -> int:
 def read_part(text: str, catalog: Catalog, lang: str, context: tuple[str, ...] = (), query: str | None = None) -> Part:
     """One part; ``context``: the documents the whole question names, for a part that names none;
     ``query``: what to search for it, when the part alone does not say (it points back)."""
-    documents = catalog.asked_of(text) or context
+    cued = catalog.cued(text)
+    documents = cued or catalog.named(text) or context
     refs, whole = _scoped_refs(find_refs(text), documents, catalog)
     documents = tuple(dict.fromkeys((*documents, *whole)))
     listing, noun = list_question(text, lang)
     scope = list_scope(text, catalog) if listing else Filters()
-    if scope.kinds and not catalog.cued(text):
+    if scope.kinds and not cued:
         # "Which resolutions mention the Marenvik Agenda?": resolutions are not found in an agenda; the one it
         # names without a cue ("in", "does …") is what they speak of, not where to look.
         documents = tuple(d for d in documents if d not in catalog.documents or catalog.documents[d].kind in scope.kinds)

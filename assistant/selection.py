@@ -214,13 +214,10 @@ def _whole_document_asked(part: Part, catalog: Catalog, units: dict[str, Unit] |
     openings: list[Hit] = []
     outline: tuple[str, ...] = ()
     for fam in part.documents:
-        versions = catalog.versions(fam)
-        held = [u for u in units.values() if u.doc in versions]
-        if not held:
+        own = _held_version(fam, catalog, units, lang)
+        if not own:
             return None
-        doc = min(held, key=lambda u: u.lang != lang).doc
-        own = [u for u in held if u.doc == doc]
-        opening = (units.get(f"{doc}:title") or next((u for u in own if u.locator.isdigit()), None)
+        opening = (units.get(f"{own[0].doc}:title") or next((u for u in own if u.locator.isdigit()), None)
                    or next((u for u in own if u.section), own[0]))
         openings.append(_quoted(opening))
         if len(part.documents) == 1:  # of several, each one's headings would bury the comparison
@@ -228,21 +225,31 @@ def _whole_document_asked(part: Part, catalog: Catalog, units: dict[str, Unit] |
     return Choice(part, tuple(openings), lookup=True, outline=outline)
 
 
+def _held_version(fam: str, catalog: Catalog, units: dict[str, Unit], lang: str) -> list[Unit]:
+    """The units of a document the part names, of its version in the question's language when the index holds
+    one (else of another), in the index's order."""
+    versions = catalog.versions(fam)
+    held = [u for u in units.values() if u.doc in versions]
+    if not held:
+        return []
+    doc = min(held, key=lambda u: u.lang != lang).doc
+    return [u for u in held if u.doc == doc]
+
+
 # "Who adopted Resolution 19?", "When was the Marenvik Agenda adopted?", "Кто принял Резолюцию 19?", "What is its
 # symbol?", "In which language was it originally written?": asked of the document itself, what its masthead
 # states. The words that ask it; the question may say nothing else but who, when, where, which body ("What does
 # the Agenda adopt on spectrum?" asks what it says).
 _ADOPTED = re.compile(
-    r"\b(?:adopt\w*|approv\w*|adopt[ée]e?s?|approuv\w*|adoptad[oa]s?|adopt[óo]|aprob\w*|приня[лт]\w*|утвердил\w*"
-    r"|symbol|cote|signatura|символ|original\w*|оригинал\w*)"
-    r"|اعتمد\w*|اعتُمد\w*|通过",
+    r"\b(?:adopt\w*|approv\w*|approuv\w*|aprob\w*|приня[лт]\w*|утвердил\w*|symbol|cote|signatura|символ|original\w*"
+    r"|оригинал\w*)|اعتمد\w*|اعتُمد\w*|通过",
     re.IGNORECASE)
 # A symbol or an original language is said by a masthead that says it ("Document CCSD-27/DOC/3-E", "Original:
-# French"); a resolution's title line does not, and is no answer to them.
-_SYMBOL = re.compile(r"\b[A-Z][A-Z0-9.]*(?:[-/][\w.()]+){2,}")
-_ORIGINAL = re.compile(r"\boriginal\b|\bоригинал", re.IGNORECASE)
-_MASTHEAD_STATES = {"symb": _SYMBOL, "cote": _SYMBOL, "sign": _SYMBOL, "симв": _SYMBOL,
-                    "orig": _ORIGINAL, "ориг": _ORIGINAL}
+# French"); a resolution's title line does not, and is no answer to them. (What asks it, what states it.)
+_MASTHEAD_STATES = (
+    (re.compile(r"symbol|cote|signatura|символ", re.IGNORECASE), re.compile(r"\b[A-Z][A-Z0-9.]*(?:[-/][\w.()]+){2,}")),
+    (re.compile(r"original|оригинал", re.IGNORECASE), re.compile(r"\boriginal\b|\bоригинал", re.IGNORECASE)),
+)
 _ADOPTION_WORDS = {lang: frozenset(tokenize(words, lang)) for lang, words in {
     "en": "who whom which what when where conference body meeting date year day place it this by document language "
           "written",
@@ -274,9 +281,8 @@ def _adoption_asked(part: Part, catalog: Catalog, units: dict[str, Unit] | None,
             return None
     elif [t for t in tokenize(rest, lang) if t not in FRAME_WORDS and t not in _ADOPTION_WORDS.get(lang, ())]:
         return None
-    versions = catalog.versions(part.documents[0])
-    masthead = [u for u in units.values() if u.doc in versions and u.locator in ("title", "preamble")]
-    stated = _MASTHEAD_STATES.get(adopted[0].lower()[:4])
+    masthead = [u for u in _held_version(part.documents[0], catalog, units, lang) if u.locator in ("title", "preamble")]
+    stated = next((states for asks, states in _MASTHEAD_STATES if asks.match(adopted[0])), None)
     stating = [u for u in masthead if (not part.wants or states_wanted(u.text, part.wants))
                and (stated is None or stated.search(u.text))]
     if not stating:

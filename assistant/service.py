@@ -506,7 +506,7 @@ class Assistant:
             names = ", ".join(catalog.short_in(fam, lang) for fam in off[0].part.documents)
             word = _word_for(off[0].part.text, off[0].part.noun, lang)
             if off[0].related and word:
-                labels = _same_document([h.unit.label for h in off[0].related])
+                labels = _span([h.unit.label for h in off[0].related], consecutive=False)
                 return prompts.LISTED_WORD_IN.say(lang, names=names, word=word, labels=labels)
             return prompts.NOT_IN_DOCUMENT.say(lang, names=names)
         registry, held = load_registry(), retrieval.index.documents_held()
@@ -703,12 +703,13 @@ def _asked_now(parts: tuple[Part, ...], question: str, searched: str) -> tuple[P
     return asked or parts
 
 
-def _span(labels: list[str]) -> str:
-    """Labels of consecutive units as one span: "Marenvik Agenda §35–§40"."""
-    first, last = labels[0].rsplit(" ", 1), labels[-1].rsplit(" ", 1)
-    if len(labels) > 1 and len(first) == len(last) == 2 and first[0] == last[0]:
-        return f"{labels[0]}–{last[1]}"
-    return ", ".join(labels)
+def _span(labels: list[str], consecutive: bool = True) -> str:
+    """Labels of one document's units, its name said once: consecutive ones as a span ("Marenvik Agenda
+    §35–§40"), others each by its number ("Marenvik Agenda §3, §11, §15")."""
+    split = [label.rsplit(" ", 1) for label in labels]
+    if len(labels) > 1 and all(len(s) == 2 for s in split) and len({s[0] for s in split}) == 1:
+        return f"{labels[0]}–{split[-1][1]}" if consecutive else ", ".join([labels[0], *(s[1] for s in split[1:])])
+    return ", ".join(labels) if consecutive else "; ".join(labels)
 
 
 def _courtesy_reply(kind: str, catalog: Catalog, lang: str) -> str:
@@ -719,14 +720,6 @@ def _courtesy_reply(kind: str, catalog: Catalog, lang: str) -> str:
     shown = "; ".join(names[:MAX_NAMED_DOCUMENTS]) + (f"; +{len(names) - MAX_NAMED_DOCUMENTS}"
                                                        if len(names) > MAX_NAMED_DOCUMENTS else "")
     return prompts.GREETING.say(lang, documents=shown)
-
-
-def _same_document(labels: list[str]) -> str:
-    """Labels of one document's units, its name said once: "Marenvik Agenda §15, §36, §67"."""
-    heads = {label.rsplit(" ", 1)[0] for label in labels}
-    if len(labels) > 1 and len(heads) == 1 and all(" " in label for label in labels):
-        return f"{labels[0]}, " + ", ".join(label.rsplit(" ", 1)[1] for label in labels[1:])
-    return "; ".join(labels)
 
 
 def _word_for(text: str, stem: str | None, lang: str) -> str | None:

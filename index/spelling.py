@@ -1,11 +1,12 @@
 """A question's misspelt words, read as the word of the indexed texts one keystroke away: "What does the
 Tunis Agnda say about spectrum?" asks about the Tunis Agenda.
 
-Only a word that neither the texts nor the language's own dictionary hold is a misspelling. "Hacking" is
-an English word the texts do not use, asked on purpose: it is left as it is (a paraphrase, or a thing
-the texts do not cover, which the answer step judges). A word the texts use one keystroke away from
-two or more words that are used as often ("fund" and "find") is left alone too: guessing between them
-would change the question.
+Only a word of five letters or more that neither the texts nor the language's own dictionary hold is a
+misspelling. "Hacking" is an English word the texts do not use, asked on purpose: it is left as it is (a
+paraphrase, or a thing the texts do not cover, which the answer step judges). A slip one keystroke from two
+words the texts use as often ("tosted" of "hosted" and "posted") is left alone too: guessing between them
+would change the question; and so is one the search reads as the word already ("programme" of
+"programmes").
 
 The dictionaries are pyspellchecker's (English, French, Spanish and Russian word lists, shipped in the
 package). Arabic and Chinese questions are not corrected: Arabic's spelling variants are folded by the
@@ -25,7 +26,7 @@ from spellchecker import SpellChecker
 from index.lexical import tokenize
 
 MIN_LENGTH = 5
-"""Shorter words are too often a valid word one keystroke from another ("fund", "find") to be corrected."""
+"""Shorter words are too often a word of their own one keystroke from another ("fund", "find") to be corrected."""
 
 _WORD = re.compile(r"(?<![\w-])[^\W\d_]+(?![\w-])")
 _LANGUAGES = ("en", "fr", "es", "ru")
