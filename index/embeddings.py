@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import threading
-from functools import lru_cache
+from collections import OrderedDict
 from importlib import import_module
 from pathlib import Path
 from typing import Any
@@ -15,6 +15,8 @@ from langchain_core.embeddings import Embeddings
 DEFAULT_MODEL = "multilingual-e5-small"
 E5_NAMES = ("multilingual-e5-small", "intfloat/multilingual-e5-small")
 E5_HUB_REPO = "intfloat/multilingual-e5-small"
+QUERY_CACHE_SIZE = 1024
+"""Questions whose vectors are kept: delegates re-ask the same questions (examples, evals, retries)."""
 
 # torch's OpenMP workers spin while they wait for work. Where the cores are shared (several app
 # replicas, the Chroma server, a build, other people's jobs) the spinning threads steal them from
@@ -100,7 +102,8 @@ class SentenceEmbeddings(Embeddings):
         # few cores parallel calls only compete for them. Concurrent questions queue here.
         self._encode_lock = threading.Lock()
         # Delegates re-ask the same questions (examples, evals, retries): skip the model then.
-        self._cached_query = lru_cache(maxsize=1024)(self._embed_query_uncached)
+        self._queries: OrderedDict[str, tuple[float, ...]] = OrderedDict()
+        self._queries_lock = threading.Lock()
         self._words: dict[str, np.ndarray] = {}  # a question's words, embedded once (index/lexicon.py)
 
     @property
@@ -141,15 +144,18 @@ class SentenceEmbeddings(Embeddings):
                                    normalize_embeddings=True, show_progress_bar=False)
         return vectors.tolist()
 
-    def _embed_query_uncached(self, text: str) -> tuple[float, ...]:
+    def _embed_queries_uncached(self, texts: list[str]) -> list[tuple[float, ...]]:
         model, prompt = self.model, self.query_prompt
         with self._encode_lock:
-            _set_threads(self.query_threads)
-            if model.truncate_dim:  # encode() applies it; keep its semantics
-                vector = model.encode([text], prompt=prompt, normalize_embeddings=True, show_progress_bar=False)[0]
+            # One question on the query threads (the fastest measured); the parts of a question in one batch
+            # on the build's: two texts take ~36 ms on 2 threads, ~42 ms on 1, ~49 ms one after the other.
+            _set_threads(self.query_threads if len(texts) == 1 else self.build_threads)
+            if model.truncate_dim or len(texts) > 1:  # encode() applies truncate_dim; keep its semantics
+                vectors = model.encode(texts, prompt=prompt, batch_size=len(texts), normalize_embeddings=True,
+                                       show_progress_bar=False)
             else:
-                vector = _forward_one(model, text, prompt)
-        return tuple(vector.tolist())
+                vectors = [_forward_one(model, texts[0], prompt)]
+        return [tuple(v.tolist()) for v in vectors]
 
     def embed_words(self, words: list[str], batch: bool = False) -> np.ndarray:
         """Unit vectors of single words, each embedded as a question is (a word is compared with a word);
@@ -177,10 +183,28 @@ class SentenceEmbeddings(Embeddings):
 
     def clear_query_cache(self) -> None:
         """Forget the embedded questions (benchmarks measure the model, not the cache)."""
-        self._cached_query.cache_clear()
+        with self._queries_lock:
+            self._queries.clear()
 
     def embed_query(self, text: str) -> list[float]:
-        return list(self._cached_query(text))
+        return self.embed_queries([text])[0]
+
+    def embed_queries(self, texts: list[str]) -> list[list[float]]:
+        """Questions' vectors, those not embedded yet in one model call: the parts of a question are
+        searched one after the other, and embedded together before."""
+        with self._queries_lock:
+            known = {t: self._queries[t] for t in texts if t in self._queries}
+            for t in known:
+                self._queries.move_to_end(t)
+        todo = [t for t in dict.fromkeys(texts) if t not in known]
+        if todo:
+            known.update(zip(todo, self._embed_queries_uncached(todo), strict=True))
+            with self._queries_lock:
+                for t in todo:
+                    self._queries[t] = known[t]
+                while len(self._queries) > QUERY_CACHE_SIZE:
+                    self._queries.popitem(last=False)
+        return [list(known[t]) for t in texts]
 
 
 def _prompt(model, names: tuple[str, ...]) -> str | None:

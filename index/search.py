@@ -263,15 +263,7 @@ class View:
         named = {u.id for ref in refs for u in self.units_named(ref, filters)}
         own = {uid for uid in named if any(ref.matches(uid, ()) for ref in refs)}
         lang = detect(query)
-        # A question in another language than English is searched with the English forms of the WSIS
-        # terms it uses too ("fracture numérique" -> "digital divide"): by word among English units,
-        # and beside its own words in its vector.
-        english = in_english(query) if lang != "en" else []
-        if lang != "en" and min_word_similarity < 1.0:
-            english += [w for w in dict.fromkeys(self.in_english(query, min_word_similarity).values()) if w not in english]
-        query = expand(query)
-        if english:
-            query = f"{query} ({'; '.join(english)})"
+        query, english = self._searched(query, lang, min_word_similarity)
         mask = snap.mask(filters)
         allowed = len(snap.chunk_ids) if mask is None else int(mask.sum())
         n = min(max(4 * k, 40), allowed)
@@ -317,6 +309,23 @@ class View:
         hits.sort(key=lambda h: (-h.score, -h.similarity))
         return _in_language(hits, lang, snap.units)[:k]
 
+
+    def embed_ahead(self, queries: list[str], min_word_similarity: float = 1.0) -> None:
+        """Embed the questions that :meth:`search` will be asked next in one model call (the parts of one
+        question: one batch costs less than one call per part); their searches then find them embedded."""
+        texts = [self._searched(q, detect(q), min_word_similarity)[0] for q in dict.fromkeys(queries)]
+        if len(texts) > 1:
+            self.embeddings.embed_queries(texts)
+
+    def _searched(self, query: str, lang: str, min_word_similarity: float) -> tuple[str, list[str]]:
+        """What ``query`` is searched as, and the English forms of its WSIS terms. A question in another
+        language than English is searched with the English forms of the terms it uses too ("fracture
+        numérique" -> "digital divide"): by word among English units, and beside its own words in its vector."""
+        english = in_english(query) if lang != "en" else []
+        if lang != "en" and min_word_similarity < 1.0:
+            english += [w for w in dict.fromkeys(self.in_english(query, min_word_similarity).values()) if w not in english]
+        query = expand(query)
+        return (f"{query} ({'; '.join(english)})" if english else query), english
 
     def _dense(self, query: str, n: int, mask: np.ndarray | None, filters: Filters) -> list[tuple[int, float]]:
         """The ``n`` passages closest to the question, as (position, cosine similarity), best first."""

@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.facts import DATE, FREQUENCY, MONEY, NUMBER, asks_now, states_as_of, wanted_fact
+from assistant.facts import DATE, FREQUENCY, MONEY, NUMBER, asks_now, numbers_given, states_as_of, states_wanted, wanted_fact
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -93,3 +93,21 @@ def test_a_text_gives_a_figure_as_of_a_moment_it_names_not_by_saying_already():
     assert states_as_of("по состоянию на 1 марта 2028 года") and states_as_of("截至2028年3月1日")
     assert not states_as_of("the relevant work already undertaken by ITU")
     assert not states_as_of("We set a capitalization target of USD 1.2 billion for the Fund by 2030")
+
+
+def test_the_numbers_a_question_gives_are_read_in_figures_and_words_less_references():
+    assert numbers_given("How many of the ten new exchange points had opened by the end of 2029?") == {"10", "2029"}
+    assert numbers_given("Combien des dix points prévus pour 2030 ?") == {"10", "2030"}
+    assert numbers_given("How many Member States does paragraph 64 put on the Committee?") == frozenset()
+    assert numbers_given("How many staff work on it?") == frozenset()
+
+
+def test_a_figure_the_question_gives_is_not_the_figure_it_asks_for():
+    question = "How many of the ten new exchange points had opened by the end of 2029?"
+    plan = "K2.3 | Support for new internet exchange points | 2029 | Ten new exchange points"
+    assert not states_wanted(plan, NUMBER, given=numbers_given(question))
+    assert states_wanted(plan + ". By December 2029, four had opened.", NUMBER, given=numbers_given(question))
+    assert states_wanted(plan, NUMBER), "without the question's own figures, the plan states a figure"
+    # a count of what is counted must be another one too
+    assert not states_wanted("Ten new exchange points", NUMBER, counted="point", given=frozenset({"10"}))
+    assert states_wanted("14 of the 27 Member States", NUMBER, counted="state", given=frozenset({"27"}))

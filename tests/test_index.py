@@ -150,6 +150,26 @@ def test_a_question_is_embedded_bit_for_bit_as_encode_would(embeddings):
     assert np.array_equal(ours, reference.astype(ours.dtype))
 
 
+def test_the_parts_of_a_question_are_embedded_in_one_model_call_and_then_found_embedded(embeddings, monkeypatch):
+    """A question of two parts is searched twice: its parts are embedded together first (one batch
+    costs less than two calls, benchmarks/README.md), as the same vectors, give or take rounding."""
+    import numpy as np
+
+    parts = ["Which Council resolution created the working group on WSIS",
+             "Which Council resolution created the working group on WSIS, and in what year?"]
+    embeddings.clear_query_cache()
+    alone = np.array([embeddings.embed_query(t) for t in parts])
+    embeddings.clear_query_cache()
+    calls = []
+    model_call = embeddings._embed_queries_uncached
+    monkeypatch.setattr(embeddings, "_embed_queries_uncached", lambda texts: calls.append(texts) or model_call(texts))
+    together = np.array(embeddings.embed_queries(parts))
+    assert calls == [parts]
+    assert np.allclose(together, alone, atol=1e-5)
+    assert np.array_equal(np.array([embeddings.embed_query(t) for t in parts]), together)
+    assert calls == [parts], "found embedded, not embedded again"
+
+
 def test_passages_are_embedded_after_the_passage_prompt(embeddings):
     import numpy as np
 

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from assistant.acronyms import acronym_asked, spells_out
 from assistant.answer import Claim
-from assistant.facts import states_wanted, wanted_fact, without_references
+from assistant.facts import numbers_given, states_wanted, wanted_fact, without_references
 from assistant.guard import is_steering
 from assistant.requests import Turn
 from assistant.support import FRAME_WORDS
@@ -148,13 +148,13 @@ def _answer_quotes(question: str, hit: Hit, idf: Callable[[str], float] | None =
     # The words of the document's title ("Action Line K2 roadmap: Affordable backbone …") are what every
     # sentence of it is about: they tell none of them apart.
     wanted = set(tokenize(question)) - FRAME_WORDS - set(tokenize(hit.unit.title))
-    wants = wanted_fact(question)
+    wants, given = wanted_fact(question), numbers_given(question)
     weight = idf or (lambda term: 1.0)
 
     def score(i: int) -> tuple:
         sentence = sentences[i]
         # "(Res. )." is a sentence of the splitter's, not one a delegate can quote
-        return (states_wanted(sentence.text, wants), _substantial(sentence.text),
+        return (states_wanted(sentence.text, wants, given=given), _substantial(sentence.text),
                 sum(weight(t) for t in wanted & sentence.words) + (0.5 if sentence.text in hit.passage else 0), -i)
 
     best = sentences[max(range(len(sentences)), key=score)].text.strip()
