@@ -359,9 +359,9 @@ class Assistant:
         words = s.min_word_similarity
         for searched in part.searches:
             query = _search_text(catalog, part, searched)
-            hits = index.search(query, s.k, scoped.narrowed(part.scope), words) if part.scope else []
+            hits = index.search(query, s.k, scoped.narrowed(part.scope), words, part.refs) if part.scope else []
             if not hits:  # no scope read from the question, or nothing within it: the documents asked about
-                hits = index.search(query, s.k, scoped, words)
+                hits = index.search(query, s.k, scoped, words, part.refs)
             tried = choose(part, hits, terms, catalog, lang, limits, index.units())
             choice = choice or tried
             if tried.hits:

@@ -88,6 +88,52 @@ _CLAUSE_ELSEWHERE = [
 ]
 
 
+# "the second instruction to the Secretary-General", "the first invitation to Member States", "the third
+# resolves", "operative paragraph 4", "the second considering paragraph": a clause named by its place in
+# its part. Operative parts number their clauses, the preamble's are lettered: "the second considering" is
+# considering b). An ITU resolution's operative part is "resolves": "operative paragraph 4" is resolves 4.
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_ORDINAL = r"(?P<ord>" + "|".join(_ORDINALS) + r"|(?:1st|2nd|3rd|[4-9]th|10th))"
+_ADDRESSEE = r"(?P<who>(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|the)){0,8})"
+_BY_PLACE = (
+    ("instructs", re.compile(rf"\bthe\s+{_ORDINAL}\s+instructions?\s+(?:given\s+|addressed\s+)?to\s+{_ADDRESSEE}")),
+    ("invites", re.compile(rf"\bthe\s+{_ORDINAL}\s+invitations?\s+(?:addressed\s+)?to\s+{_ADDRESSEE}")),
+    ("requests", re.compile(rf"\bthe\s+{_ORDINAL}\s+requests?\s+(?:addressed\s+)?to\s+{_ADDRESSEE}")),
+    ("encourages", re.compile(rf"\bthe\s+{_ORDINAL}\s+encouragements?\s+(?:addressed\s+)?to\s+{_ADDRESSEE}")),
+    ("resolves", re.compile(rf"\bthe\s+{_ORDINAL}\s+(?:(?:clause|paragraph)\s+of\s+)?(?:resolves|operative\s+"
+                            r"(?:paragraph|clause))\b|\boperative\s+(?:paragraph|clause)\s+(?P<num>\d{1,2})(?![\w-])",
+                            re.IGNORECASE)),
+)
+_PREAMBLE_BY_PLACE = re.compile(
+    rf"\bthe\s+{_ORDINAL}\s+(?:(?:clause|paragraph)\s+of\s+)?(?P<part>recalling|considering|recogni[sz]ing|noting"
+    r"|bearing\s+in\s+mind)\b", re.IGNORECASE)
+
+
+def _place(match: re.Match) -> int:
+    """1 for "first" or "1st"."""
+    word = match["ord"].lower()
+    return _ORDINALS.index(word) + 1 if word in _ORDINALS else int(re.sub(r"\D", "", word))
+
+
+def _clauses_by_place(text: str) -> list[str]:
+    """Locators of the clauses an English text names by their place in their part (``_BY_PLACE``), when it
+    speaks of a resolution: "the first request to ITU" of a question on WSIS is no clause."""
+    out: list[str] = []
+    if not re.search(r"\bresolutions?\b", text, re.IGNORECASE):
+        return out
+    for verb, pattern in _BY_PLACE:
+        for match in pattern.finditer(text):
+            found = match.groupdict()
+            number, who = int(found["num"]) if found.get("num") else _place(match), found.get("who")
+            if who:  # "instructs the Secretary-General", "invites Member States", as the part's heading says
+                who = re.sub(r"(?:\s+(?:the|of))+$", "", who)
+                who = f"the {who}" if verb == "instructs" and not who.lower().startswith("the ") else who
+            out.append(f"{_slug(f'{verb} {who}' if who else verb)}*-{number}")
+    for match in _PREAMBLE_BY_PLACE.finditer(text):
+        out.append(f"{_slug(match['part'])}*-{'abcdefghij'[_place(match) - 1]}")
+    return out
+
+
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
@@ -113,6 +159,7 @@ def clause_locators(text: str) -> list[str]:
         out.append(f"{part}*-{item}")
     out.extend(_slug(m["part"]) for m in _QUOTED_PART.finditer(text))
     if detect(text) == "en":  # "the Council will decide 2 matters": an English verb, not the French part
+        out.extend(_clauses_by_place(text))
         return list(dict.fromkeys(out))
     folded = fold(text)
     for part, pattern in _CLAUSE_ELSEWHERE:

@@ -246,20 +246,24 @@ class View:
 
     # -- searching ------------------------------------------------------------------------
     def search(self, query: str, k: int = 10, filters: Filters = Filters(),
-               min_word_similarity: float = 1.0) -> list[Hit]:
+               min_word_similarity: float = 1.0, refs: tuple[Ref, ...] = ()) -> list[Hit]:
         """The ``k`` best units for ``query``; :class:`IndexSwapped` when a large index was dropped meanwhile.
         ``min_word_similarity``: the cosine at which a word of a question in another language stands for an
-        English word of the texts (the setting of that name; 1.0, the default here, gives it none)."""
+        English word of the texts (the setting of that name; 1.0, the default here, gives it none). ``refs``:
+        units the question names besides those ``query`` names (a question read whole names "the second
+        instruction to the Secretary-General in Resolution 19"; its search, limited to the resolution, is
+        left without the name that said it was a resolution's)."""
         try:
-            return self._search(query, k, filters, min_word_similarity)
+            return self._search(query, k, filters, min_word_similarity, refs)
         except Exception as exc:
             if _gone(exc):
                 raise IndexSwapped(str(exc)) from exc
             raise
 
-    def _search(self, query: str, k: int, filters: Filters, min_word_similarity: float) -> list[Hit]:
+    def _search(self, query: str, k: int, filters: Filters, min_word_similarity: float,
+                also_named: tuple[Ref, ...]) -> list[Hit]:
         snap = self.snap
-        refs = find_refs(query)
+        refs = tuple(dict.fromkeys((*find_refs(query), *also_named)))
         named = {u.id for ref in refs for u in self.units_named(ref, filters)}
         own = {uid for uid in named if any(ref.matches(uid, ()) for ref in refs)}
         lang = detect(query)

@@ -95,3 +95,42 @@ def test_every_clause_asked_for_by_its_part_and_number_is_returned_as_itself(fam
         if first != unit.id:
             wrong.append((unit.id, first))
     assert not wrong, wrong
+
+
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+_BY_PLACE = {  # a part's opening verb -> how a delegate names one of its clauses by its place
+    "resolves": "What does the {ord} resolves of Resolution 231 say?",
+    "instructs": "What is the {ord} instruction to {who} in Resolution 231?",
+    "invites": "What is the {ord} invitation to {who} in Resolution 231?",
+}
+
+
+def test_every_operative_clause_of_the_held_out_resolution_asked_for_by_its_place_is_returned_as_itself(
+        family_home, embeddings):
+    """"the second instruction to the Secretary-General", "the fourth invitation to Member States", "the third
+    resolves": the clause itself, for every numbered clause of a resolution nobody tuned on."""
+    from assistant.service import Assistant
+    from assistant.settings import Settings
+
+    assistant = Assistant.open(Settings(home=family_home("heldout")), embeddings=embeddings)
+    clauses = [u for u in assistant.searcher.units().values()
+               if u.doc == heldout.RESOLUTION_ID and u.locator[-1].isdigit()]
+    assert len(clauses) >= 20
+    wrong = []
+    for unit in clauses:
+        part, n = unit.label.rsplit(", ", 1)[1].rsplit(" ", 1)
+        verb, _, who = part.partition(" ")
+        answer = assistant.ask(_BY_PLACE[verb].format(ord=ORDINALS[int(n) - 1], who=who))
+        cited = [c.id for c in answer.citations]
+        if cited != [unit.id]:
+            wrong.append((unit.id, cited))
+    assert not wrong, wrong
+
+
+def test_a_place_named_outside_a_question_on_a_resolution_is_no_clause(page_home, embeddings):
+    """"the first request to ITU" of a question on WSIS is read as words, not as a clause the index lacks."""
+    from assistant.service import Assistant
+    from assistant.settings import Settings
+
+    assistant = Assistant.open(Settings(home=page_home), embeddings=embeddings)
+    assert not assistant.ask("What was the first request to ITU regarding WSIS?").refused

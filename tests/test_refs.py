@@ -167,3 +167,22 @@ def test_a_resolutions_part_is_named_by_its_official_words_in_the_other_language
     assert parts_named("Что поручает Генеральному секретарю Резолюция 19?") == ["instructs-the-secretary-general"]
     assert parts_named("Que décide la Résolution 19 ?") == ["resolves"]
     assert parts_named("What did the Council decide?") == [], "an English verb, not the French part"
+
+
+@pytest.mark.parametrize("text, locators", [
+    ("What is the second instruction to the Secretary-General in Resolution 19?", ["instructs-the-secretary-general*-2"]),
+    ("What is the fourth instruction to the Director of the Connectivity Development Bureau in Resolution 19?",
+     ["instructs-the-director-of-the-connectivity-development-bureau*-4"]),
+    ("What is the 2nd invitation to Member States in Resolution 19?", ["invites-member-states*-2"]),
+    ("What does the third resolves of Resolution 19 say?", ["resolves*-3"]),
+    ("What does operative paragraph 4 of Resolution 19 say?", ["resolves*-4"]),
+    ("What does the first operative paragraph of Resolution 19 say?", ["resolves*-1"]),
+    ("What does the second considering paragraph of Resolution 19 say?", ["considering*-b"]),  # the preamble is lettered
+    ("What are the first instruction to the Secretary-General and the first instruction to the Director of the "
+     "Connectivity Development Bureau in Resolution 19?",
+     ["instructs-the-secretary-general*-1", "instructs-the-director-of-the-connectivity-development-bureau*-1"]),
+    # no resolution spoken of: "first" and "request" are words of the question
+    ("What was the first request to ITU regarding WSIS?", []),
+])
+def test_a_clause_named_by_its_place_in_its_part(text, locators):
+    assert clause_locators(text) == locators
