@@ -126,6 +126,8 @@ class Part:
     """The acronym it asks only the meaning of ("What is WSIS?", "Qu'est-ce que le SMSI ?" -> "WSIS")."""
     section: str | None = None
     """The part of a document it names by numeral or letter ("section III", "part B" -> "III", "B")."""
+    topic: tuple[str, ...] = ()
+    """The section it names by its heading's words ("the risks section", "the section on resources"), stemmed."""
 
     @property
     def searches(self) -> tuple[str, ...]:
@@ -259,7 +261,7 @@ def read_part(text: str, catalog: Catalog, lang: str, context: tuple[str, ...] =
     return Part(text=text, query=query or text, refs=refs, documents=documents, listing=listing, noun=noun,
                 scope=scope, wants=wanted_fact(text),
                 counted=counted_noun(text, lang), focus=focus_noun(text, lang), now=asks_now(text),
-                acronym=acronym_asked(text), section=section_asked(text))
+                acronym=acronym_asked(text), section=section_asked(text), topic=section_topic(text, lang))
 
 
 def _scoped_refs(refs: tuple[Ref, ...], documents: tuple[str, ...], catalog: Catalog) -> tuple[tuple[Ref, ...], tuple[str, ...]]:
@@ -347,6 +349,27 @@ def section_asked(text: str) -> str | None:
             continue
         return match["x"]
     return None
+
+
+# "the risks section of the K2 roadmap", "the section on resources", "the financing chapter": a section
+# named by its heading's words (English questions).
+_TOPIC = re.compile(
+    r"\bthe\s+(?P<a>[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,2}?)\s+(?:section|chapter)\b"
+    r"|\b(?:section|chapter)\s+(?:on|about|dealing\s+with)\s+(?P<b>[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,2}?)"
+    r"(?=\s+(?:of|in)\b|\s*[?.,]|\s*$)", re.IGNORECASE)
+
+
+def section_topic(text: str, lang: str) -> tuple[str, ...]:
+    """The stemmed words of the heading a question names a section by (English questions): "What does the
+    risks section of the K2 roadmap say?" -> ("risk",)."""
+    match = _TOPIC.search(text) if lang == "en" else None
+    if not match:
+        return ()
+    return tuple(t for t in tokenize(match["a"] or match["b"], lang) if t not in _NOT_TOPICS)
+
+
+_NOT_TOPICS = frozenset(tokenize("first second third fourth fifth sixth seventh eighth ninth tenth last next "
+                                 "previous same whole entire following which what this that", "en"))
 
 
 def focus_noun(text: str, lang: str) -> str | None:

@@ -292,13 +292,18 @@ def _adoption_asked(part: Part, catalog: Catalog, units: dict[str, Unit] | None,
 
 def _section_asked(part: Part, catalog: Catalog, units: dict[str, Unit] | None) -> Choice | None:
     """"What does section III of the Marenvik Agenda say?": the units under the heading that the numeral or
-    letter opens ("III. Financing"), in the document's order, quoted whole as many as an answer lists; of the
-    document the part names, or of the one held document that has such a section."""
-    if not units or not part.section:
+    letter opens ("III. Financing"), or whose words it names ("the risks section"), in the document's order,
+    quoted whole as many as an answer lists; of the document the part names, or of the one held document that
+    has such a section."""
+    if not units or not (part.section or part.topic):
         return None
     docs = {d for fam in part.documents for d in catalog.versions(fam)}
-    under = [u for u in units.values() if (not docs or u.doc in docs)
-             and u.section.split(maxsplit=1)[:1] == [f"{part.section}."]]
+    if part.section:
+        under = [u for u in units.values() if (not docs or u.doc in docs)
+                 and u.section.split(maxsplit=1)[:1] == [f"{part.section}."]]
+    else:  # "the risks section": the section whose heading holds the words
+        under = [u for u in units.values() if (not docs or u.doc in docs) and u.heading
+                 and set(part.topic) <= set(tokenize(u.heading, u.lang))]
     if not under or len({u.doc for u in under}) > 1:
         return None
     hits = [_quoted(u) for u in under]

@@ -209,9 +209,24 @@ RESOLUTION_RE = re.compile(
 )
 
 
+# "the first paragraph of the Agenda", "the fifth section of the roadmap", "in its 15th paragraph": a numbered
+# document's paragraphs and sections are cited by their place as by their number ("the first paragraph that
+# mentions spectrum" is not one). (A resolution's clauses
+# named so are read by ``_BY_PLACE``: "the first paragraph of resolves" is resolves 1.)
+_PLACES = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+           "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
+PLACE_RE = re.compile(
+    r"\b(?:the|its)\s+(?:(?P<word>" + "|".join(_PLACES) + r")|(?P<num>\d{1,3})(?:st|nd|rd|th))\s+(?:paragraph|para|section)"
+    r"(?=\s+(?:of|in)\s|\s*[?.!]|\s*$)"
+    r"(?!\s+of\s+(?:the\s+)?(?:resolves|recalling|considering|recogni[sz]ing|noting|instructs|invites|decides))",
+    re.IGNORECASE)
+
+
 def _paragraph_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, number) of each paragraph number the (normalized) text names, ranges expanded."""
-    out: list[tuple[int, int, str]] = []
+    out: list[tuple[int, int, str]] = [
+        (m.start(), m.end(), str(_PLACES.index(m["word"].lower()) + 1 if m["word"] else int(m["num"])))
+        for m in PLACE_RE.finditer(text)]
     matches = sorted([*PARA_RE.finditer(text), *ZH_PARA_RE.finditer(text)], key=lambda m: m.start())
     for match in matches:
         span = match.start(), match.end()

@@ -134,3 +134,28 @@ def test_a_place_named_outside_a_question_on_a_resolution_is_no_clause(page_home
 
     assistant = Assistant.open(Settings(home=page_home), embeddings=embeddings)
     assert not assistant.ask("What was the first request to ITU regarding WSIS?").refused
+
+
+def test_every_section_of_the_held_out_roadmap_named_by_its_place_or_its_heading_is_returned_as_itself(
+        family_home, embeddings):
+    """"the fifth section of the D3 roadmap", "the risks and mitigation section of the D3 roadmap", "the
+    section on resources of …": the section itself, for every numbered section of a roadmap nobody tuned on."""
+    from assistant.service import Assistant
+    from assistant.settings import Settings
+
+    assistant = Assistant.open(Settings(home=family_home("heldout")), embeddings=embeddings)
+    sections = [u for u in assistant.searcher.units().values() if u.doc == heldout.ROADMAP_ID and u.locator.isdigit()]
+    assert len(sections) >= 8
+    wrong = []
+    for unit in sections:
+        heading = unit.heading.lower().replace(",", "")
+        for question in (f"What does the {ORDINALS_TO_TENTH[int(unit.locator) - 1]} section of the D3 roadmap say?",
+                         f"What does the {heading} section of the D3 roadmap say?",
+                         f"What is in the section on {heading} of the D3 roadmap?"):
+            cited = [c.id for c in assistant.ask(question).citations]
+            if cited[:1] != [unit.id]:
+                wrong.append((question, cited))
+    assert not wrong, wrong
+
+
+ORDINALS_TO_TENTH = (*ORDINALS, "ninth", "tenth")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.reading import counted_noun, focus_noun, read, section_asked, split_parts
+from assistant.reading import counted_noun, focus_noun, read, section_asked, section_topic, split_parts
 from corpus import Unit
 from index.catalog import Catalog
 
@@ -267,3 +267,14 @@ def test_a_registered_document_is_named_in_the_questions_language_when_it_does_n
 ])
 def test_a_part_of_a_document_is_named_by_its_numeral_or_letter(question, section):
     assert section_asked(question) == section
+
+
+@pytest.mark.parametrize("question, topic", [
+    ("What does the risks section of the K2 roadmap say?", ("risk",)),
+    ("What is in the section on resources of the K2 roadmap?", ("resourc",)),
+    ("What does the monitoring and reporting section say?", ("monitor", "report")),
+    ("What does the fifth section of the K2 roadmap say?", ()),  # a place: a number, read as one
+    ("Which section deals with spectrum?", ()),
+])
+def test_a_section_named_by_its_heading_words(question, topic):
+    assert section_topic(question, "en") == topic

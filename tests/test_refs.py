@@ -186,3 +186,15 @@ def test_a_resolutions_part_is_named_by_its_official_words_in_the_other_language
 ])
 def test_a_clause_named_by_its_place_in_its_part(text, locators):
     assert clause_locators(text) == locators
+
+
+@pytest.mark.parametrize("text, refs", [
+    ("What does the fifteenth paragraph of the Marenvik Agenda say?", (Ref(None, "15"),)),
+    ("What is in the fifth section of the K2 roadmap?", (Ref(None, "5"),)),
+    ("What does the Tunis Agenda say in its 3rd paragraph?", (Ref("tais", "3"),)),
+    ("Is this the first paragraph that mentions spectrum?", ()),  # a place among those that mention it
+    ("What does the first paragraph of resolves in Resolution 19 say?",  # a clause of a resolution's part
+     (Ref(None, "resolves*-1"), Ref("res-19", None))),
+])
+def test_a_paragraph_or_section_named_by_its_place(text, refs):
+    assert find_refs(text) == refs
