@@ -114,6 +114,12 @@ _NOT_A_QUANTITY = re.compile(
     re.IGNORECASE)
 
 
+# A resolution is cited with the place and year of the conference that adopted or revised it: "Resolution 19
+# (Salvara, 2028)", "Resolution 140 (Rev. Guadalajara, 2010)". The year is part of its name, not a date the
+# text gives ("This roadmap is the first edition prepared under Resolution 19 (Salvara, 2028)" has no deadline).
+_CITED_YEAR = re.compile(r"\((?:Rev\.\s*)?[A-Z][\w'’. -]*,\s*(?:19|20)\d{2}\)")
+
+
 def without_references(text: str) -> str:
     """The text less the numbers that name a paragraph, clause or resolution ("section 5", "§ 72")."""
     return _NOT_A_QUANTITY.sub(" ", text)
@@ -123,7 +129,7 @@ def without_references(text: str) -> str:
 _NUMBER_WORDS = {word: str(i) for i, words in enumerate((
     "zero", "one один одна", "two deux dos два две", "three trois tres три", "four quatre cuatro четыре",
     "five cinq cinco пять", "six seis шесть", "seven sept siete семь", "eight huit ocho восемь",
-    "nine neuf nueve девять", "ten dix diez десять", "eleven onze once", "twelve douze doce")) for word in words.split()}
+    "nine neuf nueve девять", "ten dix diez десять", "eleven onze", "twelve douze doce")) for word in words.split()}
 _NUMBER_TOKEN = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*(?![\w])|\b(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
                            + r")\b", re.IGNORECASE)
 
@@ -153,6 +159,8 @@ def states_wanted(text: str, wants: str | None, counted: str | None = None, give
         return True
     if wants == "number":
         text = _without_given(without_references(text), given)
+    elif wants == "date":
+        text = _CITED_YEAR.sub(" ", text)
     if not counted or counted not in tokenize(text):
         return bool(_STATED[wants].search(text))
     count = re.compile(rf"(?:{_STATED['number'].pattern})[\w,.%-]*(?:\s+[\w-]+){{0,3}}?\s+{re.escape(counted)}", re.IGNORECASE)

@@ -34,14 +34,16 @@ FRAME_WORDS = frozenset(tokenize(
     "say says said state states stated mention mentions mentioned text document documents provide provides "
     "provided contain contains describe describes deal deals concern concerns regarding regard about tell explain "
     "mean means according refer refers set sets out give gives exactly specifically particular mainly also still "
-    "paragraph paragraphs section sections clause clauses item items part point annex page",
+    "paragraph paragraphs section sections clause clauses item items part point annex page "
+    # "How does the Agenda define meaningful connectivity?" asks what the text says it is, in its own words
+    "define defines defined definition",
     "en",
 )) | frozenset(tokenize("dit disent prévoit mentionne texte document concerne selon paragraphe section alinéa "
-                        "point partie annexe propos exactement", "fr")) \
+                        "point partie annexe propos exactement définit définissent définition", "fr")) \
     | frozenset(tokenize("dice dicen establece menciona texto documento respecto según párrafo sección inciso "
-                         "apartado parte anexo exactamente", "es")) \
+                         "apartado parte anexo exactamente define definen definición", "es")) \
     | frozenset(tokenize("говорится говорит сказано текст документ пункт раздел часть приложение согласно "
-                         "именно касается", "ru")) \
+                         "именно касается определяет определяют определение", "ru")) \
     | frozenset(tokenize("يقول تقول ينص تنص نص الوثيقة الفقرة القسم البند المرفق بشأن", "ar")) \
     | frozenset(tokenize("说 规定 内容 文本 文件 段 节 部分 附件 关于", "zh"))
 

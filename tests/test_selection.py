@@ -327,3 +327,25 @@ def test_a_figure_asked_for_as_it_stands_now_is_not_answered_by_a_target_or_a_pl
     reading = read("How much money has the Facility received so far?", catalog)
     choice = choose(reading.parts[0], ranked, terms, catalog, "en", LIMITS, {u.id: u for u in units})
     assert [h.unit.id for h in choice.hits] == ["kigali:50"]
+
+
+def test_asking_how_a_text_defines_a_thing_asks_what_it_says_it_is():
+    """"How does the Agenda define meaningful connectivity?" is answered by the paragraph that says what it is,
+    in its own words ("We understand meaningful connectivity as …"): "define" frames the question."""
+    defining = Unit("kigali", "3", "Kigali Agenda §3", "We understand meaningful connectivity as regular use of the Internet.",
+                    title=AGENDA, kind="agenda")
+    other = Unit("res-48", "recalling-a", "Resolution 48, recalling a)", "the terms defined in the Convention",
+                 title="Resolution 48", kind="resolution", number="48")
+    terms = Terms.from_units([*UNITS, defining, other])
+    for question in ("How does the Kigali Agenda define meaningful connectivity?",
+                     "Comment l'Agenda de Kigali définit-il la connectivité ?", "¿Cómo define la Agenda la conectividad?"):
+        assert not {"defin", "définit", "défin"} & set(salience(question, terms).weights), question
+    sal = salience("How does the Kigali Agenda define meaningful connectivity?", terms)
+    assert support(defining.id, "en", defining.text, sal, terms).answers()
+
+
+def test_the_year_in_a_resolutions_name_is_not_a_date_the_text_gives():
+    assert not states_wanted("This roadmap is the first edition prepared under Resolution 19 (Salvara, 2028).", "date")
+    assert not states_wanted("as Resolution 140 (Rev. Guadalajara, 2010) requires", "date")
+    assert states_wanted("Resolution 140 (Rev. Guadalajara, 2010) asks for a report by 2012", "date")
+    assert states_wanted("adopted at Salvara in 2028", "date")
