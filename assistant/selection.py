@@ -125,7 +125,8 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
     # A list looks at every unit retrieved: its items are many, and each must support the question.
     considered = hits if part.listing else hits[: limits.depth]
     eligible = [h for h in considered if h.named or h.similarity >= limits.gate(h.unit.lang, lang)
-                or _holds_every_word(h, sal, terms) or _headed_by(h, part.focus or part.noun, lang)]
+                or _holds_every_word(h, sal, terms, least=1 if _lists_units(part) else 2)
+                or _headed_by(h, part.focus or part.noun, lang)]
     answering = [h for h in eligible if limits.answers(support(h.unit.id, h.unit.lang, h.unit.text, sal, terms), h.similarity)]
     if sal.unknown_words and not any(terms.telling(t) for t in sal.weights) and not part.documents:
         # Some of the part's words no indexed text uses, and the others tell no unit apart ("What does ITU do on
@@ -338,12 +339,19 @@ def _using_listed_word(part: Part, catalog: Catalog, terms: Terms, units: dict[s
     return tuple(_quoted(u) for u in units.values() if u.doc in docs and part.noun in terms.of_unit.get(u.id, ()))
 
 
-def _holds_every_word(hit: Hit, sal: Salience, terms: Terms) -> bool:
+def _holds_every_word(hit: Hit, sal: Salience, terms: Terms, least: int = 2) -> bool:
     """A unit in the question's language that holds every one of its words (two at least, none the index
-    does not know) is about it, whatever its cosine: a long paragraph's passages each say only part of it."""
+    does not know) is about it, whatever its cosine: a long paragraph's passages each say only part of it.
+    ``least``: one word is enough where the question asks which units speak of it ("Which paragraphs deal
+    with spectrum?"), if that word tells units apart."""
     held = held_terms(hit.unit.id, hit.unit.text, sal, terms)
-    return (hit.unit.lang == sal.lang and len(sal.weights) >= 2 and not sal.unknown_words
-            and all(t in held for t in sal.weights))
+    return (hit.unit.lang == sal.lang and len(sal.weights) >= least and not sal.unknown_words
+            and (len(sal.weights) >= 2 or all(terms.telling(t) for t in sal.weights)) and all(t in held for t in sal.weights))
+
+
+def _lists_units(part: Part) -> bool:
+    """The part asks which paragraphs, sections or clauses say something: the units themselves are listed."""
+    return part.listing and part.noun in FRAME_WORDS
 
 
 def _headed_by(hit: Hit, focus: str | None, lang: str) -> bool:
@@ -402,7 +410,7 @@ def _listed(part: Part, answering: list[Hit], terms: Terms, sal: Salience) -> li
     in rank order, that holds every salient word the first item holds: an item that says less of what
     the question asks ("spectrum in developing countries" of a clause on numbering in developing
     countries) is not one of what it lists. Across languages no words are compared."""
-    if part.noun:
+    if part.noun and not _lists_units(part):  # a paragraph need not say "paragraph" to be one
         holding = [h for h in answering if part.noun in terms.of_unit.get(h.unit.id, ())]
         answering = holding or answering
     if answering and answering[0].unit.lang == sal.lang:

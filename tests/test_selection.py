@@ -349,3 +349,13 @@ def test_the_year_in_a_resolutions_name_is_not_a_date_the_text_gives():
     assert not states_wanted("as Resolution 140 (Rev. Guadalajara, 2010) requires", "date")
     assert states_wanted("Resolution 140 (Rev. Guadalajara, 2010) asks for a report by 2012", "date")
     assert states_wanted("adopted at Salvara in 2028", "date")
+
+
+def test_which_paragraphs_speak_of_a_thing_lists_every_paragraph_that_names_it_whatever_its_cosine():
+    """"Which paragraphs of the Kigali Agenda deal with the Facility?": each paragraph naming it, though a
+    paragraph need not say "paragraph" and a short question's one word leaves their cosines low."""
+    question = "Which paragraphs of the Kigali Agenda deal with the Facility?"
+    choice = choose_for(question, "kigali:35", "kigali:36", "kigali:37", "kigali:40", similarity=0.3)
+    assert [h.unit.id for h in choice.hits] == ["kigali:35", "kigali:36", "kigali:37"]
+    # one word alone does not make a unit answer a question that is not such a list
+    assert choose_for("What does the Kigali Agenda say of the Facility?", "kigali:37", similarity=0.3).reason
