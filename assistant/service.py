@@ -475,7 +475,7 @@ class Assistant:
             return None
         choice = retrieval.choices[0]
         if choice.omitted:
-            return prompts.SECTION_MORE.say(retrieval.lang, labels=_span([h.unit.label for h in choice.omitted]))
+            return prompts.SECTION_MORE.say(retrieval.lang, labels=_span([h.unit for h in choice.omitted]))
         if not choice.outline:
             return None
         name = retrieval.index.catalog().short_in(choice.part.documents[0], retrieval.lang)
@@ -507,7 +507,7 @@ class Assistant:
             names = ", ".join(catalog.short_in(fam, lang) for fam in off[0].part.documents)
             word = _word_for(off[0].part.text, off[0].part.noun, lang)
             if off[0].related and word:
-                labels = _span([h.unit.label for h in off[0].related], consecutive=False)
+                labels = _span([h.unit for h in off[0].related], consecutive=False)
                 return prompts.LISTED_WORD_IN.say(lang, names=names, word=word, labels=labels)
             return prompts.NOT_IN_DOCUMENT.say(lang, names=names)
         registry, held = load_registry(), retrieval.index.documents_held()
@@ -710,12 +710,18 @@ def _asked_now(parts: tuple[Part, ...], question: str, searched: str) -> tuple[P
     return asked or parts
 
 
-def _span(labels: list[str], consecutive: bool = True) -> str:
-    """Labels of one document's units, its name said once: consecutive ones as a span ("Marenvik Agenda
-    §35–§40"), others each by its number ("Marenvik Agenda §3, §11, §15")."""
+def _span(units: list[Unit], consecutive: bool = True) -> str:
+    """Units of one document, its name said once: consecutive ones as a span ("Marenvik Agenda §35–§40"), others
+    each by its number ("Marenvik Agenda §3, §11, §15") or by what follows the name ("…, §71, Annex")."""
+    labels = [u.label for u in units]
     split = [label.rsplit(" ", 1) for label in labels]
     if len(labels) > 1 and all(len(s) == 2 for s in split) and len({s[0] for s in split}) == 1:
         return f"{labels[0]}–{split[-1][1]}" if consecutive else ", ".join([labels[0], *(s[1] for s in split[1:])])
+    title = units[0].title.casefold() if units else ""
+    rest = [u.label[len(title):].strip(" ,") for u in units
+            if title and u.title.casefold() == title and u.label.casefold().startswith(title)]
+    if not consecutive and len(rest) == len(units) > 1 and all(r and (r[0].isalnum() or r[0] == "§") for r in rest):
+        return f"{labels[0][:len(title)]} {', '.join(rest)}"  # the name as the labels write it
     return ", ".join(labels) if consecutive else "; ".join(labels)
 
 

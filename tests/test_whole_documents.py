@@ -92,6 +92,9 @@ def test_a_list_of_what_a_document_holds_that_no_paragraph_answers_names_where_t
     assert "does not cover" not in answer.answer
     assert answer.answer.endswith(
         "“targets” is used in Marenvik Declaration and Agenda for Connectivity §3, §11, §15, §36, §67, §74.")
+    # its name said once, the units after it by number or name, its Annex too
+    assert devdocs.ask("List the action lines of the Marenvik Agenda.").answer.endswith(
+        "“lines” is used in Marenvik Declaration and Agenda for Connectivity §54, §63, §71, Annex.")
     # a word the document does not use: it does not cover the question
     assert "does not cover" in devdocs.ask("What are the risks of Resolution 19?").answer
 
