@@ -134,7 +134,8 @@ class Catalog:
         document, its name in the question matches every one of its units and says nothing more.
         Across languages the number of "Resolución 19" would be all the search matched: the clauses that
         cite a resolution 19 would come first."""
-        stripped = self.rest(text)
+        # The page's name stays: its search is the whole index's on a page alone, and ranks as the question did.
+        stripped = without_mentions(text, [m for m in self.mentions(text) if self.documents[m[2]].kind != "page"])
         if stripped == text:
             return text
         # Enough must be left to search with ("When was the Marenvik Agenda adopted?" keeps its name);
@@ -171,6 +172,11 @@ class Catalog:
         return registered.name_in(lang) if registered else self.short(fam)
 
 
+# The bundled page is named as delegates name it ("Summarise the ITU and WSIS page", "What does this page say
+# about roadmaps?"), never by the words of its title alone: "ITU and WSIS" is what half the questions ask about.
+PAGE_NAMES = ("ITU and WSIS page", "ITU WSIS page", "WSIS page", "ITU page", "this page", "the page")
+
+
 def _held(fam: str, units: list[Unit]) -> HeldDocument:
     registered = load_registry().get(fam)
     original = next((u for u in units if u.doc == fam), units[0])
@@ -198,7 +204,7 @@ def _held(fam: str, units: list[Unit]) -> HeldDocument:
     return HeldDocument(
         family=fam, docs=tuple(sorted({u.doc for u in units})), short=short, title=title, kind=kind or "",
         body=registered.body if registered else original.body, number=next(iter(numbers)) if len(numbers) == 1 else "",
-        year=original.year, names=tuple(dict.fromkeys(names)) if kind != "page" else (),
+        year=original.year, names=tuple(dict.fromkeys(names)) if kind != "page" else PAGE_NAMES,
     )
 
 

@@ -145,3 +145,16 @@ def test_who_adopted_the_document_of_the_part_before_is_its_masthead_too_and_wha
 def test_a_masthead_that_does_not_state_what_is_asked_of_it_is_not_the_answer(devdocs):
     # the resolution's title line names its conference, not the language it was written in
     assert devdocs.ask("What is the original language of Resolution 19?").refused
+
+
+@pytest.mark.parametrize("question", ["Summarise the ITU and WSIS page.", "What is on this page?",
+                                      "Give me an overview of the page."])
+def test_the_bundled_page_asked_about_as_a_whole_gives_its_opening_and_its_parts(assistant, question):
+    """The first thing a delegate meets is the page: named as they name it, it is summarised as a document is."""
+    answer = assistant.ask(question)
+    assert cited(answer) == ["itu-wsis-page:roadmaps-1"]
+    assert "ITU Focal Points" in answer.notice and "Latest from WSIS Implementation Process" in answer.notice
+
+
+def test_the_page_named_in_a_question_on_a_subject_answers_it(assistant):
+    assert cited(assistant.ask("What does the ITU and WSIS page say about UNGIS?")) == ["itu-wsis-page:tais-103"]
