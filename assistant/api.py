@@ -125,6 +125,8 @@ class SearchResult(BaseModel):
 class SearchResponse(BaseModel):
     query: str
     results: list[SearchResult]
+    read_as: str | None = None
+    """The query as it was searched when its spelling was corrected ("spectrum alocation" -> "… allocation")."""
 
 
 class DocumentOut(BaseModel):
@@ -247,7 +249,7 @@ def search(
         hits = assistant.search(q, k, {"doc": doc, "body": body})
     except RequestError as exc:
         raise HTTPException(400, str(exc)) from None
-    return SearchResponse(query=q, results=[
+    return SearchResponse(query=q, read_as=assistant.read_as(q), results=[
         SearchResult(id=h.unit.id, label=h.unit.label, score=round(h.score, 4), doc=h.unit.doc, url=h.unit.url, text=h.unit.text)
         for h in hits
     ])

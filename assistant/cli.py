@@ -122,9 +122,12 @@ def search(
     except RequestError as exc:
         fail(str(exc))
     rows = [{"id": h.unit.id, "label": h.unit.label, "score": round(h.score, 4), "text": h.unit.text} for h in hits]
+    read_as = assistant.read_as(query)
     if as_json:
-        print(json.dumps({"query": query, "results": rows}, ensure_ascii=False))
+        print(json.dumps({"query": query, "results": rows} | ({"read_as": read_as} if read_as else {}), ensure_ascii=False))
         return
+    if read_as:
+        out.print(f"[dim]Searched as: {read_as}[/]", highlight=False)
     for rank, row in enumerate(rows, 1):
         out.print(f"[bold]{rank}. {row['label']}[/] [dim]({row['id']}, {row['score']})[/]", highlight=False)
         out.print(f"   {row['text']}", highlight=False, markup=False)

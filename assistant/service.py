@@ -33,6 +33,7 @@ from index.filters import Filters
 from index.hits import Hit
 from index.lexical import tokenize
 from index.search import IndexSwapped, Searcher, View
+from index.spelling import Correction
 from index.store import IndexInfo, connect, where_label
 
 __all__ = ["Assistant", "Draft", "IndexedDocument", "Query", "RequestError", "Retrieval", "Turn"]
@@ -159,9 +160,17 @@ class Assistant:
         query = check_question(query, self.settings.max_question_chars)
         checked = self.check_filters(filters)
         try:
-            return self._search(self.searcher.view(), query, k, checked)
+            index = self.searcher.view()
+            return self._search(index, _spelled(index, query).text, k, checked)
         except IndexSwapped:
-            return self._search(self.searcher.view(force=True), query, k, checked)
+            index = self.searcher.view(force=True)
+            return self._search(index, _spelled(index, query).text, k, checked)
+
+    def read_as(self, query: str) -> str | None:
+        """The query as :meth:`search` and :meth:`ask` read it when they corrected its spelling ("spectrum
+        alocation" -> "spectrum allocation"), for a face to show beside its results; None when they did not."""
+        correction = _spelled(self.searcher.view(), check_question(query, self.settings.max_question_chars))
+        return correction.text if correction.words else None
 
     def _search(self, index: View, query: str, k: int, filters: Filters) -> list[Hit]:
         words, catalog = self.settings.min_word_similarity, index.catalog()
@@ -249,7 +258,7 @@ class Assistant:
             return Retrieval(question, searched, lang, choices, refusal, (finished - started) * 1000, finished, name, index,
                              read_as=correction.text if correction.words else None)
 
-        correction = index.speller().correct(question, lang)
+        correction = _spelled(index, question, lang)
         if is_steering(question):
             return retrieval(question, (), prompts.INSTRUCTIONS_REFUSED.say(lang))
         if said := courtesy(question):
@@ -670,6 +679,11 @@ class _LastChunk(RunnableGenerator):
         async for last in self.astream(input, config, **kwargs):  # noqa: B007
             pass
         return last
+
+
+def _spelled(index: View, text: str, lang: str | None = None) -> Correction:
+    """``text`` with the words no indexed text uses and the dictionary lacks read as the nearest indexed word."""
+    return index.speller().correct(text, lang or detect(text))
 
 
 def _search_text(catalog: Catalog, part: Part, query: str) -> str:

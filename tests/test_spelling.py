@@ -46,3 +46,24 @@ def test_an_answer_to_a_misspelt_question_says_how_it_was_read(assistant):
     assert assistant.ask("What does the Tunis Agenda say about spectrum?").notice is None
     # a document's name is read right before it is indexed: the answer names the command that adds it
     assert "wsis corpus fetch tais" in assistant.ask("What does paragraph 999 of the Tunis Agnda say?").answer
+
+
+def test_a_search_reads_a_misspelt_query_as_an_answer_does_and_every_face_says_so(assistant, page_home, tmp_path):
+    """`wsis search`, `GET /api/search` and the Assistant rank "radio spectrom" as "radio spectrum", and say so."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from assistant.cli import app
+    from test_api import make_client
+
+    assert [h.unit.id for h in assistant.search("radio spectrom", 1)] == ["itu-wsis-page:tais-96"]
+    assert assistant.read_as("radio spectrom") == "radio spectrum"
+    assert assistant.read_as("radio spectrum") is None
+    printed = CliRunner().invoke(app, ["search", "radio spectrom", "-k", "1", "--json", "--home", str(page_home)])
+    assert json.loads(printed.stdout)["read_as"] == "radio spectrum"
+    assert "read_as" not in json.loads(CliRunner().invoke(
+        app, ["search", "radio spectrum", "-k", "1", "--json", "--home", str(page_home)]).stdout)
+    with make_client(page_home, assistant, tmp_path, rate_limit_per_minute=0) as client:
+        body = client.get("/api/search", params={"q": "radio spectrom", "k": 1}).json()
+    assert body["read_as"] == "radio spectrum" and body["results"][0]["id"] == "itu-wsis-page:tais-96"
