@@ -108,8 +108,10 @@ class WsisRetriever(BaseRetriever):
         if not (isinstance(k, int) and 1 <= k <= MAX_K):
             raise ValueError(f"k is the number of units to return, 1 to {MAX_K}: got {k!r}")
         filters = {"doc": self.doc if doc is None else doc, "body": self.body if body is None else body}
-        hits = open_assistant(self.settings).search(query, k, {key: v for key, v in filters.items() if v is not None})
-        return [_document(hit) for hit in hits]
+        assistant = open_assistant(self.settings)
+        hits = assistant.search(query, k, {key: v for key, v in filters.items() if v is not None})
+        read_as = assistant.read_as(query)
+        return [_document(hit, read_as) for hit in hits]
 
     async def _aget_relevant_documents(self, query: str, *, run_manager: AsyncCallbackManagerForRetrieverRun,
                                        k: int | None = None, doc: str | list[str] | None = None,
@@ -118,10 +120,12 @@ class WsisRetriever(BaseRetriever):
                                      k=k, doc=doc, body=body)
 
 
-def _document(hit: Hit) -> Document:
+def _document(hit: Hit, read_as: str | None = None) -> Document:
+    """``read_as``: the query as searched when its spelling was corrected, on each Document (a retriever
+    returns nothing else)."""
     unit = hit.unit
-    return Document(id=unit.id, page_content=unit.text,
-                    metadata={"id": unit.id, "label": unit.label, "doc": unit.doc, "url": unit.url, "score": hit.score})
+    metadata = {"id": unit.id, "label": unit.label, "doc": unit.doc, "url": unit.url, "score": hit.score}
+    return Document(id=unit.id, page_content=unit.text, metadata=metadata | ({"read_as": read_as} if read_as else {}))
 
 
 # -- the question-answering chain --------------------------------------------------------------

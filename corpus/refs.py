@@ -222,11 +222,32 @@ PLACE_RE = re.compile(
     re.IGNORECASE)
 
 
+# The same in French, Spanish and Russian: "le cinquième paragraphe de l'Agenda", "la quinta sección de la hoja
+# de ruta", "пятый раздел дорожной карты" (each ordinal's forms, by its value).
+_PLACES_ELSEWHERE = {
+    1: r"premier|première|primer|primero|primera|перв\w*", 2: r"deuxième|second|seconde|segundo|segunda|втор\w*",
+    3: r"troisième|tercer|tercero|tercera|трет\w*", 4: r"quatrième|cuarto|cuarta|четв[её]рт\w*",
+    5: r"cinquième|quinto|quinta|пят\w*", 6: r"sixième|sexto|sexta|шест\w*", 7: r"septième|séptimo|séptima|седьм\w*",
+    8: r"huitième|octavo|octava|восьм\w*", 9: r"neuvième|noveno|novena|девят\w*", 10: r"dixième|décimo|décima|десят\w*",
+}
+_PLACE_ELSEWHERE_RE = re.compile(
+    r"(?:\b(?:le|la|au|du|de\s+la|son|sa|el|al|del|su)\s+(?P<ord>" + "|".join(_PLACES_ELSEWHERE.values()) + r")"
+    r"\s+(?:paragraphe|section|párrafo|parrafo|sección|seccion)\b(?=\s+(?:de|du|des|d'|del|dans|en)\b|\s*[?.!¿]|\s*$)"
+    r"|(?<![\w])(?P<ru>" + "|".join(v.split("|")[-1] for v in _PLACES_ELSEWHERE.values()) + r")\s+(?:пункт|раздел)\w*)",
+    re.IGNORECASE)
+
+
+def _place_elsewhere(match: re.Match) -> str:
+    said = match["ord"] or match["ru"]
+    return str(next(n for n, forms in _PLACES_ELSEWHERE.items() if re.fullmatch(forms, said, re.IGNORECASE)))
+
+
 def _paragraph_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, number) of each paragraph number the (normalized) text names, ranges expanded."""
     out: list[tuple[int, int, str]] = [
         (m.start(), m.end(), str(_PLACES.index(m["word"].lower()) + 1 if m["word"] else int(m["num"])))
         for m in PLACE_RE.finditer(text)]
+    out += [(m.start(), m.end(), _place_elsewhere(m)) for m in _PLACE_ELSEWHERE_RE.finditer(text)]
     matches = sorted([*PARA_RE.finditer(text), *ZH_PARA_RE.finditer(text)], key=lambda m: m.start())
     for match in matches:
         span = match.start(), match.end()

@@ -110,6 +110,11 @@ def test_the_retriever_returns_units_as_documents_with_their_citation(settings, 
                                 "score": hit.score}
 
 
+def test_the_retriever_reads_a_misspelt_query_as_search_does_and_each_document_says_how(settings):
+    docs = WsisRetriever(settings=settings, k=2).invoke("radio spectrom")
+    assert docs[0].id == "itu-wsis-page:tais-96" and {d.metadata["read_as"] for d in docs} == {"radio spectrum"}
+
+
 def test_the_retriever_honours_k_doc_and_body_at_construction_and_at_invoke(settings):
     units = open_assistant(settings).unit_ids()
     assert len(WsisRetriever(settings=settings).invoke("ITU resolutions")) == 8, "k is 8 unless told"

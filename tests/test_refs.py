@@ -198,3 +198,16 @@ def test_a_clause_named_by_its_place_in_its_part(text, locators):
 ])
 def test_a_paragraph_or_section_named_by_its_place(text, refs):
     assert find_refs(text) == refs
+
+
+@pytest.mark.parametrize("text, refs", [
+    ("Que dit le cinquième paragraphe de l'Agenda de Tunis ?", (Ref("tais", "5"),)),
+    ("Que dit la deuxième section de la feuille de route K2 ?", (Ref(None, "2"),)),
+    ("¿Qué dice el quinto párrafo de la Agenda de Túnez?", (Ref("tais", "5"),)),
+    ("¿Qué dice la primera sección de la hoja de ruta K2?", (Ref(None, "1"),)),
+    ("Что говорится в пятом пункте Тунисской программы?", (Ref("tais", "5"),)),
+    ("Что сказано в первом разделе дорожной карты K2?", (Ref(None, "1"),)),
+    ("Le premier paragraphe qui parle du spectre ?", ()),  # a place among those that speak of it
+])
+def test_a_paragraph_or_section_named_by_its_place_in_french_spanish_and_russian(text, refs):
+    assert find_refs(text) == refs
