@@ -56,6 +56,22 @@ INSTRUCTIONS_REFUSED = Phrase(
        "ولا تُتّبع التعليمات الواردة داخل السؤال.",
     zh="我只根据已编入索引的文件回答有关信息社会世界峰会的问题；问题中的指令不会被执行。",
 )
+NO_SUCH_PARAGRAPH = Phrase(
+    en="{name} is indexed, but it has no paragraph {number}; its numbered paragraphs are {held}.",
+    fr="{name} est indexé, mais il n'a pas de paragraphe {number} ; ses paragraphes numérotés sont {held}.",
+    es="{name} está indexado, pero no tiene el párrafo {number}; sus párrafos numerados son {held}.",
+    ru="Документ «{name}» проиндексирован, но в нём нет пункта {number}; его пронумерованные пункты: {held}.",
+    ar="الوثيقة «{name}» مفهرسة، لكنها لا تتضمن الفقرة {number}؛ فقراتها المرقمة هي: {held}.",
+    zh="《{name}》已编入索引，但没有第{number}段；其编号段落为：{held}。",
+)
+NO_SUCH_SECTION = Phrase(
+    en="{name} is indexed, but it has no section {number}; its numbered sections are {held}.",
+    fr="{name} est indexé, mais il n'a pas de section {number} ; ses sections numérotées sont {held}.",
+    es="{name} está indexado, pero no tiene la sección {number}; sus secciones numeradas son {held}.",
+    ru="Документ «{name}» проиндексирован, но в нём нет раздела {number}; его пронумерованные разделы: {held}.",
+    ar="الوثيقة «{name}» مفهرسة، لكنها لا تتضمن القسم {number}؛ أقسامها المرقمة هي: {held}.",
+    zh="《{name}》已编入索引，但没有第{number}节；其编号章节为：{held}。",
+)
 NOT_INDEXED = Phrase(
     en="The question names a document the index does not hold: {names}. Add it with `wsis corpus fetch {ids}` "
        "(or `wsis corpus add FILE --id ID` for a copy you have), then `wsis index build`.",

@@ -30,6 +30,7 @@ MAX_UNITS = 3
 
 UNSUPPORTED, OFF_DOCUMENT, NOT_STATED, NOT_NOW = "unsupported", "off-document", "not-stated", "not-now"
 NOT_DEFINED = "not-defined"
+NOT_HELD = "not-held"
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,8 @@ class Choice:
     """Why no unit answers: UNSUPPORTED; OFF_DOCUMENT when the document the part names does not cover it;
     NOT_STATED when the paragraph it names states no fact of the kind it wants (``named``); NOT_NOW when it
     asks for a figure as things stand now and no text gives one as of a moment it names; NOT_DEFINED when it
-    asks what an acronym stands for that most texts use and none spells out."""
+    asks what an acronym stands for that most texts use and none spells out; NOT_HELD when it names by number
+    paragraphs or sections of a document it names that the document does not have."""
     named: tuple[Hit, ...] = ()
     """For NOT_STATED: the units the part names by number."""
     answering: tuple[Hit, ...] = ()
@@ -107,6 +109,9 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
     if named and part.refs and all(ref.locator for ref in part.refs):
         # The paragraph is not indexed, a unit about it is (the page's item on TAIS §96): quote that.
         return _looked_up(part, named[:MAX_LIST_UNITS], {})
+    if part.refs and all(ref.locator and "*" not in ref.locator and ref.doc in part.documents for ref in part.refs):
+        # "section 12 of the K2 roadmap", which has nine: no other section is what it asks for
+        return Choice(part, reason=NOT_HELD)
     sal = salience(part.text, terms, ignore=_name_terms(part, catalog, lang), wants=part.wants, lang=lang,
                    counted=part.counted)
     whole = (_section_asked(part, catalog, units) or _whole_document_asked(part, catalog, units, lang)

@@ -20,7 +20,17 @@ from assistant.guard import check_question, is_steering
 from assistant.postcheck import PostCheck, Thresholds
 from assistant.reading import Part, read
 from assistant.requests import Query, RawFilters, RequestError, Turn, parse_filters, recent
-from assistant.selection import NOT_DEFINED, NOT_NOW, NOT_STATED, OFF_DOCUMENT, Choice, Limits, asks_only_what_it_is, choose
+from assistant.selection import (
+    NOT_DEFINED,
+    NOT_HELD,
+    NOT_NOW,
+    NOT_STATED,
+    OFF_DOCUMENT,
+    Choice,
+    Limits,
+    asks_only_what_it_is,
+    choose,
+)
 from assistant.settings import Settings
 from assistant.steps import Draft, Proposal, Retrieval
 from corpus import Unit, load_registry
@@ -418,8 +428,16 @@ class Assistant:
             return None
         if any(ref.locator is None and _held_resolution(ref, catalog) for ref in refs):
             return None
-        if catalog.named(query) and any(ref.doc is None for ref in refs):
-            return None  # "paragraph 35 of the Kerrowan Agenda": scoped when the question is read
+        named = catalog.named(query)
+        # "paragraph 150 of the Tunis Agenda", "section 12 of the K2 roadmap", of a document that is indexed:
+        # say which it does hold (a paragraph named alone, "paragraph 35 of the Kerrowan Agenda", is scoped
+        # to the document when the question is read)
+        kept = [Ref(ref.doc or named[0], ref.locator) for ref in refs if ref.locator and "*" not in ref.locator
+                and (ref.doc in catalog.documents or (ref.doc is None and len(named) == 1))]
+        if kept:
+            return _no_such_unit(kept[0], catalog, index.units(), registry, lang)
+        if named and any(ref.doc is None for ref in refs):
+            return None
         docs = sorted({ref.doc for ref in refs if ref.doc in registry})
         if not docs:
             return prompts.REFUSAL.say(lang)
@@ -510,6 +528,9 @@ class Assistant:
             return prompts.NOT_NOW.say(lang)
         if len(retrieval.choices) == 1 and retrieval.choices[0].reason == NOT_DEFINED:
             return prompts.NOT_DEFINED.say(lang, name=retrieval.choices[0].part.acronym)
+        if len(retrieval.choices) == 1 and retrieval.choices[0].reason == NOT_HELD:
+            return _no_such_unit(retrieval.choices[0].part.refs[0], retrieval.index.catalog(), retrieval.index.units(),
+                                 load_registry(), lang)
         off = [c for c in retrieval.choices if c.reason == OFF_DOCUMENT and c.part.documents]
         if off and len(retrieval.choices) == 1:
             catalog = retrieval.index.catalog()
@@ -706,6 +727,23 @@ def _scope_words(scope: Filters, lang: str) -> str:
     elif scope.since is not None or scope.until is not None:
         words.append(f"{scope.since or ''}–{scope.until or ''}")
     return ("、" if lang == "zh" else "، " if lang == "ar" else ", ").join(words)
+
+
+def _no_such_unit(ref: Ref, catalog: Catalog, units: dict[str, Unit], registry, lang: str) -> str:
+    """A held document asked for a paragraph (or a roadmap's section) it does not have, and the ones it has."""
+    held = catalog.documents[ref.doc or ""]
+    own = {u.locator for u in units.values() if u.doc in held.docs}
+    numbers = sorted({int(loc) for loc in own if loc.isdigit()})
+    spans: list[list[int]] = []
+    for n in numbers:
+        if spans and n == spans[-1][-1] + 1:
+            spans[-1].append(n)
+        else:
+            spans.append([n])
+    ranges = ", ".join(f"§{s[0]}" if len(s) == 1 else f"§{s[0]}–§{s[-1]}" for s in spans)
+    phrase = prompts.NO_SUCH_SECTION if held.kind == "roadmap" else prompts.NO_SUCH_PARAGRAPH
+    name = registry[held.family].name_in(lang) if held.family in registry else held.short
+    return phrase.say(lang, name=name, number=ref.locator, held=ranges or "—")
 
 
 def _not_indexed(docs: list[str], registry, lang: str) -> str:

@@ -178,6 +178,42 @@ def normalize(text: str) -> str:
     return unicodedata.normalize("NFKC", text).translate(_DIGITS)
 
 
+def _in_figures(text: str) -> str:
+    """A (normalized) text's references with their numbers in figures: a Chinese one written in Chinese numerals
+    ("第十五段", "第一百零三段"), an Arabic paragraph or section named by its ordinal ("الفقرة الخامسة",
+    "القسم الخامس"). Only references are read so: a name's offsets in a text are those of its folded form."""
+    text = _ZH_NUMBERED.sub(lambda m: f"第{_zh_value(m[1])}", text)
+    return _AR_ORDINAL.sub(lambda m: f"{m['word']} {_AR_ORDINALS[m['ord'].removeprefix('ال')]}", text)
+
+
+# "第十五段", "第一百零三段", "第二十号决议": Chinese numerals before the word that says what is numbered.
+_ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_ZH_NUMBERED = re.compile(r"第\s*([零〇一二两三四五六七八九十百]+)(?=\s*(?:段|款|条|节|项|号))")
+
+
+def _zh_value(numerals: str) -> int:
+    """"十五" -> 15, "一百零三" -> 103, "二十" -> 20."""
+    total, digit = 0, 0
+    for char in numerals:
+        if char == "百":
+            total += (digit or 1) * 100
+            digit = 0
+        elif char == "十":
+            total += (digit or 1) * 10
+            digit = 0
+        else:
+            digit = _ZH_DIGITS[char]
+    return total + digit
+
+
+# "الفقرة الخامسة" (the fifth paragraph), "القسم الخامس" (the fifth section): the ordinal after the word.
+_AR_ORDINALS = {word: str(n) for n, words in enumerate((
+    "الأولى الاولى الأول الاول", "الثانية الثاني", "الثالثة الثالث", "الرابعة الرابع", "الخامسة الخامس", "السادسة السادس",
+    "السابعة السابع", "الثامنة الثامن", "التاسعة التاسع", "العاشرة العاشر"), start=1) for word in words.split()}
+_AR_ORDINALS = {k.removeprefix("ال"): v for k, v in _AR_ORDINALS.items()}
+_AR_ORDINAL = re.compile(r"(?P<word>(?:ال)?(?:فقرة|قسم))\s+(?P<ord>ال(?:" + "|".join(_AR_ORDINALS) + r"))(?![\w])")
+
+
 _NUM = r"\d{1,3}(?!\d)"  # "párrafo 35 hasta 2030" names no paragraph 203
 # A sub-item after a number: "50 c ii", "72(c)". A letter followed by another number is a range
 # word ("párrafos 112 a 115"), not a sub-item.
@@ -303,7 +339,7 @@ def asked_items(text: str) -> tuple[str, ...]:
 
 def paragraph_numbers(text: str) -> list[str]:
     """Every paragraph number a text names, ranges expanded: "§ 112 to § 115" -> 112..115."""
-    return list(dict.fromkeys(number for _, _, number in _paragraph_spans(normalize(text))))
+    return list(dict.fromkeys(number for _, _, number in _paragraph_spans(_in_figures(normalize(text)))))
 
 
 def _nearest(mentions: list[tuple[int, int, str]], start: int, end: int) -> str | None:
@@ -396,7 +432,7 @@ def named_body(text: str) -> str | None:
 
 def find_refs(text: str) -> tuple[Ref, ...]:
     """The paragraphs, annexes and resolutions a text names explicitly."""
-    text = normalize(text)
+    text = _in_figures(normalize(text))
     mentions = document_mentions(text)
     refs = [Ref(_nearest(mentions, start, end), number) for start, end, number in _paragraph_spans(text)]
     refs += [Ref(None, locator) for locator in clause_locators(text)]

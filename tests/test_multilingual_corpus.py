@@ -358,3 +358,26 @@ def test_a_paragraph_named_in_a_question_is_found_in_the_questions_language(agen
     hits = Searcher(connect(agendas_home), embeddings).search(question, k=5)
     lang = first.partition(":")[0].removeprefix("tais").removeprefix("-") or "en"
     assert (hits[0].unit.id, hits[0].unit.lang) == (first, lang)
+
+
+@pytest.mark.parametrize("question, said", [
+    ("《突尼斯议程》第三段说了什么？", "tais-zh:3"),  # in Chinese numerals
+    ("ماذا تقول الفقرة الثالثة من برنامج عمل تونس؟", "tais-ar:3"),  # by its ordinal
+    ("Que dit le troisième paragraphe de l'Agenda de Tunis ?", "tais-fr:3"),
+    ("¿Qué dice el tercer párrafo de la Agenda de Túnez?", "tais-es:3"),
+    ("Что говорится в третьем пункте Тунисской программы?", "tais-ru:3"),
+    # a paragraph the held Agenda does not have: said so in the question's language, with those it has
+    ("Que dit le paragraphe 150 de l'Agenda de Tunis ?",
+     "Agenda de Tunis est indexé, mais il n'a pas de paragraphe 150 ; ses paragraphes numérotés sont §1–§3, "
+     "§49–§50, §95–§97."),
+    ("《突尼斯议程》第十五段说了什么？", "《突尼斯议程》已编入索引，但没有第15段；其编号段落为：§1–§3, §49–§50, §95–§97。"),
+])
+def test_a_paragraph_named_by_its_place_or_in_chinese_numerals_in_each_language(agendas_home, embeddings, question, said):
+    from assistant.service import Assistant
+    from assistant.settings import Settings
+
+    answer = Assistant.open(Settings(home=agendas_home), embeddings=embeddings).ask(question)
+    if ":" in said and " " not in said:
+        assert [c.id for c in answer.citations] == [said]
+    else:
+        assert answer.refused and answer.answer == said

@@ -208,6 +208,9 @@ def test_a_paragraph_or_section_named_by_its_place(text, refs):
     ("Что говорится в пятом пункте Тунисской программы?", (Ref("tais", "5"),)),
     ("Что сказано в первом разделе дорожной карты K2?", (Ref(None, "1"),)),
     ("Le premier paragraphe qui parle du spectre ?", ()),  # a place among those that speak of it
+    ("《突尼斯议程》第十五段说了什么？", (Ref("tais", "15"),)),  # Chinese numerals
+    ("第一百零三段是什么？", (Ref(None, "103"),)),
+    ("ماذا تقول الفقرة الخامسة من برنامج عمل تونس؟", (Ref("tais", "5"),)),  # an Arabic ordinal
 ])
-def test_a_paragraph_or_section_named_by_its_place_in_french_spanish_and_russian(text, refs):
+def test_a_paragraph_or_section_named_by_its_place_or_in_chinese_numerals_in_the_other_un_languages(text, refs):
     assert find_refs(text) == refs

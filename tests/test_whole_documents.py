@@ -158,3 +158,16 @@ def test_the_bundled_page_asked_about_as_a_whole_gives_its_opening_and_its_parts
 
 def test_the_page_named_in_a_question_on_a_subject_answers_it(assistant):
     assert cited(assistant.ask("What does the ITU and WSIS page say about UNGIS?")) == ["itu-wsis-page:tais-103"]
+
+
+@pytest.mark.parametrize("question, said", [
+    ("What does paragraph 150 of the Marenvik Agenda say?",
+     "Marenvik Declaration and Agenda for Connectivity is indexed, but it has no paragraph 150; its numbered "
+     "paragraphs are §1–§78."),
+    # a roadmap's sections are numbered as an agenda's paragraphs are: none of the nine is section 12
+    ("What does section 12 of the K2 roadmap say?",
+     "Action Line K2 roadmap is indexed, but it has no section 12; its numbered sections are §1–§9."),
+])
+def test_a_paragraph_a_held_document_does_not_have_is_said_so_with_those_it_has(devdocs, question, said):
+    answer = devdocs.ask(question)
+    assert answer.refused and not answer.citations and answer.answer == said
