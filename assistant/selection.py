@@ -96,7 +96,9 @@ class Limits:
     def answers(self, support: Support, similarity: float) -> bool:
         if support.missing or not support.has_wanted:
             return False
-        return support.coverage >= self.min_coverage or similarity >= self.paraphrase_similarity
+        if similarity >= self.paraphrase_similarity:
+            return True
+        return support.beyond_names and support.coverage >= self.min_coverage
 
 
 def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: str, limits: Limits,

@@ -112,9 +112,13 @@ class Support:
     missing: tuple[str, ...]
     """Numbers or years the question states and the unit does not."""
     has_wanted: bool
+    beyond_names: bool = True
+    """The unit holds at least one of the question's salient words besides the names it shares with it, or the
+    question has no such word: "Who chairs the Steering Committee?" is not answered by a paragraph that only
+    names the Steering Committee."""
 
     def answers(self, min_coverage: float = MIN_COVERAGE) -> bool:
-        return not self.missing and self.has_wanted and self.coverage >= min_coverage
+        return not self.missing and self.has_wanted and self.beyond_names and self.coverage >= min_coverage
 
 
 def salience(text: str, terms: Terms, ignore: frozenset[str] = frozenset(), wants: str | None = None,
@@ -161,13 +165,18 @@ def support(unit_id: str, unit_lang: str, unit_text: str, sal: Salience, terms: 
     missing = tuple(" ".join(options[0]) for options in sal.required if not any(_holds(held, o) for o in options))
     missing += tuple(e.name for e in sal.entities if e.lang in ("", unit_lang) and not e.named_in(held, unit_text))
     held = held_terms(unit_id, unit_text, sal, terms)
+    beyond_names = True
     if sal.lang == unit_lang and sal.weights:
         total = sum(sal.weights.values())
         coverage = sum(w for t, w in sal.weights.items() if t in held) / total if total else 1.0
+        named = {t for e in sal.entities if e.lang in ("", unit_lang) and e.named_in(held, unit_text) for t in e.stems}
+        rest = [t for t in sal.weights if t not in named]
+        # A question that wants a kind of fact ("which year …") is checked by that fact instead
+        beyond_names = bool(sal.wants) or not named or not rest or any(t in held for t in rest)
     else:
         coverage = 1.0
     has_wanted = states_wanted(unit_text, sal.wants, sal.counted if sal.lang == unit_lang else None, sal.given)
-    return Support(coverage=coverage, missing=missing, has_wanted=has_wanted)
+    return Support(coverage=coverage, missing=missing, has_wanted=has_wanted, beyond_names=beyond_names)
 
 
 @lru_cache(maxsize=4096)

@@ -47,9 +47,9 @@ GATES = [
                                       "citation_recall@lang:en": 0.95, "citation_recall@lang:es": 0.95,
                                       "citation_recall@lang:fr": 0.95, "citation_recall@lang:ru": 0.95,
                                       "citation_recall@lang:zh": 0.95}, {"false_refusal_rate": 0.06}),
-    # measured: recall@5 0.925, citation recall 0.863, precision 1.0, facts 0.863, refusals 0.867, false refusals 0.125
+    # measured: recall@5 0.925, citation recall 0.863, precision 1.0, facts 0.863, refusals 0.933, false refusals 0.125
     ("dev-agenda", "devdocs", {"recall@5": 0.89, "citation_recall": 0.83, "citation_precision": 0.97, "fact_coverage": 0.83,
-                               "refusal_accuracy": 0.83}, {"false_refusal_rate": 0.16}),
+                               "refusal_accuracy": 0.90}, {"false_refusal_rate": 0.16}),
     # measured: recall@5 0.946, citation recall 0.851, precision 0.970, facts 0.851, refusals 0.929, false refusals 0.108
     ("dev-resolution", "devdocs", {"recall@5": 0.92, "citation_recall": 0.82, "citation_precision": 0.94,
                                    "fact_coverage": 0.82, "refusal_accuracy": 0.89}, {"false_refusal_rate": 0.14}),
@@ -57,25 +57,25 @@ GATES = [
     ("dev-roadmap", "devdocs", {"recall@5": 0.90, "citation_recall": 0.77, "citation_precision": 0.90, "fact_coverage": 0.76,
                                 "refusal_accuracy": 0.68}, {"false_refusal_rate": 0.16}),
     # measured: recall@5 0.867, citation recall 0.683 (ar 0.6, en 1.0, es 0.7, fr 0.6, ru 0.6, zh 0.6), precision 0.786,
-    # facts 0.733, refusals 0.75, false refusals 0.083: the same twelve questions in each language
+    # facts 0.733, refusals 0.833, false refusals 0.083: the same twelve questions in each language
     ("multilingual-devdocs", "devdocs", {"recall@5": 0.83, "citation_recall": 0.65, "citation_precision": 0.75,
-                                         "fact_coverage": 0.70, "refusal_accuracy": 0.70, "citation_recall@lang:ar": 0.55,
+                                         "fact_coverage": 0.70, "refusal_accuracy": 0.78, "citation_recall@lang:ar": 0.55,
                                          "citation_recall@lang:en": 0.95, "citation_recall@lang:es": 0.65,
                                          "citation_recall@lang:fr": 0.55, "citation_recall@lang:ru": 0.55,
                                          "citation_recall@lang:zh": 0.55}, {"false_refusal_rate": 0.12}),
     # measured: recall@5 0.925, citation recall 0.798, precision 0.902, facts 0.798, refusals 0.667, false refusals 0.128
     ("heldout-agenda", "heldout", {"recall@5": 0.89, "citation_recall": 0.76, "citation_precision": 0.87,
                                    "fact_coverage": 0.76, "refusal_accuracy": 0.63}, {"false_refusal_rate": 0.17}),
-    # measured: recall@5 0.930, citation recall 0.733, precision 0.906, facts 0.733, refusals 0.80, false refusals 0.186
-    ("heldout-resolution", "heldout", {"recall@5": 0.89, "citation_recall": 0.70, "citation_precision": 0.87,
-                                       "fact_coverage": 0.70, "refusal_accuracy": 0.77}, {"false_refusal_rate": 0.22}),
+    # measured: recall@5 0.930, citation recall 0.733, precision 0.920, facts 0.733, refusals 0.867, false refusals 0.186
+    ("heldout-resolution", "heldout", {"recall@5": 0.89, "citation_recall": 0.70, "citation_precision": 0.88,
+                                       "fact_coverage": 0.70, "refusal_accuracy": 0.83}, {"false_refusal_rate": 0.22}),
     # measured: recall@5 0.987, citation recall 0.897, precision 0.953, facts 0.808, refusals 0.60, false refusals 0.051
     ("heldout-roadmap", "heldout", {"recall@5": 0.95, "citation_recall": 0.86, "citation_precision": 0.92,
                                     "fact_coverage": 0.77, "refusal_accuracy": 0.56}, {"false_refusal_rate": 0.09}),
     # measured: recall@5 0.917, citation recall 0.767 (ar 0.8, en 1.0, es 0.8, fr 0.8, ru 0.6, zh 0.6), precision 0.775,
-    # facts 0.783, refusals 0.5, false refusals 0.017 (0.617 and 0.616 on its first, blind run)
+    # facts 0.783, refusals 0.583, false refusals 0.017 (0.617 and 0.616 on its first, blind run)
     ("multilingual-heldout-docs", "heldout", {"recall@5": 0.88, "citation_recall": 0.73, "citation_precision": 0.74,
-                                              "fact_coverage": 0.75, "refusal_accuracy": 0.45,
+                                              "fact_coverage": 0.75, "refusal_accuracy": 0.53,
                                               "citation_recall@lang:ar": 0.75, "citation_recall@lang:en": 0.95,
                                               "citation_recall@lang:es": 0.75, "citation_recall@lang:fr": 0.75,
                                               "citation_recall@lang:ru": 0.55, "citation_recall@lang:zh": 0.55},

@@ -93,6 +93,35 @@ def test_a_name_of_several_words_must_be_in_the_answer_or_its_short_form():
     assert choose_for("What target is set for the Regional Broadband Fund?", "kigali:36").reason == UNSUPPORTED
 
 
+def test_a_unit_that_only_names_what_the_question_is_about_does_not_answer_what_it_asks_of_it():
+    units = [Unit("kigali", "35", "Kigali Agenda §35", "We establish the Digital Solidarity Facility, hosted by the Lismora Bank.",
+                  title=AGENDA, kind="agenda"),
+             Unit("kigali", "64", "Kigali Agenda §64", "The Forum shall be chaired by the host country and become annual.",
+                  title=AGENDA, kind="agenda"),
+             Unit("kigali", "91", "Kigali Agenda §91", "We recommend that 2031 be proclaimed International Year of Digital Skills.",
+                  title=AGENDA, kind="agenda")]
+    by_id, terms, catalog = {u.id: u for u in units}, Terms.from_units(units), Catalog.from_units(units)
+
+    def chosen(question, uid):
+        reading = read(question, catalog)
+        hit = Hit(by_id[uid], score=1.0, similarity=0.9, lexical=1.0, passage=by_id[uid].text)
+        return choose(reading.parts[0], [hit], terms, catalog, reading.lang, LIMITS, by_id)
+
+    # §35 names the Facility, and says nothing of a chair: the Facility is what the question is about, "chairs" what it asks
+    assert chosen("Who chairs the Digital Solidarity Facility?", "kigali:35").reason == UNSUPPORTED
+    assert [h.unit.id for h in chosen("Who hosts the Digital Solidarity Facility?", "kigali:35").hits] == ["kigali:35"]
+    # a question that wants a kind of fact is checked by that fact: §91 gives the year, whatever its verb
+    assert [h.unit.id for h in chosen("Which year is to become the International Year of Digital Skills?",
+                                      "kigali:91").hits] == ["kigali:91"]
+    # "pays" no indexed text uses: it may be a paraphrase, which the dense ranking judges, not the words
+    assert chosen("Who pays for the Digital Solidarity Facility?", "kigali:35").hits
+    # in meaning, a unit answers whatever its words
+    reading = read("Who chairs the Digital Solidarity Facility?", catalog)
+    close = Hit(by_id["kigali:35"], score=1.0, similarity=0.95, lexical=1.0, passage=by_id["kigali:35"].text)
+    assert choose(reading.parts[0], [close], terms, catalog, "en", Limits(min_similarity=0.5, paraphrase_similarity=0.9),
+                  by_id).hits
+
+
 def test_a_text_calling_a_name_by_its_short_form_holds_the_names_words():
     # §36 says "the Facility": "digital" and "solidarity" are held as the question means them, so §36 holds
     # every salient word and answers however low its cosine (a long paragraph's cosine says little)
