@@ -94,12 +94,10 @@ def test_a_name_of_several_words_must_be_in_the_answer_or_its_short_form():
 
 
 def test_a_unit_that_only_names_what_the_question_is_about_does_not_answer_what_it_asks_of_it():
-    units = [Unit("kigali", "35", "Kigali Agenda §35", "We establish the Digital Solidarity Facility, hosted by the Lismora Bank.",
-                  title=AGENDA, kind="agenda"),
-             Unit("kigali", "64", "Kigali Agenda §64", "The Forum shall be chaired by the host country and become annual.",
-                  title=AGENDA, kind="agenda"),
-             Unit("kigali", "91", "Kigali Agenda §91", "We recommend that 2031 be proclaimed International Year of Digital Skills.",
-                  title=AGENDA, kind="agenda")]
+    texts = {"35": "We establish the Digital Solidarity Facility, hosted by the Lismora Bank.",
+             "64": "The Forum shall be chaired by the host country and become annual.",
+             "91": "We recommend that 2031 be proclaimed International Year of Digital Skills."}
+    units = [Unit("kigali", n, f"Kigali Agenda §{n}", text, title=AGENDA, kind="agenda") for n, text in texts.items()]
     by_id, terms, catalog = {u.id: u for u in units}, Terms.from_units(units), Catalog.from_units(units)
 
     def chosen(question, uid):
