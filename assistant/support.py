@@ -47,6 +47,9 @@ FRAME_WORDS = frozenset(tokenize(
     | frozenset(tokenize("يقول تقول ينص تنص نص الوثيقة الفقرة القسم البند المرفق بشأن", "ar")) \
     | frozenset(tokenize("说 规定 内容 文本 文件 段 节 部分 附件 关于", "zh"))
 
+# "When did the Conference take place?" asks when it happened: the idiom says nothing a text holds ("place" is
+# not a location there), and a text says "held in Marenvik, 12-14 June 2027"
+_EVENT = re.compile(r"\b(?:take|takes|took|taken|taking)\s+place\b", re.IGNORECASE)
 _NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*(?![\w])")
 _NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*|[A-Z][A-Z0-9&-]{1,}[a-z]?s?|[A-Z][a-z]*[A-Z]\w*)(?![\w'’])")
 _SENTENCE_START = re.compile(r"(?:^|[.?!:;]\s+|[\"“(]\s*)([A-Z]\w*)")
@@ -98,7 +101,7 @@ class Entity:
         spelled, only_spelled = _spelled_out(text)
         return (_holds(held - only_spelled, self.stems) or any(_in_a_row(self.stems, words) for words in spelled)
                 # "this Conference3": a footnote mark may stick to the word
-                or bool(re.search(rf"(?<![\w-]){re.escape(self.head)}(?![A-Za-z-])", text)))
+                or bool(re.search(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+{re.escape(self.head)}(?![A-Za-z-])", text)))
 
     def short_form_in(self, text: str) -> bool:
         """The text calls it by its head alone: "the Fund", "this Conference"."""
@@ -126,7 +129,7 @@ def salience(text: str, terms: Terms, ignore: frozenset[str] = frozenset(), want
     """The salient words of ``text``; ``ignore`` holds terms already used to find the units (a document's
     name, a paragraph number), which the answer need not repeat."""
     lang = lang or detect(text)
-    words = [t for t in dict.fromkeys(tokenize(text, lang)) if t not in FRAME_WORDS and t not in ignore]
+    words = [t for t in dict.fromkeys(tokenize(_EVENT.sub(" ", text), lang)) if t not in FRAME_WORDS and t not in ignore]
     weights = {t: terms.idf(t) for t in words if terms.known(t) and not t.isdigit()}
     required: list[tuple[tuple[str, ...], ...]] = []
     unknown: list[str] = []
@@ -213,7 +216,7 @@ def _names_and_numbers(text: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-_PHRASE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+(?:\s+(?:of|for|and|on|the)\s+[A-Z][\w'’-]+|\s+[A-Z][\w'’-]+)+")
+_PHRASE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+(?:\s+(?:(?:of|for|on)\s+the|of|for|and|on|the)\s+[A-Z][\w'’-]+|\s+[A-Z][\w'’-]+)+")
 
 
 def _entities(text: str, lang: str, ignore: frozenset[str]) -> tuple[Entity, ...]:
@@ -228,8 +231,11 @@ def _entities(text: str, lang: str, ignore: frozenset[str]) -> tuple[Entity, ...
         if len(capitalised) < 2:
             continue
         stems = tuple(t for t in tokenize(" ".join(words), lang) if t not in ignore)
+        # The head of "the Regional Economic Commission for the Meridian" is "Commission": "the Meridian
+        # Connectivity Report" does not name it
+        before = words[:next((i for i, w in enumerate(words) if w in ("of", "for", "on")), len(words))]
         if stems:
-            out.append(Entity(" ".join(words), stems, capitalised[-1]))
+            out.append(Entity(" ".join(words), stems, [w for w in before if w[:1].isupper()][-1]))
     return tuple(out)
 
 

@@ -120,6 +120,33 @@ def test_a_unit_that_only_names_what_the_question_is_about_does_not_answer_what_
                   by_id).hits
 
 
+def test_asking_when_something_took_place_asks_when_it_happened_not_about_a_place():
+    units = [Unit("kigali", "1", "Kigali Agenda §1", "The Kigali Conference was held on 12-14 June 2027.", title=AGENDA,
+                  kind="agenda"),
+             Unit("kigali", "2", "Kigali Agenda §2", "Member States take steps to place fibre along roads.", title=AGENDA,
+                  kind="agenda")]
+    by_id, terms, catalog = {u.id: u for u in units}, Terms.from_units(units), Catalog.from_units(units)
+    reading = read("When did the Kigali Conference take place?", catalog)
+    hit = Hit(by_id["kigali:1"], score=1.0, similarity=0.9, lexical=1.0, passage=by_id["kigali:1"].text)
+    assert [h.unit.id for h in choose(reading.parts[0], [hit], terms, catalog, "en", LIMITS, by_id).hits] == ["kigali:1"]
+    assert "place" in salience("Which place was chosen for the Kigali Conference?", terms, lang="en").weights
+
+
+def test_a_name_joined_by_of_the_or_for_the_is_one_name_whose_head_comes_before_it():
+    units = [Unit("kigali", "69", "Kigali Agenda §69", "We invite the Regional Economic Commission for the Meridian to "
+                  "review this Agenda every year.", title=AGENDA, kind="agenda"),
+             Unit("kigali", "75", "Kigali Agenda §75", "A mid-term review shall take place in 2029, on the basis of the "
+                  "Meridian Connectivity Report.", title=AGENDA, kind="agenda")]
+    terms = Terms.from_units(units)
+    sal = salience("When did the Regional Economic Commission for the Meridian last review the Agenda?", terms, lang="en")
+    assert [(e.name, e.head) for e in sal.entities] == [("Regional Economic Commission for the Meridian", "Commission")]
+    # §75 says "Meridian" and "review", of another thing: it does not name the Commission
+    assert support("kigali:75", "en", units[1].text, sal, terms).missing == ("Regional Economic Commission for the Meridian",)
+    assert support("kigali:69", "en", units[0].text, sal, terms).missing == ()
+    names = salience("Who chairs the United Nations Group on the Information Society?", terms, lang="en").entities
+    assert [e.name for e in names] == ["United Nations Group on the Information Society"]
+
+
 def test_a_text_calling_a_name_by_its_short_form_holds_the_names_words():
     # §36 says "the Facility": "digital" and "solidarity" are held as the question means them, so §36 holds
     # every salient word and answers however low its cosine (a long paragraph's cosine says little)
