@@ -216,7 +216,8 @@ def _names_and_numbers(text: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-_PHRASE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+(?:\s+(?:(?:of|for|on)\s+the|of|for|and|on|the)\s+[A-Z][\w'’-]+|\s+[A-Z][\w'’-]+)+")
+_PHRASE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+"
+                     r"(?:\s+(?:(?:of|for|on)\s+the|of|for|and|on|the)\s+[A-Z][\w'’-]+|\s+[A-Z][\w'’-]+)+")
 
 
 def _entities(text: str, lang: str, ignore: frozenset[str]) -> tuple[Entity, ...]:
