@@ -14,7 +14,7 @@ from corpus.refs import normalize
 from index.lexical import tokenize
 
 # -- the kind of fact a question asks for ---------------------------------------------------------
-MONEY, NUMBER, DATE, FREQUENCY = "money", "number", "date", "frequency"
+MONEY, NUMBER, DATE, FREQUENCY, MOMENT = "money", "number", "date", "frequency", "moment"
 _ASKED = {
     # How often: a frequency ("every two years", "annually"), not any date. Read before a figure: "how
     # many times a year" asks how often.
@@ -49,6 +49,16 @@ _ASKED = {
         r"|\bсколько\b|\bкак(?:ов\w*|ое|ой|ая)\s+(?:количество|число|сумма|доля|процент|объ[её]м|размер)\b"
         r"|\bكم\b|ما\s+(?:(?:هو|هي)\s+)?(?:ال)?(?:مبلغ|نسبة|عدد|حجم)|多少|几个|百分之|金额|数额",
         re.IGNORECASE),
+    # When something happened ("When was the Network founded?", "Quand a-t-il été créé ?", "¿Cuándo se
+    # fundó?", "Когда была создана …?"): a moment, which "every year" or "at each session" does not give.
+    MOMENT: re.compile(
+        r"(?<!by\s)(?<!until\s)\bwhen\s+(?:was|were|did|had)\b(?![^?]*\bto\s+be\b)|\b(?:(?:in|on)\s+)?(?:what|which)\s+(?:year|date|month|day)\s+(?:was|were|did|had)\b"
+        r"|\bquand\s+(?:\S+\s+){0,6}?(?:a|ont|avait|avaient)-t?-?(?:il|elle|ils|elles|on)\b|\bquand\s+(?:fut|furent)\b"
+        r"|\ben\s+quelle\s+année\s+(?:a|ont|fut|furent)\b"
+        r"|\bcu[aá]ndo\s+(?:fue|fueron|se\s+\w+[oó])\b|\ben\s+qu[eé]\s+a[nñ]o\s+(?:fue|fueron|se\s+\w+[oó])\b"
+        r"|\bкогда\s+(?:\w+\s+)?\w+(?:л|ла|ло|ли|лся|лась|лось|лись)\b|\bв\s+каком\s+году\s+\w+(?:л|ла|ло|ли|лся|лась|лось|лись)\b"
+        r"|متى\s+(?:تم|كان|كانت)",
+        re.IGNORECASE),
     # "When" asks a time when a verb or the end follows it ("when will …", "and by when?"); before a subject
     # it joins a clause ("which body … when hit by incidents", "when they assign spectrum") and asks nothing.
     DATE: re.compile(
@@ -68,7 +78,7 @@ _ASKED = {
 
 
 def wanted_fact(text: str) -> str | None:
-    """The kind of fact ``text`` asks for (FREQUENCY, MONEY, NUMBER, DATE), or None."""
+    """The kind of fact ``text`` asks for (FREQUENCY, MONEY, NUMBER, MOMENT, DATE), or None."""
     for kind, pattern in _ASKED.items():
         if pattern.search(normalize(text)):
             return kind
@@ -93,8 +103,15 @@ _STATED = {
         r"chaque|tous\s+les|annuel\w*|biennal\w*|cada|anual\w*|bienal\w*|ежегодн\w*|каждые|каждый|раз\s+в)\b"
         r"|سنوي|كل\s+(?:عام|سنة|سنتين|عامين|شهر|أسبوع|دورة|\S+\s+(?:سنوات|أعوام|أشهر))|مرتين|مرة\s+(?:في|كل)|每年|每",
         re.IGNORECASE),
+    # A moment is a year, a month or a day, not a recurrence
+    "moment": re.compile(
+        r"\b(?:19|20)\d{2}\b|\b(?:january|february|march|april|(?-i:May)|june|july|august|september|october|november|"
+        r"december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|"
+        r"febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|января|февраля|марта|"
+        r"апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\b|(?<!每)年|月",
+        re.IGNORECASE),
     "date": re.compile(
-        r"\b(?:19|20)\d{2}\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+        r"\b(?:19|20)\d{2}\b|\b(?:january|february|march|april|(?-i:May)|june|july|august|september|october|november|"
         r"december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|"
         r"febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|января|февраля|марта|"
         r"апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|annual\w*|annuel\w*|anual\w*|ежегодн\w*|"
@@ -159,7 +176,7 @@ def states_wanted(text: str, wants: str | None, counted: str | None = None, give
         return True
     if wants == "number":
         text = _without_given(without_references(text), given)
-    elif wants == "date":
+    elif wants in (DATE, MOMENT):
         text = _CITED_YEAR.sub(" ", text)
     if not counted or counted not in tokenize(text):
         return bool(_STATED[wants].search(text))

@@ -211,6 +211,7 @@ FACT_KINDS: dict[str, Phrase] = {
     "number": Phrase(en="figure", fr="chiffre", es="ninguna cifra", ru="цифра", ar="رقم", zh="数字"),
     "date": Phrase(en="date or time", fr="date ni de délai", es="ninguna fecha ni ningún plazo", ru="дата или срок",
                    ar="تاريخ أو موعد", zh="日期或期限"),
+    "moment": Phrase(en="date", fr="date", es="ninguna fecha", ru="дата", ar="تاريخ", zh="日期"),
     "frequency": Phrase(en="frequency", fr="fréquence", es="ninguna frecuencia", ru="периодичность", ar="وتيرة",
                         zh="频率"),
 }

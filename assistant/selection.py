@@ -407,7 +407,7 @@ def _name_terms(part: Part, catalog: Catalog, lang: str) -> frozenset[str]:
                 words.extend(tokenize(name, lang))
     for ref in part.refs:
         words.extend(tokenize(" ".join(filter(None, (ref.doc, ref.locator))), lang))
-    if part.wants == "date":  # "by which year?" is answered by "by 2030", not by the word "year"
+    if part.wants in ("date", "moment"):  # "by which year?" is answered by "by 2030", not by the word "year"
         words.extend(WHEN_WORDS.get(lang, ()))
     return frozenset(words)
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.facts import DATE, FREQUENCY, MONEY, NUMBER, asks_now, numbers_given, states_as_of, states_wanted, wanted_fact
+from assistant.facts import DATE, FREQUENCY, MOMENT, MONEY, NUMBER, asks_now, numbers_given, states_as_of, states_wanted, wanted_fact
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -66,6 +66,36 @@ def test_the_kind_of_fact_a_question_wants(question, kind):
 ])
 def test_the_kind_of_fact_a_question_wants_in_the_other_un_languages(question, kind):
     assert wanted_fact(question) == kind
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("When was the Meridian CIRT Network founded?", MOMENT),
+    ("When did the Board of Governors adopt the statute?", MOMENT),
+    ("In which year did the ITU Council agree on the framework for the roadmaps?", MOMENT),
+    ("Quand le Réseau a-t-il été créé ?", MOMENT),
+    ("¿Cuándo se fundó la Red?", MOMENT),
+    ("Когда была создана сеть?", MOMENT),
+    ("متى تم إنشاء الشبكة؟", MOMENT),
+    # a deadline, or what is to come, is a time a recurrence may give ("every two years")
+    ("By when did each lead facilitator have to prepare the roadmap?", DATE),
+    ("When was the statute to be adopted?", DATE),
+    ("When will the Forum meet?", DATE),
+    ("Когда состоится форум?", DATE),
+    ("Quand aura lieu le Forum ?", DATE),
+])
+def test_asking_when_something_happened_wants_a_moment(question, kind):
+    assert wanted_fact(question) == kind
+
+
+def test_a_moment_is_a_year_a_month_or_a_day_not_a_recurrence():
+    assert states_wanted("The Conference was held in Marenvik on 12-14 June 2027.", MOMENT)
+    assert not states_wanted("We welcome its intention to hold a regional cyber exercise every year.", MOMENT)
+    assert not states_wanted("The Committee reports at each session of the Council.", MOMENT)
+    assert states_wanted("The Committee reports at each session of the Council.", DATE), "a time of what is to come"
+    # "may" is a month only as a name
+    assert not states_wanted("Facilitators may invite other organizations to take part.", DATE)
+    assert not states_wanted("Facilitators may invite other organizations to take part.", MOMENT)
+    assert states_wanted("The statute was adopted on 5 May.", MOMENT)
 
 
 @pytest.mark.parametrize("question, now", [
