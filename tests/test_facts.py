@@ -2,7 +2,18 @@
 
 import pytest
 
-from assistant.facts import DATE, FREQUENCY, MOMENT, MONEY, NUMBER, asks_now, numbers_given, states_as_of, states_wanted, wanted_fact
+from assistant.facts import (
+    DATE,
+    FREQUENCY,
+    MOMENT,
+    MONEY,
+    NUMBER,
+    asks_now,
+    numbers_given,
+    states_as_of,
+    states_wanted,
+    wanted_fact,
+)
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -32,6 +43,13 @@ from assistant.facts import DATE, FREQUENCY, MOMENT, MONEY, NUMBER, asks_now, nu
     ("Which body should countries work through when hit by cyber incidents?", None),
     ("What should administrations prioritise when they assign spectrum?", None),
     ("When the Secretary-General seeks resources, whose record is singled out?", None),
+    # when something happened is a moment; a deadline, or what is to come, a time a recurrence may give
+    ("When was the Meridian CIRT Network founded?", MOMENT),
+    ("When did the Board of Governors adopt the statute?", MOMENT),
+    ("In which year did the ITU Council agree on the framework for the roadmaps?", MOMENT),
+    ("By when did each lead facilitator have to prepare the roadmap?", DATE),
+    ("When was the statute to be adopted?", DATE),
+    ("When will the Forum meet?", DATE),
 ])
 def test_the_kind_of_fact_a_question_wants(question, kind):
     assert wanted_fact(question) == kind
@@ -63,27 +81,14 @@ def test_the_kind_of_fact_a_question_wants(question, kind):
     ("秘书长须在何日之前签订谅解备忘录？", DATE),
     ("报告的频率是什么？", FREQUENCY),
     ("《突尼斯议程》是否提到每个国家都应公平地获得无线电频率？", None),  # radio frequencies, not how often
-])
-def test_the_kind_of_fact_a_question_wants_in_the_other_un_languages(question, kind):
-    assert wanted_fact(question) == kind
-
-
-@pytest.mark.parametrize("question, kind", [
-    ("When was the Meridian CIRT Network founded?", MOMENT),
-    ("When did the Board of Governors adopt the statute?", MOMENT),
-    ("In which year did the ITU Council agree on the framework for the roadmaps?", MOMENT),
     ("Quand le Réseau a-t-il été créé ?", MOMENT),
+    ("Quand aura lieu le Forum ?", DATE),
     ("¿Cuándo se fundó la Red?", MOMENT),
     ("Когда была создана сеть?", MOMENT),
-    ("متى تم إنشاء الشبكة؟", MOMENT),
-    # a deadline, or what is to come, is a time a recurrence may give ("every two years")
-    ("By when did each lead facilitator have to prepare the roadmap?", DATE),
-    ("When was the statute to be adopted?", DATE),
-    ("When will the Forum meet?", DATE),
     ("Когда состоится форум?", DATE),
-    ("Quand aura lieu le Forum ?", DATE),
+    ("متى تم إنشاء الشبكة؟", MOMENT),
 ])
-def test_asking_when_something_happened_wants_a_moment(question, kind):
+def test_the_kind_of_fact_a_question_wants_in_the_other_un_languages(question, kind):
     assert wanted_fact(question) == kind
 
 
