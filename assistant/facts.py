@@ -37,7 +37,11 @@ _ASKED = {
         r"|\bquel(?:le)?\s+(?:est\s+(?:le|la|l')\s*)?(?:budget|montant)\b"
         r"|\bcu[aá]nto\s+dinero\b|\bqu[eé]\s+presupuesto\b|\bсколько\s+денег\b|\bкакой\s+бюджет\b"
         r"|\bкак(?:ую|ая|ова)\s+сумм\w*"
-        r"|كم\s+(?:من\s+)?(?:المال|الأموال)|ما\s+(?:(?:هو|هي)\s+)?(?:الميزانية|ال?مبلغ)|多少钱|多少资金|预算",
+        # what a thing costs: "¿cuánto cuesta …?", "сколько стоит …?", "какова стоимость", "كم تكلفة", "花费多少"
+        r"|\bcu[aá]nto\s+(?:\w+\s+)?(?:cuestan?|costar[aá]n?|cost[oó])\b|\bсколько\s+(?:\w+\s+)?стои\w*"
+        r"|\bкаков[аы]?\s+стоимость\b"
+        r"|كم\s+(?:من\s+)?(?:المال|الأموال)|ما\s+(?:(?:هو|هي)\s+)?(?:ال)?(?:ميزانية|مبلغ)|(?:كم|ما)\s+(?:هي\s+)?(?:تكلفة|كلفة|يكلف|تكلف)"
+        r"|多少钱|多少资金|预算|花费多少|成本是多少|费用是多少",
         re.IGNORECASE),
     NUMBER: re.compile(
         r"\bhow\s+(?:much|many|large|big|high|low)\b|\bwhat\s+(?:(?:\w+\s+){0,2}?)(?:amount|percentage|share|proportion|number"

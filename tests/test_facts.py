@@ -81,6 +81,15 @@ def test_the_kind_of_fact_a_question_wants(question, kind):
     ("秘书长须在何日之前签订谅解备忘录？", DATE),
     ("报告的频率是什么？", FREQUENCY),
     ("《突尼斯议程》是否提到每个国家都应公平地获得无线电频率？", None),  # radio frequencies, not how often
+    # what a thing costs, and a budget named without its article
+    ("¿Cuánto cuesta la hoja de ruta K2?", MONEY),
+    ("Сколько стоит реализация дорожных карт?", MONEY),
+    ("Какова стоимость дорожной карты?", MONEY),
+    ("ما هي ميزانية الاتحاد لخطط العمل؟", MONEY),
+    ("ما مبلغ المساهمة؟", MONEY),
+    ("كم تكلفة خريطة الطريق؟", MONEY),
+    ("K2路线图花费多少？", MONEY),
+    ("Сколько стран участвует?", NUMBER),
     ("Quand le Réseau a-t-il été créé ?", MOMENT),
     ("Quand aura lieu le Forum ?", DATE),
     ("¿Cuándo se fundó la Red?", MOMENT),
