@@ -151,6 +151,8 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
     if not answering:
         return Choice(part, reason=OFF_DOCUMENT if part.documents else UNSUPPORTED,
                       related=_using_listed_word(part, catalog, terms, units))
+    if units and not part.listing:
+        answering = [*answering, *_pointed_to(answering, units, sal, terms, limits)]
     if part.listing and (part.noun or part.scope):
         chosen = _listed(part, answering, terms, sal)
     else:
@@ -432,6 +434,23 @@ def _salient_held(hit: Hit, sal: Salience, terms: Terms) -> frozenset[str]:
     return frozenset(t for t in sal.weights if t in held)
 
 
+def _pointed_to(answering: list[Hit], units: dict[str, Unit], sal: Salience, terms: Terms,
+                limits: Limits) -> list[Hit]:
+    """The units of the same document that answering units point to ("write to the focal point named in section
+    9") and that answer the part by its words themselves, as hits ranked where the unit pointing to them is."""
+    ids = {h.unit.id for h in answering}
+    out: list[Hit] = []
+    for hit in answering:
+        for ref in hit.unit.refs:
+            unit = units.get(ref)
+            if unit is None or ref in ids or unit.doc != hit.unit.doc:
+                continue
+            if limits.answers(support(unit.id, unit.lang, unit.text, sal, terms), 0.0):
+                out.append(Hit(unit, score=hit.score, similarity=hit.similarity, lexical=0.0, passage=unit.text))
+                ids.add(ref)
+    return out
+
+
 def _covering(answering: list[Hit], sal: Salience, terms: Terms, limits: Limits) -> list[Hit]:
     """The supporting unit that holds most of the question's salient words (the better-ranked of two
     that hold as much), then others only for salient words it does not hold."""
@@ -441,6 +460,11 @@ def _covering(answering: list[Hit], sal: Salience, terms: Terms, limits: Limits)
         return sum(sal.weights[t] for t in _salient_held(hit, sal, terms)) / total
 
     best = max(range(len(answering)), key=lambda i: (round(coverage(answering[i]), 6), -i))
+    # A unit that points elsewhere for what is asked ("write to the focal point named in section 9") gives way
+    # to the unit it points to, when that one holds as much of the question
+    pointed = set(answering[best].unit.refs)
+    best = next((i for i, h in enumerate(answering) if h.unit.id in pointed
+                 and round(coverage(h), 6) >= round(coverage(answering[best]), 6)), best)
     answering = [answering[best], *answering[:best], *answering[best + 1:]]
     chosen = [answering[0]]
     held = set(held_terms(answering[0].unit.id, answering[0].unit.text, sal, terms))

@@ -147,6 +147,25 @@ def test_a_name_joined_by_of_the_or_for_the_is_one_name_whose_head_comes_before_
     assert [e.name for e in names] == ["United Nations Group on the Information Society"]
 
 
+def test_a_unit_pointing_elsewhere_for_what_is_asked_gives_way_to_the_unit_it_points_to():
+    units = [Unit("rm", "2", "Roadmap, section 2", "Other organizations may join as partners by writing to the focal "
+                  "point named in section 9.", refs=("rm:9",), title="Roadmap", kind="roadmap"),
+             Unit("rm", "9", "Roadmap, section 9", "Focal point: Ms Aino Kerstila, Head of the Infrastructure Division.",
+                  title="Roadmap", kind="roadmap"),
+             Unit("rm", "4", "Roadmap, section 4", "Targets for exchange points are set out below.", title="Roadmap",
+                  kind="roadmap")]
+    by_id, terms, catalog = {u.id: u for u in units}, Terms.from_units(units), Catalog.from_units(units)
+    reading = read("Who is the focal point?", catalog)
+    # retrieval found section 2 alone: section 9, which it points to and which names the focal point, answers first
+    ranked = [Hit(by_id["rm:2"], score=1.0, similarity=0.9, lexical=1.0, passage=by_id["rm:2"].text)]
+    choice = choose(reading.parts[0], ranked, terms, catalog, "en", LIMITS, by_id)
+    assert [h.unit.id for h in choice.hits][:1] == ["rm:9"]
+    # a unit pointed to that does not hold the question's words is not taken for the answer
+    reading = read("Who may join as partners?", catalog)
+    choice = choose(reading.parts[0], ranked, terms, catalog, "en", LIMITS, by_id)
+    assert [h.unit.id for h in choice.hits] == ["rm:2"]
+
+
 def test_a_text_calling_a_name_by_its_short_form_holds_the_names_words():
     # §36 says "the Facility": "digital" and "solidarity" are held as the question means them, so §36 holds
     # every salient word and answers however low its cosine (a long paragraph's cosine says little)
