@@ -430,11 +430,20 @@ def named_body(text: str) -> str | None:
     return None
 
 
-def find_refs(text: str) -> tuple[Ref, ...]:
-    """The paragraphs, annexes and resolutions a text names explicitly."""
+# "paragraphs 18 and 67 of the Marenvik Agenda": a reference followed by a title of several capitalised words
+_OF_TITLE = re.compile(r"\s*(?:of|in|under)\s+(?:the\s+)?(?P<title>[A-Z][\w'’-]+(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’-]+)+)")
+
+
+def find_refs(text: str, own_title: str | None = None) -> tuple[Ref, ...]:
+    """The paragraphs, annexes and resolutions a text names explicitly.
+
+    ``own_title``: the title of the document the text is in. A paragraph of another document that no known
+    name says ("paragraph 18 of the Marenvik Agenda", in a resolution) is then left out, not taken for a
+    paragraph of this one."""
     text = _in_figures(normalize(text))
     mentions = document_mentions(text)
-    refs = [Ref(_nearest(mentions, start, end), number) for start, end, number in _paragraph_spans(text)]
+    refs = [Ref(_nearest(mentions, start, end), number) for start, end, number in _paragraph_spans(text)
+            if own_title is None or mentions or not _of_another(text, end, own_title)]
     refs += [Ref(None, locator) for locator in clause_locators(text)]
     annex = ANNEX_RE.search(text)
     if annex:
@@ -445,6 +454,15 @@ def find_refs(text: str) -> tuple[Ref, ...]:
         body = named_body(text[max(0, match.start() - 40):match.end() + 30])
         refs.append(Ref(resolution_doc_id(number, body), None))
     return tuple(dict.fromkeys(refs))
+
+
+def _of_another(text: str, end: int, own_title: str) -> bool:
+    match = _OF_TITLE.match(text, end)
+    return bool(match) and not set(_words_of(match["title"])) <= set(_words_of(own_title))
+
+
+def _words_of(title: str) -> list[str]:
+    return [m[0] for m in _words(title)]
 
 
 def whole_documents(text: str, refs: tuple[Ref, ...] | None = None) -> tuple[str, ...]:

@@ -24,6 +24,17 @@ def test_a_named_document_scopes_the_paragraph():
     assert find_refs("What does § 96 say?") == (Ref(None, "96"),)
 
 
+def test_a_documents_text_naming_a_paragraph_of_another_document_does_not_point_to_its_own():
+    clause = "to assist Member States with the plans referred to in paragraphs 18 and 67 of the Marenvik Agenda;"
+    assert find_refs(clause, own_title="Resolution 19 (Salvara, 2028)") == ()
+    # its own name, a short one, or none: its own paragraphs
+    assert find_refs(clause, own_title="Marenvik Declaration and Agenda for Connectivity") == (Ref(None, "18"), Ref(None, "67"))
+    assert find_refs("as set out in paragraph 5 of the Agenda", own_title="Kerrowan Agenda") == (Ref(None, "5"),)
+    assert find_refs("the focal point named in section 9.", own_title="Action Line K2 roadmap") == (Ref(None, "9"),)
+    # a document the registry knows is named as before
+    assert find_refs("see paragraph 96 of the Tunis Agenda", own_title="Resolution 19") == (Ref("tais", "96"),)
+
+
 def test_resolutions_resolve_to_registry_documents():
     assert find_refs("What is Resolution 140 about?") == (Ref("pp-res-140", None),)
     assert find_refs("WTDC Res. 30") == (Ref("wtdc-res-30", None),)

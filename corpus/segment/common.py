@@ -41,7 +41,8 @@ class DocInfo:
         return f"{self.short}{_AFTER_NAME.get(lang, ', ')}{names[lang]}"
 
     def unit(self, locator: str, label: str, text: str, section: str = "", **extra) -> Unit:
-        refs = tuple(r for r in ref_ids(find_refs(text), default_doc=self.id) if r != f"{self.id}:{locator}")
+        refs = tuple(r for r in ref_ids(find_refs(text, own_title=self.title or self.short), default_doc=self.id)
+                     if r != f"{self.id}:{locator}")
         return Unit(
             doc=self.id, locator=locator, label=label, text=text, url=self.url, title=self.title,
             refs=refs, section=section, body=self.body, year=self.year, lang=self.lang or "en", **extra,
