@@ -458,7 +458,7 @@ def find_refs(text: str, own_title: str | None = None) -> tuple[Ref, ...]:
 
 def _of_another(text: str, end: int, own_title: str) -> bool:
     match = _OF_TITLE.match(text, end)
-    return bool(match) and not set(_words_of(match["title"])) <= set(_words_of(own_title))
+    return match is not None and not set(_words_of(match["title"])) <= set(_words_of(own_title))
 
 
 def _words_of(title: str) -> list[str]:
