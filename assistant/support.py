@@ -160,7 +160,19 @@ def held_terms(unit_id: str, unit_text: str, sal: Salience, terms: Terms) -> fro
     "The WSDI Forum" is another forum's name, not the short form of "the Digital Governance Forum"."""
     held = terms.of_unit.get(unit_id, frozenset())
     named = [t for e in sal.entities if e.short_form_in(unit_text) for t in e.stems if t not in held]
+    named += [t for t in sal.weights if t not in held and _SAME_ACT.get(t, frozenset()) & held]
     return held | frozenset(named) if named else held
+
+
+# The acts official texts name in set words, and that delegates name in others: "What register does the
+# resolution create?" of "to establish a Regional Transit Price Register". Stemmed as the index stems them.
+_SAME_ACT = {term: frozenset(group) - {term} for group in (
+    tokenize("create establish launch", "en"),
+    tokenize("adopt approve endorse", "en"),
+    tokenize("ask request urge", "en"),
+    tokenize("help assist", "en"),
+    tokenize("evaluate assess appraise", "en"),
+) for term in group}
 
 
 def support(unit_id: str, unit_lang: str, unit_text: str, sal: Salience, terms: Terms) -> Support:

@@ -166,6 +166,21 @@ def test_a_unit_pointing_elsewhere_for_what_is_asked_gives_way_to_the_unit_it_po
     assert [h.unit.id for h in choice.hits] == ["rm:2"]
 
 
+def test_an_act_named_in_other_set_words_is_held_by_the_text_that_names_it_in_its_own():
+    units = [Unit("res-48", "resolves-2", "Resolution 48, resolves 2", "to establish, within the Bureau, a Regional "
+                  "Transit Price Register", title="Resolution 48", kind="resolution", number="48", section="resolves"),
+             Unit("res-48", "resolves-3", "Resolution 48, resolves 3", "that the register shall be created in stages "
+                  "and the institution hosting it chosen by the Council", title="Resolution 48", kind="resolution",
+                  number="48", section="resolves")]
+    terms = Terms.from_units(units)
+    # "create" of a text that says "establish", "approve" of one that says "adopt": the same act
+    sal = salience("What register is created?", terms, lang="en")
+    assert support("res-48:resolves-2", "en", units[0].text, sal, terms).coverage == 1.0
+    # an institution is not an act of establishing
+    sal = salience("Which institution was established?", terms, lang="en")
+    assert support("res-48:resolves-2", "en", units[0].text, sal, terms).coverage < 1.0
+
+
 def test_a_text_calling_a_name_by_its_short_form_holds_the_names_words():
     # §36 says "the Facility": "digital" and "solidarity" are held as the question means them, so §36 holds
     # every salient word and answers however low its cosine (a long paragraph's cosine says little)
