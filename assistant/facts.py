@@ -194,12 +194,12 @@ _PRESENT = (
     r"\b(?:so\s+far|thus\s+far|to\s+date|up\s+to\s+now|until\s+now|by\s+now|as\s+of\s+(?:now|today)|today(?!['’]s)|currently"
     r"|at\s+present|presently|right\s+now|nowadays|these\s+days"
     r"|jusqu'(?:à\s+présent|ici|à\s+maintenant)|à\s+ce\s+jour|actuellement|à\s+l'heure\s+actuelle|en\s+ce\s+moment"
-    r"|pour\s+l'instant|hasta\s+(?:ahora|la\s+fecha|el\s+momento)|actualmente|en\s+la\s+actualidad|a\s+d[ií]a\s+de\s+hoy"
-    r"|hoy\s+en\s+d[ií]a|por\s+ahora|en\s+este\s+momento)\b"
+    r"|pour\s+l'instant|aujourd'hui|hasta\s+(?:ahora|la\s+fecha|el\s+momento)|actualmente|en\s+la\s+actualidad|a\s+d[ií]a\s+de\s+hoy"
+    r"|hoy\s+en\s+d[ií]a|hoy|por\s+ahora|en\s+este\s+momento)\b"
     r"|(?<![\w])(?:до\s+сих\s+пор|на\s+сегодняшний\s+день|на\s+сегодня|на\s+данный\s+момент|в\s+настоящее\s+время"
-    r"|к\s+настоящему\s+времени|сейчас)(?![\w])"
+    r"|к\s+настоящему\s+времени|сейчас|сегодня)(?![\w])"
     r"|حتى\s+الآن|حتى\s+اليوم|لغاية\s+الآن|حاليا|حاليًا|حالياً|في\s+الوقت\s+(?:الحاضر|الراهن)|الآن"
-    r"|目前|迄今|至今|现在|到目前为止|截至目前|当前"
+    r"|目前|迄今|至今|现在|如今|今天|到目前为止|截至目前|当前"
 )
 # A question asks how things stand now with those words, or with "already" and a perfect ("How much has the
 # Fund already disbursed?"); a text's "already" tells of work done before it, not of a count.

@@ -141,8 +141,10 @@ def salience(text: str, terms: Terms, ignore: frozenset[str] = frozenset(), want
             unknown.append(name)  # a name or figure no indexed text uses: the question is about something else
         elif name[0].isdigit():
             required.append(options)  # a figure or year is stated in the answer, or it is not the answer
-    if counted and not terms.known(counted):
-        unknown.append(counted)  # "how many megahertz" of texts that never count megahertz
+    if counted and lang in terms.langs and not terms.known(counted):
+        # "how many megahertz" of texts that never count megahertz; "combien de nouveaux points" cannot be
+        # looked up in English texts
+        unknown.append(counted)
     entities = _entities(text, lang, ignore) if lang in terms.langs else ()
     if lang != "en" and "en" in terms.langs:
         # "le Forum du SMSI" is the WSIS Forum: a name the glossary says in English is checked in English texts

@@ -122,6 +122,10 @@ def test_a_moment_is_a_year_a_month_or_a_day_not_a_recurrence():
     ("Сколько записей сейчас содержится в базе данных?", True),
     ("كم عدد المدخلات الموجودة حالياً في قاعدة البيانات؟", True),
     ("数据库目前收录了多少条目？", True),
+    ("Combien d'entrées la base de données compte-t-elle aujourd'hui ?", True),
+    ("¿Cuántas entradas tiene hoy la base de datos?", True),
+    ("Сколько записей содержит база данных сегодня?", True),
+    ("如今数据库收录了多少条目？", True),
     ("How many entries did the Platform hold on 1 March 2028?", False),  # a date the texts may name
     ("What is the current capitalization target?", False),
     ("How many entries does the WSIS Stocktaking database hold today?", True),

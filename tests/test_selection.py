@@ -65,6 +65,15 @@ def test_a_thing_no_indexed_text_names_is_not_answered_from_the_nearest_topic():
     assert choose_for("How many megahertz must Member States release?", "kigali:40").reason == UNSUPPORTED
 
 
+def test_what_a_question_in_another_language_counts_is_not_looked_up_in_english_texts():
+    # "nouveaux" (what "combien de" counts) is no word of the English texts, as a French "Foro" is not: the
+    # question is not refused as one on a thing the texts never name
+    assert choose_for("Combien de nouveaux points d'échange la Résolution 48 soutient-elle ?",
+                      "res-48:resolves-1").reason != UNSUPPORTED
+    assert salience("Combien de nouveaux points d'échange ?", TERMS, lang="fr", counted="nouveau").unknown_names == ()
+    assert salience("How many megahertz?", TERMS, lang="en", counted="megahertz").unknown_names == ("megahertz",)
+
+
 def test_a_hyphenated_name_is_held_by_a_text_that_writes_it_with_a_space():
     units = [Unit("page", "wg", "Council WG ¶1", "In October 2010, PP 10 endorsed the work of the Council Working Group.",
                   title="ITU page", kind="page")]
