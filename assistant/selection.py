@@ -130,7 +130,7 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
     if sal.unknown_names or unknown_focus:
         return Choice(part, reason=OFF_DOCUMENT if part.documents else UNSUPPORTED)
     # A list looks at every unit retrieved: its items are many, and each must support the question.
-    considered = hits if part.listing else hits[: limits.depth]
+    considered = hits if part.listing else (_by_meaning_across(hits, lang) if part.documents else hits)[: limits.depth]
     eligible = [h for h in considered if h.named or h.similarity >= limits.gate(h.unit.lang, lang)
                 or _holds_every_word(h, sal, terms, least=1 if _lists_units(part) else 2)
                 or _headed_by(h, part.focus or part.noun, lang)]
@@ -427,6 +427,16 @@ def _listed(part: Part, answering: list[Hit], terms: Terms, sal: Salience) -> li
         answering = [answering[0], *(h for h in answering[1:]
                                      if h.unit.lang != sal.lang or first <= _salient_held(h, sal, terms))]
     return answering[:MAX_LIST_UNITS]
+
+
+def _by_meaning_across(hits: list[Hit], lang: str) -> list[Hit]:
+    """The units of the documents a part names, nearest in meaning first, when none is in the question's
+    language: across languages their fused rank owes most to the English forms of the question's WSIS terms
+    and of the document's name ("feuille de route K2" -> "roadmap", "K2"), which every unit of that document
+    holds alike, and no word of the rest can be compared."""
+    if any(h.unit.lang == lang for h in hits):
+        return hits
+    return sorted(hits, key=lambda h: (not h.named, -h.similarity))
 
 
 def _salient_held(hit: Hit, sal: Salience, terms: Terms) -> frozenset[str]:

@@ -74,6 +74,21 @@ def test_what_a_question_in_another_language_counts_is_not_looked_up_in_english_
     assert salience("How many megahertz?", TERMS, lang="en", counted="megahertz").unknown_names == ("megahertz",)
 
 
+def test_across_languages_the_unit_of_the_named_document_nearest_in_meaning_answers():
+    # no word of a French question can be compared with the English clauses: the clause nearest in meaning is
+    # looked at first, not the one the resolution's name ranked first by word
+    reading = read("Selon la Résolution 48, que doivent désigner les États Membres ?", CATALOG)
+    ranked = [Hit(BY_ID[uid], score=1.0 - n / 100, similarity=sim, lexical=1.0, passage=BY_ID[uid].text)
+              for n, (uid, sim) in enumerate([("res-48:resolves-1", 0.81), ("res-48:invites-member-states-2", 0.82),
+                                              ("res-48:invites-member-states-1", 0.86)])]
+    choice = choose(reading.parts[0], ranked, TERMS, CATALOG, reading.lang, Limits(min_similarity=0.5, depth=1), BY_ID)
+    assert [h.unit.id for h in choice.hits] == ["res-48:invites-member-states-1"]
+    # in the question's language, words are compared and the ranking stands
+    english = read("What does Resolution 48 ask Member States to report?", CATALOG)
+    choice = choose(english.parts[0], ranked, TERMS, CATALOG, english.lang, Limits(min_similarity=0.5), BY_ID)
+    assert [h.unit.id for h in choice.hits] == ["res-48:invites-member-states-2"]
+
+
 def test_a_hyphenated_name_is_held_by_a_text_that_writes_it_with_a_space():
     units = [Unit("page", "wg", "Council WG ¶1", "In October 2010, PP 10 endorsed the work of the Council Working Group.",
                   title="ITU page", kind="page")]
