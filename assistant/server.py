@@ -196,6 +196,7 @@ def serve(settings: Settings) -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     with readable(where_label(settings.home, settings.chroma_url), server=bool(settings.chroma_url)):
         assistant = Assistant.open(settings)
+        assistant.warm()
     app = create_app(settings, assistant)
     prefix = f" (behind a proxy at {settings.root_path}/)" if settings.root_path else ""
     print(f"WSIS Assistant is running: open {public_url(settings)}{prefix}  — JSON API docs at {public_url(settings)}docs",

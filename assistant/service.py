@@ -43,7 +43,7 @@ from index.filters import Filters
 from index.hits import Hit
 from index.lexical import tokenize
 from index.search import IndexSwapped, Searcher, View
-from index.spelling import Correction
+from index.spelling import Correction, load_dictionaries
 from index.store import IndexInfo, connect, where_label
 
 __all__ = ["Assistant", "Draft", "IndexedDocument", "Query", "RequestError", "Retrieval", "Turn"]
@@ -137,6 +137,11 @@ class Assistant:
 
         wanted = settings.generator == "llm" or llm_configured(settings)
         return cls(settings, searcher, others=(build_llm_generator(settings),) if wanted else ())
+
+    def warm(self) -> None:
+        """Pay now what the first questions would: the model, the index's snapshot, the spelling word lists."""
+        self.searcher.view().search("warm-up", k=1)
+        load_dictionaries()
 
     def with_generator(self, generator: Generator) -> Assistant:
         """An Assistant over the same index that answers with ``generator`` by default; the others stay available."""

@@ -57,6 +57,7 @@ def ask_latency(assistant, questions: list[dict]) -> dict:
     snap = searcher.snapshot()
     model = emb.model if isinstance(emb, SentenceEmbeddings) else None  # another engine has no encode()
     n_results = min(max(4 * assistant.settings.k, 40), len(snap.chunk_ids))
+    assistant.warm()  # as `wsis serve` does at start-up
     for q in ("warm-up: what is WSIS?", "warm-up: ITU resolutions"):  # first calls pay one-off costs
         assistant.ask(q)
         snap.collection.query(query_embeddings=[emb.embed_query(q)], n_results=n_results)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from corpus.bodies import BODY_PATTERNS
 from corpus.lang import detect
@@ -371,23 +371,30 @@ def _same_word(name_word: str, word: str) -> bool:
     return len(name_word) >= 5 and len(word) >= stem and word[:stem] == name_word[:stem]
 
 
+@lru_cache(maxsize=2048)
+def _folded_words(text: str) -> tuple[str, tuple[tuple[str, int, int], ...]]:
+    """The folded text and its words with their spans, once per text: a question is matched against every
+    name the registry knows, several times while it is read."""
+    folded = fold(text)
+    return folded, tuple((m[0], m.start(), m.end()) for m in _NAME_WORD.finditer(folded))
+
+
 def name_spans(name: str, text: str) -> list[tuple[int, int]]:
     """Where the words of ``name`` occur in ``text``, in order and next to each other (character spans).
 
     Chinese names have no spaces: they are looked for as a substring.
     """
-    folded = fold(text)
-    wanted = [m[0] for m in _words(name)]
+    wanted = [w for w, _, _ in _folded_words(name)[1]]
     if not wanted:
         return []
+    folded, words = _folded_words(text)
     if _HAN.search(name):
         needle = "".join(wanted)
         return [(m.start(), m.end()) for m in re.finditer(re.escape(needle), folded)]
-    words = _words(text)
     spans = []
     for start in range(len(words) - len(wanted) + 1):
         if all(_same_word(w, words[start + i][0]) for i, w in enumerate(wanted)):
-            spans.append((words[start].start(), words[start + len(wanted) - 1].end()))
+            spans.append((words[start][1], words[start + len(wanted) - 1][2]))
     return spans
 
 
@@ -405,8 +412,20 @@ def _registry_names() -> tuple[tuple[str, str], ...]:
 def document_mentions(text: str, names: tuple[tuple[str, str], ...] | None = None) -> list[tuple[int, int, str]]:
     """(start, end, document id) of each document the text names, left to right, the longest name
     winning where two overlap ("Geneva Plan of Action" over "Plan of Action")."""
+    if names is None:
+        return list(_registry_mentions(text))
+    return _mentions(text, names)
+
+
+@lru_cache(maxsize=1024)
+def _registry_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
+    """A question is looked up several times while it is read (its references, the documents it names whole)."""
+    return tuple(_mentions(text, _registry_names()))
+
+
+def _mentions(text: str, names: tuple[tuple[str, str], ...]) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
-    for name, doc in names if names is not None else _registry_names():
+    for name, doc in names:
         found.extend((start, end, doc) for start, end in name_spans(name, text))
     found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
     mentions: list[tuple[int, int, str]] = []

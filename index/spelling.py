@@ -38,6 +38,12 @@ def _dictionary(lang: str) -> SpellChecker:
     return SpellChecker(language=lang, distance=1)
 
 
+def load_dictionaries() -> None:
+    """Load every language's word list now (~0.5 s): a server's first question in a language would pay it."""
+    for lang in _LANGUAGES:
+        _dictionary(lang)
+
+
 @dataclass(frozen=True)
 class Correction:
     text: str

@@ -67,3 +67,11 @@ def test_a_search_reads_a_misspelt_query_as_an_answer_does_and_every_face_says_s
     with make_client(page_home, assistant, tmp_path, rate_limit_per_minute=0) as client:
         body = client.get("/api/search", params={"q": "radio spectrom", "k": 1}).json()
     assert body["read_as"] == "radio spectrum" and body["results"][0]["id"] == "itu-wsis-page:tais-96"
+
+
+def test_a_served_assistant_has_its_word_lists_before_the_first_question(assistant):
+    from index import spelling
+
+    spelling._dictionary.cache_clear()
+    assistant.warm()  # what `wsis serve` does at start-up: the first question in French pays nothing more
+    assert spelling._dictionary.cache_info().currsize == len(spelling._LANGUAGES)
