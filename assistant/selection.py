@@ -15,7 +15,16 @@ from dataclasses import dataclass, field
 from assistant.acronyms import spells_out
 from assistant.facts import MONEY, NUMBER, states_as_of, states_wanted
 from assistant.reading import WHEN_WORDS, Part
-from assistant.support import FRAME_WORDS, MIN_COVERAGE, Salience, Support, held_terms, salience, support
+from assistant.support import (
+    FRAME_WORDS,
+    MIN_COVERAGE,
+    Salience,
+    Support,
+    held_terms,
+    salience,
+    states_acts,
+    support,
+)
 from corpus import Unit
 from corpus.refs import parts_named
 from index.catalog import Catalog
@@ -130,7 +139,11 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
     if sal.unknown_names or unknown_focus:
         return Choice(part, reason=OFF_DOCUMENT if part.documents else UNSUPPORTED)
     # A list looks at every unit retrieved: its items are many, and each must support the question.
-    considered = hits if part.listing else (_by_meaning_across(hits, lang) if part.documents else hits)[: limits.depth]
+    ordered = _by_meaning_across(hits, lang) if part.documents else hits
+    if sal.acts:
+        # "¿Qué establece la Resolución 19 …?": the English units that establish something are looked at first
+        ordered = sorted(ordered, key=lambda h: not states_acts(h.unit.id, h.unit.lang, sal, terms))
+    considered = hits if part.listing else ordered[: limits.depth]
     eligible = [h for h in considered if h.named or h.similarity >= limits.gate(h.unit.lang, lang)
                 or _holds_every_word(h, sal, terms, least=1 if _lists_units(part) else 2)
                 or _headed_by(h, part.focus or part.noun, lang)]

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from assistant.facts import numbers_given, states_wanted
-from corpus.glossary import ACRONYMS, expansions, in_english
+from corpus.glossary import ACRONYMS, acts_in_english, expansions, in_english
 from corpus.lang import detect
 from index.lexical import tokenize
 from index.terms import Terms
@@ -81,6 +81,9 @@ class Salience:
     """Content words of the question no indexed unit uses (a paraphrase's own words, or a thing not covered)."""
     given: frozenset[str] = frozenset()
     """The numbers the question states itself: the figure it wants is another one."""
+    acts: tuple[frozenset[str], ...] = ()
+    """The official acts a question in another language names ("crée"), each as the English stems that state it
+    ({"establish", "creat", "launch"}): a unit in English that states one does what the question asks."""
 
 
 @dataclass(frozen=True)
@@ -152,8 +155,11 @@ def salience(text: str, terms: Terms, ignore: frozenset[str] = frozenset(), want
                           _entities(". ".join(t for t in in_english(text) if " " in t), "en", ignore))
     unknown += [e.name for e in entities if not all(terms.known(t) for t in e.stems)]
     unknown_words = sum(1 for t in words if not terms.known(t) and not t.isdigit())
+    acts = tuple(frozenset(stems) | frozenset(t for s in stems for t in _SAME_ACT.get(s, ()))
+                 for stems in (tokenize(english, "en") for english in acts_in_english(text))) if lang != "en" else ()
     return Salience(lang=lang, weights=weights, required=tuple(required), unknown_names=tuple(unknown), wants=wants,
-                    counted=counted, entities=entities, unknown_words=unknown_words, given=numbers_given(text))
+                    counted=counted, entities=entities, unknown_words=unknown_words, given=numbers_given(text),
+                    acts=acts)
 
 
 def held_terms(unit_id: str, unit_text: str, sal: Salience, terms: Terms) -> frozenset[str]:
@@ -175,6 +181,12 @@ _SAME_ACT = {term: frozenset(group) - {term} for group in (
     tokenize("help assist", "en"),
     tokenize("evaluate assess appraise", "en"),
 ) for term in group}
+
+
+def states_acts(unit_id: str, unit_lang: str, sal: Salience, terms: Terms) -> bool:
+    """A unit in another language than the question's states every act the question names."""
+    held = terms.of_unit.get(unit_id, frozenset())
+    return bool(sal.acts) and unit_lang != sal.lang and all(stems & held for stems in sal.acts)
 
 
 def support(unit_id: str, unit_lang: str, unit_text: str, sal: Salience, terms: Terms) -> Support:

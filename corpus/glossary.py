@@ -115,6 +115,17 @@ TERMS: dict[str, tuple[str, ...]] = {
     "cybersecurity": ("cybersécurité", "ciberseguridad", "кибербезопасност", "الأمن السيبراني", "网络安全"),
     "resolution": ("résolution", "resolución", "резолюци", "القرار", "决议"),
 }
+# The acts official texts name in set words ("establishes", "is hosted by"), as a question in another UN
+# language names them: the only words of such a question that can be compared with an English text's.
+ACTS: dict[str, tuple[str, ...]] = {
+    "establish create": ("établi", "crée", "créer", "créé", "institue", "instituer", "establece", "establecer",
+                         "estableció", "crea", "crear", "creó", "instituye", "учрежда", "учредил", "учредит", "созда",
+                         "ينشئ", "أنشأ", "إنشاء", "تنشئ", "设立", "建立", "创建", "创设"),
+    "host": ("accueille", "héberge", "hébergé", "acoge", "alberga", "принимающ", "размещ", "يستضيف", "تستضيف",
+             "استضافة", "托管", "主办"),
+}
+
+
 def _variant(form: str) -> str:
     """A form looked for where a word starts (Latin, Cyrillic); Arabic and Chinese forms anywhere, since
     Arabic joins prefixes to words and Chinese has no spaces."""
@@ -123,6 +134,15 @@ def _variant(form: str) -> str:
 
 
 _TERM_PATTERNS = [(english, re.compile("|".join(_variant(v) for v in variants))) for english, variants in TERMS.items()]
+
+
+_ACT_PATTERNS = [(english, re.compile("|".join(_variant(v) for v in variants))) for english, variants in ACTS.items()]
+
+
+def acts_in_english(text: str) -> list[str]:
+    """The English words of the official acts ``text`` names in another language: "crée" -> "establish create"."""
+    folded = fold(text)
+    return [english for english, pattern in _ACT_PATTERNS if pattern.search(folded)]
 
 
 def in_english(text: str) -> list[str]:

@@ -85,3 +85,22 @@ def test_a_question_in_another_language_is_searched_with_the_english_wsis_terms_
     ]
     assert in_english("Какова роль МСЭ в подведении итогов ВВУИО?")[:2] == ["ITU", "WSIS"]
     assert in_english("What is the digital divide?") == []  # English needs no bridge
+
+
+@pytest.mark.parametrize("question, acts", [
+    ("Qu'est-ce que la Résolution 19 crée au sein du Bureau ?", ["establish create"]),
+    ("¿Qué establece la Resolución 19 dentro de la Oficina?", ["establish create"]),
+    ("Что учреждает Резолюция 19?", ["establish create"]),
+    ("ما الذي ينشئه القرار 19؟", ["establish create"]),
+    ("第231号决议设立的工作组由谁担任主席？", ["establish create"]),
+    ("Quelle institution accueille le Fonds ?", ["host"]),
+    ("¿Qué institución acoge el Fondo?", ["host"]),
+    ("Какое учреждение является принимающей организацией Фонда?", ["host"]),  # "учреждение" is no act
+    ("ما المؤسسة التي تستضيف الصندوق؟", ["host"]),
+    ("区域连通基金由哪个机构托管？", ["host"]),
+    ("Qui préside le Comité ?", []),
+])
+def test_the_official_acts_a_question_names_in_another_language_are_read_in_english_words(question, acts):
+    from corpus.glossary import acts_in_english
+
+    assert acts_in_english(question) == acts
