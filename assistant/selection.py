@@ -146,7 +146,7 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
     considered = hits if part.listing else ordered[: limits.depth]
     eligible = [h for h in considered if h.named or h.similarity >= limits.gate(h.unit.lang, lang)
                 or _holds_every_word(h, sal, terms, least=1 if _lists_units(part) else 2)
-                or _headed_by(h, part.focus or part.noun, lang)]
+                or _headed_by(h, part.focus or part.noun, lang) or states_acts(h.unit.id, h.unit.lang, sal, terms)]
     answering = [h for h in eligible if limits.answers(support(h.unit.id, h.unit.lang, h.unit.text, sal, terms), h.similarity)]
     if sal.unknown_words and not any(terms.telling(t) for t in sal.weights) and not part.documents:
         # Some of the part's words no indexed text uses, and the others tell no unit apart ("What does ITU do on
