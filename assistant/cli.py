@@ -16,6 +16,7 @@ from assistant.cli_common import ChromaUrl, GeneratorOption, Home, err, fail, op
 from assistant.cli_corpus import corpus_app
 from assistant.cli_eval import eval_app
 from assistant.courtesy import courtesy
+from assistant.guard import check_question
 from assistant.render import answer_text
 from assistant.requests import RequestError, conversation, printable
 from assistant.settings import Settings
@@ -116,7 +117,9 @@ def search(
     doc: DocFilter = None, body: BodyFilter = None, home: Home = None, chroma_url: ChromaUrl = None,
 ) -> None:
     """Rank the indexed units for a query (hybrid dense + BM25, named paragraphs first)."""
-    assistant = open_assistant(settings_from(home, chroma_url))
+    settings = settings_from(home, chroma_url)
+    checked_before_loading(query, settings)
+    assistant = open_assistant(settings)
     try:
         hits = assistant.search(query, k, filters_from(doc, body))
     except RequestError as exc:
@@ -141,7 +144,10 @@ def ask(
     chroma_url: ChromaUrl = None,
 ) -> None:
     """Answer a question from the indexed texts, citing the paragraph behind every sentence."""
-    assistant = open_assistant(settings_from(home, chroma_url, generator=generator))
+    settings = settings_from(home, chroma_url, generator=generator)
+    if question != "-":
+        checked_before_loading(question, settings)
+    assistant = open_assistant(settings)
     if question == "-":
         # Batch: the model is loaded once; a bad line gets an error object and the batch goes on.
         try:
@@ -168,6 +174,15 @@ def ask(
         print(answer.model_dump_json())
     else:
         show_answer(answer)
+
+
+def checked_before_loading(question: str, settings: Settings) -> None:
+    """A question that cannot be asked (not text, empty, too long) is said so at once, before the model and the
+    index load for seconds; the service checks it again, with the same words."""
+    try:
+        check_question(question, settings.max_question_chars)
+    except RequestError as exc:
+        fail(str(exc))
 
 
 def lenient_input(stream) -> None:

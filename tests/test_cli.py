@@ -122,6 +122,14 @@ def test_an_argument_that_is_not_utf8_is_one_error_line(page_home):
     assert "not valid text" in result.stderr.decode()
 
 
+def test_a_question_that_cannot_be_asked_is_said_so_before_anything_loads(run, tmp_path):
+    # a data directory with no index: had the model and the index been opened first, that would be the error
+    for command in ("ask", "search"):
+        result = run(command, "   ", home=tmp_path / "nothing-here")
+        assert result.exit_code == 2 and "the question is empty" in result.stderr
+        assert "wsis index build" not in result.stderr
+
+
 def test_a_lone_surrogate_in_an_argument_is_a_clear_error(run):
     single = run("ask", "\ud800 x")
     assert single.exit_code == 2 and "not valid text" in single.stderr
