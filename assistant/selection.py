@@ -139,11 +139,7 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
     if sal.unknown_names or unknown_focus:
         return Choice(part, reason=OFF_DOCUMENT if part.documents else UNSUPPORTED)
     # A list looks at every unit retrieved: its items are many, and each must support the question.
-    ordered = _by_meaning_across(hits, lang) if part.documents else hits
-    if sal.acts:
-        # "¿Qué establece la Resolución 19 …?": the English units that establish something are looked at first
-        ordered = sorted(ordered, key=lambda h: not states_acts(h.unit.id, h.unit.lang, sal, terms))
-    considered = hits if part.listing else ordered[: limits.depth]
+    considered = hits if part.listing else _across_languages(hits, part, sal, terms)[: limits.depth]
     eligible = [h for h in considered if h.named or h.similarity >= limits.gate(h.unit.lang, lang)
                 or _holds_every_word(h, sal, terms, least=1 if _lists_units(part) else 2)
                 or _headed_by(h, part.focus or part.noun, lang) or states_acts(h.unit.id, h.unit.lang, sal, terms)]
@@ -442,14 +438,20 @@ def _listed(part: Part, answering: list[Hit], terms: Terms, sal: Salience) -> li
     return answering[:MAX_LIST_UNITS]
 
 
-def _by_meaning_across(hits: list[Hit], lang: str) -> list[Hit]:
-    """The units of the documents a part names, nearest in meaning first, when none is in the question's
-    language: across languages their fused rank owes most to the English forms of the question's WSIS terms
-    and of the document's name ("feuille de route K2" -> "roadmap", "K2"), which every unit of that document
-    holds alike, and no word of the rest can be compared."""
-    if any(h.unit.lang == lang for h in hits):
+def _across_languages(hits: list[Hit], part: Part, sal: Salience, terms: Terms) -> list[Hit]:
+    """The order to look at units in when none is in the question's language, so that no word of the question
+    but its names, numbers and acts can be compared with them:
+    - of the documents a part names, the nearest in meaning first: their fused rank owes most to the English
+      forms of the document's name ("feuille de route K2" -> "roadmap", "K2"), which every one of them holds;
+    - those that state the act the question names first ("¿Qué establece la Resolución 19 …?": the units that
+      establish something)."""
+    if any(h.unit.lang == sal.lang for h in hits):
         return hits
-    return sorted(hits, key=lambda h: (not h.named, -h.similarity))
+    if part.documents:
+        hits = sorted(hits, key=lambda h: (not h.named, -h.similarity))
+    if sal.acts:
+        hits = sorted(hits, key=lambda h: not states_acts(h.unit.id, h.unit.lang, sal, terms))
+    return hits
 
 
 def _salient_held(hit: Hit, sal: Salience, terms: Terms) -> frozenset[str]:

@@ -133,19 +133,24 @@ def _variant(form: str) -> str:
     return rf"(?<!\w){folded}" if re.match(r"[a-z\u0400-\u04ff]", fold(form)) else folded
 
 
-_TERM_PATTERNS = [(english, re.compile("|".join(_variant(v) for v in variants))) for english, variants in TERMS.items()]
+def _patterns(table: dict[str, tuple[str, ...]]) -> list[tuple[str, re.Pattern]]:
+    return [(english, re.compile("|".join(_variant(v) for v in variants))) for english, variants in table.items()]
 
 
-_ACT_PATTERNS = [(english, re.compile("|".join(_variant(v) for v in variants))) for english, variants in ACTS.items()]
+_TERM_PATTERNS = _patterns(TERMS)
+_ACT_PATTERNS = _patterns(ACTS)
+
+
+def _english_of(text: str, patterns: list[tuple[str, re.Pattern]]) -> list[str]:
+    folded = fold(text)
+    return [english for english, pattern in patterns if pattern.search(folded)]
 
 
 def acts_in_english(text: str) -> list[str]:
     """The English words of the official acts ``text`` names in another language: "crée" -> "establish create"."""
-    folded = fold(text)
-    return [english for english, pattern in _ACT_PATTERNS if pattern.search(folded)]
+    return _english_of(text, _ACT_PATTERNS)
 
 
 def in_english(text: str) -> list[str]:
     """The English WSIS terms whose other-language forms ``text`` uses: "fracture numérique" -> "digital divide"."""
-    folded = fold(text)
-    return [english for english, pattern in _TERM_PATTERNS if pattern.search(folded)]
+    return _english_of(text, _TERM_PATTERNS)
