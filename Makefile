@@ -52,8 +52,12 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 
+# Two workers, one per core of the CI machine: the suite takes about half as long (each worker builds the
+# indexes its tests need once). TEST_WORKERS=0 runs it in one process.
+TEST_WORKERS ?= 2
+
 test: install-llm chromium lint
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n $(TEST_WORKERS)
 
 # Benchmarks (benchmarks/README.md): every figure a ratio to a reference measured in the same run;
 # then the load test (1, 8, 32 concurrent clients). Writes benchmarks/results.json, load-results.json.

@@ -10,6 +10,9 @@ import pytest
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+# pytest-xdist's workers start with COLUMNS=80, and rich fixes a console's width from it when the CLI is
+# imported: the CLI tests give each run its own width, as a terminal would.
+os.environ.pop("COLUMNS", None)
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGE_QUESTIONS = ROOT / "evals" / "datasets" / "page.jsonl"
