@@ -58,6 +58,34 @@ def test_scripts_and_navigation_are_not_units_and_the_title_block_is_the_preambl
     assert not any("DOC/6" in u.text for uid, u in AGENDA.items() if uid != "tais:preamble")
 
 
+MODERN_PAGE = b"""<!DOCTYPE html><html><head><title>K9 roadmap</title></head><body>
+<header class="masthead"><a href="/">Union</a><div class="lang"><a>Fran\xc3\xa7ais</a> | <a>Espa\xc3\xb1ol</a></div></header>
+<div class="wrap"><main>
+<h1>Action Line K9 roadmap</h1>
+<article><header><p>First edition, 2028</p></header>
+<section><h2>1. Partners</h2><p>The partners are the Bureau and the Network.</p>
+<aside><p>Note: partners contribute in kind.</p></aside></section></article>
+</main>
+<aside class="related"><h4>Related</h4><ul><li>Action Line K1 roadmap</li></ul></aside>
+<div id="sidebar"><p>Most read: WSIS Forum 2029</p></div></div>
+<div class="cookie-consent"><p>We use cookies to improve your experience.</p></div>
+<footer class="page-end"><p>Contact us | Privacy notice | Terms of use</p></footer>
+</body></html>"""
+
+
+def test_a_page_marked_up_with_html5_landmarks_is_read_from_its_main_content_alone():
+    """The banner, the "Related" sidebar and the footer of a modern page are the site's, not the document's:
+    a language switcher or "Contact us | Privacy notice" read as a table row would be quoted as the roadmap's."""
+    text = "\n".join(b.text for b in parse(MODERN_PAGE, "html"))
+    assert "First edition, 2028" in text and "partners contribute in kind" in text  # a header, an aside of the text
+    for chrome in ("Union", "Français", "Related", "Action Line K1 roadmap", "Contact us", "Most read", "cookies"):
+        assert chrome not in text
+    without_main = MODERN_PAGE.replace(b"<main>", b"<div>").replace(b"</main>", b"</div>")
+    text = "\n".join(b.text for b in parse(without_main, "html"))
+    assert "First edition, 2028" in text and "partners contribute in kind" in text
+    assert not any(chrome in text for chrome in ("Français", "Related", "Contact us", "Most read", "cookies"))
+
+
 @pytest.mark.parametrize("quote, label", [
     ("b) Asking funders to give priority to shared infrastructure;", "Tunis Agenda §50(b)"),
     ("ii. a public register of the transit prices that carriers charge", "Tunis Agenda §50(c)(ii)"),

@@ -5,7 +5,10 @@ its text in the next, sub-items in rows of their own or as lines (``<br>``, ``<p
 cell. A number alone in a cell is joined to the text beside it: "50." + "We acknowledge …"; an
 item of an ``<ol>`` gets the number the browser shows in front of it. A block that opens with a
 superscript is a footnote. Navigation and the site's footer (``<nav>``, or an element whose
-role, id or class says so) are site chrome, not the document, and are not read.
+role, id or class says so) are site chrome, not the document, and are not read. So are the page's
+own banner, footer and sidebars as HTML5 marks them: a ``<header>``, ``<footer>`` or ``<aside>`` outside
+any ``<main>``, ``<article>`` or ``<section>`` (a language switcher, "Related" links, "Contact us |
+Privacy notice"); and a page with one ``<main>`` is read from it alone.
 
 The tree is walked with an explicit stack, not by recursion, so a page nested a thousand
 elements deep is read like any other; a page nested deeper than ``MAX_DEPTH`` is refused before
@@ -28,10 +31,15 @@ BLOCKS = {
     "pre", "address", "caption", "figure", "aside", "fieldset", "tr",
 }
 _BOLD = {"b", "strong"}
-# Site chrome, not the document: an element whose role, id or class names navigation or the site's footer.
+# Site chrome, not the document: an element whose role, id or class names navigation, the site's masthead or
+# footer, a sidebar or a cookie banner.
 _CHROME = {"nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "breadcrumbs", "skiplink", "skip", "footer",
-           "sitefooter"}
+           "sitefooter", "masthead", "sidebar", "cookie", "cookies", "consent"}
 _CHROME_ROLES = {"navigation", "contentinfo", "banner", "search"}
+# HTML5's landmarks: a header or footer is the page's banner or footer (an aside, its sidebar) unless it
+# sits inside one of these, where it belongs to that part of the document.
+_PAGE_LEVEL = {"header", "footer", "aside"}
+_SECTIONING = {"main", "article", "section", "aside", "nav"}
 MAX_DEPTH = 2000  # real pages nest a few dozen elements; 2,000 parses in milliseconds
 # Elements whose end tag may be left out, and void elements: they do not deepen the nesting.
 _FLAT = {
@@ -84,6 +92,15 @@ def _is_chrome(node) -> bool:
         return True
     names = f"{attributes.get('id') or ''} {attributes.get('class') or ''}".lower()
     return bool(_CHROME.intersection(re.split(r"[\s_-]+", names)))
+
+
+def _page_level(node) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.tag in _SECTIONING or (parent.attributes.get("role") or "").lower() == "main":
+            return False
+        parent = parent.parent
+    return True
 
 
 def _int(value: str | None, default: int) -> int:
@@ -176,7 +193,8 @@ class _Walker:
                 if text.strip():
                     self.bold.append(bold)
             elif tag in SKIP or tag == "-comment" or (
-                    tag in ("div", "ul", "ol", "section", "header", "aside") and _is_chrome(child)):
+                    tag in ("div", "ul", "ol", "section", "header", "footer", "aside") and _is_chrome(child)) or (
+                    tag in _PAGE_LEVEL and _page_level(child)):
                 continue
             elif tag == "br":
                 self.flush()
@@ -207,7 +225,9 @@ def parse(data: bytes, name: str = "document.html") -> Parsed:
     if depth > MAX_DEPTH:
         raise ParseError(f"{name}: HTML nested {depth} elements deep, over the limit of {MAX_DEPTH}; not a document page")
     tree = LexborHTMLParser(text)
-    root = tree.body or tree.root
+    mains = tree.css("main, [role=main]")
+    # the page's main content, as the page itself marks it; two "main"s say nothing certain
+    root = mains[0] if len(mains) == 1 else tree.body or tree.root
     if root is None:
         raise ParseError(f"{name}: not HTML (nothing to read)")
     return Parsed(tuple(_Walker().walk(root)), _declared_title(tree))
