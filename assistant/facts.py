@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from corpus.refs import normalize
+from corpus.text import split_sentences
 from index.lexical import tokenize
 
 # -- the kind of fact a question asks for ---------------------------------------------------------
@@ -210,6 +211,34 @@ _AS_OF = re.compile(
     _PRESENT + r"|\bas\s+(?:of|at)\b|\bà\s+la\s+date\s+du\b|\ba\s+fecha\s+de\b|по\s+состоянию\s+на"
     r"|اعتبارا\s+من|اعتبارًا\s+من|截至",
     re.IGNORECASE)
+
+
+# A question in English asks what had come about by a moment it names: a figure, a verb in the past and a
+# year ("How many exchange points were operating at the end of 2030?", "How much had the Fund disbursed by
+# 2030?"). A text's target for that year ("in at least 24 of the 27 Member States by the end of 2030") does
+# not say what came about; a figure stated as a fact of the past does ("only 11 of the 27 Member States had
+# an operational internet exchange point on 1 January 2028", "which held 212 entries on 1 March 2028").
+_ASKED_PAST = re.compile(r"\b(?:had|was|were|did)\b", re.IGNORECASE)
+_STATED_PAST = re.compile(
+    r"\b(?:had|has\s+been|have\s+been|was|were|did|held|reached|stood|totall?ed|amounted|numbered)\b|" + _AS_OF.pattern,
+    re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def asks_then(text: str, lang: str) -> bool:
+    """Whether ``text`` (in English) asks for a figure as it stood at a past moment it names."""
+    return lang == "en" and bool(_ASKED_PAST.search(text) and _YEAR.search(text))
+
+
+def states_then(text: str, given: frozenset[str] = frozenset()) -> bool:
+    """Whether a sentence of ``text`` states a figure (a count or amount, not a year, nor a number the question
+    gives) in the past: as it stood, not as it is to be."""
+    for sentence in split_sentences(text):
+        sentence = _without_given(without_references(sentence), given)
+        if _STATED_PAST.search(sentence) and any(
+                not _YEAR.fullmatch(_value(m[0])) for m in _NUMBER_TOKEN.finditer(sentence)):
+            return True
+    return False
 
 
 def asks_now(text: str) -> bool:

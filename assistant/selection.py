@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.acronyms import spells_out
-from assistant.facts import MONEY, NUMBER, states_as_of, states_wanted
+from assistant.facts import MONEY, NUMBER, asks_then, states_as_of, states_then, states_wanted
 from assistant.reading import WHEN_WORDS, Part
 from assistant.support import (
     FRAME_WORDS,
@@ -157,6 +157,11 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
         answering = [h for h in answering if states_as_of(h.unit.text)]
         if not answering:
             return Choice(part, reason=NOT_NOW)
+    if answering and part.wants in (MONEY, NUMBER) and asks_then(part.text, lang):
+        # "How many exchange points were operating at the end of 2030?": a target for 2030 is not what came about
+        answering = [h for h in answering if states_then(h.unit.text, sal.given)]
+        if not answering:
+            return Choice(part, reason=OFF_DOCUMENT if part.documents else UNSUPPORTED)
     if not answering:
         return Choice(part, reason=OFF_DOCUMENT if part.documents else UNSUPPORTED,
                       related=_using_listed_word(part, catalog, terms, units))

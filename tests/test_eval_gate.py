@@ -2,9 +2,9 @@
 
 Each set runs on the index it is written for: the bundled page alone (page, page-heldout and the
 multilingual sets), the page with the development family (dev-*: tests/devdocs, on which the answer
-constants were calibrated; multilingual-devdocs asks of it in the six languages), the page with the
-held-out family (heldout-*, multilingual-heldout-docs: tests/heldout, never tuned on), the page with the
-fixture agenda in the six UN languages (multilingual-docs).
+constants were calibrated, dev-probe written blind at a later stop; multilingual-devdocs asks of it in the
+six languages), the page with the held-out family (heldout-*, multilingual-heldout-docs: tests/heldout, never
+tuned on), the page with the fixture agenda in the six UN languages (multilingual-docs).
 
 The bounds sit 0.03 under what the assistant achieves today (0.05 for one language's questions, of
 which there are only 6-16 a set), so a quality regression fails `make test`. When a change improves a
@@ -53,9 +53,13 @@ GATES = [
     # measured: recall@5 0.946, citation recall 0.865, precision 0.970, facts 0.865, refusals 0.929, false refusals 0.108
     ("dev-resolution", "devdocs", {"recall@5": 0.92, "citation_recall": 0.83, "citation_precision": 0.94,
                                    "fact_coverage": 0.83, "refusal_accuracy": 0.89}, {"false_refusal_rate": 0.14}),
-    # measured: recall@5 0.939, citation recall 0.818, precision 0.931, facts 0.808, refusals 0.714, false refusals 0.121
+    # measured: recall@5 0.939, citation recall 0.818, precision 0.931, facts 0.808, refusals 0.786, false refusals 0.121
     ("dev-roadmap", "devdocs", {"recall@5": 0.90, "citation_recall": 0.78, "citation_precision": 0.90, "fact_coverage": 0.77,
-                                "refusal_accuracy": 0.68}, {"false_refusal_rate": 0.16}),
+                                "refusal_accuracy": 0.75}, {"false_refusal_rate": 0.16}),
+    # measured: recall@5 0.95, citation recall 0.900, precision 0.948, facts 0.883, refusals 0.750, false refusals 0.033
+    # (refusals 0.583 on its first, blind run)
+    ("dev-probe", "devdocs", {"recall@5": 0.92, "citation_recall": 0.87, "citation_precision": 0.91, "fact_coverage": 0.85,
+                              "refusal_accuracy": 0.72}, {"false_refusal_rate": 0.07}),
     # measured: recall@5 0.867, citation recall 0.767 (ar 0.7, en 1.0, es 0.8, fr 0.8, ru 0.7, zh 0.6), precision 0.845,
     # facts 0.817, refusals 0.833, false refusals 0.033: the same twelve questions in each language (precision was
     # 0.786 while "combien de nouveaux points …" was refused for "nouveaux", a word no English text has; zh 0.6 and

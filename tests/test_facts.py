@@ -9,8 +9,10 @@ from assistant.facts import (
     MONEY,
     NUMBER,
     asks_now,
+    asks_then,
     numbers_given,
     states_as_of,
+    states_then,
     states_wanted,
     wanted_fact,
 )
@@ -159,3 +161,24 @@ def test_a_figure_the_question_gives_is_not_the_figure_it_asks_for():
     # a count of what is counted must be another one too
     assert not states_wanted("Ten new exchange points", NUMBER, counted="point", given=frozenset({"10"}))
     assert states_wanted("14 of the 27 Member States", NUMBER, counted="state", given=frozenset({"27"}))
+
+
+def test_a_question_in_english_asks_for_a_figure_as_it_stood_by_a_past_verb_and_a_year():
+    assert asks_then("How many internet exchange points were operating at the end of 2030?", "en")
+    assert asks_then("How much had the Fund disbursed by the end of 2030?", "en")
+    assert not asks_then("How many internet exchange points will be operating at the end of 2030?", "en")
+    assert not asks_then("How much was pledged at the Conference?", "en"), "no moment named"
+    assert not asks_then("Combien de points d'échange étaient en service à la fin de 2030 ?", "fr")
+
+
+def test_a_figure_as_it_stood_is_stated_in_the_past_a_target_is_not():
+    given = numbers_given("How many Member States had an operational internet exchange point at the end of 2030?")
+    assert states_then("only 11 of the 27 Member States had an operational internet exchange point on 1 January 2028;", given)
+    assert states_then("the Platform, which held 212 entries from 19 Member States on 1 March 2028", given)
+    assert states_then("As of 1 March 2028, pledges stood at USD 455 million.", given)
+    assert not states_then("an operational internet exchange point in at least 24 of the 27 Member States by the end "
+                           "of 2030;", given), "a target for the year"
+    # a sentence in the past that gives only a year, a reference or the question's own figure states no count
+    assert not states_then("The arrangement, which paragraph 20 of the Agenda expected by the end of 2028, was not "
+                           "concluded in 2028.", given)
+    assert not states_then("It was to reach 2030 targets.", given)

@@ -26,3 +26,28 @@ def test_a_figure_asked_for_as_it_stands_now_is_refused_saying_the_texts_are_dat
 def test_a_figure_asked_for_at_a_date_a_text_names_is_answered(devdocs):
     answer = devdocs.ask("How many entries did the Marenvik Stocktaking Platform hold on 1 March 2028?")
     assert not answer.refused and "212 entries" in answer.answer
+
+
+# -- a figure asked for as it stood at a past moment the question names ----------------------------
+@pytest.mark.parametrize("question", [
+    # the K2 roadmap's target "in at least 24 of the 27 Member States by the end of 2030" is no count of them
+    "How many internet exchange points were operating in the Meridian region at the end of 2030?",
+    # its table plans "Ten new exchange points" for 2029-2030; none is said to have opened
+    "How many of the ten new exchange points of the K2 roadmap had opened by the end of 2029?",
+])
+def test_a_target_for_a_year_does_not_answer_what_had_come_about_by_then(devdocs, question):
+    answer = devdocs.ask(question)
+    assert answer.refused and not answer.citations
+
+
+@pytest.mark.parametrize("question, cited, fact", [
+    ("According to Resolution 19, how many Member States had an operational internet exchange point on 1 January 2028?",
+     "res-19:considering-c", "only 11 of the 27 Member States"),
+    ("According to Resolution 19, how much had been pledged to the Fund by 1 March 2028?",
+     "res-19:noting-with-satisfaction-b", "USD 455 million"),
+    ("According to Resolution 19, what share of the region's people did not use the Internet at the end of 2027?",
+     "res-19:considering-a", "38 per cent"),
+])
+def test_a_figure_stated_as_it_stood_at_a_past_moment_answers_it(devdocs, question, cited, fact):
+    answer = devdocs.ask(question)
+    assert not answer.refused and cited in [c.id for c in answer.citations] and fact in answer.answer
