@@ -46,7 +46,8 @@ from evals.runner import run_dataset  # noqa: E402
 DATASETS = ROOT / "evals" / "datasets"
 # Index -> the question sets run on it. "page" is the bundled page alone (the default corpus).
 DEV = {"page": ["page", "multilingual"],
-       "devdocs": ["dev-agenda", "dev-resolution", "dev-roadmap", "multilingual-devdocs"]}
+       # dev-probe joined at stop 31, after the last sweep recorded in calibration.json
+       "devdocs": ["dev-agenda", "dev-resolution", "dev-roadmap", "dev-probe", "multilingual-devdocs"]}
 HELDOUT = {"page": ["page-heldout", "multilingual-heldout"],
            "heldout": ["heldout-agenda", "heldout-resolution", "heldout-roadmap", "multilingual-heldout-docs"]}
 COSINES = ("min_similarity", "min_similarity_across", "paraphrase_similarity")
