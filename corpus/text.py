@@ -64,6 +64,10 @@ def first_word(line: str) -> str:
     return words[0][: cjk.end()] if cjk else words[0]
 
 
+# An entry's code in a list, a table or an annex: "C5", "K2.3", "D3" ("C5. Building confidence" is no sentence).
+ENTRY_CODE = re.compile(r"[A-Z]{1,3}\d{1,2}(?:\.\d{1,2})?")
+
+
 def split_sentences(text: str) -> list[str]:
     """Sentences of a paragraph; a list introduced by ':' stays with its introduction.
 
@@ -82,6 +86,8 @@ def split_sentences(text: str) -> list[str]:
         if not following or following.islower() or not (following.isalnum() or following == "§"):
             continue  # "e.g. the", "… ; - …": a new sentence opens with a capital, a letter without case, a digit or §
         before = text[start:match.start()].rstrip()
+        if ENTRY_CODE.fullmatch(before.rstrip(".")):
+            continue  # "C5. Building confidence", "K2.3. Support for …": an entry's code, not a sentence
         if before[-1:] in _STOPS:
             last_word = re.split(r"[\s(]", before)[-1].lower().rstrip(".;")
             if last_word in _ABBREVIATIONS or re.fullmatch(r"[a-z]|[ivx]+|\d+", last_word):

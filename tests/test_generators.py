@@ -170,6 +170,34 @@ def test_a_field_shared_by_entries_is_quoted_under_each_entry_it_belongs_to():
     assert all(c.text in text for c in claims)  # quote-true
 
 
+def test_an_entry_asked_for_by_its_code_is_quoted_with_its_fields_not_the_list_s_title():
+    from corpus import Unit
+    from index.hits import Hit
+
+    text = "\n".join(["Action lines of the Agenda and their facilitators",
+                      "K1 Policy and regulatory environment", "Facilitators: Telecommunication Union",
+                      "K3 Digital skills and capacity building", "Facilitators: Regional Education and Science Organization",
+                      "K7 Digital technologies for the environment", "Facilitators: Environment Programme"])
+    unit = Unit("agenda", "annex", "Agenda, Annex", text, title="Lismora Agenda", kind="agenda")
+    hit = Hit(unit, score=1.0, similarity=0.9, lexical=1.0, passage=text)
+    # the title holds "action line" and "facilitators", every word of the question but the code asked for
+    claims = list(ExtractiveGenerator().claims("Who facilitates action line K3?", [hit]))
+    assert [c.text for c in claims] == ["K3 Digital skills and capacity building\nFacilitators: Regional Education and "
+                                        "Science Organization"]
+
+
+def test_a_table_row_asked_for_by_its_code_is_quoted_under_the_header_alone():
+    from corpus import Unit
+    from index.hits import Hit
+
+    text = "Action line | Possible moderators\nC2. Infrastructure | The lead agency\nC5. Building confidence | ITU"
+    unit = Unit("tais", "annex", "Tunis Agenda, Annex", text, title="Tunis Agenda for the Information Society", kind="agenda")
+    hit = Hit(unit, score=1.0, similarity=0.9, lexical=1.0, passage=text)
+    claims = list(ExtractiveGenerator().claims("Who are the possible moderators for action line C5?", [hit]))
+    # "C5. Building confidence" is an entry's code and its name, not a sentence "C5." and another
+    assert [c.text for c in claims] == ["Action line | Possible moderators", "C5. Building confidence | ITU"]
+
+
 PARAGRAPH_50 = "\n".join(F.PARAGRAPH_50)  # the fixture agenda's §50: a chapeau, items a) to d), i. and ii. under c)
 
 

@@ -79,6 +79,15 @@ def test_numbers_at_the_start_of_wrapped_lines_stay_in_their_sentence():
     assert list(found) == ["preamble", "1", "2", "3", "4", "5", "6"]
 
 
+def test_an_entry_s_code_and_its_name_are_one_sentence_a_code_ending_a_sentence_ends_it():
+    from corpus.text import split_sentences
+
+    assert split_sentences("C5. Building confidence and security | ITU") == ["C5. Building confidence and security | ITU"]
+    assert split_sentences("K2.3. Support for new exchange points") == ["K2.3. Support for new exchange points"]
+    assert split_sentences("We support action line C5. The Union leads it.") == ["We support action line C5.",
+                                                                                   "The Union leads it."]
+
+
 def test_a_numbered_list_inside_a_paragraph_stays_inside_it_one_item_a_line():
     assert units("city-declaration.pdf")["3"].text == (
         "We propose a plan in three parts:\n1) public access points in every district;\n"

@@ -27,7 +27,7 @@ from corpus.glossary import expand
 from corpus.lang import detect
 from corpus.refs import asked_items
 from corpus.segment import item_paths
-from corpus.text import split_sentences
+from corpus.text import ENTRY_CODE, split_sentences
 from index.hits import Hit
 from index.lexical import tokenize
 
@@ -150,15 +150,19 @@ def _answer_quotes(question: str, hit: Hit, idf: Callable[[str], float] | None =
     wanted = set(tokenize(question)) - FRAME_WORDS - set(tokenize(hit.unit.title))
     wants, given = wanted_fact(question), numbers_given(question)
     weight = idf or (lambda term: 1.0)
+    codes = _codes(question) - _codes(hit.unit.title)
 
     def score(i: int) -> tuple:
         sentence = sentences[i]
-        # "(Res. )." is a sentence of the splitter's, not one a delegate can quote
+        # "(Res. )." is a sentence of the splitter's, not one a delegate can quote; "action line K3" asks
+        # for the entry of K3, not for the annex's title that holds "action line" and "facilitators"
         return (states_wanted(sentence.text, wants, given=given), _substantial(sentence.text),
+                len(codes & _codes(sentence.text)),
                 sum(weight(t) for t in wanted & sentence.words) + (0.5 if sentence.text in hit.passage else 0), -i)
 
     best = sentences[max(range(len(sentences)), key=score)].text.strip()
-    listed = _list_quoted(hit.unit.text, best, wanted) or _entries_with(hit.unit.text, best)
+    listed = (_list_quoted(hit.unit.text, best, wanted) or _entries_with(hit.unit.text, best)
+              or _entry_below(hit.unit.text, best))
     if listed:
         return [Quote(text, continued=i > 0) for i, text in enumerate(listed)]
     quote = best.rstrip(";:,；：，؛،").strip()
@@ -230,6 +234,27 @@ def _entries_with(text: str, line: str) -> list[str]:
         if "\n" in entry and not _FIELD.match(entry):
             out.append(entry)
     return out
+
+
+# An entry's code, as a question names one: "action line K3", "C5", "activity D3.2".
+_CODE = re.compile(rf"(?<![\w.]){ENTRY_CODE.pattern}(?!\w|\.\d)")
+
+
+def _codes(text: str) -> set[str]:
+    return {m[0] for m in _CODE.finditer(text)}
+
+
+def _entry_below(text: str, line: str) -> list[str]:
+    """An entry's own line with the fields under it ("K3 Digital skills …" and "Facilitators: Regional
+    Education …"): the line alone names the entry, its fields say what was asked of it."""
+    lines = [x.strip() for x in text.split("\n")]
+    where = next((i for i, x in enumerate(lines) if x == line), None)
+    if where is None or _FIELD.match(line):
+        return []
+    end = where + 1
+    while end < len(lines) and _FIELD.match(lines[end]):
+        end += 1
+    return ["\n".join(lines[where:end])] if end > where + 1 else []
 
 
 def _introductions(text: str, sentence: str) -> list[str]:
