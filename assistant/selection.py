@@ -144,6 +144,8 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
                 or _holds_every_word(h, sal, terms, least=1 if _lists_units(part) else 2)
                 or _headed_by(h, part.focus or part.noun, lang) or states_acts(h.unit.id, h.unit.lang, sal, terms)]
     answering = [h for h in eligible if limits.answers(support(h.unit.id, h.unit.lang, h.unit.text, sal, terms), h.similarity)]
+    if not part.listing:
+        answering = [*_holding_all_below(hits, considered, answering, sal, terms, limits, lang), *answering]
     if sal.unknown_words and not any(terms.telling(t) for t in sal.weights) and not part.documents:
         # Some of the part's words no indexed text uses, and the others tell no unit apart ("What does ITU do on
         # cybersecurity?" of ITU's page, "When was the WSIS held?"): no unit holds what the part asks, so none
@@ -457,6 +459,21 @@ def _across_languages(hits: list[Hit], part: Part, sal: Salience, terms: Terms) 
     if sal.acts:
         hits = sorted(hits, key=lambda h: not states_acts(h.unit.id, h.unit.lang, sal, terms))
     return hits
+
+
+def _holding_all_below(hits: list[Hit], considered: list[Hit], answering: list[Hit], sal: Salience, terms: Terms,
+                       limits: Limits, lang: str) -> list[Hit]:
+    """A unit ranked below the depth looked at that holds every salient word of the question, when none of those
+    looked at does: "by what date must the memorandum with the Bank be concluded?" is answered by the clause on
+    the memorandum, ranked fifth, not by a table that names the Bank in one row and "conclude" in another."""
+    def full(hit: Hit) -> bool:
+        found = support(hit.unit.id, hit.unit.lang, hit.unit.text, sal, terms)
+        return hit.unit.lang == lang and bool(sal.weights) and found.coverage >= 1.0 and limits.answers(found, hit.similarity)
+
+    if any(full(h) for h in answering):
+        return []
+    below = [h for h in hits if h not in considered and h.similarity >= limits.gate(h.unit.lang, lang) and full(h)]
+    return below[:1]
 
 
 def _salient_held(hit: Hit, sal: Salience, terms: Terms) -> frozenset[str]:

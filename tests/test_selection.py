@@ -497,3 +497,15 @@ def test_which_paragraphs_speak_of_a_thing_lists_every_paragraph_that_names_it_w
     assert [h.unit.id for h in choice.hits] == ["kigali:35", "kigali:36", "kigali:37"]
     # one word alone does not make a unit answer a question that is not such a list
     assert choose_for("What does the Kigali Agenda say of the Facility?", "kigali:37", similarity=0.3).reason
+
+
+def test_a_unit_below_the_depth_looked_at_that_holds_every_word_answers_when_none_above_does():
+    # §36 and §37 name the Facility and hold some of the words; §35, ranked third, holds them all
+    shallow = Limits(min_similarity=0.5, min_coverage=0.3, depth=2)
+    choice = choose_for("Which bank hosts the Digital Solidarity Facility?", "kigali:36", "kigali:37", "kigali:35",
+                        limits=shallow)
+    assert [h.unit.id for h in choice.hits][:1] == ["kigali:35"]
+    # one looked at holds them all: nothing is fetched from below
+    choice = choose_for("Which bank hosts the Digital Solidarity Facility?", "kigali:35", "kigali:37", "kigali:36",
+                        limits=shallow)
+    assert [h.unit.id for h in choice.hits] == ["kigali:35"]
