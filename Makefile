@@ -52,8 +52,8 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 
-# Two workers, one per core of the CI machine: the suite takes about half as long (each worker builds the
-# indexes its tests need once). TEST_WORKERS=0 runs it in one process.
+# Two workers, one per core of the CI machine: 8.7 min warm, 11.5 min on a clean clone, against 13-14 min in one
+# process (each worker converts the model and builds the indexes its tests need). TEST_WORKERS=0 runs it in one.
 TEST_WORKERS ?= 2
 
 test: install-llm chromium lint
