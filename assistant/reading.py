@@ -10,13 +10,24 @@ wants a figure: a sentence without one does not answer it, however close its top
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 
 from assistant.acronyms import acronym_asked
+from assistant.back_references import (
+    DOCUMENT_KINDS,
+    NAME,
+    BackReference,
+    back_reference,
+    back_to_name,
+    body_named,
+    document_name,
+)
 from assistant.facts import asks_now, wanted_fact
+from corpus import Unit
 from corpus.bodies import BODY_PATTERNS
 from corpus.lang import detect
-from corpus.refs import Ref, find_refs, fold, normalize, years
+from corpus.refs import Ref, family, find_refs, fold, normalize, years
 from index.catalog import Catalog
 from index.filters import Filters
 from index.lexical import tokenize
@@ -27,12 +38,14 @@ _SECOND_QUESTION = {
     "en": r"(?:(?:,|;)?\s+and|;)\s+(?=(?:(?:for|in|on|at|by|from|to|with|under)\s+)?(?:what|who|whom|which|when|where|why"
           r"|how|whether|by\s+when|is|are|was|were|does|do|did|can|should|has|have)\b)",
     "fr": r"(?:,|;)?\s+et\s+(?=(?:quel|quelle|quels|quelles|qui|quand|comment|où|pourquoi|que|qu'|combien|à quel"
-          r"|à quelle|en quel|en quelle|d'ici|dans quel|dans quelle|est-ce)\b)",
+          r"|à quelle|en quel|en quelle|d'ici|dans quel|dans quelle|est-ce"
+          r"|(?:de|à|pour|par|sur|avec)\s+(?:quoi|qui|quel|quelle|quels|quelles))\b)",
     "es": r"(?:,|;)?\s+y\s+(?=(?:(?:para|hasta|desde|en|a|de|con|por)\s+)?(?:qué|quién|quiénes|cuándo|cómo|dónde|cuál"
           r"|cuáles|cuánto|cuántos|cuántas|por qué)\b)",
     "ru": r"(?:,|;)?\s+(?:и|а)\s+(?=(?:что|чему|чем|кто|кому|кем|когда|как|где|какой|какая|какое|какие|каков|какова"
           r"|каковы|сколько|почему"
-          r"|в каком|к какому|до какого|на какой)\b)",
+          r"|в каком|к какому|до какого|на какой"
+          r"|(?:о|об|в|на|с|по|для|от|из|за)\s+(?:ч[её]м|чего|чему|ком|кого|каком|какой|какие|каких))\b)",
     "ar": r"(?:[،,؛;])?\s+و(?=\s*(?:(?:في|ب|حتى)\s*)?(?:ما|ماذا|من|متى|كيف|أين|هل|أي|كم|لماذا))",
     "zh": r"[，,；;]\s*(?:以及|并且|还有|另外|同时)",
 }
@@ -128,6 +141,8 @@ class Part:
     """The part of a document it names by numeral or letter ("section III", "part B" -> "III", "B")."""
     topic: tuple[str, ...] = ()
     """The section it names by its heading's words ("the risks section", "the section on resources"), stemmed."""
+    back: BackReference | None = None
+    """A later part's "that resolution", "cette résolution", "该决议": what the part before identified."""
 
     @property
     def searches(self) -> tuple[str, ...]:
@@ -158,8 +173,39 @@ def read(question: str, catalog: Catalog, lang: str | None = None) -> Reading:
     parts = []
     for i, text in enumerate(texts):
         query = f"{texts[i - 1]} {text}" if i else text
-        parts.append(read_part(text, catalog, lang, named, query))
+        part = read_part(text, catalog, lang, named, query)
+        parts.append(replace(part, back=back_reference(text, lang) or back_to_name(text, lang)) if i else part)
     return Reading(question=question, lang=lang, parts=tuple(parts))
+
+
+def read_back(part: Part, before: Sequence[Unit], catalog: Catalog, lang: str) -> Part | None:
+    """``part`` with what its back-reference points to named in its place, ``before`` being the units that answered
+    the part before: "what is that resolution about?" after an answer from a unit that cites Res. 140 -> "what is
+    Resolution 140 about?" (the document that answered, else one it cites, else one the question names); "how many
+    members does that body have?" after "…the Board of Governors of the Fund adopted …" -> "… does Board of
+    Governors have?". None when they identify nothing it can point to: the part before went unanswered, or what
+    answered it names no document or body of that kind. "That paragraph" is left as it is, searched after the
+    part before."""
+    back = part.back
+    if back is None:
+        return part
+    if back.kind == NAME:
+        name = body_named(back.head, before, part.query)
+        return _named_instead(part, back, name, catalog, lang) if name else None
+    if back.kind not in DOCUMENT_KINDS:
+        return part if before else None
+    candidates = [*(family(u.doc) for u in before), *(family(ref.partition(":")[0]) for u in before for ref in u.refs),
+                  *part.documents]
+    for fam in dict.fromkeys(candidates):
+        name = document_name(fam, back.kind, catalog, lang)
+        if name:
+            return _named_instead(part, back, name, catalog, lang)
+    return None
+
+
+def _named_instead(part: Part, back: BackReference, name: str, catalog: Catalog, lang: str) -> Part:
+    text = part.text.replace(back.phrase, name, 1)
+    return replace(read_part(text, catalog, lang, part.documents, text), back=None)
 
 
 def split_parts(question: str, lang: str) -> list[str]:

@@ -18,7 +18,7 @@ from assistant.courtesy import THANKS, courtesy
 from assistant.generators import ExtractiveGenerator, Generator, GeneratorConfigError, GeneratorUnavailable
 from assistant.guard import check_question, is_steering
 from assistant.postcheck import PostCheck, Thresholds
-from assistant.reading import Part, read
+from assistant.reading import Part, read, read_back
 from assistant.requests import Query, RawFilters, RequestError, Turn, parse_filters, recent
 from assistant.selection import (
     NOT_DEFINED,
@@ -26,6 +26,7 @@ from assistant.selection import (
     NOT_NOW,
     NOT_STATED,
     OFF_DOCUMENT,
+    UNSUPPORTED,
     Choice,
     Limits,
     asks_only_what_it_is,
@@ -293,7 +294,7 @@ class Assistant:
             parts = _asked_now(reading.parts, correction.text, searched)
             index.embed_ahead([_search_text(index.catalog(), part, part.searches[0]) for part in parts],
                               self.settings.min_word_similarity)
-            choices = tuple(self._choose(index, part, filters, lang) for part in parts)
+            choices = self._choose_parts(index, parts, filters, lang)
             if any(choice.hits for choice in choices):
                 break
         return retrieval(searched, choices, refusal if not choices else None)
@@ -370,6 +371,22 @@ class Assistant:
                 yield line
         for item in self._answer(tried, extracted, notice):
             yield item
+
+    def _choose_parts(self, index: View, parts: tuple[Part, ...], filters: Filters, lang: str) -> tuple[Choice, ...]:
+        """Each part's choice in the order asked; a part pointing back ("…, and what is that resolution about?")
+        is read as naming what the part before was answered from, and is not answered when that part was not:
+        any resolution would do for it then, and a delegate would quote the one that came first."""
+        choices: list[Choice] = []
+        for part in parts:
+            if part.back is not None and choices:
+                before = [hit.unit for hit in choices[-1].hits]
+                resolved = read_back(part, before, index.catalog(), lang)
+                if resolved is None:
+                    choices.append(Choice(part, reason=UNSUPPORTED))
+                    continue
+                part = resolved
+            choices.append(self._choose(index, part, filters, lang))
+        return tuple(choices)
 
     def _choose(self, index: View, part: Part, filters: Filters, lang: str) -> Choice:
         """Retrieve for one part, within the documents it names and the scope of a list, then choose;

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from assistant.facts import numbers_given, states_wanted
-from corpus.glossary import ACRONYMS, acts_in_english, expansions, in_english
+from corpus.glossary import ACRONYMS, abbreviated, acts_in_english, expansions, in_english
 from corpus.lang import detect
 from index.lexical import tokenize
 from index.terms import Terms
@@ -169,7 +169,14 @@ def held_terms(unit_id: str, unit_text: str, sal: Salience, terms: Terms) -> fro
     held = terms.of_unit.get(unit_id, frozenset())
     named = [t for e in sal.entities if e.short_form_in(unit_text) for t in e.stems if t not in held]
     named += [t for t in sal.weights if t not in held and _SAME_ACT.get(t, frozenset()) & held]
+    named += [t for t in sal.weights if t not in held and t in _abbreviated_terms(unit_text)]
     return held | frozenset(named) if named else held
+
+
+@lru_cache(maxsize=4096)
+def _abbreviated_terms(text: str) -> frozenset[str]:
+    """The terms of the words the text abbreviates: "Res. 140" holds "resolution" as the question means it."""
+    return frozenset(tokenize(" ".join(abbreviated(text)), "en"))
 
 
 # The acts official texts name in set words, and that delegates name in others: "What register does the
@@ -264,6 +271,11 @@ def _entities(text: str, lang: str, ignore: frozenset[str]) -> tuple[Entity, ...
         if stems:
             out.append(Entity(" ".join(words), stems, [w for w in before if w[:1].isupper()][-1]))
     return tuple(out)
+
+
+def names_in(text: str) -> tuple[Entity, ...]:
+    """The names of several capitalised words a text states, in its order ("the Board of Governors of the Fund")."""
+    return _entities(text, "en", frozenset())
 
 
 def _alternatives(name: str, lang: str) -> tuple[tuple[str, ...], ...]:

@@ -53,6 +53,20 @@ def expand(text: str) -> str:
     return f"{text} ({'; '.join(found)})" if found else text
 
 
+# The abbreviations official texts cite documents and their parts by: "Plenipotentiary Conference (Res. 140) has
+# noted …" names a resolution as surely as a text that spells the word.
+ABBREVIATIONS: dict[str, str] = {
+    "Res.": "resolution", "Resol.": "resolution", "Doc.": "document", "Rev.": "revision",
+    "para.": "paragraph", "paras.": "paragraphs", "Art.": "article",
+}
+_ABBREVIATION = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, ABBREVIATIONS)) + r")(?=\s)")
+
+
+def abbreviated(text: str) -> list[str]:
+    """The words the text's abbreviations stand for, each once."""
+    return list(dict.fromkeys(ABBREVIATIONS[m] for m in _ABBREVIATION.findall(text)))
+
+
 # WSIS terms in the other five UN languages, as the UN's texts and terminology write them (or their
 # stems, for Russian inflection): a French, Arabic or Chinese question is searched with the English
 # words too, so it finds English units by word as well as by meaning.

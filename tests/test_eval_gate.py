@@ -2,7 +2,7 @@
 
 Each set runs on the index it is written for: the bundled page alone (page, page-heldout and the
 multilingual sets), the page with the development family (dev-*: tests/devdocs, on which the answer
-constants were calibrated, dev-probe written blind at a later stop; multilingual-devdocs asks of it in the
+constants were calibrated, dev-probe and dev-probe-2 written blind at later stops; multilingual-devdocs asks of it in the
 six languages), the page with the held-out family (heldout-*, multilingual-heldout-docs: tests/heldout, never
 tuned on), the page with the fixture agenda in the six UN languages (multilingual-docs).
 
@@ -20,8 +20,8 @@ from conftest import PAGE_QUESTIONS
 DATASETS = PAGE_QUESTIONS.parent
 
 GATES = [
-    # measured: recall@5 0.970, citation recall 0.836, precision 0.883, facts 0.821, refusals 1.0, false refusals 0.045
-    ("page", "page", {"recall@5": 0.94, "citation_recall": 0.80, "citation_precision": 0.85, "fact_coverage": 0.79,
+    # measured: recall@5 0.970, citation recall 0.851, precision 0.898, facts 0.836, refusals 1.0, false refusals 0.045
+    ("page", "page", {"recall@5": 0.94, "citation_recall": 0.82, "citation_precision": 0.86, "fact_coverage": 0.80,
                       "refusal_accuracy": 0.97}, {"false_refusal_rate": 0.08}),
     # measured: recall@5 1.0, citation recall 0.875, precision 0.955, facts 0.875, refusals 1.0, false refusals 0.083
     ("page-heldout", "page", {"recall@5": 0.97, "citation_recall": 0.84, "citation_precision": 0.92, "fact_coverage": 0.84,
@@ -60,6 +60,10 @@ GATES = [
     # (citation recall 0.900, facts 0.883 and refusals 0.583 on its first, blind run)
     ("dev-probe", "devdocs", {"recall@5": 0.92, "citation_recall": 0.88, "citation_precision": 0.93, "fact_coverage": 0.90,
                               "refusal_accuracy": 0.72}, {"false_refusal_rate": 0.07}),
+    # measured: recall@5 0.75, citation recall 0.569, precision 0.900, facts 0.565, refusals 0.583, false refusals 0.306,
+    # as on its first, blind run: its plain-language paraphrases (no word of the text) are refused, 11 of 12
+    ("dev-probe-2", "devdocs", {"recall@5": 0.72, "citation_recall": 0.53, "citation_precision": 0.87, "fact_coverage": 0.53,
+                                "refusal_accuracy": 0.55}, {"false_refusal_rate": 0.34}),
     # measured: recall@5 0.867, citation recall 0.767 (ar 0.7, en 1.0, es 0.8, fr 0.8, ru 0.7, zh 0.6), precision 0.845,
     # facts 0.817, refusals 0.833, false refusals 0.033: the same twelve questions in each language (precision was
     # 0.786 while "combien de nouveaux points …" was refused for "nouveaux", a word no English text has; zh 0.6 and

@@ -4,6 +4,7 @@ import pytest
 
 from assistant.service import Assistant
 from assistant.settings import Settings
+from index.catalog import Catalog
 
 
 @pytest.fixture(scope="module")
@@ -29,3 +30,66 @@ def test_a_part_with_no_subject_of_its_own_is_answered_of_what_the_part_before_a
     answer = devdocs.ask("How many entries did the Marenvik Stocktaking Platform hold on 1 March 2028, "
                          "and from how many Member States?")
     assert [c.id for c in answer.citations] == ["res-19:noting-with-satisfaction-c"]
+
+
+def test_a_part_pointing_back_to_a_resolution_is_asked_of_the_one_the_part_before_was_answered_from(assistant):
+    """"that resolution" is the one the first part's answer names (the page's "Plenipotentiary Conference (Res. 140)
+    has noted 2010 WSIS Action Line Roadmaps"), not whichever resolution ranks first for "what is … about"."""
+    answer = assistant.ask("Which Plenipotentiary resolution took note of the 2010 roadmaps, and what is that "
+                           "resolution about?")
+    assert [c.id for c in answer.citations] == ["itu-wsis-page:roadmaps-4", "itu-wsis-page:pp-res-140"]
+
+
+def test_a_part_pointing_back_to_what_the_part_before_did_not_find_is_not_answered(assistant):
+    """No text says which resolution created a space agency: any resolution would do for "that resolution" then,
+    and a delegate would quote the one that came first."""
+    answer = assistant.ask("Which resolution created the World Space Agency, and what is that resolution about?")
+    assert answer.citations == []
+    assert answer.refused
+
+
+@pytest.mark.parametrize(("question", "lang", "phrase", "kind"), [
+    ("Which resolution noted the roadmaps, and what is that resolution about?", "en", "that resolution", "resolution"),
+    ("Quelle résolution a pris note des feuilles de route, et de quoi traite cette résolution ?", "fr",
+     "cette résolution", "resolution"),
+    ("¿Qué resolución tomó nota de las hojas de ruta, y de qué trata esa resolución?", "es", "esa resolución",
+     "resolution"),
+    ("Какая резолюция приняла к сведению дорожные карты и о чем эта резолюция?", "ru", "эта резолюция", "resolution"),
+    ("أي قرار أحاط علما بخرائط الطريق، وما موضوع هذا القرار؟", "ar", "هذا القرار", "resolution"),
+    ("哪项决议注意到了路线图？该决议的主题是什么？", "zh", "该决议", "resolution"),
+    ("Which paragraph sets the deadline, and what else does that paragraph ask?", "en", "that paragraph", "paragraph"),
+    ("Which body adopted the statute, and how many members does that body have?", "en", "that body", "name:"),
+    ("Which office proposes the indicators, and which action line does that office lead?", "en", "that office",
+     "name:Office"),
+    ("¿Qué banco acoge el Fondo, y qué pide la Agenda a ese banco?", "es", "ese banco", "name:Bank"),
+])
+def test_a_later_part_pointing_back_says_to_what(question, lang, phrase, kind):
+    from assistant.reading import read
+
+    later = read(question, Catalog([]), lang).parts[-1]
+    assert later.back is not None
+    assert (later.back.phrase, later.back.kind if later.back.kind != "name" else f"name:{later.back.head}") == (phrase, kind)
+
+
+@pytest.mark.parametrize("question", [
+    "What does the Agenda set out, and what does it say that paragraph 72 asks?",  # a paragraph named by number
+    "What does the resolution establish, and when was the register set up?",       # no demonstrative
+    "What does this resolution establish?",                                         # a first part points to nothing before it
+])
+def test_a_part_naming_its_subject_points_back_to_nothing(question):
+    from assistant.reading import read
+
+    assert all(part.back is None for part in read(question, Catalog([]), "en").parts)
+
+
+def test_a_body_pointed_back_to_is_named_as_the_part_before_was_answered(devdocs):
+    """"that office" is the Meridian Statistical Office that §73 asks to propose the indicators: the part is searched
+    and answered as naming it."""
+    from assistant.reading import read, read_back
+
+    index = devdocs.searcher.view()
+    first, later = read("Which office is asked to propose the core set of indicators for monitoring the Marenvik "
+                        "Agenda, and which action line does that office lead as facilitator?", index.catalog()).parts
+    resolved = read_back(later, [index.units()["ccsd-declaration:73"]], index.catalog(), "en")
+    assert resolved is not None and "Meridian Statistical Office" in resolved.text and resolved.back is None
+    assert read_back(later, [], index.catalog(), "en") is None  # the first part went unanswered: to what, then?

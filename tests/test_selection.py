@@ -5,7 +5,7 @@ import pytest
 from assistant.facts import states_wanted
 from assistant.reading import read
 from assistant.selection import NOT_NOW, NOT_STATED, OFF_DOCUMENT, UNSUPPORTED, Limits, choose
-from assistant.support import salience, support
+from assistant.support import held_terms, salience, support
 from corpus import Unit
 from index.catalog import Catalog
 from index.hits import Hit
@@ -509,3 +509,15 @@ def test_a_unit_below_the_depth_looked_at_that_holds_every_word_answers_when_non
     choice = choose_for("Which bank hosts the Digital Solidarity Facility?", "kigali:35", "kigali:37", "kigali:36",
                         limits=shallow)
     assert [h.unit.id for h in choice.hits] == ["kigali:35"]
+
+
+def test_a_text_that_cites_a_resolution_by_its_abbreviation_holds_the_word_resolution():
+    """"Plenipotentiary Conference (Res. 140) has noted 2010 WSIS Action Line Roadmaps" names a resolution as surely
+    as a text that spells the word: "Which resolution took note of the roadmaps?" finds every word of it there."""
+    units = [*UNITS, Unit("page", "roadmaps-4", "ITU page — Roadmaps ¶4",
+                          "Plenipotentiary Conference (Res. 140) has noted the roadmaps.", title="ITU page", kind="page")]
+    terms = Terms.from_units(units)
+    sal = salience("Which Plenipotentiary resolution noted the roadmaps?", terms, lang="en")
+    assert support("page:roadmaps-4", "en", units[-1].text, sal, terms).coverage == 1.0
+    # "Res" that is no abbreviation (a word, no period) is not a resolution
+    assert held_terms("x:1", "Res judicata applies.", sal, terms) == frozenset()
