@@ -81,7 +81,7 @@ MIN_PART_WORDS = 3
 # "Which resolutions …", "list the agencies …", "quelles résolutions", "какие резолюции", "哪些".
 _LIST = {
     "en": re.compile(r"\b(?:which|what|list|name|all|every)\s+(?:(?:the|of|are|were|ITU|ITU's|WSIS|main|other)\s+)*"
-                     r"(?:\w+\s+)??(?P<noun>[a-z]{3,}(?<!ss)(?<!ou)s)\b", re.IGNORECASE),
+                     r"(?:\w+\s+)??(?P<noun>[a-z]{3,}(?<![s])(?<!ou)s)\b", re.IGNORECASE),
     # "all countries" quantifies; it does not ask for a list
     "fr": re.compile(r"\b(?:quels|quelles|lesquels|lesquelles|énumérez|citez)\b", re.IGNORECASE),
     "es": re.compile(r"\b(?:qué\s+(?!(?:es|son)\b)\w+s|cuáles|enumere|enumera)\b", re.IGNORECASE),  # "qué es" asks what

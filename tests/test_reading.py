@@ -179,6 +179,9 @@ def test_what_a_question_counts_and_what_it_asks_for():
 
 
 @pytest.mark.parametrize("question, lang, listing", [
+    ("Which resolutions deal with WSIS?", "en", True),
+    ("At what address should partners write?", "en", False),  # "address", "access", "progress": no plural in -ss
+    ("What access does the Fund give to small operators?", "en", False),
     ("Quelles grandes orientations l'UIT facilite-t-elle seule ?", "fr", True),
     ("Quel organisme héberge le Fonds ?", "fr", False),
     ("¿Cuáles son las resoluciones sobre la CMSI?", "es", True),
