@@ -86,7 +86,7 @@ TERMS: dict[str, tuple[str, ...]] = {
                              "盘点", "数据库"),
     "focal point": ("point de contact", "points de contact", "point focal", "points focaux", "centro de coordinación",
                     "centros de coordinación", "punto focal", "puntos focales", "координационн", "контактн",
-                    "جهة الاتصال", "جهات الاتصال", "جهات التنسيق", "联络点", "协调人"),
+                    "جهة الاتصال", "جهات الاتصال", "جهات التنسيق", "联络点", "联络人", "协调人"),
     "contact": ("contacter", "s'adresser", "contacto", "ponerse en contacto", "обратиться", "связаться", "الاتصال", "联系"),
     "roadmap": ("feuille de route", "feuilles de route", "hoja de ruta", "hojas de ruta", "дорожн", "خارطة الطريق",
                 "خريطة الطريق", "خرائط الطريق", "路线图"),

@@ -64,16 +64,16 @@ GATES = [
     # as on its first, blind run: its plain-language paraphrases (no word of the text) are refused, 11 of 12
     ("dev-probe-2", "devdocs", {"recall@5": 0.72, "citation_recall": 0.53, "citation_precision": 0.87, "fact_coverage": 0.53,
                                 "refusal_accuracy": 0.55}, {"false_refusal_rate": 0.34}),
-    # measured: recall@5 0.867, citation recall 0.767 (ar 0.7, en 1.0, es 0.8, fr 0.8, ru 0.7, zh 0.6), precision 0.845,
-    # facts 0.817, refusals 0.833, false refusals 0.033: the same twelve questions in each language (precision was
+    # measured: recall@5 0.867, citation recall 0.783 (ar 0.7, en 1.0, es 0.8, fr 0.8, ru 0.7, zh 0.7), precision 0.862,
+    # facts 0.833, refusals 0.833, false refusals 0.033: the same twelve questions in each language (precision was
     # 0.786 while "combien de nouveaux points …" was refused for "nouveaux", a word no English text has; zh 0.6 and
     # fr 0.6 while a named document's units were ranked by word across languages: "K2路线图的联络人是谁？" now
     # gets section 6, nearer by 0.004 than section 9)
-    ("multilingual-devdocs", "devdocs", {"recall@5": 0.83, "citation_recall": 0.73, "citation_precision": 0.81,
-                                         "fact_coverage": 0.78, "refusal_accuracy": 0.78, "citation_recall@lang:ar": 0.65,
+    ("multilingual-devdocs", "devdocs", {"recall@5": 0.83, "citation_recall": 0.75, "citation_precision": 0.83,
+                                         "fact_coverage": 0.80, "refusal_accuracy": 0.78, "citation_recall@lang:ar": 0.65,
                                          "citation_recall@lang:en": 0.95, "citation_recall@lang:es": 0.75,
                                          "citation_recall@lang:fr": 0.75, "citation_recall@lang:ru": 0.65,
-                                         "citation_recall@lang:zh": 0.55}, {"false_refusal_rate": 0.06}),
+                                         "citation_recall@lang:zh": 0.65}, {"false_refusal_rate": 0.06}),
     # measured: recall@5 0.925, citation recall 0.798, precision 0.902, facts 0.798, refusals 0.667, false refusals 0.128
     ("heldout-agenda", "heldout", {"recall@5": 0.89, "citation_recall": 0.76, "citation_precision": 0.87,
                                    "fact_coverage": 0.76, "refusal_accuracy": 0.63}, {"false_refusal_rate": 0.17}),

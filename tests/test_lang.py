@@ -84,6 +84,8 @@ def test_a_question_in_another_language_is_searched_with_the_english_wsis_terms_
         "ITU", "WSIS", "action line", "facilitator", "sole",
     ]
     assert in_english("Какова роль МСЭ в подведении итогов ВВУИО?")[:2] == ["ITU", "WSIS"]
+    # "联络人", the contact person, is what the texts call a focal point
+    assert in_english("K2路线图的联络人是谁？") == ["focal point", "roadmap"]
     assert in_english("What is the digital divide?") == []  # English needs no bridge
 
 
