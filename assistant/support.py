@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from assistant.facts import numbers_given, states_wanted
-from corpus.glossary import ACRONYMS, abbreviated, acts_in_english, expansions, in_english
+from corpus.glossary import ACRONYMS, abbreviated, acts_in_english, expansions, in_english, plain_terms
 from corpus.lang import detect
 from index.lexical import tokenize
 from index.terms import Terms
@@ -132,7 +132,10 @@ def salience(text: str, terms: Terms, ignore: frozenset[str] = frozenset(), want
     """The salient words of ``text``; ``ignore`` holds terms already used to find the units (a document's
     name, a paragraph number), which the answer need not repeat."""
     lang = lang or detect(text)
-    words = [t for t in dict.fromkeys(tokenize(_EVENT.sub(" ", text), lang)) if t not in FRAME_WORDS and t not in ignore]
+    # "Whom should I contact …?" asks for a focal point: the texts' term is a salient word of it as well
+    plain = " ".join(plain_terms(text)) if lang == "en" else ""
+    words = [t for t in dict.fromkeys(tokenize(f"{_EVENT.sub(' ', text)} {plain}", lang))
+             if t not in FRAME_WORDS and t not in ignore]
     weights = {t: terms.idf(t) for t in words if terms.known(t) and not t.isdigit()}
     required: list[tuple[tuple[str, ...], ...]] = []
     unknown: list[str] = []

@@ -67,6 +67,21 @@ def abbreviated(text: str) -> list[str]:
     return list(dict.fromkeys(ABBREVIATIONS[m] for m in _ABBREVIATION.findall(text)))
 
 
+# The texts' terms for what delegates ask in plain words: "Whom should I contact about action line C5?" asks for
+# its focal point, which is what the roadmaps and the page call the person to write to.
+PLAIN: dict[str, tuple[str, ...]] = {
+    "focal point": ("contact", "contacts", "contacted", "contacting", "contact person", "point of contact",
+                    "get in touch"),
+}
+_PLAIN_PATTERNS = [(term, re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b", re.IGNORECASE))
+                   for term, forms in PLAIN.items()]
+
+
+def plain_terms(text: str) -> list[str]:
+    """The texts' terms for the plain words ``text`` (English) uses: "whom should I contact" -> "focal point"."""
+    return [term for term, pattern in _PLAIN_PATTERNS if pattern.search(text)]
+
+
 # WSIS terms in the other five UN languages, as the UN's texts and terminology write them (or their
 # stems, for Russian inflection): a French, Arabic or Chinese question is searched with the English
 # words too, so it finds English units by word as well as by meaning.
@@ -87,7 +102,8 @@ TERMS: dict[str, tuple[str, ...]] = {
     "focal point": ("point de contact", "points de contact", "point focal", "points focaux", "centro de coordinación",
                     "centros de coordinación", "punto focal", "puntos focales", "координационн", "контактн",
                     "جهة الاتصال", "جهات الاتصال", "جهات التنسيق", "联络点", "联络人", "协调人"),
-    "contact": ("contacter", "s'adresser", "contacto", "ponerse en contacto", "обратиться", "связаться", "الاتصال", "联系"),
+    "contact": ("contacter", "s'adresser", "m'adresser", "nous adresser", "contacto", "contactar", "ponerse en contacto",
+                "обратиться", "связаться", "الاتصال", "联系"),
     "roadmap": ("feuille de route", "feuilles de route", "hoja de ruta", "hojas de ruta", "дорожн", "خارطة الطريق",
                 "خريطة الطريق", "خرائط الطريق", "路线图"),
     "radio-frequency spectrum": ("spectre", "fréquences radioélectriques", "espectro", "спектр", "радиочастот",

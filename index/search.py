@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 
 from corpus import Unit, load_registry
-from corpus.glossary import expand, in_english
+from corpus.glossary import expand, in_english, plain_terms
 from corpus.lang import detect
 from corpus.refs import Ref, family, find_refs, years
 from index.catalog import Catalog
@@ -324,9 +324,15 @@ class View:
     def _searched(self, query: str, lang: str, min_word_similarity: float) -> tuple[str, list[str]]:
         """What ``query`` is searched as, and the English forms of its WSIS terms. A question in another
         language than English is searched with the English forms of the terms it uses too ("fracture
-        numérique" -> "digital divide"): by word among English units, and beside its own words in its vector."""
-        english = in_english(query) if lang != "en" else []
-        if lang != "en" and min_word_similarity < 1.0:
+        numérique" -> "digital divide"): by word among English units, and beside its own words in its vector.
+        The texts' terms for its plain words are searched too, in any language ("contact" -> "focal point")."""
+        if lang == "en":
+            plain = plain_terms(query)
+            query = expand(query)
+            return (f"{query} ({'; '.join(plain)})" if plain else query), []
+        english = in_english(query)
+        english += [t for t in plain_terms(" ".join(english)) if t not in english]
+        if min_word_similarity < 1.0:
             english += [w for w in dict.fromkeys(self.in_english(query, min_word_similarity).values()) if w not in english]
         query = expand(query)
         return (f"{query} ({'; '.join(english)})" if english else query), english

@@ -89,6 +89,27 @@ def test_a_question_in_another_language_is_searched_with_the_english_wsis_terms_
     assert in_english("What is the digital divide?") == []  # English needs no bridge
 
 
+@pytest.mark.parametrize("question", [
+    "Who at ITU should I contact about a particular WSIS action line?",
+    "¿A quién debo contactar en la UIT sobre una línea de acción concreta de la CMSI?",
+    "À qui dois-je m'adresser à l'UIT au sujet d'une grande orientation du SMSI ?",
+    "С кем в МСЭ мне связаться по конкретному направлению деятельности ВВУИО?",
+    "我应该联系国际电联的谁来了解信息社会世界峰会的某一行动方面？",
+])
+def test_whom_to_contact_is_asked_of_the_focal_points_the_texts_name(assistant, question):
+    """Delegates ask whom to contact; the texts call that person a focal point ("ITU Focal Points: Focal Points For
+    WSIS Action Lines; …"), in no language the word "contact"."""
+    assert [c.id for c in assistant.ask(question).citations][:1] == ["itu-wsis-page:focal-points"]
+
+
+def test_the_texts_term_for_a_plain_word_is_read_with_it():
+    from corpus.glossary import plain_terms
+
+    assert plain_terms("Whom should we contact about the K2 roadmap?") == ["focal point"]
+    assert plain_terms("Who is the point of contact for action line C5?") == ["focal point"]
+    assert plain_terms("What does the roadmap say about contracts?") == []
+
+
 @pytest.mark.parametrize("question, acts", [
     ("Qu'est-ce que la Résolution 19 crée au sein du Bureau ?", ["establish create"]),
     ("¿Qué establece la Resolución 19 dentro de la Oficina?", ["establish create"]),
