@@ -374,7 +374,10 @@ _FACT_KINDS = frozenset(tokenize(
     "meeting meetings event events basis group groups forum document documents text texts instrument mechanism "
     "process institution institutions agency agencies partner partners initiative initiatives programme programmes "
     "measure measures action actions activity activities issue issues matter matters topic topics area areas "
-    "subject subjects provision provisions decision decisions commitment commitments", "en"))
+    "subject subjects provision provisions decision decisions commitment commitments "
+    # what a thing is made of: "What elements does each roadmap include?" asks for its contents, in the text's words
+    "element elements component components aspect aspects feature features item items detail details content "
+    "contents", "en"))
 
 
 # "section III", "part B", "chapitre II", "sección B", "раздел III": a part of an agenda by its numeral or
