@@ -163,6 +163,9 @@ class Reading:
         return tuple(dict.fromkeys(d for p in self.parts for d in p.documents))
 
 
+_POSSESSIVE = re.compile(r"\b(?:its|it|their|they|them)\b", re.IGNORECASE)
+
+
 def read(question: str, catalog: Catalog, lang: str | None = None) -> Reading:
     """The question's language and parts; documents it names that the index holds, via ``catalog``."""
     lang = lang or detect(question)
@@ -173,7 +176,11 @@ def read(question: str, catalog: Catalog, lang: str | None = None) -> Reading:
     parts = []
     for i, text in enumerate(texts):
         query = f"{texts[i - 1]} {text}" if i else text
-        part = read_part(text, catalog, lang, named, query)
+        # "Under Resolution 19, by when was the K2 roadmap to be published, and when is its next edition due?":
+        # "its" is the roadmap's, which the part before speaks of under the resolution it cites as its source
+        context = (tuple(dict.fromkeys((*named, *catalog.named(texts[i - 1])))) if i and _POSSESSIVE.search(text)
+                   else named)
+        part = read_part(text, catalog, lang, context, query)
         parts.append(replace(part, back=back_reference(text, lang) or back_to_name(text, lang)) if i else part)
     return Reading(question=question, lang=lang, parts=tuple(parts))
 

@@ -93,3 +93,12 @@ def test_a_body_pointed_back_to_is_named_as_the_part_before_was_answered(devdocs
     resolved = read_back(later, [index.units()["ccsd-declaration:73"]], index.catalog(), "en")
     assert resolved is not None and "Meridian Statistical Office" in resolved.text and resolved.back is None
     assert read_back(later, [], index.catalog(), "en") is None  # the first part went unanswered: to what, then?
+
+
+def test_a_pronoun_in_a_later_part_may_point_to_a_document_the_part_before_speaks_of_under_its_source(devdocs):
+    """"its next edition" is the K2 roadmap's, which the first part speaks of "under Resolution 19": the second part
+    is asked of the roadmap as well as of the resolution, whose clauses say nothing of a next edition."""
+    answer = devdocs.ask("Under Resolution 19, by what date was the first edition of the K2 roadmap to be published, "
+                         "and when is its next edition due?")
+    assert [c.id for c in answer.citations] == [
+        "res-19:instructs-the-director-of-the-connectivity-development-bureau-1", "roadmap-k2:7"]
