@@ -16,7 +16,17 @@ from index.lexical import tokenize
 
 # -- the kind of fact a question asks for ---------------------------------------------------------
 MONEY, NUMBER, DATE, FREQUENCY, MOMENT = "money", "number", "date", "frequency", "moment"
+PERSON = "person"
 _ASKED = {
+    # Who holds an office ("Who is the Director of the Bureau?", "Who is the focal point for the K2 roadmap?"): a
+    # person, whom official texts name with a title ("Ms Aino Kerstilä"); a clause that instructs the Director
+    # does not say who that is. Bodies hold the other roles ("Who is the lead facilitator?": ITU). English.
+    PERSON: re.compile(
+        r"^\s*who\s+(?:is|was|will\s+be)\s+(?:the\s+)?(?:current\s+|new\s+|present\s+)?(?:\w+\s+)?"
+        r"(?:director(?:-general)?|secretary-general|deputy\s+secretary-general|chair(?:man|person|woman)?|president"
+        r"|vice-president|head|minister|coordinator|focal\s+point|chief\s+executive|executive\s+director|ceo|governor"
+        r"|manager)\b",
+        re.IGNORECASE),
     # How often: a frequency ("every two years", "annually"), not any date. Read before a figure: "how
     # many times a year" asks how often.
     FREQUENCY: re.compile(
@@ -92,6 +102,8 @@ def wanted_fact(text: str) -> str | None:
 
 # -- how a text states one ------------------------------------------------------------------------
 _STATED = {
+    PERSON: re.compile(r"(?<![\w.])(?:Mr|Ms|Mrs|Miss|Mme|Dr|Prof|H\.\s?E|Sr|Sra)\.?\s+[A-Z][\w'’-]+"
+                       r"|(?<![\w])(?:г-н|г-жа|господин|госпожа)\s+[А-Я]|السيد(?:ة)?\s+\S|\S{1,4}(?:先生|女士)"),
     "number": re.compile(
         r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred|thousand|"
         r"million|billion|percent|per cent|dozen|deux|trois|quatre|cinq|dix|cent|mille|million|"

@@ -214,6 +214,8 @@ FACT_KINDS: dict[str, Phrase] = {
     "moment": Phrase(en="date", fr="date", es="ninguna fecha", ru="дата", ar="تاريخ", zh="日期"),
     "frequency": Phrase(en="frequency", fr="fréquence", es="ninguna frecuencia", ru="периодичность", ar="وتيرة",
                         zh="频率"),
+    "person": Phrase(en="person's name", fr="nom de personne", es="ningún nombre de persona", ru="имя человека",
+                     ar="اسم شخص", zh="人名"),
 }
 PART_NOT_ANSWERED = Phrase(
     en="The indexed documents do not answer this part of the question: “{part}”.",

@@ -8,6 +8,7 @@ from assistant.facts import (
     MOMENT,
     MONEY,
     NUMBER,
+    PERSON,
     asks_now,
     asks_then,
     numbers_given,
@@ -182,3 +183,22 @@ def test_a_figure_as_it_stood_is_stated_in_the_past_a_target_is_not():
     assert not states_then("The arrangement, which paragraph 20 of the Agenda expected by the end of 2028, was not "
                            "concluded in 2028.", given)
     assert not states_then("It was to reach 2030 targets.", given)
+
+
+@pytest.mark.parametrize("question, person", [
+    ("Who is the Director of the Connectivity Development Bureau?", True),
+    ("Who is the focal point for the K2 roadmap?", True),
+    ("Who is the current chair of the Steering Committee?", True),
+    ("Who is the lead facilitator of the K2 roadmap?", False),  # a body holds it: ITU, the Union
+    ("Who hosts the Regional Connectivity Fund?", False),
+])
+def test_who_holds_an_office_asks_for_a_person(question, person):
+    assert (wanted_fact(question) == PERSON) == person
+
+
+def test_a_person_is_stated_by_name_and_title_not_by_the_office_alone():
+    assert states_wanted("Ms Aino Kerstilä, Head of the Infrastructure Division (k2-roadmap@mtu.example).", PERSON)
+    assert states_wanted("Focal point: Dr. Omar Haddad, Senior Adviser.", PERSON)
+    # a clause that instructs the Director does not say who the Director is
+    assert not states_wanted("to prepare the roadmap for action line K2 and to publish its first edition", PERSON)
+    assert not states_wanted("The Board of Governors of the Fund adopted its statute.", PERSON)

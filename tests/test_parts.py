@@ -102,3 +102,11 @@ def test_a_pronoun_in_a_later_part_may_point_to_a_document_the_part_before_speak
                          "and when is its next edition due?")
     assert [c.id for c in answer.citations] == [
         "res-19:instructs-the-director-of-the-connectivity-development-bureau-1", "roadmap-k2:7"]
+
+
+def test_who_holds_an_office_is_answered_by_a_text_naming_the_person_or_not_at_all(devdocs):
+    """The resolution instructs the Director of the Bureau four times and never says who that is; the roadmap's
+    focal point section names its focal point."""
+    assert devdocs.ask("Who is the Director of the Connectivity Development Bureau?").refused
+    answer = devdocs.ask("Who is the focal point for the K2 roadmap?")
+    assert [c.id for c in answer.citations] == ["roadmap-k2:9"]
