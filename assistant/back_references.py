@@ -60,50 +60,43 @@ _NAMED = {
     "Programme": r"programme|program|programa", "Commission": r"commission|comisión",
 }
 _NOUN = "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _BACK_NOUNS.items())
-# The demonstratives that point back, before the noun (after it in Arabic's "القرار نفسه" is left out: rare).
-_BACK = {lang: re.compile(pattern.format(noun=_NOUN), re.IGNORECASE) for lang, pattern in {
-    "en": r"\b(?:that|this|the said|the same|the latter)\s+(?:{noun})\b",
-    "fr": r"\b(?:cette|ce|cet|ladite|ledit|la même|le même)\s+(?:{noun})\b",
-    "es": r"\b(?:esa|esta|ese|este|dicha|dicho|la misma|el mismo)\s+(?:{noun})\b",
-    "ru": r"\b(?:эт(?:а|у|ой|от|ом|ого|им)|т(?:а|у|ой|от|ом|ого)|данн\w+|указанн\w+)\s+(?:{noun})",
-    "ar": r"(?:هذا|ذلك|هذه|تلك)\s+(?:{noun})",
-    "zh": r"(?:该|这项|这一|那项|此|这个|那个|上述)\s*(?:{noun})",
-}.items()}
+_NAMED_NOUN = f"(?P<any>{_ANY_BODY})|" + "|".join(f"(?P<{head}>{pattern})" for head, pattern in _NAMED.items())
+# The demonstratives that point back, before the noun (after it, as in Arabic's "القرار نفسه", is left out: rare).
+_DEMONSTRATIVE = {
+    "en": r"\b(?:that|this|the said|the same|the latter)\s+",
+    "fr": r"\b(?:cette|ce|cet|ladite|ledit|la même|le même)\s+",
+    "es": r"\b(?:esa|esta|ese|este|dicha|dicho|la misma|el mismo)\s+",
+    "ru": r"\b(?:эт(?:а|у|ой|от|ом|ого|им)|т(?:а|у|ой|от|ом|ого)|данн\w+|указанн\w+)\s+",
+    "ar": r"(?:هذا|ذلك|هذه|تلك)\s+",
+    "zh": r"(?:该|这项|这一|那项|此|这个|那个|上述)\s*",
+}
+_TO_DOCUMENT = {lang: re.compile(rf"{words}(?:{_NOUN})" + (r"\b" if lang in ("en", "fr", "es") else ""), re.IGNORECASE)
+                for lang, words in _DEMONSTRATIVE.items()}
+_TO_NAME = {lang: re.compile(rf"{_DEMONSTRATIVE[lang]}(?:{_NAMED_NOUN})\b", re.IGNORECASE) for lang in ("en", "fr", "es")}
+# "that paragraph 72 …", "ce paragraphe 3": a reference by number, read as one
+_NUMBERED = re.compile(r"\s*(?:\d|§|\(?[a-z]\)|[ivx]+\b)", re.IGNORECASE)
 
 
 def back_reference(text: str, lang: str) -> BackReference | None:
-    """The part's demonstrative pointing back to a document or unit the part before identified, if it has one."""
-    pattern = _BACK.get(lang)
-    match = pattern.search(text) if pattern else None
-    if not match:
-        return None
-    if re.match(r"\s*(?:\d|§|\(?[a-z]\)|[ivx]+\b)", text[match.end():], re.IGNORECASE):
-        return None  # "that paragraph 72 …", "ce paragraphe 3": a reference by number, read as one
-    kind = next(kind for kind in _BACK_NOUNS if match[kind])
-    return BackReference(match[0], kind)
+    """The part's demonstrative pointing back to a document, a unit or a body the part before identified, if any."""
+    match = _search(_TO_DOCUMENT, text, lang)
+    if match:
+        if _NUMBERED.match(text, match.end()):
+            return None
+        return BackReference(match[0], next(kind for kind in _BACK_NOUNS if match[kind]))
+    match = _search(_TO_NAME, text, lang)
+    if match:
+        return BackReference(match[0], NAME, "" if match["any"] else next(h for h in _NAMED if match[h]))
+    return None
 
 
-_NAMED_NOUN = "|".join(f"(?P<{head}>{pattern})" for head, pattern in _NAMED.items())
-_BACK_TO_NAME = {lang: re.compile(pattern.format(noun=f"(?P<any>{_ANY_BODY})|{_NAMED_NOUN}"), re.IGNORECASE)
-                 for lang, pattern in {
-    "en": r"\b(?:that|this|the said|the same|the latter)\s+(?:{noun})(?:'s)?\b",
-    "fr": r"\b(?:cette|ce|cet|ledit|ladite|le même|la même)\s+(?:{noun})\b",
-    "es": r"\b(?:esa|esta|ese|este|dicha|dicho|la misma|el mismo)\s+(?:{noun})\b",
-}.items()}
-
-
-def back_to_name(text: str, lang: str) -> BackReference | None:
-    """The part's demonstrative pointing back to a body or publication the part before's answer names."""
-    pattern = _BACK_TO_NAME.get(lang)
-    match = pattern.search(text) if pattern else None
-    if not match:
-        return None
-    head = "" if match["any"] else next(h for h in _NAMED if match[h])
-    return BackReference(match[0].removesuffix("'s"), NAME, head)
+def _search(patterns: dict[str, re.Pattern], text: str, lang: str) -> re.Match | None:
+    pattern = patterns.get(lang)
+    return pattern.search(text) if pattern else None
 
 
 # A resolution named by its number as the question's language names one, so that the part is read as naming it.
-RESOLUTION_NAME = {"en": "Resolution {n}", "fr": "résolution {n}", "es": "resolución {n}", "ru": "резолюция {n}",
+_RESOLUTION_NAME = {"en": "Resolution {n}", "fr": "résolution {n}", "es": "resolución {n}", "ru": "резолюция {n}",
                     "ar": "القرار {n}", "zh": "第{n}号决议"}
 
 
@@ -134,5 +127,5 @@ def document_name(fam: str, kind: str, catalog: Catalog, lang: str) -> str | Non
     if known is None or known.kind not in DOCUMENT_KINDS or (kind != "document" and known.kind != kind):
         return None
     if known.kind == "resolution" and known.number:
-        return RESOLUTION_NAME.get(lang, RESOLUTION_NAME["en"]).format(n=known.number)
+        return _RESOLUTION_NAME.get(lang, _RESOLUTION_NAME["en"]).format(n=known.number)
     return catalog.short_in(fam, lang) if registered else catalog.short(fam)

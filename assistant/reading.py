@@ -19,7 +19,6 @@ from assistant.back_references import (
     NAME,
     BackReference,
     back_reference,
-    back_to_name,
     body_named,
     document_name,
 )
@@ -81,7 +80,7 @@ MIN_PART_WORDS = 3
 # "Which resolutions …", "list the agencies …", "quelles résolutions", "какие резолюции", "哪些".
 _LIST = {
     "en": re.compile(r"\b(?:which|what|list|name|all|every)\s+(?:(?:the|of|are|were|ITU|ITU's|WSIS|main|other)\s+)*"
-                     r"(?:\w+\s+)??(?P<noun>[a-z]{3,}(?<![s])(?<!ou)s)\b", re.IGNORECASE),
+                     r"(?:\w+\s+)??(?P<noun>[a-z]{3,}(?<!s)(?<!ou)s)\b", re.IGNORECASE),
     # "all countries" quantifies; it does not ask for a list
     "fr": re.compile(r"\b(?:quels|quelles|lesquels|lesquelles|énumérez|citez)\b", re.IGNORECASE),
     "es": re.compile(r"\b(?:qué\s+(?!(?:es|son)\b)\w+s|cuáles|enumere|enumera)\b", re.IGNORECASE),  # "qué es" asks what
@@ -164,7 +163,7 @@ class Reading:
         return tuple(dict.fromkeys(d for p in self.parts for d in p.documents))
 
 
-_POSSESSIVE = re.compile(r"\b(?:its|it|their|they|them)\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(?:its|it|their|they|them)\b", re.IGNORECASE)
 
 
 def read(question: str, catalog: Catalog, lang: str | None = None) -> Reading:
@@ -179,10 +178,10 @@ def read(question: str, catalog: Catalog, lang: str | None = None) -> Reading:
         query = f"{texts[i - 1]} {text}" if i else text
         # "Under Resolution 19, by when was the K2 roadmap to be published, and when is its next edition due?":
         # "its" is the roadmap's, which the part before speaks of under the resolution it cites as its source
-        context = (tuple(dict.fromkeys((*named, *catalog.named(texts[i - 1])))) if i and _POSSESSIVE.search(text)
+        context = (tuple(dict.fromkeys((*named, *catalog.named(texts[i - 1])))) if i and _PRONOUN.search(text)
                    else named)
         part = read_part(text, catalog, lang, context, query)
-        parts.append(replace(part, back=back_reference(text, lang) or back_to_name(text, lang)) if i else part)
+        parts.append(replace(part, back=back_reference(text, lang)) if i else part)
     return Reading(question=question, lang=lang, parts=tuple(parts))
 
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from assistant.acronyms import spells_out
-from assistant.facts import MONEY, NUMBER, PERSON, asks_then, states_as_of, states_then, states_wanted
+from assistant.facts import MONEY, NUMBER, asks_then, states_as_of, states_then, states_wanted
 from assistant.reading import WHEN_WORDS, Part
 from assistant.support import (
     FRAME_WORDS,
@@ -164,9 +164,9 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
         answering = [h for h in answering if states_then(h.unit.text, sal.given)]
         if not answering:
             return Choice(part, reason=OFF_DOCUMENT if part.documents else UNSUPPORTED)
-    if not answering and units and part.wants == PERSON:
+    if not answering and units and part.wants:
         # "Who is the focal point?" of a section that points to where it is named ("… the focal point named in
-        # section 9") and names no one itself: the section pointed to answers
+        # section 9") and states no such fact itself: the section pointed to answers, when it does
         pointing = [h for h in eligible if limits.answers(
             replace(support(h.unit.id, h.unit.lang, h.unit.text, sal, terms), has_wanted=True), h.similarity)]
         answering = _pointed_to(pointing, units, sal, terms, limits)
