@@ -27,7 +27,7 @@ from assistant.support import (
 )
 from corpus import Unit
 from corpus.refs import parts_named
-from index.catalog import Catalog
+from index.catalog import Catalog, mentioned, roadmap_words
 from index.hits import Hit
 from index.lexical import tokenize
 from index.terms import Terms
@@ -429,6 +429,12 @@ def _name_terms(part: Part, catalog: Catalog, lang: str) -> frozenset[str]:
         if held:
             for name in (*held.names, held.short, held.number):
                 words.extend(tokenize(name, lang))
+    # The words that name them in the part as asked: "la feuille de route K2" holds "route", which in English
+    # texts is a cable's route, not what the question asks about
+    mentions = [m for m in catalog.mentions(part.text) if m[2] in part.documents]
+    roadmap = any(catalog.documents[fam].kind == "roadmap" for _, _, fam in mentions)
+    for name in [*mentioned(part.text, mentions), *(roadmap_words(part.text) if roadmap else ())]:
+        words.extend(tokenize(name, lang))
     for ref in part.refs:
         words.extend(tokenize(" ".join(filter(None, (ref.doc, ref.locator))), lang))
     if part.wants in ("date", "moment"):  # "by which year?" is answered by "by 2030", not by the word "year"

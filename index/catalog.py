@@ -262,6 +262,17 @@ def without_mentions(text: str, mentions: list[tuple[int, int, str]]) -> str:
     return re.sub(r"\s+", " ", "".join(out)).strip()
 
 
+def mentioned(text: str, mentions: list[tuple[int, int, str]]) -> list[str]:
+    """The names ``mentions`` found in ``text``, as the text writes them ("K2", "l'Agenda de Marenvik")."""
+    starts = _folded_offsets(text)
+    return [text[starts[start]:starts[end]] for start, end, _ in mentions] if starts else []
+
+
+def roadmap_words(text: str) -> list[str]:
+    """The words that call a document named by its action line a roadmap ("la feuille de route K2")."""
+    return [m[0] for m in _ROADMAP_WORD.finditer(fold(text))]
+
+
 def _folded_offsets(text: str) -> list[int] | None:
     """For each offset into ``fold(text)`` (and its end), the offset into ``text`` it comes from: the
     spans of names are found in the folded text ("وفقاً" folds to "وفقا", "Résolution" to "resolution")."""

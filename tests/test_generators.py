@@ -110,6 +110,23 @@ def test_the_extractive_generator_quotes_the_sentence_on_the_question_not_the_on
     assert [c.text for c in claims] == ["It covers the period 2029-2032."]
 
 
+def test_the_words_a_question_in_another_language_calls_a_roadmap_by_do_not_choose_the_quote():
+    from corpus import Unit
+    from index.hits import Hit
+
+    unit = Unit("roadmap-k9", "4", "K9 roadmap, section 4",
+                "The roadmap aims to help Member States achieve the following targets:\n"
+                "1. an operational internet exchange point in at least 12 of the 15 Member States by 2030;\n"
+                "2. a second international route, by submarine cable or satellite, for every Member State by 2032.",
+                title="Action Line K9 roadmap", kind="roadmap", section="Targets")
+    hit = Hit(unit, score=1.0, similarity=0.9, lexical=1.0, passage=unit.text)
+    idf = {"internet": 2.2, "rout": 3.8, "point": 2.0}.get
+    claims = list(ExtractiveGenerator(idf=lambda term: idf(term, 1.0)).claims(
+        "Combien de points d'échange Internet la feuille de route K9 vise-t-elle ?", [hit]))
+    # "route" of "feuille de route" names the document, not a cable's route
+    assert "internet exchange point" in claims[0].text and "route" not in claims[0].text
+
+
 def test_what_a_sentence_splitter_leaves_of_a_reference_is_never_quoted_as_the_answer():
     from corpus import Unit
     from index.hits import Hit

@@ -115,6 +115,23 @@ def test_across_languages_a_unit_stating_the_act_a_question_names_is_looked_at_f
     assert [h.unit.id for h in choice.hits] == ["res-9:resolves-1"]
 
 
+def test_across_languages_the_words_that_call_a_document_a_roadmap_are_its_name_not_what_is_asked():
+    # "la feuille de route K9" says "route", as the English target on a second cable route does: that word names
+    # the document, and does not make the target the answer on exchange points
+    units = [Unit("roadmap-k9", str(n), f"K9 roadmap, section {n}", text, title="Action Line K9 roadmap",
+                  kind="roadmap")
+             for n, text in [(5, "Activity K9.3: support for new internet exchange points, ten by 2030."),
+                             (4, "Targets: 24 internet users in every hundred by 2030, and a second international "
+                                 "route for every Member State by 2032.")]]
+    by_id = {u.id: u for u in units}
+    ranked = [Hit(u, score=1.0 - n / 100, similarity=0.86 - n / 100, lexical=1.0, passage=u.text) for n, u in enumerate(units)]
+    catalog, terms = Catalog.from_units(units), Terms.from_units(units)
+    reading = read("Combien de nouveaux points d'échange Internet la feuille de route K9 soutient-elle ?", catalog)
+    assert reading.parts[0].documents == ("roadmap-k9",)
+    choice = choose(reading.parts[0], ranked, terms, catalog, reading.lang, Limits(min_similarity=0.5), by_id)
+    assert [h.unit.id for h in choice.hits] == ["roadmap-k9:5"]
+
+
 def test_a_hyphenated_name_is_held_by_a_text_that_writes_it_with_a_space():
     units = [Unit("page", "wg", "Council WG ¶1", "In October 2010, PP 10 endorsed the work of the Council Working Group.",
                   title="ITU page", kind="page")]

@@ -28,6 +28,7 @@ from corpus.lang import detect
 from corpus.refs import asked_items
 from corpus.segment import item_paths
 from corpus.text import ENTRY_CODE, split_sentences
+from index.catalog import roadmap_words
 from index.hits import Hit
 from index.lexical import tokenize
 
@@ -147,7 +148,7 @@ def _answer_quotes(question: str, hit: Hit, idf: Callable[[str], float] | None =
         return [Quote((entries or spelled)[0].rstrip(".:,：，،").strip())]
     # The words of the document's title ("Action Line K2 roadmap: Affordable backbone …") are what every
     # sentence of it is about: they tell none of them apart.
-    wanted = set(tokenize(question)) - FRAME_WORDS - set(tokenize(hit.unit.title))
+    wanted = set(tokenize(question)) - FRAME_WORDS - _title_words(question, hit.unit.title)
     wants, given = wanted_fact(question), numbers_given(question)
     weight = idf or (lambda term: 1.0)
     codes = _codes(question) - _codes(hit.unit.title)
@@ -171,6 +172,15 @@ def _answer_quotes(question: str, hit: Hit, idf: Callable[[str], float] | None =
         return [Quote(context[0], supports=quote), *(Quote(c, continued=True) for c in context[1:]),
                 Quote(quote, continued=True)]
     return [Quote(quote)]
+
+
+def _title_words(question: str, title: str) -> set[str]:
+    """The title's words, and those the question calls a roadmap by in its language: "la feuille de route K2"
+    says "route", which a roadmap's English text uses of cables."""
+    words = set(tokenize(title))
+    if "roadmap" in words:
+        words |= set(tokenize(" ".join(roadmap_words(question)), detect(question)))
+    return words
 
 
 _INTRODUCES = re.compile(r"[:：]$|\b(?:table|tables|following|as follows|below)\b", re.IGNORECASE)
