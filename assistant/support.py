@@ -103,12 +103,20 @@ class Entity:
         the Internet Governance Forum, and with "WSIS" elsewhere in the text not a "WSIS Forum"."""
         spelled, only_spelled = _spelled_out(text)
         return (_holds(held - only_spelled, self.stems) or any(_in_a_row(self.stems, words) for words in spelled)
-                # "this Conference3": a footnote mark may stick to the word
-                or bool(re.search(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+{re.escape(self.head)}(?![A-Za-z-])", text)))
+                or self.short_form_in(text))
 
     def short_form_in(self, text: str) -> bool:
-        """The text calls it by its head alone: "the Fund", "this Conference"."""
-        return bool(re.search(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+{re.escape(self.head)}(?![A-Za-z-])", text))
+        """The text calls it by its head alone ("the Fund", "this Conference3": a footnote mark may stick to the
+        word), or it is the States and the text is theirs: an agenda's paragraph says "We shall integrate digital
+        literacy …", and "what are Member States to integrate?" asks of it."""
+        return (bool(re.search(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+{re.escape(self.head)}(?![A-Za-z-])", text))
+                or (self.name in _SPEAKERS and bool(_WE.search(text))))
+
+
+# The names a question gives those who adopt an agenda, which speaks as "We": "We, the ministers … of the Member
+# States", "We, the representatives of the peoples of the world"
+_SPEAKERS = frozenset({"Member States", "States", "Governments", "Member countries"})
+_WE = re.compile(r"(?:^|[.;:!?]\s+)We\b")
 
 
 @dataclass(frozen=True)

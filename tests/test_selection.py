@@ -248,6 +248,19 @@ def test_an_act_named_in_other_set_words_is_held_by_the_text_that_names_it_in_it
     assert support("res-48:resolves-2", "en", units[0].text, sal, terms).coverage < 1.0
 
 
+def test_an_agenda_speaking_as_we_speaks_for_the_member_states_a_question_names():
+    agenda = Unit("kigali", "45", "Kigali Agenda §45", "We shall integrate digital literacy into school curricula.",
+                  title=AGENDA, kind="agenda")
+    bureau = Unit("res-48", "resolves-9", "Resolution 48, resolves 9",
+                  "that the Bureau shall integrate digital literacy into school curricula", title="Resolution 48",
+                  kind="resolution", number="48", section="resolves")
+    terms = Terms.from_units([*UNITS, agenda, bureau])
+    sal = salience("What are Member States to integrate into school curricula?", terms, lang="en")
+    assert support(agenda.id, "en", agenda.text, sal, terms).answers()
+    # a text that is not theirs does not speak for them: the Bureau's clause does not say what the States do
+    assert support(bureau.id, "en", bureau.text, sal, terms).missing == ("Member States",)
+
+
 def test_a_text_calling_a_name_by_its_short_form_holds_the_names_words():
     # §36 says "the Facility": "digital" and "solidarity" are held as the question means them, so §36 holds
     # every salient word and answers however low its cosine (a long paragraph's cosine says little)
