@@ -20,12 +20,26 @@ PERSON = "person"
 _ASKED = {
     # Who holds an office ("Who is the Director of the Bureau?", "Who is the focal point for the K2 roadmap?"): a
     # person, whom official texts name with a title ("Ms Aino Kerstilä"); a clause that instructs the Director
-    # does not say who that is. Bodies hold the other roles ("Who is the lead facilitator?": ITU). English.
+    # does not say who that is. Bodies hold the other roles ("Who is the lead facilitator?": ITU). In the six
+    # languages: "Qui est le directeur du Bureau ?", "من هو مدير المكتب؟", "K2路线图的联络人是谁？". Not "coordonnateur",
+    # "coordinador", "координатор", "منسق", "协调人": the six languages' words for an action line's facilitator, a body
     PERSON: re.compile(
         r"^\s*who\s+(?:is|was|will\s+be)\s+(?:the\s+)?(?:current\s+|new\s+|present\s+)?(?:\w+\s+)?"
         r"(?:director(?:-general)?|secretary-general|deputy\s+secretary-general|chair(?:man|person|woman)?|president"
         r"|vice-president|head|minister|coordinator|focal\s+point|chief\s+executive|executive\s+director|ceo|governor"
-        r"|manager)\b",
+        r"|manager)\b"
+        r"|^\s*qui\s+(?:est|était|sera)\s+(?:le|la|l['’])\s*(?:actuel(?:le)?\s+|nouve(?:au|lle)\s+)?"
+        r"(?:directeur|directrice|secrétaire\s+générale?|vice-présidente?|présidente?|chef(?!s?\s+de\s+file)|responsable"
+        r"|point\s+focal|ministre|gouverneur)\b"
+        r"|^\s*¿?\s*qui[eé]n\s+(?:es|era|ser[aá])\s+(?:el|la)\s+(?:actual\s+|nuev[oa]\s+)?"
+        r"(?:director[a]?|secretari[oa]\s+general|vicepresident[ea]|president[ea]|jef[ea]|responsable"
+        r"|punto\s+focal|ministr[oa]|gobernador[a]?)\b"
+        r"|^\s*кто\s+(?:является\s+|был\s+|была\s+|будет\s+)?(?:нынешним\s+|новым\s+)?"
+        r"(?:директор|генеральн\w+\s+секретар|председател|руководител|глав|контактн\w*\s+лиц|министр|управляющ)\w*"
+        r"|^\s*مَ?ن\s+(?:هو|هي|كان|كانت|سيكون|ستكون)?\s*(?:ال)?(?:مدير|الأمين\s+العام|أمين\s+عام|رئيس|جهة\s+الاتصال"
+        r"|جهة\s+التنسيق|وزير)"
+        r"|谁是\S{0,20}?(?:主任|局长|司长|秘书长|主席|负责人|联络人|联络点|部长)"
+        r"|(?:主任|局长|司长|秘书长|主席|负责人|联络人|联络点|部长)(?:是谁|为何人)",
         re.IGNORECASE),
     # How often: a frequency ("every two years", "annually"), not any date. Read before a figure: "how
     # many times a year" asks how often.

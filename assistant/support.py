@@ -19,8 +19,16 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from assistant.facts import numbers_given, states_wanted
-from corpus.glossary import ACRONYMS, abbreviated, acts_in_english, expansions, in_english, plain_terms
+from assistant.facts import PERSON, numbers_given, states_wanted
+from corpus.glossary import (
+    ACRONYMS,
+    abbreviated,
+    acts_in_english,
+    expansions,
+    in_english,
+    offices_in_english,
+    plain_terms,
+)
 from corpus.lang import detect
 from index.lexical import tokenize
 from index.terms import Terms
@@ -84,6 +92,9 @@ class Salience:
     acts: tuple[frozenset[str], ...] = ()
     """The official acts a question in another language names ("crée"), each as the English stems that state it
     ({"establish", "creat", "launch"}): a unit in English that states one does what the question asks."""
+    office: frozenset[str] = frozenset()
+    """The office a question in another language asks who holds ("Qui est le directeur …?"), as the English stems
+    that name it ({"director"}): a unit in English names a person as holding it, or does not answer."""
 
 
 @dataclass(frozen=True)
@@ -168,9 +179,11 @@ def salience(text: str, terms: Terms, ignore: frozenset[str] = frozenset(), want
     unknown_words = sum(1 for t in words if not terms.known(t) and not t.isdigit())
     acts = tuple(frozenset(stems) | frozenset(t for s in stems for t in _SAME_ACT.get(s, ()))
                  for stems in (tokenize(english, "en") for english in acts_in_english(text))) if lang != "en" else ()
+    office = frozenset(t for english in offices_in_english(text) for t in tokenize(english, "en")) \
+        if lang != "en" and wants == PERSON else frozenset()
     return Salience(lang=lang, weights=weights, required=tuple(required), unknown_names=tuple(unknown), wants=wants,
                     counted=counted, entities=entities, unknown_words=unknown_words, given=numbers_given(text),
-                    acts=acts)
+                    acts=acts, office=office)
 
 
 def held_terms(unit_id: str, unit_text: str, sal: Salience, terms: Terms) -> frozenset[str]:
@@ -212,6 +225,8 @@ def support(unit_id: str, unit_lang: str, unit_text: str, sal: Salience, terms: 
     missing = tuple(" ".join(options[0]) for options in sal.required if not any(_holds(held, o) for o in options))
     missing += tuple(e.name for e in sal.entities if e.lang in ("", unit_lang) and not e.named_in(held, unit_text))
     held = held_terms(unit_id, unit_text, sal, terms)
+    if sal.office and unit_lang != sal.lang and not sal.office & held:
+        missing += (" ".join(sorted(sal.office)),)
     beyond_names = True
     if sal.lang == unit_lang and sal.weights:
         total = sum(sal.weights.values())

@@ -156,6 +156,21 @@ ACTS: dict[str, tuple[str, ...]] = {
 }
 
 
+# The offices a question asks who holds ("Qui est le directeur du Bureau ?"), in the words of the other UN languages:
+# a text that names a person answers only if it gives that office ("Ms Kerstilä, Head of the Infrastructure
+# Division" is not the Director of the Bureau).
+OFFICES: dict[str, tuple[str, ...]] = {
+    "director": ("directeur", "directrice", "director", "directora", "директор", "مدير", "主任", "局长", "司长"),
+    "secretary-general": ("secrétaire général", "secretario general", "secretaria general", "генеральн", "الأمين العام",
+                          "أمين عام", "秘书长"),
+    "chair chairman president": ("président", "presidente", "presidenta", "председател", "رئيس", "主席"),
+    "head": ("chef", "jefe", "jefa", "руководител", "глав", "رئيس", "负责人"),
+    "focal point contact": ("point focal", "punto focal", "контактн", "جهة الاتصال", "جهة التنسيق", "联络人", "联络点"),
+    "minister": ("ministre", "ministro", "ministra", "министр", "وزير", "部长"),
+    "governor": ("gouverneur", "gobernador", "gobernadora", "управляющ", "محافظ", "行长"),
+}
+
+
 def _variant(form: str) -> str:
     """A form looked for where a word starts (Latin, Cyrillic); Arabic and Chinese forms anywhere, since
     Arabic joins prefixes to words and Chinese has no spaces."""
@@ -169,6 +184,7 @@ def _patterns(table: dict[str, tuple[str, ...]]) -> list[tuple[str, re.Pattern]]
 
 _TERM_PATTERNS = _patterns(TERMS)
 _ACT_PATTERNS = _patterns(ACTS)
+_OFFICE_PATTERNS = _patterns(OFFICES)
 
 
 def _english_of(text: str, patterns: list[tuple[str, re.Pattern]]) -> list[str]:
@@ -179,6 +195,11 @@ def _english_of(text: str, patterns: list[tuple[str, re.Pattern]]) -> list[str]:
 def acts_in_english(text: str) -> list[str]:
     """The English words of the official acts ``text`` names in another language: "crée" -> "establish create"."""
     return _english_of(text, _ACT_PATTERNS)
+
+
+def offices_in_english(text: str) -> list[str]:
+    """The English words of the offices ``text`` names in another language: "directeur" -> "director"."""
+    return _english_of(text, _OFFICE_PATTERNS)
 
 
 def in_english(text: str) -> list[str]:

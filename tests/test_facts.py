@@ -191,6 +191,17 @@ def test_a_figure_as_it_stood_is_stated_in_the_past_a_target_is_not():
     ("Who is the current chair of the Steering Committee?", True),
     ("Who is the lead facilitator of the K2 roadmap?", False),  # a body holds it: ITU, the Union
     ("Who hosts the Regional Connectivity Fund?", False),
+    ("Qui est le directeur du Bureau de développement des télécommunications ?", True),
+    ("¿Quién es la secretaria general de la Unión?", True),
+    ("Кто является директором Бюро развития электросвязи?", True),
+    ("من هو مدير مكتب تنمية الاتصالات؟", True),
+    ("谁是电信发展局主任？", True),
+    ("K2路线图的联络人是谁？", True),
+    # an action line's facilitator is a body in every language: "chef de file", "координатор", "منسق", "协调人"
+    ("Qui est le chef de file de la grande orientation C2 ?", False),
+    ("Кто является координатором направления деятельности C2?", False),
+    ("من هو منسق خط العمل C2؟", False),
+    ("谁是C2行动方面的协调人？", False),
 ])
 def test_who_holds_an_office_asks_for_a_person(question, person):
     assert (wanted_fact(question) == PERSON) == person

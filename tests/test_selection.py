@@ -248,6 +248,24 @@ def test_an_act_named_in_other_set_words_is_held_by_the_text_that_names_it_in_it
     assert support("res-48:resolves-2", "en", units[0].text, sal, terms).coverage < 1.0
 
 
+@pytest.mark.parametrize("question", ["Qui est le directeur du Bureau ?", "¿Quién es el director de la Oficina?",
+                                      "Кто является директором Бюро?", "من هو مدير المكتب؟", "谁是该局的主任？"])
+def test_across_languages_a_person_answers_who_holds_an_office_only_under_that_office(question):
+    # no word of the question but the office can be compared with the English texts: the section naming the
+    # roadmap's focal point, Head of a Division of the Bureau, does not say who its Director is
+    units = [Unit("roadmap-k9", "9", "K9 roadmap, section 9", "Ms Aino Kerstilä, Head of the Infrastructure Division, "
+                  "Connectivity Development Bureau.", title="Action Line K9 roadmap", kind="roadmap", section="Focal point"),
+             Unit("roadmap-k9", "10", "K9 roadmap, section 10", "Mr Omar Haddad, Director of the Connectivity Development "
+                  "Bureau, approves this roadmap.", title="Action Line K9 roadmap", kind="roadmap")]
+    terms, catalog = Terms.from_units(units), Catalog.from_units(units)
+    reading = read(question, catalog)
+    only_head = [Hit(units[0], score=1.0, similarity=0.85, lexical=0.0, passage=units[0].text)]
+    assert choose(reading.parts[0], only_head, terms, catalog, reading.lang, LIMITS).reason == UNSUPPORTED
+    both = [*only_head, Hit(units[1], score=0.9, similarity=0.84, lexical=0.0, passage=units[1].text)]
+    choice = choose(reading.parts[0], both, terms, catalog, reading.lang, LIMITS)
+    assert [h.unit.id for h in choice.hits] == ["roadmap-k9:10"]
+
+
 def test_an_agenda_speaking_as_we_speaks_for_the_member_states_a_question_names():
     agenda = Unit("kigali", "45", "Kigali Agenda §45", "We shall integrate digital literacy into school curricula.",
                   title=AGENDA, kind="agenda")
