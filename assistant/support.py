@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from assistant.facts import PERSON, numbers_given, states_wanted
+from assistant.facts import MONEY, NUMBER, PERSON, numbers_given, states_wanted
 from corpus.glossary import (
     ACRONYMS,
     abbreviated,
@@ -54,6 +54,8 @@ FRAME_WORDS = frozenset(tokenize(
                          "именно касается определяет определяют определение", "ru")) \
     | frozenset(tokenize("يقول تقول ينص تنص نص الوثيقة الفقرة القسم البند المرفق بشأن", "ar")) \
     | frozenset(tokenize("说 规定 内容 文本 文件 段 节 部分 附件 关于", "zh"))
+
+_ASKING_FOR_FIGURES = frozenset(tokenize("how many much", "en"))
 
 # "When did the Conference take place?" asks when it happened: the idiom says nothing a text holds ("place" is
 # not a location there), and a text says "held in Marenvik, 12-14 June 2027"
@@ -107,12 +109,18 @@ class Entity:
     head: str
     lang: str = ""
     """The language of the texts it is looked for in, when only those (a name the glossary says in English)."""
+    owner: Entity | None = None
+    """The name after "of the" ("the Board of Governors of the Regional Connectivity Fund"), with ``own`` the
+    stems of the name before it: a text on the Fund names "a Board of Governors" and calls the Fund "the Fund"."""
+    own: tuple[str, ...] = ()
 
     def named_in(self, held: frozenset[str], text: str) -> bool:
         """``held``: the unit's terms as searched (its heading's and its acronyms' expansions' too). An
         expansion names what it spells out as a whole, not its words one by one: "(in relation to IGF)" names
         the Internet Governance Forum, and with "WSIS" elsewhere in the text not a "WSIS Forum"."""
         spelled, only_spelled = _spelled_out(text)
+        if self.owner is not None and _holds(held - only_spelled, self.own) and self.owner.named_in(held, text):
+            return True
         return (_holds(held - only_spelled, self.stems) or any(_in_a_row(self.stems, words) for words in spelled)
                 or self.short_form_in(text))
 
@@ -176,7 +184,9 @@ def salience(text: str, terms: Terms, ignore: frozenset[str] = frozenset(), want
         entities += tuple(replace(e, lang="en") for e in
                           _entities(". ".join(t for t in in_english(text) if " " in t), "en", ignore))
     unknown += [e.name for e in entities if not all(terms.known(t) for t in e.stems)]
-    unknown_words = sum(1 for t in words if not terms.known(t) and not t.isdigit())
+    # "how many" frames a question for a figure: a text that never says "many" still states one
+    asked = _ASKING_FOR_FIGURES if wants in (MONEY, NUMBER) else frozenset()
+    unknown_words = sum(1 for t in words if not terms.known(t) and not t.isdigit() and t not in asked)
     acts = tuple(frozenset(stems) | frozenset(t for s in stems for t in _SAME_ACT.get(s, ()))
                  for stems in (tokenize(english, "en") for english in acts_in_english(text))) if lang != "en" else ()
     office = frozenset(t for english in offices_in_english(text) for t in tokenize(english, "en")) \
@@ -191,7 +201,8 @@ def held_terms(unit_id: str, unit_text: str, sal: Salience, terms: Terms) -> fro
     Fund" of a text that introduced "the Regional Connectivity Fund" holds "regional" as the question means it.
     "The WSDI Forum" is another forum's name, not the short form of "the Digital Governance Forum"."""
     held = terms.of_unit.get(unit_id, frozenset())
-    named = [t for e in sal.entities if e.short_form_in(unit_text) for t in e.stems if t not in held]
+    names = [*sal.entities, *(e.owner for e in sal.entities if e.owner is not None)]
+    named = [t for e in names if e.short_form_in(unit_text) for t in e.stems if t not in held]
     named += [t for t in sal.weights if t not in held and _SAME_ACT.get(t, frozenset()) & held]
     named += [t for t in sal.weights if t not in held and t in _abbreviated_terms(unit_text)]
     return held | frozenset(named) if named else held
@@ -291,12 +302,25 @@ def _entities(text: str, lang: str, ignore: frozenset[str]) -> tuple[Entity, ...
         if len(capitalised) < 2:
             continue
         stems = tuple(t for t in tokenize(" ".join(words), lang) if t not in ignore)
-        # The head of "the Regional Economic Commission for the Meridian" is "Commission": "the Meridian
-        # Connectivity Report" does not name it
-        before = words[:next((i for i, w in enumerate(words) if w in ("of", "for", "on")), len(words))]
         if stems:
-            out.append(Entity(" ".join(words), stems, [w for w in before if w[:1].isupper()][-1]))
+            out.append(_entity(words, stems, lang, ignore))
     return tuple(out)
+
+
+def _entity(words: list[str], stems: tuple[str, ...], lang: str, ignore: frozenset[str]) -> Entity:
+    # The head of "the Regional Economic Commission for the Meridian" is "Commission": "the Meridian
+    # Connectivity Report" does not name it
+    before = words[:next((i for i, w in enumerate(words) if w in ("of", "for", "on")), len(words))]
+    head = [w for w in before if w[:1].isupper()][-1]
+    split = next((i for i in range(1, len(words) - 2) if words[i] in ("of", "for", "on") and words[i + 1] == "the"), None)
+    if split is None:
+        return Entity(" ".join(words), stems, head)
+    own = tuple(t for t in tokenize(" ".join(words[:split]), lang) if t not in ignore)
+    rest = words[split + 2:]
+    rest_stems = tuple(t for t in tokenize(" ".join(rest), lang) if t not in ignore)
+    if not own or not rest_stems:
+        return Entity(" ".join(words), stems, head)
+    return Entity(" ".join(words), stems, head, owner=_entity(rest, rest_stems, lang, ignore), own=own)
 
 
 def names_in(text: str) -> tuple[Entity, ...]:

@@ -266,6 +266,22 @@ def test_across_languages_a_person_answers_who_holds_an_office_only_under_that_o
     assert [h.unit.id for h in choice.hits] == ["roadmap-k9:10"]
 
 
+def test_a_name_of_the_name_of_another_is_named_by_a_text_on_that_other_that_calls_it_by_its_short_form():
+    # "the Board of Governors of the Regional Connectivity Fund": a paragraph on the Fund ("the Fund") that names
+    # "a Board of Governors" names it; one that names the Fund alone does not
+    fund = Unit("kigali", "37", "Kigali Agenda §37", "We agree to make the Fund operational: the adoption of its statute "
+                "by a Board of Governors of eleven members by 31 March 2028.", title=AGENDA, kind="agenda")
+    founded = Unit("kigali", "34", "Kigali Agenda §34", "We establish the Regional Connectivity Fund with 12 founding "
+                   "members.", title=AGENDA, kind="agenda")
+    terms = Terms.from_units([fund, founded])
+    sal = salience("How many members make up the Board of Governors of the Regional Connectivity Fund?", terms,
+                   wants="number", lang="en")
+    # "how many" asks for a figure: that no text says "many" does not make the question one on a thing none names
+    assert sal.unknown_words == 0
+    assert support(fund.id, "en", fund.text, sal, terms).answers()
+    assert support(founded.id, "en", founded.text, sal, terms).missing == ("Board of Governors of the Regional Connectivity Fund",)
+
+
 def test_an_agenda_speaking_as_we_speaks_for_the_member_states_a_question_names():
     agenda = Unit("kigali", "45", "Kigali Agenda §45", "We shall integrate digital literacy into school curricula.",
                   title=AGENDA, kind="agenda")
