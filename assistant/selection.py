@@ -20,6 +20,7 @@ from assistant.support import (
     MIN_COVERAGE,
     Salience,
     Support,
+    english_coverage,
     held_terms,
     salience,
     states_acts,
@@ -124,7 +125,7 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
         # "section 12 of the K2 roadmap", which has nine: no other section is what it asks for
         return Choice(part, reason=NOT_HELD)
     sal = salience(part.text, terms, ignore=_name_terms(part, catalog, lang), wants=part.wants, lang=lang,
-                   counted=part.counted)
+                   counted=part.counted, ignore_english=_name_terms(part, catalog, "en") if lang != "en" else frozenset())
     whole = (_section_asked(part, catalog, units) or _whole_document_asked(part, catalog, units, lang)
              or _adoption_asked(part, catalog, units, lang))
     if whole:
@@ -490,7 +491,15 @@ def _holding_all_below(hits: list[Hit], considered: list[Hit], answering: list[H
 
 def _salient_held(hit: Hit, sal: Salience, terms: Terms) -> frozenset[str]:
     held = held_terms(hit.unit.id, hit.unit.text, sal, terms)
-    return frozenset(t for t in sal.weights if t in held)
+    return frozenset(t for t in _weights(hit, sal) if t in held)
+
+
+def _weights(hit: Hit, sal: Salience) -> dict[str, float]:
+    """The salient words ``hit`` is checked for: across languages, those the question's words stand for in English
+    (any of them stands for its word)."""
+    if hit.unit.lang != sal.lang and hit.unit.lang == "en" and sal.english:
+        return {t: w for stems, w in sal.english for t in stems}
+    return sal.weights
 
 
 def _pointed_to(answering: list[Hit], units: dict[str, Unit], sal: Salience, terms: Terms,
@@ -513,10 +522,10 @@ def _pointed_to(answering: list[Hit], units: dict[str, Unit], sal: Salience, ter
 def _covering(answering: list[Hit], sal: Salience, terms: Terms, limits: Limits) -> list[Hit]:
     """The supporting unit that holds most of the question's salient words (the better-ranked of two
     that hold as much), then others only for salient words it does not hold."""
-    total = sum(sal.weights.values()) or 1.0
-
     def coverage(hit: Hit) -> float:
-        return sum(sal.weights[t] for t in _salient_held(hit, sal, terms)) / total
+        if hit.unit.lang != sal.lang and hit.unit.lang == "en" and sal.english:
+            return english_coverage(held_terms(hit.unit.id, hit.unit.text, sal, terms), sal.english)
+        return sum(sal.weights[t] for t in _salient_held(hit, sal, terms)) / (sum(sal.weights.values()) or 1.0)
 
     best = max(range(len(answering)), key=lambda i: (round(coverage(answering[i]), 6), -i))
     # A unit that points elsewhere for what is asked ("write to the focal point named in section 9") gives way
@@ -527,13 +536,19 @@ def _covering(answering: list[Hit], sal: Salience, terms: Terms, limits: Limits)
     answering = [answering[best], *answering[:best], *answering[best + 1:]]
     chosen = [answering[0]]
     held = set(held_terms(answering[0].unit.id, answering[0].unit.text, sal, terms))
+    weights = _weights(answering[0], sal)
+    total = sum(weights.values()) or 1.0
     # The first unit's telling words (held by at most half of the units: "ITU" on ITU's page tells nothing)
-    subject = [t for t in sal.weights if t in held and terms.telling(t)]
+    subject = [t for t in weights if t in held and terms.telling(t)]
     for hit in answering[1:]:
         if len(chosen) >= MAX_UNITS:
             break
         own = held_terms(hit.unit.id, hit.unit.text, sal, terms)
-        gain = sum(w for t, w in sal.weights.items() if t in own and t not in held) / total
+        if weights is sal.weights:
+            gain = sum(w for t, w in weights.items() if t in own and t not in held) / total
+        else:  # across languages, by the question's words: "prêts" is held by a unit with "loans" or "lending"
+            gain = english_coverage(frozenset(own), tuple((stems, w) for stems, w in sal.english if not stems & held))
+            gain *= sum(w for stems, w in sal.english if not stems & held) / (sum(w for _, w in sal.english) or 1.0)
         # Another unit joins for the salient words it adds to the same subject (a question on two
         # things of it), or when the ranking cannot tell it from the first (nearly the same cosine):
         # one more source to check beats a wrong one alone. A unit that shares none of the first's

@@ -10,7 +10,8 @@ A unit answers when it holds
 
 Words the index never uses are left out of the coverage: they may be a delegate's paraphrase
 ("airwaves" for "spectrum"), which the dense ranking judges better than word matching can. Across
-languages (a French question, an English unit) only the names and numbers can be compared.
+languages (a French question, an English unit) only the names and numbers can be compared; the words the
+question's words stand for by the dictionary (corpus/dictionary.py) order the units that answer.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from assistant.facts import MONEY, NUMBER, PERSON, numbers_given, states_wanted
+from corpus.dictionary import english_senses
 from corpus.glossary import (
     ACRONYMS,
     abbreviated,
@@ -94,6 +96,12 @@ class Salience:
     acts: tuple[frozenset[str], ...] = ()
     """The official acts a question in another language names ("crée"), each as the English stems that state it
     ({"establish", "creat", "launch"}): a unit in English that states one does what the question asks."""
+    english: tuple[tuple[frozenset[str], float], ...] = ()
+    """A question in another language than English: its words as the dictionary gives them in English
+    (corpus/dictionary.py), each as the English terms it may stand for, with the idf of the rarest. Of the units
+    that answer, the one that holds most of them is quoted first; they do not decide whether a unit answers: a
+    word-for-word reading misses what a paraphrase says in other words, and as a gate it refused 43 % of the
+    answerable questions of multilingual-devdocs-2 (benchmarks/README.md)."""
     office: frozenset[str] = frozenset()
     """The office a question in another language asks who holds ("Qui est le directeur …?"), as the English stems
     that name it ({"director"}): a unit in English names a person as holding it, or does not answer."""
@@ -155,9 +163,11 @@ class Support:
 
 
 def salience(text: str, terms: Terms, ignore: frozenset[str] = frozenset(), wants: str | None = None,
-             lang: str | None = None, counted: str | None = None) -> Salience:
+             lang: str | None = None, counted: str | None = None,
+             ignore_english: frozenset[str] = frozenset()) -> Salience:
     """The salient words of ``text``; ``ignore`` holds terms already used to find the units (a document's
-    name, a paragraph number), which the answer need not repeat."""
+    name, a paragraph number), which the answer need not repeat; ``ignore_english``, the same in English, for
+    the English terms a question in another language stands for."""
     lang = lang or detect(text)
     # "Whom should I contact …?" asks for a focal point: the texts' term is a salient word of it as well
     plain = " ".join(plain_terms(text)) if lang == "en" else ""
@@ -191,9 +201,28 @@ def salience(text: str, terms: Terms, ignore: frozenset[str] = frozenset(), want
                  for stems in (tokenize(english, "en") for english in acts_in_english(text))) if lang != "en" else ()
     office = frozenset(t for english in offices_in_english(text) for t in tokenize(english, "en")) \
         if lang != "en" and wants == PERSON else frozenset()
+    english = _in_english_words(text, lang, terms, ignore | ignore_english) if lang != "en" else ()
     return Salience(lang=lang, weights=weights, required=tuple(required), unknown_names=tuple(unknown), wants=wants,
                     counted=counted, entities=entities, unknown_words=unknown_words, given=numbers_given(text),
-                    acts=acts, office=office)
+                    acts=acts, office=office, english=english)
+
+
+def _in_english_words(text: str, lang: str, terms: Terms,
+                      ignore: frozenset[str]) -> tuple[tuple[frozenset[str], float], ...]:
+    """The English terms each word of ``text`` may stand for, less frame words and the names already searched by."""
+    out: dict[frozenset[str], float] = {}
+    for words in english_senses(_EVENT.sub(" ", text), lang):
+        stems = frozenset(t for t in tokenize(" ".join(words), "en")
+                          if t not in FRAME_WORDS and t not in ignore and terms.known(t) and not t.isdigit())
+        if stems and not any(stems & other for other in out):  # "prêts" and "prêt" are one word of the question
+            out[stems] = max(terms.idf(t) for t in stems)
+    return tuple(out.items())
+
+
+def english_coverage(held: frozenset[str], english: tuple[tuple[frozenset[str], float], ...]) -> float:
+    """Share of a question's words in another language (idf-weighted) that an English text holds."""
+    total = sum(w for _, w in english)
+    return sum(w for stems, w in english if stems & held) / total if total else 1.0
 
 
 def held_terms(unit_id: str, unit_text: str, sal: Salience, terms: Terms) -> frozenset[str]:

@@ -1,0 +1,92 @@
+"""The English words a question in another UN language uses, by the dictionary of the texts' vocabulary."""
+
+import pytest
+
+import corpus.dictionary as dictionary
+from corpus.dictionary import english_words
+
+
+@pytest.fixture
+def small(tmp_path, monkeypatch):
+    path = tmp_path / "dictionary.tsv"
+    path.write_text(
+        "# en\tfr\tes\tru\tar\tzh\n"
+        "limit\tplafond|limite\ttope|límite\tпредел\tسقف\t上限\n"
+        "loan\tprêt\tpréstamo\tкредит\tقرض|قروض\t贷款\n"
+        "country\tpays\tpaís|países\tстран\tبلد|بلدان|دول\t国家\n"
+        "focal point\tpoint focal\tpunto focal\t\tجهة اتصال\t联络人\n"
+        "point\tpoint\tpunto\t\t\t\n"
+        "shall\t\t\t\t\t\n"
+        "year\tan\taño\tгод\tعام\t年份\n"
+        "sex\tsexe\tsexo\tпол\tجنس\t性别\n",
+        encoding="utf-8")
+    monkeypatch.setattr(dictionary, "DICTIONARY", path)
+    dictionary._lines.cache_clear()
+    dictionary._matcher.cache_clear()
+    yield
+    dictionary._lines.cache_clear()
+    dictionary._matcher.cache_clear()
+
+
+@pytest.mark.parametrize("question, lang, words", [
+    ("Y a-t-il un plafond des prêts par pays ?", "fr", ("limit", "loan", "country")),
+    ("¿Hay un tope para los préstamos a un mismo país?", "es", ("limit", "loan", "country")),
+    # Russian forms are the start of a word: "кредитов", "страны" are inflected
+    ("Есть ли предел кредитов для одной страны?", "ru", ("limit", "loan", "country")),
+    # Arabic forms carry the article and the clitics a word takes: "والدول", "للقروض"
+    ("هل هناك سقف للقروض والدول؟", "ar", ("limit", "loan", "country")),
+    # Chinese has no spaces: forms are found anywhere
+    ("一个国家的贷款有没有上限？", "zh", ("country", "loan", "limit")),
+])
+def test_the_words_of_a_question_stand_for_the_english_words_of_the_texts(small, question, lang, words):
+    assert english_words(question, lang) == words
+
+
+def test_a_form_is_the_start_of_a_word_not_any_part_of_it(small):
+    assert english_words("La comprêt", "fr") == ()  # "prêt" inside another word says nothing
+
+
+def test_a_short_form_is_a_whole_word_which_french_and_spanish_may_say_in_the_plural(small):
+    assert english_words("¿En cuántos años?", "es") == ("year",)
+    assert english_words("Какая политика?", "ru") == ()  # "пол" is a word of its own, not the start of "политика"
+    assert english_words("Какой год?", "ru") == ("year",)
+
+
+def test_the_longest_form_is_read_first(small):
+    # "point focal" is the focal point, not a point
+    assert english_words("Qui est le point focal ?", "fr") == ("focal point",)
+
+
+def test_an_english_question_or_an_empty_entry_gives_no_words(small):
+    assert english_words("What is the limit per country?", "en") == ()
+    assert english_words("shall", "fr") == ()
+
+
+def test_the_shipped_dictionary_reads_in_every_language():
+    # every line has a form in each language or none: a line with another number of cells is a typing error
+    lines = dictionary._lines()
+    assert lines and all(len(line.split("\t")) == 6 for line in lines)
+    assert english_words("Quel est le montant du fonds ?", "fr")
+
+
+def test_across_languages_the_unit_holding_most_of_the_questions_words_in_english_is_quoted_first(small):
+    from assistant.reading import read
+    from assistant.selection import Limits, choose
+    from corpus import Unit
+    from index.catalog import Catalog
+    from index.hits import Hit
+    from index.terms import Terms
+
+    units = [Unit("kigali", "35", "Kigali Agenda §35", "We establish the Regional Fund, hosted by the Lismora Bank.",
+                  title="Kigali Agenda", kind="agenda"),
+             Unit("kigali", "38", "Kigali Agenda §38", "No single country shall receive loans above the limit of 15 per "
+                  "cent of the commitments of the Fund.", title="Kigali Agenda", kind="agenda"),
+             Unit("kigali", "40", "Kigali Agenda §40", "We encourage operators to share towers.", title="Kigali Agenda",
+                  kind="agenda")]
+    ranked = [Hit(u, score=1.0 - n / 100, similarity=0.86 - n / 100, lexical=0.0, passage=u.text)
+              for n, u in enumerate(units)]
+    terms, catalog = Terms.from_units(units), Catalog.from_units(units)
+    reading = read("Y a-t-il un plafond aux prêts qu'un même pays peut recevoir du Fonds ?", catalog)
+    choice = choose(reading.parts[0], ranked, terms, catalog, reading.lang, Limits(min_similarity=0.5), {u.id: u for u in units})
+    # "plafond", "prêts" and "pays" are "limit", "loans" and "country" of §38; §35 ranked first holds none of them
+    assert [h.unit.id for h in choice.hits] == ["kigali:38"]
