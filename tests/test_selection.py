@@ -279,7 +279,8 @@ def test_a_name_of_the_name_of_another_is_named_by_a_text_on_that_other_that_cal
     # "how many" asks for a figure: that no text says "many" does not make the question one on a thing none names
     assert sal.unknown_words == 0
     assert support(fund.id, "en", fund.text, sal, terms).answers()
-    assert support(founded.id, "en", founded.text, sal, terms).missing == ("Board of Governors of the Regional Connectivity Fund",)
+    assert support(founded.id, "en", founded.text, sal, terms).missing == (
+        "Board of Governors of the Regional Connectivity Fund",)
 
 
 def test_an_agenda_speaking_as_we_speaks_for_the_member_states_a_question_names():
