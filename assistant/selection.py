@@ -524,6 +524,11 @@ def _covering(answering: list[Hit], sal: Salience, terms: Terms, limits: Limits)
     that hold as much), then others only for salient words it does not hold."""
     def coverage(hit: Hit) -> float:
         if hit.unit.lang != sal.lang and hit.unit.lang == "en" and sal.english:
+            # Read word for word, a question in another language is a loose guide: it reorders the units the
+            # answer depth looks at, not a list's every unit ("quelles institutions en assurent la direction ?" of
+            # "UNGIS … lead agencies", first: "institutions" alone is in §72, ranked eighth)
+            if answering.index(hit) >= limits.depth:
+                return 0.0
             return english_coverage(held_terms(hit.unit.id, hit.unit.text, sal, terms), sal.english)
         return sum(sal.weights[t] for t in _salient_held(hit, sal, terms)) / (sum(sal.weights.values()) or 1.0)
 

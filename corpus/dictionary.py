@@ -16,7 +16,8 @@ a word may carry ("دول" in "والدول"); Chinese forms are found anywhere 
 from __future__ import annotations
 
 import re
-from functools import cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
 from pathlib import Path
 
 from corpus.refs import fold
@@ -24,9 +25,13 @@ from corpus.refs import fold
 DICTIONARY = Path(__file__).parent / "data" / "dictionary.tsv"
 LANGS = ("fr", "es", "ru", "ar", "zh")
 
-_SHORT = {"fr": 4, "es": 4, "ru": 4, "ar": 3, "zh": 1}
-"""Forms shorter than this are whole words only."""
-_ARABIC_CLITICS = "(?:[وف])?(?:[بلك])?(?:ال|لل)?"
+_SHORT = {"fr": 4, "es": 4, "ru": 4, "ar": 3}
+"""Forms shorter than this are whole words, not the start of one: "пол" (sex) starts "политика", "два" starts
+"двадцать", "خط" (line) starts "خطة" (plan). French and Spanish may say them in the plural ("años")."""
+_ARABIC_CLITICS = ("", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال", "لل", "ول", "وب", "ولل", "وبال")
+"""What an Arabic word may carry before its base, tried from none up: "لجنة" is a word of its own before it is
+"ل" + "جنة"."""
+_WORD = re.compile(r"[^\W_]+")
 
 
 def english_words(text: str, lang: str) -> tuple[str, ...]:
@@ -34,43 +39,89 @@ def english_words(text: str, lang: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(word for words in english_senses(text, lang) for word in words))
 
 
+@lru_cache(maxsize=2048)
 def english_senses(text: str, lang: str) -> tuple[tuple[str, ...], ...]:
     """For each form of the dictionary ``text`` uses, once, the English words it may stand for: "prêts" ->
     ("loan", "lending"). A text holds the question's word when it holds any of them."""
-    matcher = _matcher(lang)
-    if matcher is None:
+    table = _table(lang)
+    if table is None:
         return ()
-    pattern, english, forms = matcher
-    found: dict[str, tuple[str, ...]] = {}
-    for match in pattern.finditer(fold(text)):
-        form = next(f for f, group in zip(forms, match.groups(), strict=True) if group is not None)
-        found.setdefault(form, english[form])
-    return tuple(found.values())
+    folded = fold(text)
+    found = _in_chinese(folded, table) if lang == "zh" else _in_words(_WORD.findall(folded), lang, table)
+    return tuple(dict.fromkeys(table.english[form] for form in found))
 
 
-def _form_pattern(form: str, lang: str) -> str:
-    """A form as it is found in a folded text, in a group of its own.
+@dataclass(frozen=True)
+class _Table:
+    english: dict[str, tuple[str, ...]]
+    """Form -> the English words it stands for."""
+    phrases: dict[str, tuple[tuple[str, ...], ...]]
+    """First word of a form of several words -> those forms' words, longest first."""
+    longest: int
 
-    - Chinese: anywhere.
-    - Each word of a form of several ("feuille de route", "дорожн карт", "خريطة طريق"): the start of a word, which
-      may go on ("feuilles de route", "дорожной карты") and in Arabic carry the article ("خريطة الطريق").
-    - A short word ("пол", "año"): a whole word, which French and Spanish may say in the plural ("años"): "пол"
-      (sex) starts "политика", "два" starts "двадцать", "خط" (line) starts "خطة" (plan).
-    """
-    if lang == "zh":
-        return f"({re.escape(form)})"
-    words = form.split()
-    if len(words) > 1:
-        gap = rf"\w*\s+{_ARABIC_CLITICS}" if lang == "ar" else r"\w*\s+"
-        return "(" + gap.join(re.escape(w) for w in words) + ")"
-    if len(form) < _SHORT[lang]:
-        plural = "(?:s|es)?" if lang in ("fr", "es") else ""
-        return rf"({re.escape(form)}){plural}(?!\w)"
-    return f"({re.escape(form)})"
+
+def _in_chinese(text: str, table: _Table) -> list[str]:
+    """The longest form at each place, left to right: Chinese is written without spaces."""
+    found, i = [], 0
+    while i < len(text):
+        form = next((text[i:i + n] for n in range(min(table.longest, len(text) - i), 1, -1)
+                     if text[i:i + n] in table.english), None)
+        if form:
+            found.append(form)
+        i += len(form) if form else 1
+    return found
+
+
+def _in_words(words: list[str], lang: str, table: _Table) -> list[str]:
+    found, i = [], 0
+    while i < len(words):
+        phrase = _phrase_at(words, i, lang, table)
+        if phrase:
+            found.append(" ".join(phrase))
+            i += len(phrase)
+            continue
+        form = _form_of(words[i], lang, table)
+        if form:
+            found.append(form)
+        i += 1
+    return found
+
+
+def _phrase_at(words: list[str], i: int, lang: str, table: _Table) -> tuple[str, ...] | None:
+    """A form of several words starting at ``words[i]``, each of its words the start of the text's word there
+    ("feuille de route" in "feuilles de route", "дорожн карт" in "дорожной карты", "خريطة طريق" in "خريطة الطريق")."""
+    for first in _starts(words[i], lang):
+        for phrase in table.phrases.get(first, ()):
+            rest = words[i + 1:i + len(phrase)]
+            if len(rest) == len(phrase) - 1 and all(
+                    w in _starts(t, lang) for w, t in zip(phrase[1:], rest, strict=True)):
+                return phrase
+    return None
+
+
+def _form_of(word: str, lang: str, table: _Table) -> str | None:
+    """The longest form that starts the word (or is the whole word, when it is short)."""
+    for base in _bases(word, lang):
+        for n in range(len(base), 0, -1):
+            form, rest = base[:n], base[n:]
+            if form in table.english and (not rest or n >= _SHORT[lang] or (lang in ("fr", "es") and rest in ("s", "es"))):
+                return form
+    return None
+
+
+def _starts(word: str, lang: str) -> list[str]:
+    """Every start of the word (of its base, in Arabic), longest first."""
+    return [base[:n] for base in _bases(word, lang) for n in range(len(base), 0, -1)]
+
+
+def _bases(word: str, lang: str) -> list[str]:
+    if lang != "ar":
+        return [word]
+    return [word[len(c):] for c in _ARABIC_CLITICS if word.startswith(c) and len(word) > len(c)]
 
 
 @cache
-def _matcher(lang: str) -> tuple[re.Pattern, dict[str, tuple[str, ...]], tuple[str, ...]] | None:
+def _table(lang: str) -> _Table | None:
     if lang not in LANGS:
         return None
     english: dict[str, list[str]] = {}
@@ -81,17 +132,14 @@ def _matcher(lang: str) -> tuple[re.Pattern, dict[str, tuple[str, ...]], tuple[s
                 english[form].append(en)
     if not english:
         return None
-    # Longest forms first: "point focal" before "point". A short form is a whole word, not the start of one:
-    # "пол" (sex) starts "политика", "два" starts "двадцать", "خط" (line) starts "خطة" (plan)
-    ordered = tuple(sorted(english, key=len, reverse=True))
-    alternatives = "|".join(_form_pattern(f, lang) for f in ordered)
-    if lang == "zh":
-        pattern = f"(?:{alternatives})"
-    elif lang == "ar":
-        pattern = rf"(?<![\w]){_ARABIC_CLITICS}(?:{alternatives})"
-    else:
-        pattern = rf"(?<![\w])(?:{alternatives})"
-    return re.compile(pattern), {form: tuple(en) for form, en in english.items()}, ordered
+    phrases: dict[str, list[tuple[str, ...]]] = {}
+    for form in english:
+        words = tuple(form.split())
+        if len(words) > 1 and lang != "zh":
+            phrases.setdefault(words[0], []).append(words)
+    return _Table({form: tuple(en) for form, en in english.items()},
+                  {first: tuple(sorted(ws, key=len, reverse=True)) for first, ws in phrases.items()},
+                  max(len(form) for form in english))
 
 
 def _entries(lang: str) -> list[tuple[str, tuple[str, ...]]]:

@@ -18,14 +18,19 @@ def small(tmp_path, monkeypatch):
         "point\tpoint\tpunto\t\t\t\n"
         "shall\t\t\t\t\t\n"
         "year\tan\taño\tгод\tعام\t年份\n"
-        "sex\tsexe\tsexo\tпол\tجنس\t性别\n",
+        "sex\tsexe\tsexo\tпол\tجنس\t性别\n"
+        "committee\tcomité\tcomité\tкомитет\tلجنة\t委员会\n"
+        "garden\tjardin\tjardín\tсад\tجنة\t花园\n",
         encoding="utf-8")
     monkeypatch.setattr(dictionary, "DICTIONARY", path)
-    dictionary._lines.cache_clear()
-    dictionary._matcher.cache_clear()
+    _forget()
     yield
-    dictionary._lines.cache_clear()
-    dictionary._matcher.cache_clear()
+    _forget()
+
+
+def _forget():
+    for cached in (dictionary._lines, dictionary._table, dictionary.english_senses):
+        cached.cache_clear()
 
 
 @pytest.mark.parametrize("question, lang, words", [
@@ -50,6 +55,12 @@ def test_a_short_form_is_a_whole_word_which_french_and_spanish_may_say_in_the_pl
     assert english_words("¿En cuántos años?", "es") == ("year",)
     assert english_words("Какая политика?", "ru") == ()  # "пол" is a word of its own, not the start of "политика"
     assert english_words("Какой год?", "ru") == ("year",)
+
+
+def test_an_arabic_word_is_read_whole_before_it_is_read_as_carrying_a_clitic(small):
+    # "لجنة" is the committee before it is "ل" + "جنة" (a garden); "واللجنة" carries "وال"
+    assert english_words("لجنة", "ar") == ("committee",)
+    assert english_words("واللجنة", "ar") == ("committee",)
 
 
 def test_the_longest_form_is_read_first(small):
