@@ -497,9 +497,12 @@ def _salient_held(hit: Hit, sal: Salience, terms: Terms) -> frozenset[str]:
 def _weights(hit: Hit, sal: Salience) -> dict[str, float]:
     """The salient words ``hit`` is checked for: across languages, those the question's words stand for in English
     (any of them stands for its word)."""
-    if hit.unit.lang != sal.lang and hit.unit.lang == "en" and sal.english:
-        return {t: w for stems, w in sal.english for t in stems}
-    return sal.weights
+    return {t: w for stems, w in sal.english for t in stems} if _across(hit, sal) else sal.weights
+
+
+def _across(hit: Hit, sal: Salience) -> bool:
+    """An English unit for a question in another language that the dictionary reads words of."""
+    return hit.unit.lang != sal.lang and hit.unit.lang == "en" and bool(sal.english)
 
 
 def _pointed_to(answering: list[Hit], units: dict[str, Unit], sal: Salience, terms: Terms,
@@ -522,38 +525,37 @@ def _pointed_to(answering: list[Hit], units: dict[str, Unit], sal: Salience, ter
 def _covering(answering: list[Hit], sal: Salience, terms: Terms, limits: Limits) -> list[Hit]:
     """The supporting unit that holds most of the question's salient words (the better-ranked of two
     that hold as much), then others only for salient words it does not hold."""
-    def coverage(hit: Hit) -> float:
-        if hit.unit.lang != sal.lang and hit.unit.lang == "en" and sal.english:
+    def coverage(i: int) -> float:
+        hit = answering[i]
+        if _across(hit, sal):
             # Read word for word, a question in another language is a loose guide: it reorders the units the
             # answer depth looks at, not a list's every unit ("quelles institutions en assurent la direction ?" of
             # "UNGIS … lead agencies", first: "institutions" alone is in §72, ranked eighth)
-            if answering.index(hit) >= limits.depth:
-                return 0.0
-            return english_coverage(held_terms(hit.unit.id, hit.unit.text, sal, terms), sal.english)
+            held = held_terms(hit.unit.id, hit.unit.text, sal, terms)
+            return english_coverage(held, sal.english) if i < limits.depth else 0.0
         return sum(sal.weights[t] for t in _salient_held(hit, sal, terms)) / (sum(sal.weights.values()) or 1.0)
 
-    best = max(range(len(answering)), key=lambda i: (round(coverage(answering[i]), 6), -i))
+    best = max(range(len(answering)), key=lambda i: (round(coverage(i), 6), -i))
     # A unit that points elsewhere for what is asked ("write to the focal point named in section 9") gives way
     # to the unit it points to, when that one holds as much of the question
     pointed = set(answering[best].unit.refs)
     best = next((i for i, h in enumerate(answering) if h.unit.id in pointed
-                 and round(coverage(h), 6) >= round(coverage(answering[best]), 6)), best)
+                 and round(coverage(i), 6) >= round(coverage(best), 6)), best)
     answering = [answering[best], *answering[:best], *answering[best + 1:]]
     chosen = [answering[0]]
     held = set(held_terms(answering[0].unit.id, answering[0].unit.text, sal, terms))
     weights = _weights(answering[0], sal)
-    total = sum(weights.values()) or 1.0
+    total = (sum(w for _, w in sal.english) if _across(answering[0], sal) else sum(weights.values())) or 1.0
     # The first unit's telling words (held by at most half of the units: "ITU" on ITU's page tells nothing)
     subject = [t for t in weights if t in held and terms.telling(t)]
     for hit in answering[1:]:
         if len(chosen) >= MAX_UNITS:
             break
         own = held_terms(hit.unit.id, hit.unit.text, sal, terms)
-        if weights is sal.weights:
+        if _across(answering[0], sal):  # by the question's words: "prêts" is held by "loans" or "lending"
+            gain = sum(w for stems, w in sal.english if stems & own and not stems & held) / total
+        else:
             gain = sum(w for t, w in weights.items() if t in own and t not in held) / total
-        else:  # across languages, by the question's words: "prêts" is held by a unit with "loans" or "lending"
-            gain = english_coverage(frozenset(own), tuple((stems, w) for stems, w in sal.english if not stems & held))
-            gain *= sum(w for stems, w in sal.english if not stems & held) / (sum(w for _, w in sal.english) or 1.0)
         # Another unit joins for the salient words it adds to the same subject (a question on two
         # things of it), or when the ranking cannot tell it from the first (nearly the same cosine):
         # one more source to check beats a wrong one alone. A unit that shares none of the first's

@@ -34,11 +34,6 @@ _ARABIC_CLITICS = ("", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال",
 _WORD = re.compile(r"[^\W_]+")
 
 
-def english_words(text: str, lang: str) -> tuple[str, ...]:
-    """The English words ``text`` (a question in ``lang``) uses forms of, in the order it uses them."""
-    return tuple(dict.fromkeys(word for words in english_senses(text, lang) for word in words))
-
-
 @lru_cache(maxsize=2048)
 def english_senses(text: str, lang: str) -> tuple[tuple[str, ...], ...]:
     """For each form of the dictionary ``text`` uses, once, the English words it may stand for: "prêts" ->

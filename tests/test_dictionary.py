@@ -3,7 +3,12 @@
 import pytest
 
 import corpus.dictionary as dictionary
-from corpus.dictionary import english_words
+from corpus.dictionary import english_senses
+
+
+def english_words(text, lang):
+    """The English words a text uses forms of, in its order: what the tests below read."""
+    return tuple(dict.fromkeys(word for words in english_senses(text, lang) for word in words))
 
 
 @pytest.fixture
