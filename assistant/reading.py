@@ -25,6 +25,7 @@ from assistant.back_references import (
 from assistant.facts import asks_now, wanted_fact
 from corpus import Unit
 from corpus.bodies import BODY_PATTERNS
+from corpus.dictionary import senses_at_start
 from corpus.lang import detect
 from corpus.refs import Ref, family, find_refs, fold, normalize, years
 from index.catalog import Catalog
@@ -133,6 +134,9 @@ class Part:
     """What "how many …" counts ("megahertz", "indicators"): the figure must be a count of it."""
     focus: str | None = None
     """The kind of thing "what …" or "which …" asks for ("which ports does …" -> "port"), stemmed."""
+    focus_english: tuple[str, ...] = ()
+    """The same of a question in another language, as the English words the dictionary gives for it, stemmed
+    ("Dans quelle ville …" -> ("citi",)): English texts are checked for it as for an English question's."""
     now: bool = False
     """It asks how things stand now ("so far", "currently", "à ce jour"), not at a date a text names."""
     acronym: str | None = None
@@ -313,7 +317,8 @@ def read_part(text: str, catalog: Catalog, lang: str, context: tuple[str, ...] =
         documents = tuple(d for d in documents if d not in catalog.documents or catalog.documents[d].kind in scope.kinds)
     return Part(text=text, query=query or text, refs=refs, documents=documents, listing=listing, noun=noun,
                 scope=scope, wants=wanted_fact(text),
-                counted=counted_noun(text, lang), focus=focus_noun(text, lang), now=asks_now(text),
+                counted=counted_noun(text, lang), focus=focus_noun(text, lang),
+                focus_english=focus_in_english(text, lang), now=asks_now(text),
                 acronym=acronym_asked(text), section=section_asked(text), topic=section_topic(text, lang))
 
 
@@ -384,7 +389,8 @@ _FACT_KINDS = frozenset(tokenize(
     "subject subjects provision provisions decision decisions commitment commitments "
     # what a thing is made of: "What elements does each roadmap include?" asks for its contents, in the text's words
     "element elements component components aspect aspects feature features item items detail details content "
-    "contents", "en"))
+    # "in what manner" asks how ("Каким образом …?")
+    "contents manner manners", "en"))
 
 
 # "section III", "part B", "chapitre II", "sección B", "раздел III": a part of an agenda by its numeral or
@@ -436,6 +442,48 @@ def focus_noun(text: str, lang: str) -> str | None:
         return None
     stems = tokenize(match["phrase"].split()[-1], lang)
     return stems[0] if stems and stems[0] not in _FACT_KINDS else None
+
+
+# "Which …?" in the other UN languages, with the word asked of, on folded text (accents kept off: "qué" is a
+# question, "que" also joins a clause, so Spanish is read before folding). Not Arabic's "أي" of a yes/no question
+# ("هل هناك أي حد …?": "is there any limit"), nor Chinese "为什么" (why).
+_FOCUS_ACROSS = {
+    "fr": re.compile(r"\bquel(?:le)?s?\s+(?:(?:sorte|type|genre|forme|categorie)s?\s+d[e'’]\s*)?(?P<noun>\w+)\b"),
+    "es": re.compile(r"(?:^|[\s¿¡(])(?:qué|cuál(?:es)?)\s+(?:(?:tipo|clase|forma)s?\s+de\s+)?(?P<noun>\w+)\b"
+                     r"(?!\s+(?:el|la|los|las|lo|le|les|un|una|al|del)\b)"),
+    "ru": re.compile(r"\bкак(?:ой|ая|ое|ие|ого|ому|ом|ую|им|ими|их)\s+(?P<noun>\w+)"),
+    "ar": re.compile(r"^(?!\s*هل\b).*?(?:^|\s)(?:في|من|الى|على|عن|ب|ل)?\s*اي(?:ة)?\s+(?P<noun>\w+)"),
+    "zh": re.compile(r"(?:哪一个|哪几个|哪个|哪些|哪一|哪家|哪座|(?<!为)什么)(?P<noun>\S+)"),
+}
+# Adjectives French and Spanish put before the noun; Russian ones, by their endings
+_BEFORE_NOUN = {
+    "fr": frozenset(fold(w) for w in "grand grande grands grandes petit petite petits petites nouveau nouvel nouvelle "
+                    "nouveaux nouvelles premier première premiers premières dernier dernière derniers dernières "
+                    "principal principale principaux principales seul seule seuls seules autre autres meilleur "
+                    "meilleure meilleurs meilleures prochain prochaine prochains prochaines même mêmes".split()),
+    "es": frozenset(fold(w) for w in "gran grandes nuevo nueva nuevos nuevas primer primero primera primeros primeras "
+                    "último última últimos últimas principal principales único única únicos únicas otro otra otros "
+                    "otras mejor mejores próximo próxima próximos próximas mismo misma mismos mismas".split()),
+}
+_RUSSIAN_ADJECTIVE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ую|юю|ого|его|ому|ему|ым|им|ых|их|ыми|ими)$")
+_NOT_ASKED_OF = frozenset("est sont etait etaient sera seront es son fue fueron sera seran ha han se".split())
+
+
+def focus_in_english(text: str, lang: str) -> tuple[str, ...]:
+    """The English words, stemmed, that the thing a question in another language asks "which …" of may stand
+    for ("En qué ciudad se celebrará …?" -> ("citi",)); none when the dictionary does not know the word, or when
+    it names the kind of fact wanted ("quelle date", "какой страны")."""
+    pattern = _FOCUS_ACROSS.get(lang)
+    read = text.lower() if lang == "es" else fold(text)
+    match = pattern.search(read) if pattern else None
+    if not match or match["noun"] in _NOT_ASKED_OF:
+        return ()
+    rest = read[match.start("noun"):]
+    first, *after = rest.split(maxsplit=1)
+    if after and (fold(first) in _BEFORE_NOUN.get(lang, ()) or (lang == "ru" and _RUSSIAN_ADJECTIVE.search(first))):
+        rest = after[0]  # "quelles grandes orientations", "какую процентную ставку": the noun follows
+    stems = tuple(dict.fromkeys(tokenize(" ".join(senses_at_start(rest, lang)), "en")))
+    return () if not stems or any(t in _FACT_KINDS for t in stems) else stems
 
 
 def counted_noun(text: str, lang: str) -> str | None:

@@ -137,6 +137,10 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
     # A name, a figure or the kind of thing asked for ("which ports …", "what sanction …") that no
     # indexed text uses: the documents do not speak of it.
     unknown_focus = part.focus is not None and lang in terms.langs and not terms.known(part.focus)
+    # "Dans quelle ville …?" of English texts that name no city: as the English question's, read by the dictionary.
+    # Not where texts in the question's language are indexed: their own word for it may be there.
+    unknown_focus |= (bool(part.focus_english) and lang not in terms.langs
+                      and not any(terms.known(t) for t in part.focus_english))
     if sal.unknown_names or unknown_focus:
         return Choice(part, reason=OFF_DOCUMENT if part.documents else UNSUPPORTED)
     # A list looks at every unit retrieved: its items are many, and each must support the question.

@@ -46,6 +46,23 @@ def english_senses(text: str, lang: str) -> tuple[tuple[str, ...], ...]:
     return tuple(dict.fromkeys(table.english[form] for form in found))
 
 
+def senses_at_start(text: str, lang: str) -> tuple[str, ...]:
+    """The English words of the dictionary's form ``text`` begins with ("ville de …" -> ("city",)), or none:
+    the word a question asks "which …?" of, read on its own."""
+    table = _table(lang)
+    folded = fold(text).strip()
+    if table is None or not folded:
+        return ()
+    if lang == "zh":
+        form = next((folded[:n] for n in range(min(table.longest, len(folded)), 1, -1) if folded[:n] in table.english),
+                    None)
+    else:
+        words = _WORD.findall(folded)[:8]
+        phrase = _phrase_at(words, 0, lang, table) if words else None
+        form = " ".join(phrase) if phrase else (_form_of(words[0], lang, table) if words else None)
+    return table.english[form] if form else ()
+
+
 @dataclass(frozen=True)
 class _Table:
     english: dict[str, tuple[str, ...]]

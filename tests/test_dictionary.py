@@ -3,7 +3,7 @@
 import pytest
 
 import corpus.dictionary as dictionary
-from corpus.dictionary import english_senses
+from corpus.dictionary import english_senses, senses_at_start
 
 
 def english_words(text, lang):
@@ -71,6 +71,15 @@ def test_an_arabic_word_is_read_whole_before_it_is_read_as_carrying_a_clitic(sma
 def test_the_longest_form_is_read_first(small):
     # "point focal" is the focal point, not a point
     assert english_words("Qui est le point focal ?", "fr") == ("focal point",)
+
+
+def test_the_word_a_text_begins_with_is_read_alone(small):
+    # what a question asks "which …" of: the form at the start, not one further on
+    assert senses_at_start("comité se réunit-il chaque année ?", "fr") == ("committee",)
+    assert senses_at_start("point focal du pays", "fr") == ("focal point",)
+    assert senses_at_start("国家的贷款", "zh") == ("country",)
+    assert senses_at_start("se réunit le comité", "fr") == ()
+    assert senses_at_start("", "ru") == ()
 
 
 def test_an_english_question_or_an_empty_entry_gives_no_words(small):

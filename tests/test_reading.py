@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.reading import counted_noun, focus_noun, read, section_asked, section_topic, split_parts
+from assistant.reading import counted_noun, focus_in_english, focus_noun, read, section_asked, section_topic, split_parts
 from corpus import Unit
 from index.catalog import Catalog
 
@@ -178,6 +178,25 @@ def test_what_a_question_counts_and_what_it_asks_for():
     assert focus_noun("For which meeting were they prepared?", "en") is None
     # what a thing is made of, asked in a word the texts need not use: its contents answer
     assert focus_noun("What elements does each of ITU's action line roadmaps include?", "en") is None
+
+
+@pytest.mark.parametrize("question, lang, english", [
+    ("Dans quelle ville se tiendra le Forum ?", "fr", ("citi",)),
+    ("¿En qué ciudad se celebrará el Foro?", "es", ("citi",)),
+    ("В каком городе пройдет форум?", "ru", ("citi",)),
+    ("في أي مدينة اعتمد القرار 140؟", "ar", ("citi",)),  # the noun alone: Arabic puts what follows after it
+    ("论坛将在哪个城市举行？", "zh", ("citi", "urban")),
+    ("Pour quelles grandes orientations l'UIT est-elle seule ?", "fr", ("line", "guidanc")),  # past the adjective
+    ("Quel taux d'intérêt le Fonds applique-t-il ?", "fr", ()),  # a rate is a kind of fact, as in English
+    ("Quelle est la date limite ?", "fr", ()),
+    ("Каким образом программа отслеживает разрыв?", "ru", ()),  # "in what manner": how
+    ("¿Qué establece el párrafo 3?", "es", ()),  # "qué" before a verb asks what, not which thing
+    ("Los países que dependen de un cable", "es", ()),  # "que" joins a clause
+    ("هل هناك أي حد لحصة بلد واحد؟", "ar", ()),  # "any", in a yes/no question
+    ("为什么城市需要宽带？", "zh", ()),  # why
+])
+def test_the_thing_a_question_in_another_language_asks_which_of_in_english_words(question, lang, english):
+    assert focus_in_english(question, lang) == english
 
 
 @pytest.mark.parametrize("question, lang, listing", [

@@ -74,6 +74,27 @@ def test_what_a_question_in_another_language_counts_is_not_looked_up_in_english_
     assert salience("How many megahertz?", TERMS, lang="en", counted="megahertz").unknown_names == ("megahertz",)
 
 
+@pytest.mark.parametrize("question", [
+    "Dans quelle ville se tient le Forum ?", "¿En qué ciudad se celebra el Foro?", "В каком городе проходит Форум?",
+    "في أي مدينة يعقد المنتدى؟", "论坛在哪个城市举行？"])
+def test_across_languages_which_thing_no_english_text_names_is_not_answered_from_the_nearest_topic(question):
+    # as "In which city is the Forum held?" is not, of texts that name no city: the dictionary gives the word in English
+    assert choose_for(question, "kigali:37").reason == UNSUPPORTED
+    assert choose_for("In which city is the Forum held?", "kigali:37").reason == UNSUPPORTED
+
+
+@pytest.mark.parametrize("question", ["Quelle banque héberge le Fonds ?", "¿Qué banco acoge el Fondo?",
+                                      "Какой банк управляет Фондом?", "أي بنك يستضيف الصندوق؟", "哪家银行托管该基金？"])
+def test_across_languages_which_thing_the_english_texts_name_is_answered(question):
+    units = [*UNITS, Unit("kigali", "38", "Kigali Agenda §38", "The Fund shall be hosted by the African Development "
+                          "Bank.", title=AGENDA, kind="agenda")]
+    by_id, terms, catalog = {u.id: u for u in units}, Terms.from_units(units), Catalog.from_units(units)
+    reading = read(question, catalog)
+    ranked = [Hit(by_id["kigali:38"], score=1.0, similarity=0.9, lexical=1.0, passage=by_id["kigali:38"].text)]
+    choice = choose(reading.parts[0], ranked, terms, catalog, reading.lang, LIMITS, by_id)
+    assert [h.unit.id for h in choice.hits] == ["kigali:38"]
+
+
 def test_across_languages_the_unit_of_the_named_document_nearest_in_meaning_answers():
     # no word of a French question can be compared with the English clauses: the clause nearest in meaning is
     # looked at first, not the one the resolution's name ranked first by word
