@@ -39,7 +39,19 @@ _ASKED = {
         r"|^\s*مَ?ن\s+(?:هو|هي|كان|كانت|سيكون|ستكون)?\s*(?:ال)?(?:مدير|الأمين\s+العام|أمين\s+عام|رئيس|جهة\s+الاتصال"
         r"|جهة\s+التنسيق|وزير)"
         r"|谁是\S{0,20}?(?:主任|局长|司长|秘书长|主席|负责人|联络人|联络点|部长)"
-        r"|(?:主任|局长|司长|秘书长|主席|负责人|联络人|联络点|部长)(?:是谁|为何人)",
+        r"|(?:主任|局长|司长|秘书长|主席|负责人|联络人|联络点|部长)(?:是谁|为何人)"
+        # The name of one who serves ("What is the name of the regional expert seconded …?"): a person, too
+        r"|^\s*what\s+(?:is|was)\s+the\s+name\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:expert|official|officer|representative"
+        r"|envoy|consultant|rapporteur|director|chair(?:man|person|woman)?|president|head|coordinator|focal\s+point"
+        r"|minister|governor|manager|secretary)\b"
+        r"|^\s*quel\s+est\s+le\s+nom\s+d[eu']\s*(?:la\s+|l['’]\s*)?(?:\w+\s+){0,2}?(?:experte?|fonctionnaire"
+        r"|représentante?|directeur|directrice|présidente?|responsable|point\s+focal|ministre|gouverneur)\b"
+        r"|^\s*¿?\s*cu[aá]l\s+es\s+el\s+nombre\s+de(?:l|\s+la)\s+(?:\w+\s+){0,2}?(?:expert[oa]|funcionari[oa]"
+        r"|representante|director[a]?|president[ea]|responsable|punto\s+focal|ministr[oa]|gobernador[a]?)\b"
+        r"|^\s*как\s+(?:зовут|фамилия|имя)\s+(?:\w+\s+){0,2}?(?:эксперт|директор|председател|руководител|представител"
+        r"|координатор|министр)"
+        r"|^\s*ما\s+(?:هو\s+)?اسم\s+(?:ال)?(?:خبير|مدير|رئيس|مسؤول|ممثل|موظف|وزير)"
+        r"|(?:专家|主任|局长|主席|负责人|官员|代表|联络人|部长)\S{0,2}(?:的)?(?:名字|姓名)",
         re.IGNORECASE),
     # How often: a frequency ("every two years", "annually"), not any date. Read before a figure: "how
     # many times a year" asks how often.

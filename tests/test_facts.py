@@ -202,6 +202,15 @@ def test_a_figure_as_it_stood_is_stated_in_the_past_a_target_is_not():
     ("Кто является координатором направления деятельности C2?", False),
     ("من هو منسق خط العمل C2؟", False),
     ("谁是C2行动方面的协调人？", False),
+    # the name of one who serves is a person's, in every language; the name of a thing is not
+    ("What is the name of the regional expert seconded to the roadmap?", True),
+    ("Quel est le nom de l'expert régional détaché ?", True),
+    ("¿Cuál es el nombre del experto regional?", True),
+    ("Как зовут регионального эксперта?", True),
+    ("ما اسم الخبير الإقليمي؟", True),
+    ("区域专家的姓名是什么？", True),
+    ("What is the name of the Fund?", False),
+    ("Quel est le nom du fonds ?", False),
 ])
 def test_who_holds_an_office_asks_for_a_person(question, person):
     assert (wanted_fact(question) == PERSON) == person
