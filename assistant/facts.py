@@ -93,7 +93,10 @@ _ASKED = {
     # When something happened ("When was the Network founded?", "Quand a-t-il été créé ?", "¿Cuándo se
     # fundó?", "Когда была создана …?"): a moment, which "every year" or "at each session" does not give.
     MOMENT: re.compile(
-        r"(?<!by\s)(?<!until\s)\bwhen\s+(?:was|were|did|had)\b(?![^?]*\bto\s+be\b)|\b(?:(?:in|on)\s+)?(?:what|which)\s+(?:year|date|month|day)\s+(?:was|were|did|had)\b"
+        r"(?<!by\s)(?<!until\s)\bwhen\s+(?:was|were|did|had)\b(?![^?]*\bto\s+be\b)"
+        # "By what date was it to be published?" asks when it was due, as "by when was it to be …" does
+        r"|(?<!by\s)(?<!until\s)(?<!before\s)\b(?:(?:in|on)\s+)?(?:what|which)\s+(?:year|date|month|day)\s+(?:was|were|did|had)\b"
+        r"(?![^?]*\bto\s+be\b)"
         r"|\bquand\s+(?:\S+\s+){0,6}?(?:a|ont|avait|avaient)-t?-?(?:il|elle|ils|elles|on)\b|\bquand\s+(?:fut|furent)\b"
         r"|\ben\s+quelle\s+année\s+(?:a|ont|fut|furent)\b"
         r"|\bcu[aá]ndo\s+(?:fue|fueron|se\s+\w+[oó])\b|\ben\s+qu[eé]\s+a[nñ]o\s+(?:fue|fueron|se\s+\w+[oó])\b"
@@ -178,6 +181,20 @@ _NOT_A_QUANTITY = re.compile(
 # (Salvara, 2028)", "Resolution 140 (Rev. Guadalajara, 2010)". The year is part of its name, not a date the
 # text gives ("This roadmap is the first edition prepared under Resolution 19 (Salvara, 2028)" has no deadline).
 _CITED_YEAR = re.compile(r"\((?:Rev\.\s*)?[A-Z][\w'’. -]*,\s*(?:19|20)\d{2}\)")
+_MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|février"
+          r"|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio"
+          r"|julio|agosto|septiembre|octubre|noviembre|diciembre|января|февраля|марта|апреля|мая|июня|июля|августа"
+          r"|сентября|октября|ноября|декабря)")
+# A time by which a thing is to be done is not when it was: "to conclude … by 30 September 2028", "d'ici à 2030",
+# "a más tardar en marzo de 2028", "не позднее 31 марта 2028 года", "بحلول عام 2030", "2030年前"
+_DEADLINE = re.compile(
+    r"\b(?:by|no\s+later\s+than|not\s+later\s+than|before|until|due\s+(?:by|in|on)|d['’]ici(?:\s+(?:à|au|la))?|avant(?:\s+le)?"
+    r"|au\s+plus\s+tard(?:\s+le)?|a\s+m[aá]s\s+tardar(?:\s+(?:el|en))?|antes\s+del?|не\s+позднее|к|до)\s+"
+    r"(?:the\s+end\s+of\s+|(?:la\s+)?fin\s+(?:de\s+|d['’])|(?:el\s+)?final\s+de\s+|конца\s+)?"
+    rf"(?:\d{{1,2}}(?:er)?\s+)?(?:{_MONTH}\s+(?:de\s+)?)?(?:19|20)\d{{2}}(?:\s+года?)?"
+    r"|بحلول\s+(?:نهاية\s+)?(?:عام\s+|سنة\s+)?(?:\d{1,2}\s+\S+\s+)?(?:19|20)\d{2}"
+    r"|不迟于\s*(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:之前|以前|前)",
+    re.IGNORECASE)
 
 
 def without_references(text: str) -> str:
@@ -219,8 +236,10 @@ def states_wanted(text: str, wants: str | None, counted: str | None = None, give
         return True
     if wants == "number":
         text = _without_given(without_references(text), given)
-    elif wants in (DATE, MOMENT):
+    elif wants == DATE:
         text = _CITED_YEAR.sub(" ", text)
+    elif wants == MOMENT:  # when it happened: not when it was due
+        text = _DEADLINE.sub(" ", _CITED_YEAR.sub(" ", text))
     if not counted or counted not in tokenize(text):
         return bool(_STATED[wants].search(text))
     count = re.compile(rf"(?:{_STATED['number'].pattern})[\w,.%-]*(?:\s+[\w-]+){{0,3}}?\s+{re.escape(counted)}", re.IGNORECASE)

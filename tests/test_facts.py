@@ -52,6 +52,8 @@ from assistant.facts import (
     ("In which year did the ITU Council agree on the framework for the roadmaps?", MOMENT),
     ("By when did each lead facilitator have to prepare the roadmap?", DATE),
     ("When was the statute to be adopted?", DATE),
+    ("By what date was the first edition to be published?", DATE),
+    ("On what date was the memorandum of understanding signed?", MOMENT),
     ("When will the Forum meet?", DATE),
 ])
 def test_the_kind_of_fact_a_question_wants(question, kind):
@@ -104,7 +106,24 @@ def test_the_kind_of_fact_a_question_wants_in_the_other_un_languages(question, k
     assert wanted_fact(question) == kind
 
 
+@pytest.mark.parametrize("text", [
+    "to conclude with the Bank, by 30 September 2028, a memorandum of understanding",
+    "a first call for proposals before the end of 2028",
+    "de publier la première édition au plus tard le 31 mars 2028",
+    "d'ici à 2030",
+    "a más tardar en marzo de 2028",
+    "не позднее 31 марта 2028 года",
+    "بحلول عام 2030",
+    "于2030年前完成",
+])
+def test_when_a_thing_was_to_be_done_is_not_when_it_was(text):
+    # "On what date was the memorandum signed?" is not answered by the date it was due
+    assert not states_wanted(text, MOMENT)
+    assert states_wanted(text, DATE), "it answers by when it was to be done"
+
+
 def test_a_moment_is_a_year_a_month_or_a_day_not_a_recurrence():
+    assert states_wanted("The memorandum was signed on 3 May 2028, before the deadline of 30 September 2028.", MOMENT)
     assert states_wanted("The Conference was held in Marenvik on 12-14 June 2027.", MOMENT)
     assert not states_wanted("We welcome its intention to hold a regional cyber exercise every year.", MOMENT)
     assert not states_wanted("The Committee reports at each session of the Council.", MOMENT)
