@@ -16,6 +16,9 @@ from index.lexical import tokenize
 
 # -- the kind of fact a question asks for ---------------------------------------------------------
 MONEY, NUMBER, DATE, FREQUENCY, MOMENT = "money", "number", "date", "frequency", "moment"
+CHARGE = "charge"
+FIGURES = (MONEY, CHARGE, NUMBER)
+"""The kinds of fact that are figures."""
 PERSON = "person"
 _ASKED = {
     # Who holds an office ("Who is the Director of the Bureau?", "Who is the focal point for the K2 roadmap?"): a
@@ -80,6 +83,17 @@ _ASKED = {
         r"|كم\s+(?:من\s+)?(?:المال|الأموال)|ما\s+(?:(?:هو|هي)\s+)?(?:ال)?(?:ميزانية|مبلغ)|(?:كم|ما)\s+(?:هي\s+)?(?:تكلفة|كلفة|يكلف|تكلف)"
         r"|多少钱|多少资金|预算|花费多少|成本是多少|费用是多少",
         re.IGNORECASE),
+    # What is charged ("What licence fee does the Agenda set …?", "Quel taux d'intérêt …?", "ما سعر الفائدة"): a sum,
+    # a share ("2 per cent of revenue") or a factor ("three times the coastal price"); not a count of anything
+    CHARGE: re.compile(
+        # not "what they charge for transit": a verb there, of a question asking something else
+        r"\bwhat\s+(?:(?!(?:they|we|you|it|he|she|one|operators?|carriers?)\b)\w+\s+){0,2}?"
+        r"(?:fees?|prices?|tariffs?|charges?|levy|levies|rents?|premiums?|rates?)\b"
+        r"|\bquel(?:le)?s?\s+(?:est\s+(?:le|la|l')\s*)?(?:taux|prix|tarifs?|redevances?|frais|droits?\s+de)\b"
+        r"|\b(?:qu[eé]|cu[aá]l\s+es\s+(?:el|la))\s+(?:tipo\s+de\s+inter[eé]s|tasas?|precios?|tarifas?|c[aá]non|cuotas?|cargos?)\b"
+        r"|\bкак(?:ую|ая|ой|ова|ов|ие)\s+(?:\w+\s+)?(?:ставк|цен|тариф|плат|сбор|пошлин)\w*"
+        r"|ما\s+(?:(?:هو|هي)\s+)?(?:ال)?(?:سعر|رسم|رسوم|تعريفة|معدل)|利率|费率|价格|收费标准|收费多少|费用是多少|多少费用",
+        re.IGNORECASE),
     NUMBER: re.compile(
         r"\bhow\s+(?:much|many|large|big|high|low)\b|\bwhat\s+(?:(?:\w+\s+){0,2}?)(?:amount|percentage|share|proportion|number"
         r"|sum|figure|budget|rate|contribution|fee|price|cost|quota|ceiling|cap|limit|total|maximum|minimum)\b"
@@ -138,6 +152,13 @@ _STATED = {
         r"million|billion|percent|per cent|dozen|deux|trois|quatre|cinq|dix|cent|mille|million|"
         r"milliard|dos|tres|cuatro|cinco|diez|cien|mil|millón|millones|один|два|три|пять|десять|сто|тысяч|"
         r"миллион|миллиард)\b|واحد|اثن|ثلاث|أربع|خمس|عشر|مائة|مليون|[一二三四五六七八九十百千万亿]|%",
+        re.IGNORECASE),
+    CHARGE: re.compile(
+        r"\b(?:USD|US\$|EUR|CHF|GBP|JPY|dollars?|euros?|francs?|pounds?|d[oó]lares|долл\w*|евро|франк\w*)\b|[$€£¥%]"
+        r"|\b(?:per\s*cent|percent|pour\s+cent|por\s+ciento|процент\w*)\b|في\s+المائة|بالمائة|دولار|يورو|百分之|美元|欧元"
+        r"|\b(?:\d+(?:[.,]\d+)?|two|three|four|five|ten|deux|trois|quatre|dos|tres|cuatro)\s+(?:times|fois|veces)\b"
+        r"|\b(?:twice|half|double|moitié|mitad|вдвое|втрое)\b|\bfree\s+of\s+charge\b|\bwithout\s+charge\b|\bno\s+fee\b"
+        r"|\bgratuit\w*|бесплатн\w*|مجان|免费|倍",
         re.IGNORECASE),
     "money": re.compile(
         r"\b(?:USD|US\$|EUR|CHF|GBP|JPY|dollars?|euros?|francs?|pounds?|d[oó]lares|долл\w*|евро|франк\w*)\b|[$€£¥]"
@@ -234,7 +255,7 @@ def states_wanted(text: str, wants: str | None, counted: str | None = None, give
     is what it asks about, not the figure it asks for."""
     if wants is None:
         return True
-    if wants == "number":
+    if wants in (NUMBER, CHARGE):
         text = _without_given(without_references(text), given)
     elif wants == DATE:
         text = _CITED_YEAR.sub(" ", text)

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from assistant.acronyms import spells_out
-from assistant.facts import MONEY, NUMBER, asks_then, states_as_of, states_then, states_wanted
+from assistant.facts import FIGURES, asks_then, states_as_of, states_then, states_wanted
 from assistant.reading import WHEN_WORDS, Part
 from assistant.support import (
     FRAME_WORDS,
@@ -158,13 +158,13 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
         # to a document it names answers from that document's units as before.
         answering = [h for h in answering if h.named or h.unit.lang != sal.lang
                      or h.similarity >= limits.paraphrase_similarity]
-    if answering and part.now and part.wants in (MONEY, NUMBER):
+    if answering and part.now and part.wants in FIGURES:
         # "How much has the Fund disbursed so far?": an agenda's targets and shares are not what has happened
         # since; only a text that gives the figure as of a moment it names ("as of 1 March 2028") answers.
         answering = [h for h in answering if states_as_of(h.unit.text)]
         if not answering:
             return Choice(part, reason=NOT_NOW)
-    if answering and part.wants in (MONEY, NUMBER) and asks_then(part.text, lang):
+    if answering and part.wants in FIGURES and asks_then(part.text, lang):
         # "How many exchange points were operating at the end of 2030?": a target for 2030 is not what came about
         answering = [h for h in answering if states_then(h.unit.text, sal.given)]
         if not answering:

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from assistant.facts import MONEY, NUMBER, PERSON, numbers_given, states_wanted
+from assistant.facts import FIGURES, PERSON, numbers_given, states_wanted
 from corpus.dictionary import english_senses
 from corpus.glossary import (
     ACRONYMS,
@@ -195,7 +195,7 @@ def salience(text: str, terms: Terms, ignore: frozenset[str] = frozenset(), want
                           _entities(". ".join(t for t in in_english(text) if " " in t), "en", ignore))
     unknown += [e.name for e in entities if not all(terms.known(t) for t in e.stems)]
     # "how many" frames a question for a figure: a text that never says "many" still states one
-    asked = _ASKING_FOR_FIGURES if wants in (MONEY, NUMBER) else frozenset()
+    asked = _ASKING_FOR_FIGURES if wants in FIGURES else frozenset()
     unknown_words = sum(1 for t in words if not terms.known(t) and not t.isdigit() and t not in asked)
     acts = tuple(frozenset(stems) | frozenset(t for s in stems for t in _SAME_ACT.get(s, ()))
                  for stems in (tokenize(english, "en") for english in acts_in_english(text))) if lang != "en" else ()

@@ -58,14 +58,14 @@ GATES = [
     # measured: recall@5 0.939, citation recall 0.818, precision 0.931, facts 0.808, refusals 0.857, false refusals 0.121
     ("dev-roadmap", "devdocs", {"recall@5": 0.90, "citation_recall": 0.78, "citation_precision": 0.90, "fact_coverage": 0.77,
                                 "refusal_accuracy": 0.82}, {"false_refusal_rate": 0.16}),
-    # measured: recall@5 0.95, citation recall 0.917, precision 0.966, facts 0.933, refusals 0.833, false refusals 0.033
+    # measured: recall@5 0.95, citation recall 0.917, precision 0.966, facts 0.933, refusals 0.917, false refusals 0.033
     # (citation recall 0.900, facts 0.883 and refusals 0.583 on its first, blind run)
     ("dev-probe", "devdocs", {"recall@5": 0.92, "citation_recall": 0.88, "citation_precision": 0.93, "fact_coverage": 0.90,
-                              "refusal_accuracy": 0.80}, {"false_refusal_rate": 0.07}),
-    # measured: recall@5 0.75, citation recall 0.611, precision 0.900, facts 0.607, refusals 0.667, false refusals 0.306
+                              "refusal_accuracy": 0.88}, {"false_refusal_rate": 0.07}),
+    # measured: recall@5 0.75, citation recall 0.611, precision 0.900, facts 0.607, refusals 0.750, false refusals 0.306
     # (0.569 and 0.565 on its first, blind run): its plain-language paraphrases (no word of the text) are refused, 11 of 12
     ("dev-probe-2", "devdocs", {"recall@5": 0.72, "citation_recall": 0.58, "citation_precision": 0.87, "fact_coverage": 0.57,
-                                "refusal_accuracy": 0.63}, {"false_refusal_rate": 0.34}),
+                                "refusal_accuracy": 0.72}, {"false_refusal_rate": 0.34}),
     # measured: recall@5 0.867, citation recall 0.900 (ar 0.8, en 1.0, es 1.0, fr 1.0, ru 0.8, zh 0.8), precision 0.948,
     # facts 0.900, refusals 0.833, false refusals 0.033: the same twelve questions in each language (precision was
     # 0.786 while "combien de nouveaux points …" was refused for "nouveaux", a word no English text has; zh 0.6 and

@@ -5,6 +5,7 @@ import pytest
 from assistant.facts import (
     DATE,
     FREQUENCY,
+    CHARGE,
     MOMENT,
     MONEY,
     NUMBER,
@@ -23,8 +24,8 @@ from assistant.facts import (
     ("How much money does the roadmap allocate to each exchange point?", MONEY),
     ("What budget does Resolution 48 give the register?", MONEY),
     ("How many indicators monitor the Agenda?", NUMBER),
-    ("What price target does the Agenda set?", NUMBER),  # a price may be a share of income: a figure, not only a sum
-    ("What fee do operators pay for the licence?", NUMBER),
+    ("What price target does the Agenda set?", CHARGE),  # a price may be a share of income: not only a sum
+    ("What fee do operators pay for the licence?", CHARGE),
     ("What minimum share of the fund goes to the least developed countries?", NUMBER),
     ("By when must the statute be adopted?", DATE),
     ("Quand le forum se réunit-il ?", DATE),
@@ -120,6 +121,30 @@ def test_when_a_thing_was_to_be_done_is_not_when_it_was(text):
     # "On what date was the memorandum signed?" is not answered by the date it was due
     assert not states_wanted(text, MOMENT)
     assert states_wanted(text, DATE), "it answers by when it was to be done"
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("What licence fee does the Agenda set for satellite user terminals?", CHARGE),
+    ("What interest rate does the Fund charge on its loans?", CHARGE),
+    ("Quel taux d'intérêt le Fonds applique-t-il à ses prêts ?", CHARGE),
+    ("¿Qué tipo de interés aplica el Fondo a sus préstamos?", CHARGE),
+    ("Какую процентную ставку Фонд устанавливает по кредитам?", CHARGE),
+    ("ما سعر الفائدة الذي يفرضه الصندوق على قروضه؟", CHARGE),
+    ("基金对其贷款收取多高的利率？", CHARGE),
+    # "charge" as a verb, of a question that asks something else
+    ("If carriers won't disclose what they charge for transit, what does the plan do about it?", None),
+    ("What share of the Fund goes to the least developed countries?", NUMBER),
+])
+def test_what_is_charged_is_asked_as_a_charge(question, kind):
+    assert wanted_fact(question) == kind
+
+
+def test_a_charge_is_a_sum_a_share_or_a_factor_not_a_count():
+    assert states_wanted("a licence fee of 2 per cent of revenue", CHARGE)
+    assert states_wanted("USD 5 per month for each terminal", CHARGE)
+    assert states_wanted("about three times the price paid in coastal countries", CHARGE)
+    assert states_wanted("access to the exchange points free of charge", CHARGE)
+    assert not states_wanted("light licensing for networks serving fewer than 5,000 users", CHARGE)
 
 
 def test_a_moment_is_a_year_a_month_or_a_day_not_a_recurrence():
