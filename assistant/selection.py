@@ -536,7 +536,7 @@ def _covering(answering: list[Hit], sal: Salience, terms: Terms, limits: Limits)
             # answer depth looks at, not a list's every unit ("quelles institutions en assurent la direction ?" of
             # "UNGIS … lead agencies", first: "institutions" alone is in §72, ranked eighth)
             held = held_terms(hit.unit.id, hit.unit.text, sal, terms)
-            return english_coverage(held, sal.english) if i < limits.depth else 0.0
+            return english_coverage(held, (*sal.english, *sal.glossary)) if i < limits.depth else 0.0
         return sum(sal.weights[t] for t in _salient_held(hit, sal, terms)) / (sum(sal.weights.values()) or 1.0)
 
     best = max(range(len(answering)), key=lambda i: (round(coverage(i), 6), -i))

@@ -102,6 +102,10 @@ class Salience:
     that answer, the one that holds most of them is quoted first; they do not decide whether a unit answers: a
     word-for-word reading misses what a paraphrase says in other words, and as a gate it refused 43 % of the
     answerable questions of multilingual-devdocs-2 (benchmarks/README.md)."""
+    glossary: tuple[tuple[frozenset[str], float], ...] = ()
+    """The same question's summit terms in English as the glossary gives them, and the texts' terms for the plain
+    words among them ("contacter" -> "contact" -> "focal point"), as the search reads them (index/search.py): with
+    ``english``, they tell which unit is quoted first; not which joins it (one such term is one more word)."""
     office: frozenset[str] = frozenset()
     """The office a question in another language asks who holds ("Qui est le directeur …?"), as the English stems
     that name it ({"director"}): a unit in English names a person as holding it, or does not answer."""
@@ -202,9 +206,10 @@ def salience(text: str, terms: Terms, ignore: frozenset[str] = frozenset(), want
     office = frozenset(t for english in offices_in_english(text) for t in tokenize(english, "en")) \
         if lang != "en" and wants == PERSON else frozenset()
     english = _in_english_words(text, lang, terms, ignore | ignore_english) if lang != "en" else ()
+    glossary = _in_glossary_terms(text, terms, english, ignore | ignore_english) if lang != "en" else ()
     return Salience(lang=lang, weights=weights, required=tuple(required), unknown_names=tuple(unknown), wants=wants,
                     counted=counted, entities=entities, unknown_words=unknown_words, given=numbers_given(text),
-                    acts=acts, office=office, english=english)
+                    acts=acts, office=office, english=english, glossary=glossary)
 
 
 def _in_english_words(text: str, lang: str, terms: Terms,
@@ -215,6 +220,19 @@ def _in_english_words(text: str, lang: str, terms: Terms,
         stems = frozenset(t for t in tokenize(" ".join(words), "en")
                           if t not in FRAME_WORDS and t not in ignore and terms.known(t) and not t.isdigit())
         if stems and not any(stems & other for other in out):  # "prêts" and "prêt" are one word of the question
+            out[stems] = max(terms.idf(t) for t in stems)
+    return tuple(out.items())
+
+
+def _in_glossary_terms(text: str, terms: Terms, english: tuple[tuple[frozenset[str], float], ...],
+                       ignore: frozenset[str]) -> tuple[tuple[frozenset[str], float], ...]:
+    """The English terms the glossary gives for ``text`` and the texts' terms for its plain words, each as its
+    stems, less those the dictionary's reading already has."""
+    given = in_english(text)
+    out: dict[frozenset[str], float] = {}
+    for term in dict.fromkeys([*given, *plain_terms(" ".join(given))]):
+        stems = frozenset(t for t in tokenize(term, "en") if t not in FRAME_WORDS and t not in ignore and terms.known(t))
+        if stems and not any(stems & other for other, _ in english) and not any(stems & other for other in out):
             out[stems] = max(terms.idf(t) for t in stems)
     return tuple(out.items())
 

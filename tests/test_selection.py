@@ -95,6 +95,20 @@ def test_across_languages_which_thing_the_english_texts_name_is_answered(questio
     assert [h.unit.id for h in choice.hits] == ["kigali:38"]
 
 
+def test_across_languages_the_texts_term_for_a_plain_word_tells_which_unit_is_quoted_first():
+    # "contacter" is the glossary's "contact", whose term in the texts is "focal point": the unit naming the focal
+    # points answers before one that shares as many of the question's other words ("délégation")
+    units = [Unit("page", "roles", "ITU page ¶2", "ITU works with each delegation.", title="ITU page", kind="page"),
+             Unit("page", "focal", "ITU page ¶3", "ITU Focal Points are designated for each action line.",
+                  title="ITU page", kind="page"),
+             Unit("page", "reports", "ITU page ¶4", "ITU reports every year.", title="ITU page", kind="page")]
+    by_id, terms, catalog = {u.id: u for u in units}, Terms.from_units(units), Catalog.from_units(units)
+    reading = read("Qui notre délégation peut-elle contacter à l'UIT au sujet d'une grande orientation ?", catalog)
+    ranked = [Hit(by_id[i], score=1.0, similarity=0.85, lexical=0.0, passage=by_id[i].text) for i in ("page:roles", "page:focal")]
+    choice = choose(reading.parts[0], ranked, terms, catalog, reading.lang, LIMITS, by_id)
+    assert [h.unit.id for h in choice.hits][:1] == ["page:focal"]
+
+
 def test_across_languages_the_unit_of_the_named_document_nearest_in_meaning_answers():
     # no word of a French question can be compared with the English clauses: the clause nearest in meaning is
     # looked at first, not the one the resolution's name ranked first by word
