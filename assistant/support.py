@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from assistant.facts import FIGURES, PERSON, numbers_given, states_wanted
+from assistant.facts import CHARGE, FIGURES, PERSON, numbers_given, states_wanted
 from corpus.dictionary import english_senses
 from corpus.glossary import (
     ACRONYMS,
@@ -106,6 +106,10 @@ class Salience:
     """The same question's summit terms in English as the glossary gives them, and the texts' terms for the plain
     words among them ("contacter" -> "contact" -> "focal point"), as the search reads them (index/search.py): with
     ``english``, they tell which unit is quoted first; not which joins it (one such term is one more word)."""
+    charge: frozenset[str] = frozenset()
+    """The charge a question in another language asks of, as the English stems the dictionary gives for it ("taux
+    d'intérêt" -> {"rate", "interest"}): an English unit answers only if it names it, as for ``office``; a unit
+    stating some sum or share of the Fund is near in meaning to any question on it."""
     office: frozenset[str] = frozenset()
     """The office a question in another language asks who holds ("Qui est le directeur …?"), as the English stems
     that name it ({"director"}): a unit in English names a person as holding it, or does not answer."""
@@ -207,9 +211,12 @@ def salience(text: str, terms: Terms, ignore: frozenset[str] = frozenset(), want
         if lang != "en" and wants == PERSON else frozenset()
     english = _in_english_words(text, lang, terms, ignore | ignore_english) if lang != "en" else ()
     glossary = _in_glossary_terms(text, terms, english, ignore | ignore_english) if lang != "en" else ()
+    charge = frozenset(t for words in english_senses(text, lang) for t in tokenize(" ".join(words), "en")
+                       if t in _CHARGES) if lang != "en" and wants == CHARGE else frozenset()
     return Salience(lang=lang, weights=weights, required=tuple(required), unknown_names=tuple(unknown), wants=wants,
                     counted=counted, entities=entities, unknown_words=unknown_words, given=numbers_given(text),
-                    acts=acts, office=office, english=english, glossary=glossary)
+                    acts=acts, office=office, english=english, glossary=glossary,
+                    charge=charge)
 
 
 def _in_english_words(text: str, lang: str, terms: Terms,
@@ -272,6 +279,11 @@ _SAME_ACT = {term: frozenset(group) - {term} for group in (
 ) for term in group}
 
 
+# The words for what is charged, of which a question in another language names one ("taux", "سعر", "利率")
+_CHARGES = frozenset(tokenize("fee fees price prices rate rates tariff tariffs charge charges levy levies interest "
+                              "rent premium", "en"))
+
+
 def states_acts(unit_id: str, unit_lang: str, sal: Salience, terms: Terms) -> bool:
     """A unit in another language than the question's states every act the question names."""
     held = terms.of_unit.get(unit_id, frozenset())
@@ -285,6 +297,8 @@ def support(unit_id: str, unit_lang: str, unit_text: str, sal: Salience, terms: 
     held = held_terms(unit_id, unit_text, sal, terms)
     if sal.office and unit_lang != sal.lang and not sal.office & held:
         missing += (" ".join(sorted(sal.office)),)
+    if sal.charge and unit_lang != sal.lang and not sal.charge & held:
+        missing += (" ".join(sorted(sal.charge)),)
     beyond_names = True
     if sal.lang == unit_lang and sal.weights:
         total = sum(sal.weights.values())

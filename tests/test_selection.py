@@ -95,6 +95,27 @@ def test_across_languages_which_thing_the_english_texts_name_is_answered(questio
     assert [h.unit.id for h in choice.hits] == ["kigali:38"]
 
 
+@pytest.mark.parametrize("question", ["Quel taux d'intérêt le Fonds applique-t-il à ses prêts ?",
+                                      "¿Qué tipo de interés aplica el Fondo a sus préstamos?",
+                                      "Какую процентную ставку Фонд устанавливает по кредитам?",
+                                      "ما سعر الفائدة الذي يفرضه الصندوق على قروضه؟", "基金对其贷款收取多高的利率？"])
+def test_across_languages_what_is_charged_is_answered_by_a_text_naming_that_charge(question):
+    units = [Unit("kigali", "27", "Kigali Agenda §27", "Closing the gap will require investment of some USD 48 billion, "
+                  "of which the Fund shall provide 2 per cent.", title=AGENDA, kind="agenda"),
+             Unit("kigali", "39", "Kigali Agenda §39", "The Fund shall lend at an interest rate of 1 per cent a year.",
+                  title=AGENDA, kind="agenda")]
+    by_id, terms, catalog = {u.id: u for u in units}, Terms.from_units(units), Catalog.from_units(units)
+    reading = read(question, catalog)
+
+    def chosen(*ids):
+        ranked = [Hit(by_id[i], score=1.0, similarity=0.9, lexical=0.0, passage=by_id[i].text) for i in ids]
+        return choose(reading.parts[0], ranked, terms, catalog, reading.lang, LIMITS, by_id)
+
+    # a sum or a share of the Fund, near in meaning to any question on it, is not the rate it charges
+    assert chosen("kigali:27").reason == UNSUPPORTED
+    assert [h.unit.id for h in chosen("kigali:27", "kigali:39").hits] == ["kigali:39"]
+
+
 def test_across_languages_the_texts_term_for_a_plain_word_tells_which_unit_is_quoted_first():
     # "contacter" is the glossary's "contact", whose term in the texts is "focal point": the unit naming the focal
     # points answers before one that shares as many of the question's other words ("délégation")
