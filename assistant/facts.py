@@ -263,7 +263,11 @@ def states_wanted(text: str, wants: str | None, counted: str | None = None, give
         text = _DEADLINE.sub(" ", _CITED_YEAR.sub(" ", text))
     if not counted or counted not in tokenize(text):
         return bool(_STATED[wants].search(text))
-    count = re.compile(rf"(?:{_STATED['number'].pattern})[\w,.%-]*(?:\s+[\w-]+){{0,3}}?\s+{re.escape(counted)}", re.IGNORECASE)
+    number = _STATED["number"].pattern
+    # "24 indicators", "eleven members of the Board"; or the number set after the thing it counts: "new exchange
+    # points, ten by 2030", "Members: eleven"
+    count = re.compile(rf"(?:{number})[\w,.%-]*(?:\s+[\w-]+){{0,3}}?\s+{re.escape(counted)}"
+                       rf"|{re.escape(counted)}\w*\s*[,:]\s*(?:{number})", re.IGNORECASE)
     return bool(count.search(text))
 
 

@@ -134,6 +134,9 @@ class Part:
     """What "how many …" counts ("megahertz", "indicators"): the figure must be a count of it."""
     focus: str | None = None
     """The kind of thing "what …" or "which …" asks for ("which ports does …" -> "port"), stemmed."""
+    counted_english: tuple[str, ...] = ()
+    """What "combien de …", "сколько …", "كم عدد …", "多少…" counts, as the English words the dictionary gives for it,
+    stemmed ("combien de membres" -> ("member",)): an English text answers with a number of it when it names it."""
     focus_english: tuple[str, ...] = ()
     """The same of a question in another language, as the English words the dictionary gives for it, stemmed
     ("Dans quelle ville …" -> ("citi",)): English texts are checked for it as for an English question's."""
@@ -318,7 +321,8 @@ def read_part(text: str, catalog: Catalog, lang: str, context: tuple[str, ...] =
     return Part(text=text, query=query or text, refs=refs, documents=documents, listing=listing, noun=noun,
                 scope=scope, wants=wanted_fact(text),
                 counted=counted_noun(text, lang), focus=focus_noun(text, lang),
-                focus_english=focus_in_english(text, lang), now=asks_now(text),
+                focus_english=focus_in_english(text, lang), counted_english=counted_in_english(text, lang),
+                now=asks_now(text),
                 acronym=acronym_asked(text), section=section_asked(text), topic=section_topic(text, lang))
 
 
@@ -494,6 +498,31 @@ def counted_noun(text: str, lang: str) -> str | None:
         return None
     stems = tokenize(match["noun"], lang)
     return stems[0] if stems else None
+
+
+# "how many …" in the other languages, with the noun counted (Chinese may put a measure word between)
+_COUNTED_ACROSS = {
+    **{lang: _COUNTED[lang] for lang in ("fr", "es")},
+    "ru": re.compile(r"\bсколько\s+(?P<noun>\w+)", re.IGNORECASE),
+    "ar": re.compile(r"كم\s+(?:عدد\s+)?(?P<noun>\S+)"),
+    "zh": re.compile(r"多少(?:个|名|项|家|座|位|条|所)?(?P<noun>\S+)"),
+}
+
+
+def counted_in_english(text: str, lang: str) -> tuple[str, ...]:
+    """The English words, stemmed, that what a question in another language counts may stand for."""
+    pattern = _COUNTED_ACROSS.get(lang)
+    match = pattern.search(fold(text)) if pattern else None
+    if not match:
+        return ()
+    rest = fold(text)[match.start("noun"):]
+    first, *after = rest.split(maxsplit=1)
+    if after and (first in _BEFORE_NOUN.get(lang, ()) or (lang == "ru" and _RUSSIAN_ADJECTIVE.search(first))):
+        rest = after[0]  # "combien de nouveaux points", "сколько новых точек": the noun follows
+    senses = senses_at_start(rest, lang)
+    if lang in ("fr", "es") and rest.split()[0].endswith("s"):
+        senses += senses_at_start(rest.split()[0][:-1], lang)  # "membres" is read as "membership" and as "membre"
+    return tuple(dict.fromkeys(tokenize(" ".join(senses), "en")))
 
 
 def list_scope(text: str, catalog: Catalog) -> Filters:

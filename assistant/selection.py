@@ -125,7 +125,8 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
         # "section 12 of the K2 roadmap", which has nine: no other section is what it asks for
         return Choice(part, reason=NOT_HELD)
     sal = salience(part.text, terms, ignore=_name_terms(part, catalog, lang), wants=part.wants, lang=lang,
-                   counted=part.counted, ignore_english=_name_terms(part, catalog, "en") if lang != "en" else frozenset())
+                   counted=part.counted, ignore_english=_name_terms(part, catalog, "en") if lang != "en" else frozenset(),
+                   counted_english=part.counted_english)
     whole = (_section_asked(part, catalog, units) or _whole_document_asked(part, catalog, units, lang)
              or _adoption_asked(part, catalog, units, lang))
     if whole:

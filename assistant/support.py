@@ -87,6 +87,9 @@ class Salience:
     wants: str | None
     counted: str | None = None
     """What "how many …" counts: a unit answers with a number of it ("24 indicators")."""
+    counted_english: tuple[str, ...] = ()
+    """The same, of a question in another language, as the English stems it may stand for: a unit in English that
+    names one answers with a number of it."""
     entities: tuple[Entity, ...] = ()
     """Names of several words ("the Regional Connectivity Fund"): a unit that answers about one names it."""
     unknown_words: int = 0
@@ -172,7 +175,7 @@ class Support:
 
 def salience(text: str, terms: Terms, ignore: frozenset[str] = frozenset(), wants: str | None = None,
              lang: str | None = None, counted: str | None = None,
-             ignore_english: frozenset[str] = frozenset()) -> Salience:
+             ignore_english: frozenset[str] = frozenset(), counted_english: tuple[str, ...] = ()) -> Salience:
     """The salient words of ``text``; ``ignore`` holds terms already used to find the units (a document's
     name, a paragraph number), which the answer need not repeat; ``ignore_english``, the same in English, for
     the English terms a question in another language stands for."""
@@ -216,7 +219,7 @@ def salience(text: str, terms: Terms, ignore: frozenset[str] = frozenset(), want
     return Salience(lang=lang, weights=weights, required=tuple(required), unknown_names=tuple(unknown), wants=wants,
                     counted=counted, entities=entities, unknown_words=unknown_words, given=numbers_given(text),
                     acts=acts, office=office, english=english, glossary=glossary,
-                    charge=charge)
+                    charge=charge, counted_english=counted_english)
 
 
 def _in_english_words(text: str, lang: str, terms: Terms,
@@ -309,8 +312,16 @@ def support(unit_id: str, unit_lang: str, unit_text: str, sal: Salience, terms: 
         beyond_names = bool(sal.wants) or not named or not rest or any(t in held for t in rest)
     else:
         coverage = 1.0
-    has_wanted = states_wanted(unit_text, sal.wants, sal.counted if sal.lang == unit_lang else None, sal.given)
+    has_wanted = states_wanted(unit_text, sal.wants, _counted(sal, unit_lang, held), sal.given)
     return Support(coverage=coverage, missing=missing, has_wanted=has_wanted, beyond_names=beyond_names)
+
+
+def _counted(sal: Salience, unit_lang: str, held: frozenset[str]) -> str | None:
+    """What the unit must give a number of, if it names it: in the question's language, what it counts; in English,
+    for a question in another language, the English word for it that the unit uses."""
+    if sal.lang == unit_lang:
+        return sal.counted
+    return next((t for t in sal.counted_english if t in held), None) if unit_lang == "en" else None
 
 
 @lru_cache(maxsize=4096)

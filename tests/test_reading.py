@@ -2,7 +2,16 @@
 
 import pytest
 
-from assistant.reading import counted_noun, focus_in_english, focus_noun, read, section_asked, section_topic, split_parts
+from assistant.reading import (
+    counted_in_english,
+    counted_noun,
+    focus_in_english,
+    focus_noun,
+    read,
+    section_asked,
+    section_topic,
+    split_parts,
+)
 from corpus import Unit
 from index.catalog import Catalog
 
@@ -197,6 +206,19 @@ def test_what_a_question_counts_and_what_it_asks_for():
 ])
 def test_the_thing_a_question_in_another_language_asks_which_of_in_english_words(question, lang, english):
     assert focus_in_english(question, lang) == english
+
+
+@pytest.mark.parametrize("question, lang, english", [
+    ("Combien de membres compte le Conseil ?", "fr", ("membership", "member")),  # "membres", and "membre"
+    ("¿Cuántos países dependen de un solo cable?", "es", ("countri",)),
+    ("Сколько членов входит в Совет?", "ru", ("member",)),
+    ("كم عدد أعضاء المجلس؟", "ar", ("member",)),
+    ("理事会有多少名成员？", "zh", ("membership", "member")),
+    ("Combien de nouveaux membres ?", "fr", ("membership", "member")),  # past the adjective
+    ("Quel est le budget du Fonds ?", "fr", ()),
+])
+def test_what_a_question_in_another_language_counts_in_english_words(question, lang, english):
+    assert counted_in_english(question, lang) == english
 
 
 @pytest.mark.parametrize("question, lang, listing", [

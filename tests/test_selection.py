@@ -49,6 +49,14 @@ def choose_for(question, *ids, named=(), similarity=0.9, limits=LIMITS):
                   BY_ID)
 
 
+def choose_among(units, question, *ids, similarity=0.9):
+    """The choice for ``question`` among ``units`` of a test's own, retrieved in the order of ``ids``."""
+    by_id, terms, catalog = {u.id: u for u in units}, Terms.from_units(units), Catalog.from_units(units)
+    reading = read(question, catalog)
+    ranked = [Hit(by_id[i], score=1.0, similarity=similarity, lexical=0.0, passage=by_id[i].text) for i in ids]
+    return choose(reading.parts[0], ranked, terms, catalog, reading.lang, LIMITS, by_id)
+
+
 def test_the_unit_that_holds_the_questions_words_answers():
     choice = choose_for("Which bank hosts the Digital Solidarity Facility?", "kigali:37", "kigali:35")
     assert [h.unit.id for h in choice.hits] == ["kigali:35"]
@@ -88,11 +96,7 @@ def test_across_languages_which_thing_no_english_text_names_is_not_answered_from
 def test_across_languages_which_thing_the_english_texts_name_is_answered(question):
     units = [*UNITS, Unit("kigali", "38", "Kigali Agenda §38", "The Fund shall be hosted by the African Development "
                           "Bank.", title=AGENDA, kind="agenda")]
-    by_id, terms, catalog = {u.id: u for u in units}, Terms.from_units(units), Catalog.from_units(units)
-    reading = read(question, catalog)
-    ranked = [Hit(by_id["kigali:38"], score=1.0, similarity=0.9, lexical=1.0, passage=by_id["kigali:38"].text)]
-    choice = choose(reading.parts[0], ranked, terms, catalog, reading.lang, LIMITS, by_id)
-    assert [h.unit.id for h in choice.hits] == ["kigali:38"]
+    assert [h.unit.id for h in choose_among(units, question, "kigali:38").hits] == ["kigali:38"]
 
 
 @pytest.mark.parametrize("question", ["Quel taux d'intérêt le Fonds applique-t-il à ses prêts ?",
@@ -104,16 +108,20 @@ def test_across_languages_what_is_charged_is_answered_by_a_text_naming_that_char
                   "of which the Fund shall provide 2 per cent.", title=AGENDA, kind="agenda"),
              Unit("kigali", "39", "Kigali Agenda §39", "The Fund shall lend at an interest rate of 1 per cent a year.",
                   title=AGENDA, kind="agenda")]
-    by_id, terms, catalog = {u.id: u for u in units}, Terms.from_units(units), Catalog.from_units(units)
-    reading = read(question, catalog)
-
-    def chosen(*ids):
-        ranked = [Hit(by_id[i], score=1.0, similarity=0.9, lexical=0.0, passage=by_id[i].text) for i in ids]
-        return choose(reading.parts[0], ranked, terms, catalog, reading.lang, LIMITS, by_id)
-
     # a sum or a share of the Fund, near in meaning to any question on it, is not the rate it charges
-    assert chosen("kigali:27").reason == UNSUPPORTED
-    assert [h.unit.id for h in chosen("kigali:27", "kigali:39").hits] == ["kigali:39"]
+    assert choose_among(units, question, "kigali:27").reason == UNSUPPORTED
+    assert [h.unit.id for h in choose_among(units, question, "kigali:27", "kigali:39").hits] == ["kigali:39"]
+
+
+@pytest.mark.parametrize("question", ["Combien de membres compte le Comité ?", "¿Cuántos miembros tiene el Comité?",
+                                      "Сколько членов в Комитете?", "كم عدد أعضاء اللجنة؟", "委员会有多少名成员？"])
+def test_across_languages_how_many_is_answered_by_a_number_of_what_is_counted_where_the_text_names_it(question):
+    units = [Unit("kigali", "30", "Kigali Agenda §30", "The Fund is open to Member States and to 12 partners.",
+                  title=AGENDA, kind="agenda"),
+             Unit("kigali", "31", "Kigali Agenda §31", "The Committee has eleven members.", title=AGENDA, kind="agenda")]
+    # "Member States" names members and gives no number of them: "12 partners" is not how many members there are
+    assert choose_among(units, question, "kigali:30").reason == UNSUPPORTED
+    assert [h.unit.id for h in choose_among(units, question, "kigali:30", "kigali:31").hits] == ["kigali:31"]
 
 
 def test_across_languages_the_texts_term_for_a_plain_word_tells_which_unit_is_quoted_first():
@@ -123,10 +131,8 @@ def test_across_languages_the_texts_term_for_a_plain_word_tells_which_unit_is_qu
              Unit("page", "focal", "ITU page ¶3", "ITU Focal Points are designated for each action line.",
                   title="ITU page", kind="page"),
              Unit("page", "reports", "ITU page ¶4", "ITU reports every year.", title="ITU page", kind="page")]
-    by_id, terms, catalog = {u.id: u for u in units}, Terms.from_units(units), Catalog.from_units(units)
-    reading = read("Qui notre délégation peut-elle contacter à l'UIT au sujet d'une grande orientation ?", catalog)
-    ranked = [Hit(by_id[i], score=1.0, similarity=0.85, lexical=0.0, passage=by_id[i].text) for i in ("page:roles", "page:focal")]
-    choice = choose(reading.parts[0], ranked, terms, catalog, reading.lang, LIMITS, by_id)
+    choice = choose_among(units, "Qui notre délégation peut-elle contacter à l'UIT au sujet d'une grande orientation ?",
+                          "page:roles", "page:focal", similarity=0.85)
     assert [h.unit.id for h in choice.hits][:1] == ["page:focal"]
 
 
