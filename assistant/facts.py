@@ -43,6 +43,15 @@ _ASKED = {
         r"|جهة\s+التنسيق|وزير)"
         r"|谁是\S{0,20}?(?:主任|局长|司长|秘书长|主席|负责人|联络人|联络点|部长)"
         r"|(?:主任|局长|司长|秘书长|主席|负责人|联络人|联络点|部长)(?:是谁|为何人)"
+        # Who heads an office: a person ("Who directs the Bureau?", "¿Quién dirige la Oficina …?"); an action line
+        # or a committee may be led or chaired by a body or a State, and is not read so
+        r"|^\s*who\s+(?:heads|directs|runs|manages)\s+the\s+(?:[\w-]+\s+){0,4}?(?:bureau|office|department|division"
+        r"|secretariat)\b"
+        r"|^\s*qui\s+dirige\s+(?:le|la|l['’])\s*(?:bureau|département|division|secrétariat|service)\b"
+        r"|^\s*¿?\s*qui[eé]n\s+(?:dirige|encabeza)\s+(?:el|la)\s+(?:oficina|departamento|divisi[oó]n|secretar[ií]a)\b"
+        r"|^\s*кто\s+(?:руководит|возглавляет)\s+(?:\w+\s+)?(?:бюро|отдел|департамент|секретариат|управлени)"
+        r"|^\s*من\s+(?:يدير|يرأس)\s+(?:ال)?(?:مكتب|إدارة|شعبة|أمانة)"
+        r"|(?:谁|由谁)(?:领导|负责|主管)\S{0,20}?(?:局|办公室|司|处|秘书处)"
         # The name of one who serves ("What is the name of the regional expert seconded …?"): a person, too
         r"|^\s*what\s+(?:is|was)\s+the\s+name\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:expert|official|officer|representative"
         r"|envoy|consultant|rapporteur|director|chair(?:man|person|woman)?|president|head|coordinator|focal\s+point"

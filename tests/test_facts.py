@@ -249,6 +249,13 @@ def test_a_figure_as_it_stood_is_stated_in_the_past_a_target_is_not():
     ("ما اسم الخبير الإقليمي؟", True),
     ("区域专家的姓名是什么？", True),
     ("What is the name of the Fund?", False),
+    # who heads an office is a person; an action line or a committee may be led or chaired by a body or a State
+    ("Who heads the Connectivity Development Bureau?", True),
+    ("¿Quién dirige la Oficina de Desarrollo de la Conectividad?", True),
+    ("Кто руководит Бюро развития?", True),
+    ("谁领导连通发展局？", True),
+    ("Who leads action line C5?", False),
+    ("Who chairs the Steering Committee?", False),
     ("Quel est le nom du fonds ?", False),
 ])
 def test_who_holds_an_office_asks_for_a_person(question, person):
