@@ -99,7 +99,7 @@ class Catalog:
             for match in _ACTION_LINE.finditer(folded):
                 if match[1].upper() in self._codes:
                     found.append((match.start(), match.end(), self._codes[match[1].upper()]))
-        found += [m for m in _said_in_another_language(folded, self._sounds)
+        found += [m for m in (*_said_in_another_language(folded, self._sounds), *_said_in_chinese(folded, self._sounds))
                   if not any(start < m[1] and m[0] < end for start, end, _ in found)]
         # "Resolución 19", "Резолюция 19", "القرار 19", "第19号决议" name a held resolution as its English title
         # does; a number two held resolutions carry (PP and WTDC Resolution 140) names neither
@@ -244,6 +244,37 @@ def _said_in_another_language(folded: str, sounds: tuple[tuple[str, str, str, st
                 kind_word = min(near, key=lambda k: abs(k.start() - word.start()))
                 found.append((min(word.start(), kind_word.start()), max(word.end(), kind_word.end()), fam))
     return found
+
+
+# Chinese writes a foreign place by syllables ("马伦维克" ma-lun-wei-ke for Marenvik) before the kind of document:
+# its sound is compared in the letters both keep, "r" heard as "l", "v" and "f" as nothing (Chinese has neither)
+_ZH_NAMED = re.compile(r"([\u4e00-\u9fff]{2,6}?)(议程|宣言)")
+_COARSE = str.maketrans({"r": "l", "f": None})
+
+
+def _said_in_chinese(folded: str, sounds: tuple[tuple[str, str, str, str], ...]) -> list[tuple[int, int, str]]:
+    """(start, end, family) of each held document named in Chinese by its place, as the syllables of its name,
+    and its kind: "《马伦维克议程》" is the Marenvik Agenda."""
+    if not sounds or not _ZH_NAMED.search(folded):
+        return []
+    from pypinyin import lazy_pinyin  # only for a Chinese question that names an agenda or a declaration
+
+    found: list[tuple[int, int, str]] = []
+    for match in _ZH_NAMED.finditer(folded):
+        kind = "agenda" if match[2] == "议程" else "declaration"
+        chars = match[1]
+        for start in range(len(chars) - 1):  # the place is the characters just before the kind word
+            heard = _coarse(_sound("".join(lazy_pinyin(chars[start:]))))
+            fams = [fam for _, sound, k, fam in sounds if k == kind and len(_coarse(sound)) >= 3
+                    and _coarse(sound) == heard]
+            if fams:
+                found.append((match.start(1) + start, match.end(), fams[0]))
+                break
+    return found
+
+
+def _coarse(sound: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", sound.translate(_COARSE))
 
 
 def without_mentions(text: str, mentions: list[tuple[int, int, str]]) -> str:

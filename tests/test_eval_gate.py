@@ -43,9 +43,9 @@ GATES = [
                                       "citation_recall@lang:en": 0.66, "citation_recall@lang:es": 0.66,
                                       "citation_recall@lang:fr": 0.66, "citation_recall@lang:ru": 0.66,
                                       "citation_recall@lang:zh": 0.66}, {"false_refusal_rate": 0.15}),
-    # measured: recall@5 1.0, citation recall 1.0 (every language), precision 0.99, facts 1.0, refusals 1.0,
+    # measured: recall@5 1.0, citation recall 1.0 (every language), precision 1.0, facts 1.0, refusals 1.0,
     # false refusals 0.0
-    ("multilingual-docs", "agendas", {"recall@5": 0.97, "citation_recall": 0.97, "citation_precision": 0.95,
+    ("multilingual-docs", "agendas", {"recall@5": 0.97, "citation_recall": 0.97, "citation_precision": 0.97,
                                       "fact_coverage": 0.97, "refusal_accuracy": 0.95, "citation_recall@lang:ar": 0.95,
                                       "citation_recall@lang:en": 0.95, "citation_recall@lang:es": 0.95,
                                       "citation_recall@lang:fr": 0.95, "citation_recall@lang:ru": 0.95,
@@ -67,23 +67,23 @@ GATES = [
     # (0.569 and 0.565 on its first, blind run): its plain-language paraphrases (no word of the text) are refused, 11 of 12
     ("dev-probe-2", "devdocs", {"recall@5": 0.72, "citation_recall": 0.58, "citation_precision": 0.87, "fact_coverage": 0.57,
                                 "refusal_accuracy": 0.72}, {"false_refusal_rate": 0.34}),
-    # measured: recall@5 0.867, citation recall 0.900 (ar 0.8, en 1.0, es 1.0, fr 1.0, ru 0.8, zh 0.8), precision 0.948,
-    # facts 0.900, refusals 0.833, false refusals 0.033: the same twelve questions in each language (precision was
+    # measured: recall@5 0.867, citation recall 0.917 (ar 0.8, en 1.0, es 1.0, fr 1.0, ru 0.8, zh 0.9), precision 0.948,
+    # facts 0.900, refusals 0.917, false refusals 0.033: the same twelve questions in each language (precision was
     # 0.786 while "combien de nouveaux points …" was refused for "nouveaux", a word no English text has; zh 0.6 and
     # fr 0.6 while a named document's units were ranked by word across languages: "K2路线图的联络人是谁？" now
     # gets section 6, nearer by 0.004 than section 9)
-    ("multilingual-devdocs", "devdocs", {"recall@5": 0.83, "citation_recall": 0.87, "citation_precision": 0.91,
-                                         "fact_coverage": 0.87, "refusal_accuracy": 0.78, "citation_recall@lang:ar": 0.75,
+    ("multilingual-devdocs", "devdocs", {"recall@5": 0.83, "citation_recall": 0.88, "citation_precision": 0.91,
+                                         "fact_coverage": 0.87, "refusal_accuracy": 0.88, "citation_recall@lang:ar": 0.75,
                                          "citation_recall@lang:en": 0.95, "citation_recall@lang:es": 0.95,
                                          "citation_recall@lang:fr": 0.95, "citation_recall@lang:ru": 0.75,
-                                         "citation_recall@lang:zh": 0.75}, {"false_refusal_rate": 0.06}),
+                                         "citation_recall@lang:zh": 0.85}, {"false_refusal_rate": 0.06}),
     # measured: recall@5 0.889, citation recall 0.741 (ar 0.78, en 0.67, es 0.89, fr 0.67, ru 0.78, zh 0.67), precision
-    # 0.867, facts 0.741, refusals 0.867, false refusals 0.167 (0.676, 0.822, 0.676, 0.400 and 0.167 on its first, blind
+    # 0.886, facts 0.741, refusals 0.867, false refusals 0.185 (0.676, 0.822, 0.676, 0.400 and 0.167 on its first, blind
     # run): fourteen questions asked in each language; near misses in other languages than English were answered.
     # Chinese's bound was 0.73 until stop 34 read what "多少" counts in English: its single-cable question, answered
     # from the right unit without the figure, is refused as the English one is (no number of countries there), while
     # Spanish gained it and the held-out documents' set gained in precision and French: lowered with that change
-    ("multilingual-devdocs-2", "devdocs", {"recall@5": 0.85, "citation_recall": 0.71, "citation_precision": 0.83,
+    ("multilingual-devdocs-2", "devdocs", {"recall@5": 0.85, "citation_recall": 0.71, "citation_precision": 0.85,
                                            "fact_coverage": 0.71, "refusal_accuracy": 0.83, "citation_recall@lang:ar": 0.73,
                                            "citation_recall@lang:en": 0.62, "citation_recall@lang:es": 0.84,
                                            "citation_recall@lang:fr": 0.62, "citation_recall@lang:ru": 0.73,
@@ -97,8 +97,8 @@ GATES = [
     # measured: recall@5 0.987, citation recall 0.923, precision 0.954, facts 0.833, refusals 0.667, false refusals 0.026
     ("heldout-roadmap", "heldout", {"recall@5": 0.95, "citation_recall": 0.89, "citation_precision": 0.92,
                                     "fact_coverage": 0.80, "refusal_accuracy": 0.63}, {"false_refusal_rate": 0.06}),
-    # measured: recall@5 0.917, citation recall 0.950 (ar 0.9, en 1.0, es 1.0, fr 1.0, ru 1.0, zh 0.8), precision 0.904,
-    # facts 0.967, refusals 0.583, false refusals 0.0 (0.617 and 0.616 on its first, blind run). French's bound, lowered
+    # measured: recall@5 0.917, citation recall 0.950 (ar 0.9, en 1.0, es 1.0, fr 1.0, ru 1.0, zh 0.8), precision 0.896,
+    # facts 0.950, refusals 0.583, false refusals 0.0 (0.617 and 0.616 on its first, blind run). French's bound, lowered
     # to 0.85 at stop 33 (its dictionary cost one of ten questions), is 0.95 again since stop 34 regained it
     ("multilingual-heldout-docs", "heldout", {"recall@5": 0.88, "citation_recall": 0.92, "citation_precision": 0.87,
                                               "fact_coverage": 0.93, "refusal_accuracy": 0.53,

@@ -148,14 +148,16 @@ def test_a_document_name_is_taken_out_of_the_search_once_the_search_is_limited_t
     ("Selon l'Agenda de Marenvik, quand aura lieu son examen d'ensemble ?", ("marenvik",)),
     ("Согласно Маренвикской повестке дня, когда состоится ее всеобъемлющий обзор?", ("marenvik",)),
     ("وفقاً لبرنامج عمل مارنفيك، متى سيجري استعراضه الشامل؟", ("marenvik",)),
+    ("根据《马伦维克议程》，其全面审查将于何时进行？", ("marenvik",)),  # ma-lun-wei-ke: Marenvik in Chinese syllables
+    ("根据《内罗毕议程》，其全面审查将于何时进行？", ()),  # Nairobi's is not a held agenda
     ("According to the Agenda adopted at Marenvik, when is the review?", ("marenvik",)),
     ("When does the forum meet in Marenvik?", ()),  # a place is not a document without the document's kind
     ("¿Qué dice la Resolución 12 sobre el espectro?", ()),  # a resolution the index does not hold
 ], ids=["es-resolution", "ru-resolution", "ar-resolution", "zh-resolution", "fr-agenda", "ru-agenda", "ar-agenda",
-        "en-agenda-of-a-place", "en-place-alone", "es-resolution-not-held"])
+        "zh-agenda", "zh-agenda-not-held", "en-agenda-of-a-place", "en-place-alone", "es-resolution-not-held"])
 def test_a_held_document_is_named_in_the_six_languages(question, documents):
     """A resolution by its number in each language; an agenda or declaration by its place's name, as written
-    or in another script ("Маренвикской", "مارنفيك"), beside its kind ("повестка", "برنامج عمل")."""
+    or in another script ("Маренвикской", "مارنفيك", "马伦维克"), beside its kind ("повестка", "برنامج عمل", "议程")."""
     assert read(question, CATALOG).parts[0].documents == documents
 
 
@@ -287,8 +289,9 @@ def test_a_document_is_named_by_the_names_its_operator_gave_it():
     named = Catalog.from_units([unit("marenvik", "1", "MARENVIK DECLARATION AND AGENDA FOR CONNECTIVITY", "agenda")])
     given = Catalog.from_units([Unit(doc="marenvik", locator="1", label="Marenvik Agenda §1", text="Some text.",
                                      title="MARENVIK DECLARATION AND AGENDA FOR CONNECTIVITY", kind="agenda",
-                                     names=("马伦维克议程",))])
-    question = "根据《马伦维克议程》，其全面审查将于何时进行？"
+                                     names=("连通议程",))])
+    # a name translated, not said in the place's syllables ("马伦维克议程" is heard as Marenvik by its sound)
+    question = "根据《连通议程》，其全面审查将于何时进行？"
     assert read(question, named).parts[0].documents == ()
     assert read(question, given).parts[0].documents == ("marenvik",)
     assert given.without_names(question) == "根据《》，其全面审查将于何时进行？"
