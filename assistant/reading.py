@@ -132,11 +132,11 @@ class Part:
     PERSON for who holds an office, else None."""
     counted: str | None = None
     """What "how many …" counts ("megahertz", "indicators"): the figure must be a count of it."""
-    focus: str | None = None
-    """The kind of thing "what …" or "which …" asks for ("which ports does …" -> "port"), stemmed."""
     counted_english: tuple[str, ...] = ()
     """What "combien de …", "сколько …", "كم عدد …", "多少…" counts, as the English words the dictionary gives for it,
     stemmed ("combien de membres" -> ("member",)): an English text answers with a number of it when it names it."""
+    focus: str | None = None
+    """The kind of thing "what …" or "which …" asks for ("which ports does …" -> "port"), stemmed."""
     focus_english: tuple[str, ...] = ()
     """The same of a question in another language, as the English words the dictionary gives for it, stemmed
     ("Dans quelle ville …" -> ("citi",)): English texts are checked for it as for an English question's."""
@@ -482,12 +482,17 @@ def focus_in_english(text: str, lang: str) -> tuple[str, ...]:
     match = pattern.search(read) if pattern else None
     if not match or match["noun"] in _NOT_ASKED_OF:
         return ()
-    rest = read[match.start("noun"):]
-    first, *after = rest.split(maxsplit=1)
-    if after and (fold(first) in _BEFORE_NOUN.get(lang, ()) or (lang == "ru" and _RUSSIAN_ADJECTIVE.search(first))):
-        rest = after[0]  # "quelles grandes orientations", "какую процентную ставку": the noun follows
+    rest = _past_adjective(read[match.start("noun"):], lang)
     stems = tuple(dict.fromkeys(tokenize(" ".join(senses_at_start(rest, lang)), "en")))
     return () if not stems or any(t in _FACT_KINDS for t in stems) else stems
+
+
+def _past_adjective(text: str, lang: str) -> str:
+    """``text`` from its noun: past an adjective put before it ("quelles grandes orientations", "какую процентную
+    ставку", "combien de nouveaux points")."""
+    first, *after = text.split(maxsplit=1)
+    before = fold(first) in _BEFORE_NOUN.get(lang, ()) or (lang == "ru" and _RUSSIAN_ADJECTIVE.search(first))
+    return after[0] if after and before else text
 
 
 def counted_noun(text: str, lang: str) -> str | None:
@@ -515,13 +520,11 @@ def counted_in_english(text: str, lang: str) -> tuple[str, ...]:
     match = pattern.search(fold(text)) if pattern else None
     if not match:
         return ()
-    rest = fold(text)[match.start("noun"):]
-    first, *after = rest.split(maxsplit=1)
-    if after and (first in _BEFORE_NOUN.get(lang, ()) or (lang == "ru" and _RUSSIAN_ADJECTIVE.search(first))):
-        rest = after[0]  # "combien de nouveaux points", "сколько новых точек": the noun follows
+    rest = _past_adjective(fold(text)[match.start("noun"):], lang)
+    noun = rest.split()[0]
     senses = senses_at_start(rest, lang)
-    if lang in ("fr", "es") and rest.split()[0].endswith("s"):
-        senses += senses_at_start(rest.split()[0][:-1], lang)  # "membres" is read as "membership" and as "membre"
+    if lang in ("fr", "es") and noun.endswith("s"):
+        senses += senses_at_start(noun[:-1], lang)  # "membres" is read as "membership" and as "membre"
     return tuple(dict.fromkeys(tokenize(" ".join(senses), "en")))
 
 

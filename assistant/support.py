@@ -17,6 +17,7 @@ question's words stand for by the dictionary (corpus/dictionary.py) order the un
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -212,8 +213,14 @@ def salience(text: str, terms: Terms, ignore: frozenset[str] = frozenset(), want
                  for stems in (tokenize(english, "en") for english in acts_in_english(text))) if lang != "en" else ()
     office = frozenset(t for english in offices_in_english(text) for t in tokenize(english, "en")) \
         if lang != "en" and wants == PERSON else frozenset()
-    english = _in_english_words(text, lang, terms, ignore | ignore_english) if lang != "en" else ()
-    glossary = _in_glossary_terms(text, terms, english, ignore | ignore_english) if lang != "en" else ()
+    english: tuple[tuple[frozenset[str], float], ...] = ()
+    glossary: tuple[tuple[frozenset[str], float], ...] = ()
+    if lang != "en":
+        english = _english_terms(english_senses(_EVENT.sub(" ", text), lang), terms, ignore | ignore_english)
+        # the summit's terms the glossary gives, and the texts' terms for the plain words among them
+        given = in_english(text)
+        glossary = _english_terms(((t,) for t in dict.fromkeys([*given, *plain_terms(" ".join(given))])), terms,
+                                  ignore | ignore_english, taken=tuple(stems for stems, _ in english))
     charge = frozenset(t for words in english_senses(text, lang) for t in tokenize(" ".join(words), "en")
                        if t in _CHARGES) if lang != "en" and wants == CHARGE else frozenset()
     return Salience(lang=lang, weights=weights, required=tuple(required), unknown_names=tuple(unknown), wants=wants,
@@ -222,27 +229,16 @@ def salience(text: str, terms: Terms, ignore: frozenset[str] = frozenset(), want
                     charge=charge, counted_english=counted_english)
 
 
-def _in_english_words(text: str, lang: str, terms: Terms,
-                      ignore: frozenset[str]) -> tuple[tuple[frozenset[str], float], ...]:
-    """The English terms each word of ``text`` may stand for, less frame words and the names already searched by."""
+def _english_terms(readings: Iterable[tuple[str, ...]], terms: Terms, ignore: frozenset[str],
+                   taken: tuple[frozenset[str], ...] = ()) -> tuple[tuple[frozenset[str], float], ...]:
+    """Each reading (the English words one word or term of a question may stand for) as the index's terms it holds,
+    with the idf of the rarest; less frame words, the names already searched by, and readings sharing a term with
+    one before ("prêts" and "prêt" are one word of the question) or with ``taken``."""
     out: dict[frozenset[str], float] = {}
-    for words in english_senses(_EVENT.sub(" ", text), lang):
+    for words in readings:
         stems = frozenset(t for t in tokenize(" ".join(words), "en")
                           if t not in FRAME_WORDS and t not in ignore and terms.known(t) and not t.isdigit())
-        if stems and not any(stems & other for other in out):  # "prêts" and "prêt" are one word of the question
-            out[stems] = max(terms.idf(t) for t in stems)
-    return tuple(out.items())
-
-
-def _in_glossary_terms(text: str, terms: Terms, english: tuple[tuple[frozenset[str], float], ...],
-                       ignore: frozenset[str]) -> tuple[tuple[frozenset[str], float], ...]:
-    """The English terms the glossary gives for ``text`` and the texts' terms for its plain words, each as its
-    stems, less those the dictionary's reading already has."""
-    given = in_english(text)
-    out: dict[frozenset[str], float] = {}
-    for term in dict.fromkeys([*given, *plain_terms(" ".join(given))]):
-        stems = frozenset(t for t in tokenize(term, "en") if t not in FRAME_WORDS and t not in ignore and terms.known(t))
-        if stems and not any(stems & other for other, _ in english) and not any(stems & other for other in out):
+        if stems and not any(stems & other for other in (*taken, *out)):
             out[stems] = max(terms.idf(t) for t in stems)
     return tuple(out.items())
 

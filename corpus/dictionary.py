@@ -54,8 +54,7 @@ def senses_at_start(text: str, lang: str) -> tuple[str, ...]:
     if table is None or not folded:
         return ()
     if lang == "zh":
-        form = next((folded[:n] for n in range(min(table.longest, len(folded)), 1, -1) if folded[:n] in table.english),
-                    None)
+        form = _longest_at(folded, 0, table)
     else:
         words = _WORD.findall(folded)[:8]
         phrase = _phrase_at(words, 0, lang, table) if words else None
@@ -76,12 +75,17 @@ def _in_chinese(text: str, table: _Table) -> list[str]:
     """The longest form at each place, left to right: Chinese is written without spaces."""
     found, i = [], 0
     while i < len(text):
-        form = next((text[i:i + n] for n in range(min(table.longest, len(text) - i), 1, -1)
-                     if text[i:i + n] in table.english), None)
+        form = _longest_at(text, i, table)
         if form:
             found.append(form)
         i += len(form) if form else 1
     return found
+
+
+def _longest_at(text: str, i: int, table: _Table) -> str | None:
+    """The longest form of two characters or more at ``text[i]``."""
+    return next((text[i:i + n] for n in range(min(table.longest, len(text) - i), 1, -1) if text[i:i + n] in table.english),
+                None)
 
 
 def _in_words(words: list[str], lang: str, table: _Table) -> list[str]:

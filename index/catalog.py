@@ -83,6 +83,7 @@ class Catalog:
         self._codes = {code: d.family for d in self.documents.values() if d.kind == "roadmap"
                        for code in map(str.upper, _ACTION_LINE.findall(f"{d.short} {d.title}"))}
         self._sounds = _name_sounds(pairs)
+        self._chinese = _chinese_places(self._sounds)
 
     @classmethod
     def from_units(cls, units: Iterable[Unit]) -> Catalog:
@@ -99,7 +100,7 @@ class Catalog:
             for match in _ACTION_LINE.finditer(folded):
                 if match[1].upper() in self._codes:
                     found.append((match.start(), match.end(), self._codes[match[1].upper()]))
-        found += [m for m in (*_said_in_another_language(folded, self._sounds), *_said_in_chinese(folded, self._sounds))
+        found += [m for m in (*_said_in_another_language(folded, self._sounds), *_said_in_chinese(folded, self._chinese))
                   if not any(start < m[1] and m[0] < end for start, end, _ in found)]
         # "Resolución 19", "Резолюция 19", "القرار 19", "第19号决议" name a held resolution as its English title
         # does; a number two held resolutions carry (PP and WTDC Resolution 140) names neither
@@ -252,23 +253,32 @@ _ZH_NAMED = re.compile(r"([\u4e00-\u9fff]{2,6}?)(议程|宣言)")
 _COARSE = str.maketrans({"r": "l", "f": None})
 
 
-def _said_in_chinese(folded: str, sounds: tuple[tuple[str, str, str, str], ...]) -> list[tuple[int, int, str]]:
+def _chinese_places(sounds: tuple[tuple[str, str, str, str], ...]) -> dict[tuple[str, str], str]:
+    """(kind, sound as Chinese renders it) -> family, for the names ``_said_in_chinese`` hears; a sound two
+    places share names neither."""
+    heard_as: dict[tuple[str, str], set[str]] = {}
+    for _, sound, kind, fam in sounds:
+        if len(_coarse(sound)) >= 3:
+            heard_as.setdefault((kind, _coarse(sound)), set()).add(fam)
+    return {key: next(iter(fams)) for key, fams in heard_as.items() if len(fams) == 1}
+
+
+def _said_in_chinese(folded: str, places: dict[tuple[str, str], str]) -> list[tuple[int, int, str]]:
     """(start, end, family) of each held document named in Chinese by its place, as the syllables of its name,
     and its kind: "《马伦维克议程》" is the Marenvik Agenda."""
-    if not sounds or not _ZH_NAMED.search(folded):
+    matches = list(_ZH_NAMED.finditer(folded))
+    if not matches or not places:
         return []
     from pypinyin import lazy_pinyin  # only for a Chinese question that names an agenda or a declaration
 
     found: list[tuple[int, int, str]] = []
-    for match in _ZH_NAMED.finditer(folded):
+    for match in matches:
         kind = "agenda" if match[2] == "议程" else "declaration"
         chars = match[1]
         for start in range(len(chars) - 1):  # the place is the characters just before the kind word
-            heard = _coarse(_sound("".join(lazy_pinyin(chars[start:]))))
-            fams = [fam for _, sound, k, fam in sounds if k == kind and len(_coarse(sound)) >= 3
-                    and _coarse(sound) == heard]
-            if fams:
-                found.append((match.start(1) + start, match.end(), fams[0]))
+            fam = places.get((kind, _coarse(_sound("".join(lazy_pinyin(chars[start:]))))))
+            if fam:
+                found.append((match.start(1) + start, match.end(), fam))
                 break
     return found
 

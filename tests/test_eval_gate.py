@@ -22,6 +22,11 @@ from conftest import PAGE_QUESTIONS
 
 DATASETS = PAGE_QUESTIONS.parent
 
+def per_language(**bounds: float) -> dict[str, float]:
+    """Citation recall bounds for each language's questions of a multilingual set."""
+    return {f"citation_recall@lang:{lang}": bound for lang, bound in bounds.items()}
+
+
 GATES = [
     # measured: recall@5 0.970, citation recall 0.866, precision 0.914, facts 0.851, refusals 1.0, false refusals 0.045
     ("page", "page", {"recall@5": 0.94, "citation_recall": 0.83, "citation_precision": 0.88, "fact_coverage": 0.82,
@@ -32,24 +37,20 @@ GATES = [
     # measured: recall@5 0.979, citation recall 0.958 (ar 0.88, en 0.94, es 1.0, fr 1.0, ru 1.0, zh 0.94),
     # precision 0.925, facts 0.932, refusals 1.0, false refusals 0.010
     ("multilingual", "page", {"recall@5": 0.94, "citation_recall": 0.92, "citation_precision": 0.89, "fact_coverage": 0.90,
-                              "refusal_accuracy": 0.97, "citation_recall@lang:ar": 0.83, "citation_recall@lang:en": 0.89,
-                              "citation_recall@lang:es": 0.95, "citation_recall@lang:fr": 0.95,
-                              "citation_recall@lang:ru": 0.95, "citation_recall@lang:zh": 0.89},
+                              "refusal_accuracy": 0.97, **per_language(ar=0.83, en=0.89, es=0.95, fr=0.95, ru=0.95, zh=0.89)},
      {"false_refusal_rate": 0.05}),
     # measured: recall@5 0.976, citation recall 0.762 (ar 1.0, en 0.71, es 0.71, fr 0.71, ru 0.71, zh 0.71),
     # precision 0.865, facts 0.762, refusals 0.833, false refusals 0.119
     ("multilingual-heldout", "page", {"recall@5": 0.94, "citation_recall": 0.73, "citation_precision": 0.83,
-                                      "fact_coverage": 0.73, "refusal_accuracy": 0.80, "citation_recall@lang:ar": 0.95,
-                                      "citation_recall@lang:en": 0.66, "citation_recall@lang:es": 0.66,
-                                      "citation_recall@lang:fr": 0.66, "citation_recall@lang:ru": 0.66,
-                                      "citation_recall@lang:zh": 0.66}, {"false_refusal_rate": 0.15}),
+                                      "fact_coverage": 0.73, "refusal_accuracy": 0.80,
+                                      **per_language(ar=0.95, en=0.66, es=0.66, fr=0.66, ru=0.66, zh=0.66)},
+     {"false_refusal_rate": 0.15}),
     # measured: recall@5 1.0, citation recall 1.0 (every language), precision 1.0, facts 1.0, refusals 1.0,
     # false refusals 0.0
     ("multilingual-docs", "agendas", {"recall@5": 0.97, "citation_recall": 0.97, "citation_precision": 0.97,
-                                      "fact_coverage": 0.97, "refusal_accuracy": 0.95, "citation_recall@lang:ar": 0.95,
-                                      "citation_recall@lang:en": 0.95, "citation_recall@lang:es": 0.95,
-                                      "citation_recall@lang:fr": 0.95, "citation_recall@lang:ru": 0.95,
-                                      "citation_recall@lang:zh": 0.95}, {"false_refusal_rate": 0.06}),
+                                      "fact_coverage": 0.97, "refusal_accuracy": 0.95,
+                                      **per_language(ar=0.95, en=0.95, es=0.95, fr=0.95, ru=0.95, zh=0.95)},
+     {"false_refusal_rate": 0.06}),
     # measured: recall@5 0.925, citation recall 0.863, precision 1.0, facts 0.863, refusals 0.933, false refusals 0.125
     ("dev-agenda", "devdocs", {"recall@5": 0.89, "citation_recall": 0.83, "citation_precision": 0.97, "fact_coverage": 0.83,
                                "refusal_accuracy": 0.90}, {"false_refusal_rate": 0.16}),
@@ -73,10 +74,9 @@ GATES = [
     # fr 0.6 while a named document's units were ranked by word across languages: "K2路线图的联络人是谁？" now
     # gets section 6, nearer by 0.004 than section 9)
     ("multilingual-devdocs", "devdocs", {"recall@5": 0.83, "citation_recall": 0.88, "citation_precision": 0.91,
-                                         "fact_coverage": 0.87, "refusal_accuracy": 0.88, "citation_recall@lang:ar": 0.75,
-                                         "citation_recall@lang:en": 0.95, "citation_recall@lang:es": 0.95,
-                                         "citation_recall@lang:fr": 0.95, "citation_recall@lang:ru": 0.75,
-                                         "citation_recall@lang:zh": 0.85}, {"false_refusal_rate": 0.06}),
+                                         "fact_coverage": 0.87, "refusal_accuracy": 0.88,
+                                         **per_language(ar=0.75, en=0.95, es=0.95, fr=0.95, ru=0.75, zh=0.85)},
+     {"false_refusal_rate": 0.06}),
     # measured: recall@5 0.889, citation recall 0.741 (ar 0.78, en 0.67, es 0.89, fr 0.67, ru 0.78, zh 0.67), precision
     # 0.886, facts 0.741, refusals 0.867, false refusals 0.185 (0.676, 0.822, 0.676, 0.400 and 0.167 on its first, blind
     # run): fourteen questions asked in each language; near misses in other languages than English were answered.
@@ -84,10 +84,9 @@ GATES = [
     # from the right unit without the figure, is refused as the English one is (no number of countries there), while
     # Spanish gained it and the held-out documents' set gained in precision and French: lowered with that change
     ("multilingual-devdocs-2", "devdocs", {"recall@5": 0.85, "citation_recall": 0.71, "citation_precision": 0.85,
-                                           "fact_coverage": 0.71, "refusal_accuracy": 0.83, "citation_recall@lang:ar": 0.73,
-                                           "citation_recall@lang:en": 0.62, "citation_recall@lang:es": 0.84,
-                                           "citation_recall@lang:fr": 0.62, "citation_recall@lang:ru": 0.73,
-                                           "citation_recall@lang:zh": 0.62}, {"false_refusal_rate": 0.20}),
+                                           "fact_coverage": 0.71, "refusal_accuracy": 0.83,
+                                           **per_language(ar=0.73, en=0.62, es=0.84, fr=0.62, ru=0.73, zh=0.62)},
+     {"false_refusal_rate": 0.20}),
     # measured: recall@5 0.925, citation recall 0.798, precision 0.902, facts 0.798, refusals 0.667, false refusals 0.128
     ("heldout-agenda", "heldout", {"recall@5": 0.89, "citation_recall": 0.76, "citation_precision": 0.87,
                                    "fact_coverage": 0.76, "refusal_accuracy": 0.63}, {"false_refusal_rate": 0.17}),
@@ -102,9 +101,7 @@ GATES = [
     # to 0.85 at stop 33 (its dictionary cost one of ten questions), is 0.95 again since stop 34 regained it
     ("multilingual-heldout-docs", "heldout", {"recall@5": 0.88, "citation_recall": 0.92, "citation_precision": 0.87,
                                               "fact_coverage": 0.93, "refusal_accuracy": 0.53,
-                                              "citation_recall@lang:ar": 0.85, "citation_recall@lang:en": 0.95,
-                                              "citation_recall@lang:es": 0.95, "citation_recall@lang:fr": 0.95,
-                                              "citation_recall@lang:ru": 0.95, "citation_recall@lang:zh": 0.75},
+                                              **per_language(ar=0.85, en=0.95, es=0.95, fr=0.95, ru=0.95, zh=0.75)},
      {"false_refusal_rate": 0.03}),
 ]
 ALWAYS_OVER = {
