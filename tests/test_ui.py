@@ -757,6 +757,9 @@ def test_a_paragraph_asked_for_and_a_scoped_list_read_as_a_delegate_quotes_them(
         # the label is the project's words, in bold; the paragraph's own words are quoted, each sub-item on its line
         expect(bot.locator("strong").first).to_contain_text(paragraph.label)
         expect(bot.locator("em").first).to_contain_text(paragraph.text.split("\n")[0][:40])
+        # the answer streams in: wait for the paragraph's last sub-item before counting them
+        last_item = paragraph.text.split("\n")[-1].split(")", 1)[-1].strip()
+        expect(bot.locator("li").filter(has_text=last_item[-30:])).to_have_count(1, timeout=30_000)
         assert bot.locator("li").count() >= paragraph.text.count("\n")
         page.screenshot(path=str(OUTPUT / "answer-paragraph.png"), full_page=True)
 
