@@ -215,6 +215,28 @@ def test_a_table_row_asked_for_by_its_code_is_quoted_under_the_header_alone():
     assert [c.text for c in claims] == ["Action line | Possible moderators", "C5. Building confidence | ITU"]
 
 
+@pytest.mark.parametrize("question", [
+    "How many new internet exchange points will the plan support?",
+    "Combien de nouveaux points d'échange Internet le plan soutiendra-t-il ?",
+    "¿Cuántos nuevos puntos de intercambio de Internet apoyará el plan?",
+    "كم عدد نقاط تبادل الإنترنت الجديدة التي سيدعمها الخطة؟",
+    "该计划将支持多少个新的互联网交换点？",
+])
+def test_a_question_in_any_language_quotes_the_table_row_on_it_not_the_first_row_with_a_number(question):
+    from corpus import Unit
+    from index.hits import Hit
+
+    text = ("The activities are set out in the table below.\nNo. | Activity | Timeline | Output\n"
+            "1 | Regional infrastructure map | 2029 | Open map of backbone networks and exchange points\n"
+            "2 | Support for new internet exchange points | 2029-2030 | Ten new exchange points\n"
+            "3 | Cross-border fibre programme | 2030 | Four new links")
+    unit = Unit("plan", "5", "Plan, section 5", text, title="Connectivity plan", kind="roadmap")
+    hit = Hit(unit, score=1.0, similarity=0.9, lexical=1.0, passage=text)
+    claims = list(ExtractiveGenerator().claims(question, [hit]))
+    # a number and "exchange points" are in both rows: the question's other words, read in English, tell them apart
+    assert claims[-1].text.endswith("Ten new exchange points")
+
+
 PARAGRAPH_50 = "\n".join(F.PARAGRAPH_50)  # the fixture agenda's §50: a chapeau, items a) to d), i. and ii. under c)
 
 

@@ -23,7 +23,8 @@ from assistant.guard import is_steering
 from assistant.requests import Turn
 from assistant.support import FRAME_WORDS
 from corpus.blocks import item_marker, marker
-from corpus.glossary import expand
+from corpus.dictionary import english_senses
+from corpus.glossary import expand, in_english
 from corpus.lang import detect
 from corpus.refs import asked_items
 from corpus.segment import item_paths
@@ -148,7 +149,9 @@ def _answer_quotes(question: str, hit: Hit, idf: Callable[[str], float] | None =
         return [Quote((entries or spelled)[0].rstrip(".:,：，،").strip())]
     # The words of the document's title ("Action Line K2 roadmap: Affordable backbone …") are what every
     # sentence of it is about: they tell none of them apart.
-    wanted = set(tokenize(question)) - FRAME_WORDS - _title_words(question, hit.unit.title)
+    title = _title_words(question, hit.unit.title)
+    wanted = set(tokenize(question)) - FRAME_WORDS - title
+    english = _english_words(question, hit.unit.lang) - FRAME_WORDS - title - wanted
     wants, given = wanted_fact(question), numbers_given(question)
     weight = idf or (lambda term: 1.0)
     codes = _codes(question) - _codes(hit.unit.title)
@@ -159,7 +162,10 @@ def _answer_quotes(question: str, hit: Hit, idf: Callable[[str], float] | None =
         # for the entry of K3, not for the annex's title that holds "action line" and "facilitators"
         return (states_wanted(sentence.text, wants, given=given), _substantial(sentence.text),
                 len(codes & _codes(sentence.text)),
-                sum(weight(t) for t in wanted & sentence.words) + (0.5 if sentence.text in hit.passage else 0), -i)
+                sum(weight(t) for t in wanted & sentence.words) + (0.5 if sentence.text in hit.passage else 0),
+                # read by a dictionary, with no sense chosen from context: only where the question's own words and
+                # the passage leave sentences tied (the rows of one table)
+                sum(weight(t) for t in english & sentence.words), -i)
 
     best = sentences[max(range(len(sentences)), key=score)].text.strip()
     listed = (_list_quoted(hit.unit.text, best, wanted) or _entries_with(hit.unit.text, best)
@@ -172,6 +178,17 @@ def _answer_quotes(question: str, hit: Hit, idf: Callable[[str], float] | None =
         return [Quote(context[0], supports=quote), *(Quote(c, continued=True) for c in context[1:]),
                 Quote(quote, continued=True)]
     return [Quote(quote)]
+
+
+def _english_words(question: str, unit_lang: str) -> set[str]:
+    """Asked in another language of an English text, the English words the question's words may stand for
+    (dictionary and glossary), stemmed: else no word tells the table's row "Support for new internet exchange
+    points" from the row above it for "كم عدد نقاط تبادل الإنترنت الجديدة"."""
+    lang = detect(question)
+    if unit_lang != "en" or lang == "en":
+        return set()
+    senses = [word for sense in english_senses(question, lang) for word in sense] + in_english(question)
+    return set(tokenize(" ".join(senses), "en"))
 
 
 def _title_words(question: str, title: str) -> set[str]:
