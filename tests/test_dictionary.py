@@ -142,3 +142,8 @@ def test_a_framework_named_as_such_is_still_asked_for(question, lang):
 def test_the_russian_verb_of_support_reads_as_support():
     """"поддержать" (to support) is not only "endorsed", which its stem also starts."""
     assert "support" in english_words("Сколько точек планируется поддержать?", "ru")
+
+
+def test_a_russian_noun_whose_stem_loses_a_vowel_is_read_in_every_case():
+    """"точка", "точки", and "точек", whose stem drops its "к" before the ending."""
+    assert all("points" in english_words(f"Сколько {word} обмена?", "ru") for word in ("точки", "точек", "точкам"))
