@@ -4,6 +4,7 @@ the WSIS terms in the other UN languages (a question says "fracture numérique",
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from corpus.refs import fold
 
@@ -51,6 +52,29 @@ def expand(text: str) -> str:
     """The text followed by the expansions of the acronyms it uses (for search, never for display)."""
     found = expansions(text)
     return f"{text} ({'; '.join(found)})" if found else text
+
+
+# A name a text introduces its acronym with: "the World Summit on Digital Inclusion (WSDI)", "Meridian CIRT
+# Network (MCN)". Capitalised words, with the small words a name keeps between them.
+_DEFINED = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:of|on|the|for|and|in|to)\s+)*[A-Z][\w'’-]+)+)"
+                      r"\s*\(\s*(?P<acronym>[A-Z][A-Z0-9&-]{1,9})\s*\)")
+_SMALL = frozenset("of on the for and in to".split())
+
+
+def defined_acronyms(texts: Iterable[str]) -> dict[str, str]:
+    """The acronyms the texts spell out, and the name each stands for, where the name's last words begin with
+    its letters: what the glossary's ACRONYMS are for the summit, for the names an indexed text introduces."""
+    out: dict[str, str] = {}
+    for text in texts:
+        for match in _DEFINED.finditer(text):
+            acronym = match["acronym"]
+            letters = [c for c in acronym.casefold() if c.isalpha()]
+            words = [w for w in match["name"].split() if w.casefold() not in _SMALL][-len(letters):]
+            if len(words) == len(letters) and [w[0].casefold() for w in words] == letters:
+                name = match["name"].split()
+                start = max(i for i, w in enumerate(name) if w == words[0])
+                out.setdefault(acronym, " ".join(name[start:]))
+    return out
 
 
 # The abbreviations official texts cite documents and their parts by: "Plenipotentiary Conference (Res. 140) has

@@ -8,18 +8,25 @@ over units, so it is measured on the documents actually indexed, not on any one 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from corpus import Unit
-from corpus.glossary import expand
+from corpus.glossary import defined_acronyms, expand
 from index.lexical import tokenize
 
 
-def unit_terms(unit: Unit) -> frozenset[str]:
-    """The terms of a unit's text and of the names it goes by (label, section, document title)."""
-    return frozenset(tokenize(expand(f"{unit.label} {unit.section} {unit.title} {unit.text}"), unit.lang))
+def unit_terms(unit: Unit, acronyms: dict[str, str] | None = None) -> frozenset[str]:
+    """The terms of a unit's text and of the names it goes by (label, section, document title), and of the names
+    of the ``acronyms`` it writes: "the WSDI Forum" holds "World Summit on Digital Inclusion", which another text
+    spelled out, as it holds what the glossary's acronyms stand for."""
+    text = expand(f"{unit.label} {unit.section} {unit.title} {unit.text}")
+    if acronyms:
+        written = re.compile(r"\b(" + "|".join(map(re.escape, acronyms)) + r")\b")
+        text += " " + " ".join(acronyms[a] for a in dict.fromkeys(written.findall(text)))
+    return frozenset(tokenize(text, unit.lang))
 
 
 @dataclass(frozen=True)
@@ -33,7 +40,8 @@ class Terms:
     @classmethod
     def from_units(cls, units: Iterable[Unit]) -> Terms:
         units = list(units)
-        of_unit = {unit.id: unit_terms(unit) for unit in units}
+        acronyms = defined_acronyms(u.text for u in units if u.lang == "en")
+        of_unit = {unit.id: unit_terms(unit, acronyms) for unit in units}
         df: Counter[str] = Counter(term for terms in of_unit.values() for term in terms)
         return cls(of_unit=of_unit, df=dict(df), units=len(of_unit), langs=frozenset(u.lang for u in units))
 

@@ -65,3 +65,14 @@ def test_the_answer_quotes_the_entry_that_spells_the_acronym_out_or_its_sentence
         ["The United Nations Group; Information Society (UNGIS) was set up"]
     # "Information Society (WSIS)" is a name before the acronym, but not all of it
     assert not spells_out("on the Information Society (WSIS) met", "WSIS")
+
+
+def test_the_acronyms_an_indexed_text_spells_out_are_known_by_their_names():
+    from corpus.glossary import defined_acronyms
+
+    texts = ["to convene each year the World Summit on Digital Inclusion (WSDI) Forum",
+             "with the United Nations Office on Drugs and Crime (UNODC) as co-facilitator",
+             "the Telecommunication Development Bureau (BDT)",  # the French name's initials: not read as a name
+             "as noted by the Plenipotentiary Conference (Res. 140)"]
+    assert defined_acronyms(texts) == {"WSDI": "World Summit on Digital Inclusion",
+                                       "UNODC": "United Nations Office on Drugs and Crime"}

@@ -147,3 +147,29 @@ def test_the_russian_verb_of_support_reads_as_support():
 def test_a_russian_noun_whose_stem_loses_a_vowel_is_read_in_every_case():
     """"точка", "точки", and "точек", whose stem drops its "к" before the ending."""
     assert all("points" in english_words(f"Сколько {word} обмена?", "ru") for word in ("точки", "точек", "точкам"))
+
+
+@pytest.mark.parametrize("question, lang", [
+    ("Согласно Резолюции 19, кто готовит доклад?", "ru"),  # "according to", not an agreement
+])
+def test_according_to_a_text_is_not_an_agreement(question, lang):
+    assert "agree" not in english_words(question, lang)
+
+
+@pytest.mark.parametrize("question, lang", [
+    ("Les États ont-ils convenu de se réunir ?", "fr"),
+    ("Государства согласились провести обзор?", "ru"),
+    ("Какое соглашение было подписано?", "ru"),
+])
+def test_an_agreement_is_read_as_one(question, lang):
+    assert "agree" in english_words(question, lang)
+
+
+@pytest.mark.parametrize("question, lang", [
+    ("Au plus tard quand le rapport doit-il être publié ?", "fr"),
+    ("¿A más tardar cuándo debe publicarse el informe?", "es"),
+    ("Не позднее какого срока должен быть опубликован доклад?", "ru"),
+])
+def test_a_deadline_asks_by_when_not_for_something_later(question, lang):
+    assert "later" not in english_words(question, lang)
+    assert "publish" in english_words(question, lang)

@@ -97,10 +97,11 @@ GATES = [
     # measured: recall@5 0.987, citation recall 0.923, precision 0.954, facts 0.833, refusals 0.667, false refusals 0.026
     ("heldout-roadmap", "heldout", {"recall@5": 0.95, "citation_recall": 0.89, "citation_precision": 0.92,
                                     "fact_coverage": 0.80, "refusal_accuracy": 0.63}, {"false_refusal_rate": 0.06}),
-    # measured: recall@5 0.917, citation recall 0.950 (ar 0.9, en 1.0, es 1.0, fr 1.0, ru 1.0, zh 0.8), precision 0.896,
+    # measured: recall@5 0.917, citation recall 0.950 (ar 0.9, en 1.0, es 1.0, fr 1.0, ru 1.0, zh 0.8), precision 0.921,
     # facts 0.950, refusals 0.583, false refusals 0.0 (0.617 and 0.616 on its first, blind run). French's bound, lowered
-    # to 0.85 at stop 33 (its dictionary cost one of ten questions), is 0.95 again since stop 34 regained it
-    ("multilingual-heldout-docs", "heldout", {"recall@5": 0.88, "citation_recall": 0.92, "citation_precision": 0.87,
+    # to 0.85 at stop 33 (its dictionary cost one of ten questions), is 0.95 again since stop 34 regained it. Precision
+    # was 0.896 while "the WSDI Forum" did not hold the "World Summit on Digital Inclusion" another clause spelled out
+    ("multilingual-heldout-docs", "heldout", {"recall@5": 0.88, "citation_recall": 0.92, "citation_precision": 0.90,
                                               "fact_coverage": 0.93, "refusal_accuracy": 0.53,
                                               **per_language(ar=0.85, en=0.95, es=0.95, fr=0.95, ru=0.95, zh=0.75)},
      {"false_refusal_rate": 0.03}),

@@ -648,3 +648,32 @@ def test_a_text_that_cites_a_resolution_by_its_abbreviation_holds_the_word_resol
     assert support("page:roadmaps-4", "en", units[-1].text, sal, terms).coverage == 1.0
     # "Res" that is no abbreviation (a word, no period) is not a resolution
     assert held_terms("x:1", "Res judicata applies.", sal, terms) == frozenset()
+
+
+@pytest.mark.parametrize("question", [
+    "What is the ceiling on the contribution of the regular budget to each World Summit on Digital Inclusion Forum?",
+    "Quel est le plafond de la contribution du budget ordinaire à chaque Forum du Sommet mondial sur l'inclusion "
+    "numérique ?",
+    "Каков предельный размер взноса из регулярного бюджета на каждый Форум Всемирной встречи на высшем уровне по "
+    "цифровой интеграции?",
+])
+def test_a_unit_writing_an_acronym_holds_the_name_another_text_spelled_it_out_with(question):
+    # §5 says "WSDI Forum"; §3 holds "summit" and "digital" in other words: it adds nothing to what was asked
+    title = "Resolution 231"
+    units = [Unit("res-231", "resolves-1", "Resolution 231, resolves 1",
+                  "to convene each year the World Summit on Digital Inclusion (WSDI) Forum", title=title,
+                  kind="resolution", number="231", section="resolves"),
+             Unit("res-231", "resolves-5", "Resolution 231, resolves 5",
+                  "that the contribution of the regular budget of the Union to the costs of each WSDI Forum shall not "
+                  "exceed CHF 600 000", title=title, kind="resolution", number="231", section="resolves"),
+             Unit("res-231", "resolves-3", "Resolution 231, resolves 3",
+                  "to establish a task force to prepare a world summit report on digital skills, within the budget",
+                  title=title, kind="resolution", number="231", section="resolves")]
+    by_id, terms, catalog = {u.id: u for u in units}, Terms.from_units(units), Catalog.from_units(units)
+    assert {"world", "summit", "digit", "inclus"} <= terms.of_unit["res-231:resolves-5"]
+    reading = read(question, catalog)
+    ranked = [Hit(by_id[i], score=1.0, similarity=sim, lexical=0.0, passage=by_id[i].text)
+              for i, sim in (("res-231:resolves-5", 0.86), ("res-231:resolves-3", 0.84))]
+    choice = choose(reading.parts[0], ranked, terms, catalog, reading.lang,
+                    Limits(min_similarity=0.5, addition_gain=0.1), by_id)
+    assert [h.unit.id for h in choice.hits] == ["res-231:resolves-5"]
