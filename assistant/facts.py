@@ -215,6 +215,10 @@ _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|octob
           r"|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio"
           r"|julio|agosto|septiembre|octubre|noviembre|diciembre|января|февраля|марта|апреля|мая|июня|июля|августа"
           r"|сентября|октября|ноября|декабря)")
+# A date or a year standing alone: "20 February 2028", "June 2029", "March 3, 2030", "le 1er mars 2030", "2031"
+_WHEN = re.compile(
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th|er)?\s+)?{_MONTH}(?!\w)(?:\s+\d{{1,2}}(?!\d),?)?(?:\s+(?:de\s+)?(?:19|20)\d{{2}}(?:\s+года?)?)?"
+    r"|(?<![\d\-–/.,])(?:19|20)\d{2}(?![\d\-–/%]|[.,]\d)", re.IGNORECASE)
 # A time by which a thing is to be done is not when it was: "to conclude … by 30 September 2028", "d'ici à 2030",
 # "a más tardar en marzo de 2028", "не позднее 31 марта 2028 года", "بحلول عام 2030", "2030年前"
 _DEADLINE = re.compile(
@@ -266,6 +270,10 @@ def states_wanted(text: str, wants: str | None, counted: str | None = None, give
         return True
     if wants in (NUMBER, CHARGE):
         text = _without_given(without_references(text), given)
+    if wants == NUMBER and not (counted or "").startswith("year"):
+        # "How many members sit on the committee?" is not answered by "adopted on 20 February 2028": a date or a
+        # year is when, not how many (a span, "2029-2032", may say how many years)
+        text = _WHEN.sub(" ", text)
     elif wants == DATE:
         text = _CITED_YEAR.sub(" ", text)
     elif wants == MOMENT:  # when it happened: not when it was due
@@ -274,9 +282,11 @@ def states_wanted(text: str, wants: str | None, counted: str | None = None, give
         return bool(_STATED[wants].search(text))
     number = _STATED["number"].pattern
     # "24 indicators", "eleven members of the Board"; or the number set after the thing it counts: "new exchange
-    # points, ten by 2030", "Members: eleven"
+    # points, ten by 2030", "Members: eleven"; or in the cells of the table row it heads: "New national CIRTs
+    # established | 4 | 9 | 15"
     count = re.compile(rf"(?:{number})[\w,.%-]*(?:\s+[\w-]+){{0,3}}?\s+{re.escape(counted)}"
-                       rf"|{re.escape(counted)}\w*\s*[,:]\s*(?:{number})", re.IGNORECASE)
+                       rf"|{re.escape(counted)}\w*\s*[,:]\s*(?:{number})"
+                       rf"|{re.escape(counted)}\w*[^\n|]*\|\s*(?:{number})", re.IGNORECASE)
     return bool(count.search(text))
 
 

@@ -142,6 +142,30 @@ def test_a_charge_is_a_sum_a_share_or_a_factor_not_a_count():
     assert not states_wanted("light licensing for networks serving fewer than 5,000 users", CHARGE)
 
 
+@pytest.mark.parametrize("text", [
+    "that the Board of Governors adopted the statute of the Fund on 20 February 2028",
+    "a mid-term review at the Marenvik Forum of 2029",
+    "to conclude a memorandum in June 2029",
+    "adopted on March 3, 2030",
+])
+def test_a_date_or_a_year_says_when_not_how_many(text):
+    # "How many members sit on the Appraisal Committee?" is not answered by the day the Board met
+    assert not states_wanted(text, NUMBER)
+
+
+def test_a_count_beside_a_date_or_a_span_of_years_still_answers_how_many():
+    assert states_wanted("27 Member States by 2030", NUMBER)
+    assert states_wanted("Ten new exchange points, 2029-2030", NUMBER)
+    assert states_wanted("activities over 2029-2032", NUMBER, counted="year"), "a span says how many years"
+
+
+def test_a_count_is_read_in_the_cells_of_the_table_row_that_names_what_is_counted():
+    table = ("Table 1 - Targets by year\nIndicator | 2031 | 2032 | 2033\n"
+             "New national CIRTs established with ITU assistance | 4 | 9 | 15")
+    assert states_wanted(table, NUMBER, counted="cirt")
+    assert not states_wanted("Indicator | 2031 | 2032\nCIRT coverage | partial | full", NUMBER, counted="cirt")
+
+
 def test_a_moment_is_a_year_a_month_or_a_day_not_a_recurrence():
     assert states_wanted("The memorandum was signed on 3 May 2028, before the deadline of 30 September 2028.", MOMENT)
     assert states_wanted("The Conference was held in Marenvik on 12-14 June 2027.", MOMENT)
