@@ -203,6 +203,8 @@ _NOT_A_QUANTITY = re.compile(
     r"(?:§+|¶|\b(?:paragraphs?|paras?|resolutions?|res|articles?|clauses?|sections?|chapters?|annex(?:es)?|nos?|rev"
     r"|paragraphes?|párrafos?|resoluci[oó]n|résolution|secci[oó]n(?:es)?|art[ií]culos?|пункт\w*|резолюци\w*|раздел\w*"
     r"|стать[яиею])\.?)\s*\d+(?:[\w.()/-]*\d)?"
+    # the others of a list of them: "paragraphs 13 and 15", "paragraphes 4, 5 et 7", "пунктов 3-5"
+    r"(?:(?:\s*,\s*\d+(?:[\w.()/-]*\d)?)*\s*(?:and|or|to|et|ou|à|y|o|a|и|или|по|[-–])\s*\d+(?:[\w.()/-]*\d)?)?"
     r"|(?:الفقرة|الفقرات|القرار|القسم|المادة)\s*\d+|第\s*\d+\s*[段条号节款]|\b[A-Z]\d{1,2}(?:\.\d+)*\b",
     re.IGNORECASE)
 

@@ -153,6 +153,15 @@ def test_a_date_or_a_year_says_when_not_how_many(text):
     assert not states_wanted(text, NUMBER)
 
 
+@pytest.mark.parametrize("text", [
+    "progress towards the targets set in paragraphs 13 and 15 of the Agenda",
+    "as provided in paragraphes 4, 5 et 7",
+    "the clauses of Res. 140 and 172",
+])
+def test_the_numbers_of_a_list_of_references_are_no_count(text):
+    assert not states_wanted(text, NUMBER)
+
+
 def test_a_count_beside_a_date_or_a_span_of_years_still_answers_how_many():
     assert states_wanted("27 Member States by 2030", NUMBER)
     assert states_wanted("Ten new exchange points, 2029-2030", NUMBER)
