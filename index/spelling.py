@@ -58,15 +58,17 @@ class Speller:
 
     counts: Counter[str]
     _checker: SpellChecker = field(repr=False, compare=False)
+    langs: frozenset[str] | None = None
+    """The languages the texts are written in, when known: in another, only a name is theirs to correct."""
 
     @classmethod
-    def from_texts(cls, texts: Iterable[str]) -> Speller:
+    def from_texts(cls, texts: Iterable[str], langs: Iterable[str] | None = None) -> Speller:
         counts: Counter[str] = Counter()
         for text in texts:
             counts.update({w.lower() for w in _WORD.findall(text) if len(w) >= MIN_LENGTH})
         checker = SpellChecker(language=None, distance=1)
         checker.word_frequency.load_json(dict(counts))
-        return cls(counts, checker)
+        return cls(counts, checker, frozenset(langs) if langs is not None else None)
 
     def correct(self, text: str, lang: str) -> Correction:
         if lang not in _LANGUAGES or not self.counts:
@@ -88,6 +90,10 @@ class Speller:
     def _word_for(self, written: str, lang: str) -> str | None:
         word = written.lower()
         if len(word) < MIN_LENGTH or written.isupper() or word in self.counts or word in _dictionary(lang):
+            return None
+        if self.langs is not None and lang not in self.langs and not written[:1].isupper():
+            # "¿Cuántos miembros integran …?" of English texts: a Spanish verb is not a slip of their "integral";
+            # names are written alike in every language ("la Agnda de Marenvik")
             return None
         candidates = self._checker.candidates(word) or set()
         candidates.discard(word)

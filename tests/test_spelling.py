@@ -39,6 +39,14 @@ def test_a_word_that_is_not_a_slip_is_left_as_written(question, lang):
     assert correction.text == question and correction.words == ()
 
 
+def test_a_word_of_another_language_than_the_texts_is_not_read_as_theirs_but_a_name_is():
+    english = Speller.from_texts(["An integral part of the Marenvik Agenda", "the integral text"], langs={"en"})
+    # "integran" (they make up) is Spanish, not a slip of the English texts' "integral"
+    assert english.correct("¿Cuántos miembros integran el Comité?", "es").words == ()
+    assert english.correct("¿Qué dice la Agnda de Marenvik?", "es").text == "¿Qué dice la Agenda de Marenvik?"
+    assert english.correct("Is it an integrl part?", "en").text == "Is it an integral part?"
+
+
 def test_an_answer_to_a_misspelt_question_says_how_it_was_read(assistant):
     answer = assistant.ask("What does the Tunis Agnda say about spectrum?")
     assert [c.id for c in answer.citations] == ["itu-wsis-page:tais-96"]
