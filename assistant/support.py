@@ -31,6 +31,7 @@ from corpus.glossary import (
     in_english,
     offices_in_english,
     plain_terms,
+    without_terms,
 )
 from corpus.lang import detect
 from index.lexical import tokenize
@@ -217,7 +218,9 @@ def salience(text: str, terms: Terms, ignore: frozenset[str] = frozenset(), want
     english: tuple[tuple[frozenset[str], float], ...] = ()
     glossary: tuple[tuple[frozenset[str], float], ...] = ()
     if lang != "en":
-        english = _english_terms(english_senses(_EVENT.sub(" ", text), lang), terms, ignore | ignore_english)
+        # the words of a term the glossary reads are that term, not also what the dictionary reads each of them as
+        english = _english_terms(english_senses(without_terms(_EVENT.sub(" ", text)), lang), terms,
+                                 ignore | ignore_english)
         # the summit's terms the glossary gives, and the texts' terms for the plain words among them
         given = in_english(text)
         glossary = _english_terms(((t,) for t in dict.fromkeys([*given, *plain_terms(" ".join(given))])), terms,

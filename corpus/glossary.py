@@ -226,6 +226,18 @@ def offices_in_english(text: str) -> list[str]:
     return _english_of(text, _OFFICE_PATTERNS)
 
 
+_TERM_WORDS = [re.compile(rf"(?:{pattern.pattern})[^\W\u4e00-\u9fff]*") for _, pattern in _TERM_PATTERNS]
+
+
+def without_terms(text: str) -> str:
+    """``text`` (folded) less the words of the WSIS terms it uses in another language: "الاتحاد الدولي للاتصالات"
+    is ITU, whose words are not also "international" and "telecommunication" (a Chinese term, less its characters)."""
+    folded = fold(text)
+    for pattern in _TERM_WORDS:
+        folded = pattern.sub(" ", folded)
+    return folded
+
+
 def in_english(text: str) -> list[str]:
     """The English WSIS terms whose other-language forms ``text`` uses: "fracture numérique" -> "digital divide"."""
     return _english_of(text, _TERM_PATTERNS)

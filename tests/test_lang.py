@@ -127,3 +127,28 @@ def test_the_official_acts_a_question_names_in_another_language_are_read_in_engl
     from corpus.glossary import acts_in_english
 
     assert acts_in_english(question) == acts
+
+
+@pytest.mark.parametrize("question, term, words", [
+    ("ما مبادرة الشراكة التي يقودها الاتحاد الدولي للاتصالات؟", "ITU", ("international", "telecommunication")),
+    ("国际电联领导哪项倡议？", "ITU", ("international",)),
+    ("По каким направлениям работает МСЭ?", "action line", ("line",)),
+])
+def test_the_words_of_a_wsis_term_are_that_term_not_also_each_word_the_dictionary_reads(question, term, words):
+    from corpus.dictionary import english_senses
+    from corpus.glossary import in_english, without_terms
+
+    def read(text):
+        return {word for sense in english_senses(text, detect(question)) for word in sense}
+
+    assert term in in_english(question)
+    assert set(words) <= read(question), "read word by word, the term's words are other words"
+    assert not set(words) & read(without_terms(question))
+
+
+def test_after_is_not_the_following():
+    from corpus.dictionary import english_senses
+
+    # "после публикации" (after publication) asks nothing of a text's "the following"
+    assert "following" not in {w for sense in english_senses("после публикации", "ru") for w in sense}
+    assert "following" in {w for sense in english_senses("в следующем году", "ru") for w in sense}
