@@ -565,7 +565,9 @@ def _covering(answering: list[Hit], sal: Salience, terms: Terms, limits: Limits)
         # things of it), or when the ranking cannot tell it from the first (nearly the same cosine):
         # one more source to check beats a wrong one alone. A unit that shares none of the first's
         # telling words is another reading of the question, not its other half.
-        same_subject = not subject or any(t in own for t in subject)
+        # Across languages the first unit may hold none of the dictionary's words (only the glossary's terms): a
+        # unit holding some of them is then no other half of the same subject, only a reading of the dictionary's.
+        same_subject = (not subject and not _across(answering[0], sal)) or any(t in own for t in subject)
         if (same_subject and gain > 0 and gain >= limits.addition_gain) \
                 or abs(hit.similarity - chosen[0].similarity) <= limits.tie_margin:
             chosen.append(hit)

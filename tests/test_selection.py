@@ -677,3 +677,21 @@ def test_a_unit_writing_an_acronym_holds_the_name_another_text_spelled_it_out_wi
     choice = choose(reading.parts[0], ranked, terms, catalog, reading.lang,
                     Limits(min_similarity=0.5, addition_gain=0.1), by_id)
     assert [h.unit.id for h in choice.hits] == ["res-231:resolves-5"]
+
+
+def test_across_languages_no_unit_joins_for_the_dictionarys_words_when_the_first_holds_none_of_them():
+    # "秘书长" and "专业经验" are the glossary's Secretary-General and expertise, which §78 holds; "开展" and "工作"
+    # are the dictionary's "carried out" and "work", which only the working group's paragraph holds
+    units = [Unit("page", "tais-78", "ITU page — TAIS §78", "We request the UN Secretary-General to draw on the "
+                  "expertise of ITU and UNESCO in the follow-up of WSIS.", title="ITU page", kind="page"),
+             Unit("page", "council-wg", "ITU page — Council Working Group", "The Council Working Group carried out "
+                  "its work on WSIS matters.", title="ITU page", kind="page"),
+             Unit("page", "other", "ITU page — other", "The Forum meets in Geneva.", title="ITU page", kind="page"),
+             Unit("page", "more", "ITU page — more", "Roadmaps list partners.", title="ITU page", kind="page")]
+    by_id, terms, catalog = {u.id: u for u in units}, Terms.from_units(units), Catalog.from_units(units)
+    reading = read("联合国秘书长在开展信息社会世界峰会后续工作时应借助谁的专业经验？", catalog)
+    ranked = [Hit(by_id[i], score=1.0, similarity=sim, lexical=0.0, passage=by_id[i].text)
+              for i, sim in (("page:tais-78", 0.856), ("page:council-wg", 0.855))]
+    choice = choose(reading.parts[0], ranked, terms, catalog, reading.lang,
+                    Limits(min_similarity=0.5, addition_gain=0.1), by_id)
+    assert [h.unit.id for h in choice.hits] == ["page:tais-78"]
