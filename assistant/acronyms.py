@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from corpus.glossary import ACRONYMS, TERMS, in_english
+from corpus.glossary import ACRONYMS, NAME, TERMS, UNCOUNTED, in_english
 
 # The question is the frame and the acronym, nothing else ("What is the IGF?", not "What is the IGF's mandate?").
 _ASKS = [re.compile(p, re.IGNORECASE) for p in (
@@ -54,15 +54,7 @@ def _english_acronym(name: str) -> str | None:
     return forms[0] if forms else None
 
 
-# Words an expansion leaves out of its initials: "World Summit on the Information Society", "Sommet
-# mondial sur la société de l'information".
-_UNCOUNTED = frozenset(
-    "of on the for in and to a an at by with "
-    "de du des la le les l sur pour et en au aux "
-    "del el los las y para sobre".split())
 _WORD = re.compile(r"[^\W\d_][\w-]*")
-# Two capitalised words at least, with the small words a name keeps between them.
-_NAME = r"[A-Z][\w'’-]+(?:\s+(?:(?:of|on|the|for|and|in|de|du|des|la|le|les|del|el|y|et)\s+)*[A-Z][\w'’-]+)+"
 
 _ELIDED = re.compile(r"^(?:[ldjmnst]|qu)['’]", re.IGNORECASE)
 
@@ -73,8 +65,8 @@ def spells_out(text: str, acronym: str) -> bool:
     ("international Internet connectivity (IIC)"); or a name of capitalised words that the text introduces
     it with, whose initials are its letters in another language's order ("Telecommunication Development
     Bureau (BDT)", from the French "Bureau de développement des télécommunications")."""
-    for match in re.finditer(rf"({_NAME})\s*\(\s*{re.escape(acronym)}\s*\)", text):
-        named = [w for w in _WORD.findall(match[1]) if w.casefold() not in _UNCOUNTED][-len(acronym):]
+    for match in re.finditer(rf"({NAME})\s*\(\s*{re.escape(acronym)}\s*\)", text):
+        named = [w for w in _WORD.findall(match[1]) if w.casefold() not in UNCOUNTED][-len(acronym):]
         if sorted(w[0].casefold() for w in named) == sorted(acronym.casefold()):
             return True
     words = [(m.start(), m.end(), _ELIDED.sub("", m[0])) for m in _WORD.finditer(text)]
@@ -83,7 +75,7 @@ def spells_out(text: str, acronym: str) -> bool:
         end = _expansion_end(words, i, letters)
         if end is None:
             continue
-        span = [w for _, _, w in words[i:end] if w.casefold() not in _UNCOUNTED]
+        span = [w for _, _, w in words[i:end] if w.casefold() not in UNCOUNTED]
         after = text[words[end - 1][1]:words[end - 1][1] + len(acronym) + 4]
         if all(w[0].isupper() for w in span) or re.match(rf"\s*\(\s*{re.escape(acronym)}\b", after):
             return True
@@ -95,7 +87,7 @@ def _expansion_end(words: list[tuple[int, int, str]], start: int, letters: str) 
     j, k = start, 0
     while j < len(words) and k < len(letters):
         word = words[j][2]
-        if word.casefold() in _UNCOUNTED and k:
+        if word.casefold() in UNCOUNTED and k:
             j += 1
             continue
         if word[0].casefold() != letters[k]:

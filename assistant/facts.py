@@ -272,10 +272,10 @@ def states_wanted(text: str, wants: str | None, counted: str | None = None, give
         return True
     if wants in (NUMBER, CHARGE):
         text = _without_given(without_references(text), given)
-    if wants == NUMBER and not (counted or "").startswith("year"):
-        # "How many members sit on the committee?" is not answered by "adopted on 20 February 2028": a date or a
-        # year is when, not how many (a span, "2029-2032", may say how many years)
-        text = _WHEN.sub(" ", text)
+        if wants == NUMBER and not (counted or "").startswith("year"):
+            # "How many members sit on the committee?" is not answered by "adopted on 20 February 2028": a date or
+            # a year is when, not how many (a span, "2029-2032", may say how many years)
+            text = _WHEN.sub(" ", text)
     elif wants == DATE:
         text = _CITED_YEAR.sub(" ", text)
     elif wants == MOMENT:  # when it happened: not when it was due

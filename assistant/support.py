@@ -46,8 +46,7 @@ FRAME_WORDS = frozenset(tokenize(
     "say says said state states stated mention mentions mentioned text document documents provide provides "
     "provided contain contains describe describes deal deals concern concerns regarding regard about tell explain "
     "mean means according accordance refer refers set sets out give gives exactly specifically particular mainly "
-    "also still "
-    "paragraph paragraphs section sections clause clauses item items part point annex page "
+    "also still paragraph paragraphs section sections clause clauses item items part point annex page "
     # "How does the Agenda define meaningful connectivity?" asks what the text says it is, in its own words
     "define defines defined definition",
     "en",

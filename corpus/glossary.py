@@ -54,11 +54,16 @@ def expand(text: str) -> str:
     return f"{text} ({'; '.join(found)})" if found else text
 
 
-# A name a text introduces its acronym with: "the World Summit on Digital Inclusion (WSDI)", "Meridian CIRT
-# Network (MCN)". Capitalised words, with the small words a name keeps between them.
-_DEFINED = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:of|on|the|for|and|in|to)\s+)*[A-Z][\w'’-]+)+)"
-                      r"\s*\(\s*(?P<acronym>[A-Z][A-Z0-9&-]{1,9})\s*\)")
-_SMALL = frozenset("of on the for and in to".split())
+# Words an expansion leaves out of its initials: "World Summit on the Information Society", "Sommet
+# mondial sur la société de l'information".
+UNCOUNTED = frozenset(
+    "of on the for in and to a an at by with "
+    "de du des la le les l sur pour et en au aux "
+    "del el los las y para sobre".split())
+# Two capitalised words at least, with the small words a name keeps between them.
+NAME = r"[A-Z][\w'’-]+(?:\s+(?:(?:of|on|the|for|and|in|de|du|des|la|le|les|del|el|y|et)\s+)*[A-Z][\w'’-]+)+"
+# A name a text introduces its acronym with: "the World Summit on Digital Inclusion (WSDI)"
+_DEFINED = re.compile(rf"(?P<name>{NAME})\s*\(\s*(?P<acronym>[A-Z][A-Z0-9&-]{{1,9}})\s*\)")
 
 
 def defined_acronyms(texts: Iterable[str]) -> dict[str, str]:
@@ -69,7 +74,7 @@ def defined_acronyms(texts: Iterable[str]) -> dict[str, str]:
         for match in _DEFINED.finditer(text):
             acronym = match["acronym"]
             letters = [c for c in acronym.casefold() if c.isalpha()]
-            words = [w for w in match["name"].split() if w.casefold() not in _SMALL][-len(letters):]
+            words = [w for w in match["name"].split() if w.casefold() not in UNCOUNTED][-len(letters):]
             if len(words) == len(letters) and [w[0].casefold() for w in words] == letters:
                 name = match["name"].split()
                 start = max(i for i, w in enumerate(name) if w == words[0])

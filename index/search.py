@@ -396,7 +396,7 @@ def _speller(units: dict[str, Unit]) -> Speller:
     indexed, so that the answer can say which command adds it."""
     names = (name for doc in load_registry().values() for name in (doc.title, doc.short, *doc.names))
     return Speller.from_texts([*(f"{u.label} {u.section} {u.title} {u.text}" for u in units.values()), *names],
-                              langs={u.lang for u in units.values()} | {"en"})
+                              langs={u.lang for u in units.values()})
 
 
 def _referrers(units: dict[str, Unit]) -> dict[str, list[str]]:

@@ -18,15 +18,24 @@ from corpus.glossary import defined_acronyms, expand
 from index.lexical import tokenize
 
 
-def unit_terms(unit: Unit, acronyms: dict[str, str] | None = None) -> frozenset[str]:
-    """The terms of a unit's text and of the names it goes by (label, section, document title), and of the names
-    of the ``acronyms`` it writes: "the WSDI Forum" holds "World Summit on Digital Inclusion", which another text
-    spelled out, as it holds what the glossary's acronyms stand for."""
-    text = expand(f"{unit.label} {unit.section} {unit.title} {unit.text}")
-    if acronyms:
-        written = re.compile(r"\b(" + "|".join(map(re.escape, acronyms)) + r")\b")
-        text += " " + " ".join(acronyms[a] for a in dict.fromkeys(written.findall(text)))
-    return frozenset(tokenize(text, unit.lang))
+def unit_terms(unit: Unit) -> frozenset[str]:
+    """The terms of a unit's text and of the names it goes by (label, section, document title)."""
+    return frozenset(tokenize(expand(f"{unit.label} {unit.section} {unit.title} {unit.text}"), unit.lang))
+
+
+def _named_by_acronyms(units: list[Unit]) -> dict[str, frozenset[str]]:
+    """For each unit that writes an acronym another indexed text spelled out, the terms of that name: "the WSDI
+    Forum" holds "World Summit on Digital Inclusion", as a unit holds what the glossary's acronyms stand for."""
+    acronyms = defined_acronyms(u.text for u in units if u.lang == "en")
+    if not acronyms:
+        return {}
+    written = re.compile(r"\b(" + "|".join(map(re.escape, acronyms)) + r")\b")
+    out = {}
+    for unit in units:
+        found = dict.fromkeys(written.findall(f"{unit.label} {unit.section} {unit.title} {unit.text}"))
+        if found:
+            out[unit.id] = frozenset(tokenize(" ".join(acronyms[a] for a in found), unit.lang))
+    return out
 
 
 @dataclass(frozen=True)
@@ -40,8 +49,8 @@ class Terms:
     @classmethod
     def from_units(cls, units: Iterable[Unit]) -> Terms:
         units = list(units)
-        acronyms = defined_acronyms(u.text for u in units if u.lang == "en")
-        of_unit = {unit.id: unit_terms(unit, acronyms) for unit in units}
+        named = _named_by_acronyms(units)
+        of_unit = {unit.id: unit_terms(unit) | named.get(unit.id, frozenset()) for unit in units}
         df: Counter[str] = Counter(term for terms in of_unit.values() for term in terms)
         return cls(of_unit=of_unit, df=dict(df), units=len(of_unit), langs=frozenset(u.lang for u in units))
 
