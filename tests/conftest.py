@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from filelock import FileLock
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -18,13 +21,41 @@ ROOT = Path(__file__).resolve().parents[1]
 PAGE_QUESTIONS = ROOT / "evals" / "datasets" / "page.jsonl"
 
 
+def shared_folder(tmp_path_factory) -> Path:
+    """A folder every worker of this run sees: under pytest-xdist, each worker has its own temporary
+    folder below one of the run's; in one process, the session's own."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+
+
+def built_once(tmp_path_factory, name: str, build: Callable[[Path], None]) -> Path:
+    """A data directory ``build`` fills, built once per run and copied to each worker that asks.
+
+    The indexes take a minute or more to build, and pytest-xdist's workers each run session
+    fixtures; a copy takes a fraction of a second. Each worker gets its own copy because the tests
+    write beside the index (eval runs, the corpus's records) and Chroma's files are one process's."""
+    shared = shared_folder(tmp_path_factory) / "built" / name
+    shared.parent.mkdir(parents=True, exist_ok=True)
+    with FileLock(str(shared) + ".lock"):
+        if not (shared / ".built").exists():
+            shutil.rmtree(shared, ignore_errors=True)  # what a worker that died mid-build left
+            shared.mkdir()
+            build(shared)
+            (shared / ".built").touch()
+    home = tmp_path_factory.mktemp(name)
+    shutil.copytree(shared, home, dirs_exist_ok=True)
+    (home / ".built").unlink()
+    return home
+
+
 @pytest.fixture(scope="session", autouse=True)
 def models_dir(tmp_path_factory) -> Path:
-    """One conversion of multilingual-e5-small per session (~4 s, 470 MB), shared by every test and
-    by the `wsis` processes tests start (WSIS_MODELS_DIR). Set WSIS_MODELS_DIR to keep it between runs."""
+    """One conversion of multilingual-e5-small per run (~4 s, 470 MB), shared by every test, every
+    worker and the `wsis` processes tests start (WSIS_MODELS_DIR). Set WSIS_MODELS_DIR to keep it
+    between runs; two conversions at once end with one complete folder (tests/test_e5_bundled.py)."""
     from index.e5_bundled import converted_model
 
-    folder = Path(os.environ.get("WSIS_MODELS_DIR") or tmp_path_factory.mktemp("models"))
+    folder = Path(os.environ.get("WSIS_MODELS_DIR") or shared_folder(tmp_path_factory) / "models")
     converted_model(folder)
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("WSIS_MODELS_DIR", str(folder))
@@ -46,9 +77,8 @@ def page_home(tmp_path_factory, embeddings) -> Path:
     from index.build import build_index
     from index.store import connect
 
-    home = tmp_path_factory.mktemp("home")
-    build_index(connect(home, create=True), bundled_units(), embeddings)
-    return home
+    return built_once(tmp_path_factory, "home",
+                      lambda home: build_index(connect(home, create=True), bundled_units(), embeddings))
 
 
 @pytest.fixture(scope="session")
@@ -96,13 +126,14 @@ def family_home(tmp_path_factory, embeddings):
 
     def home_of(family: str) -> Path:
         if family not in built:
-            home = tmp_path_factory.mktemp(family)
-            documents = importlib.import_module(f"{family}.documents")
-            for doc_id, path in documents.write_all(home / "files").items():
-                add_file(home, path, doc_id)
-            build_index(connect(home, create=True), all_units(home), embeddings)
-            built[family] = home
+            built[family] = built_once(tmp_path_factory, family, build)
         return built[family]
+
+    def build(home: Path) -> None:
+        documents = importlib.import_module(f"{home.name}.documents")
+        for doc_id, path in documents.write_all(home / "files").items():
+            add_file(home, path, doc_id)
+        build_index(connect(home, create=True), all_units(home), embeddings)
 
     return home_of
 
@@ -117,7 +148,8 @@ def agendas_home(tmp_path_factory, embeddings) -> Path:
     from index.store import connect
     from multilingual import add_agendas
 
-    home = tmp_path_factory.mktemp("agendas")
-    add_agendas(home, tmp_path_factory.mktemp("agenda-files"))
-    build_index(connect(home, create=True), all_units(home), embeddings)
-    return home
+    def build(home: Path) -> None:
+        add_agendas(home, home / "agenda-files")
+        build_index(connect(home, create=True), all_units(home), embeddings)
+
+    return built_once(tmp_path_factory, "agendas", build)
