@@ -205,8 +205,11 @@ _NOT_A_QUANTITY = re.compile(
     r"|стать[яиею])\.?)\s*\d+(?:[\w.()/-]*\d)?"
     # the others of a list of them: "paragraphs 13 and 15", "paragraphes 4, 5 et 7", "пунктов 3-5"
     r"(?:(?:\s*,\s*\d+(?:[\w.()/-]*\d)?)*\s*(?:and|or|to|et|ou|à|y|o|a|и|или|по|[-–])\s*\d+(?:[\w.()/-]*\d)?)?"
-    r"|(?:الفقرة|الفقرات|القرار|القسم|المادة)\s*\d+|第\s*\d+\s*[段条号节款]|\b[A-Z]\d{1,2}(?:\.\d+)*\b",
-    re.IGNORECASE)
+    r"|(?:الفقرة|الفقرات|القرار|القسم|المادة)\s*\d+|第\s*\d+\s*[段条号节款]|\b[A-Z]\d{1,2}(?:\.\d+)*\b"
+    # the marker of an item of a list: "1. paragraphs 13 to 24 …" at the start of a line, "in three steps: 1) the
+    # adoption …; 2) a first call …" within one; a list numbers its items, it does not count anything
+    r"|^[ \t]*\(?\d{1,2}[.)](?=\s)|(?<![\w(.,])\d{1,2}\)(?=\s)",
+    re.IGNORECASE | re.MULTILINE)
 
 
 # A resolution is cited with the place and year of the conference that adopted or revised it: "Resolution 19

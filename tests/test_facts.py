@@ -162,6 +162,16 @@ def test_the_numbers_of_a_list_of_references_are_no_count(text):
     assert not states_wanted(text, NUMBER)
 
 
+@pytest.mark.parametrize("text", [
+    "The roadmap implements the following decisions:\n1. the commitments on infrastructure;\n2. the appraisal of projects",
+    "We agree to make the Fund operational in steps: 1) the adoption of its statute; 2) a first call for proposals",
+])
+def test_the_markers_of_a_lists_items_are_no_count(text):
+    assert not states_wanted(text, NUMBER)
+    assert states_wanted(text.replace("the adoption", "the adoption by eleven members").replace(
+        "the commitments", "the 24 commitments"), NUMBER), "a count among the items still answers"
+
+
 def test_a_count_beside_a_date_or_a_span_of_years_still_answers_how_many():
     assert states_wanted("27 Member States by 2030", NUMBER)
     assert states_wanted("Ten new exchange points, 2029-2030", NUMBER)
