@@ -25,7 +25,7 @@ from assistant.back_references import (
 from assistant.facts import asks_now, wanted_fact
 from corpus import Unit
 from corpus.bodies import BODY_PATTERNS
-from corpus.dictionary import senses_at_start
+from corpus.dictionary import english_senses, senses_at_start
 from corpus.lang import detect
 from corpus.refs import Ref, family, find_refs, fold, normalize, years
 from index.catalog import Catalog
@@ -522,10 +522,29 @@ def counted_in_english(text: str, lang: str) -> tuple[str, ...]:
         return ()
     rest = _past_adjective(fold(text)[match.start("noun"):], lang)
     noun = rest.split()[0]
-    senses = senses_at_start(rest, lang)
+    senses = _chinese_head(rest) if lang == "zh" else senses_at_start(rest, lang)
     if lang in ("fr", "es") and noun.endswith("s"):
         senses += senses_at_start(noun[:-1], lang)  # "membres" is read as "membership" and as "membre"
     return tuple(dict.fromkeys(tokenize(" ".join(senses), "en")))
+
+
+def _chinese_head(text: str) -> tuple[str, ...]:
+    """What "多少…" counts: the noun right after it ("多少名成员组成" -> "member"), or, past the words that describe it
+    ("多少个新的互联网交换点"), the last word of the noun they describe: a Chinese noun is headed by its last word."""
+    phrase = re.split(r"[？?，,。；;！!：:]", text)[0]
+    described = phrase[:_DESCRIBED_WITHIN].rfind("的")
+    if described < 0:
+        return senses_at_start(text, "zh")
+    noun = phrase[described + 1:]
+    if not re.fullmatch(r"[？?。]?\s*", text[len(phrase):]):
+        return senses_at_start(noun, "zh")  # a verb may follow the noun: its first word, read alone
+    words = english_senses(noun, "zh")
+    return words[-1] if words else ()
+
+
+_DESCRIBED_WITHIN = 5
+"""How far after "多少" a "的" still ends a word or two that describe the counted noun ("新的", "正常运行的"): further,
+it ends a clause whose subject is the counted noun ("多少个成员国拥有正常运行的互联网交换点" counts member States)."""
 
 
 def list_scope(text: str, catalog: Catalog) -> Filters:

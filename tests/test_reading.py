@@ -217,6 +217,9 @@ def test_the_thing_a_question_in_another_language_asks_which_of_in_english_words
     ("كم عدد أعضاء المجلس؟", "ar", ("member",)),
     ("理事会有多少名成员？", "zh", ("membership", "member")),
     ("Combien de nouveaux membres ?", "fr", ("membership", "member")),  # past the adjective
+    ("K2路线图计划支持多少个新的互联网交换点？", "zh", ("point",)),  # past what describes it, the noun's last word
+    ("理事会由多少名成员组成？", "zh", ("membership", "member")),  # a verb after the noun: the noun
+    ("截至2028年初有多少个成员国拥有正常运行的互联网交换点？", "zh", ("state",)),  # a clause of its own
     ("Quel est le budget du Fonds ?", "fr", ()),
 ])
 def test_what_a_question_in_another_language_counts_in_english_words(question, lang, english):
