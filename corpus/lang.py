@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")
 """The six UN languages, as ISO 639-1 codes."""
@@ -56,6 +57,7 @@ def script_counts(text: str) -> dict[str, int]:
     return counts
 
 
+@lru_cache(maxsize=4096)  # a question is told several times while it is read, its parts chosen and answered
 def detect(text: str, default: str = DEFAULT) -> str:
     """The UN language ``text`` is written in; ``default`` when it has no letters to tell by."""
     counts = script_counts(text)

@@ -84,6 +84,8 @@ class Catalog:
                        for code in map(str.upper, _ACTION_LINE.findall(f"{d.short} {d.title}"))}
         self._sounds = _name_sounds(pairs)
         self._chinese = _chinese_places(self._sounds)
+        # A question is looked up several times while it is read and its parts chosen (~0.5 ms each time)
+        self._mentions: dict[str, tuple[tuple[int, int, str], ...]] = {}
 
     @classmethod
     def from_units(cls, units: Iterable[Unit]) -> Catalog:
@@ -94,6 +96,14 @@ class Catalog:
 
     def mentions(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, family) of each held document the text names, left to right."""
+        known = self._mentions.get(text)
+        if known is None:
+            if len(self._mentions) > 4096:  # a bound, not a policy: a process answers a few thousand questions
+                self._mentions.clear()
+            known = self._mentions[text] = tuple(self._find_mentions(text))
+        return list(known)
+
+    def _find_mentions(self, text: str) -> list[tuple[int, int, str]]:
         found = list(document_mentions(text, self._names))
         folded = fold(text)  # every span is an offset into the folded text
         if _ROADMAP_WORD.search(folded):
