@@ -261,7 +261,17 @@ def held_terms(unit_id: str, unit_text: str, sal: Salience, terms: Terms) -> fro
     named = [t for e in names if e.short_form_in(unit_text) for t in e.stems if t not in held]
     named += [t for t in sal.weights if t not in held and _SAME_ACT.get(t, frozenset()) & held]
     named += [t for t in sal.weights if t not in held and t in _abbreviated_terms(unit_text)]
+    named += [t for t in sal.weights if t not in held and _by_its_base(t, held)]
     return held | frozenset(named) if named else held
+
+
+def _by_its_base(term: str, held: frozenset[str]) -> bool:
+    """A noun in "-age" and the word it is made of are one word to a question: "What coverage target …?" of a text
+    saying "is covered by a mobile broadband network" (the stemmer keeps "coverag" and "cover" apart). Bases of
+    five letters or more: "pack", "mess" and "pass" are not what "package", "message" and "passage" say."""
+    if term.endswith("ag"):
+        return len(term) >= 7 and term[:-2] in held
+    return len(term) >= 5 and f"{term}ag" in held
 
 
 @lru_cache(maxsize=4096)

@@ -695,3 +695,20 @@ def test_across_languages_no_unit_joins_for_the_dictionarys_words_when_the_first
     choice = choose(reading.parts[0], ranked, terms, catalog, reading.lang,
                     Limits(min_similarity=0.5, addition_gain=0.1), by_id)
     assert [h.unit.id for h in choice.hits] == ["page:tais-78"]
+
+
+def test_a_noun_in_age_is_held_by_a_text_using_the_word_it_is_made_of():
+    units = [Unit("kigali", "13", "Kigali Agenda §13", "By 2030, 95 per cent of the population is covered by mobile broadband.",
+                  title=AGENDA, kind="agenda"),
+             Unit("kigali", "14", "Kigali Agenda §14", "The coverage of rural areas is reported each year.",
+                  title=AGENDA, kind="agenda"),
+             Unit("kigali", "15", "Kigali Agenda §15", "Operators pack their offers.", title=AGENDA, kind="agenda"),
+             Unit("kigali", "16", "Kigali Agenda §16", "An entry-level package costs 2 per cent of income.",
+                  title=AGENDA, kind="agenda")]
+    terms = Terms.from_units(units)
+    held = held_terms(units[0].id, units[0].text, salience("What coverage target is set for mobile broadband?", terms), terms)
+    assert "coverag" in held
+    held = held_terms(units[1].id, units[1].text, salience("Which rural areas are covered?", terms), terms)
+    assert "cover" in held
+    # a base of four letters says another thing: "pack" is not what "package" says
+    assert "packag" not in held_terms(units[2].id, units[2].text, salience("What does the package cost?", terms), terms)
