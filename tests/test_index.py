@@ -342,3 +342,20 @@ def test_a_paragraph_of_hundreds_of_kilobytes_is_cut_into_parts_and_the_index_gr
     stored = sum(f.stat().st_size for f in (tmp_path / "chroma").rglob("*") if f.is_file())
     floor = len(text.encode()) + report.chunks * 384 * 4  # the text and the vectors, once
     assert stored < 3 * floor, (stored, floor)  # 716 MB for a 147 KB paragraph before passages stopped repeating it
+
+
+def test_a_question_in_another_language_is_embedded_with_the_english_words_the_dictionary_reads(page_home, embeddings,
+                                                                                                  monkeypatch):
+    """e5 places an Arabic question nearer the English paragraph that answers it when the question's vector holds
+    its words in English too; an English question is embedded as asked (its plain-word terms aside)."""
+    embedded = []
+    monkeypatch.setattr(embeddings, "embed_query", lambda text: embedded.append(text) or [0.0] * embeddings.dimension)
+    searcher = Searcher(connect(page_home), embeddings)
+
+    searcher.search("ما هدف الرسملة الأولي الذي حُدد لصندوق التوصيلية الإقليمي؟", 3)
+    assert embedded[-1].startswith("ما هدف الرسملة")
+    assert {"capitalization", "fund", "connectivity", "regional"} <= set(re.findall(r"\w+", embedded[-1]))
+    assert "objectives" not in embedded[-1], "a form's first sense only: its others pull the vector off the question"
+
+    searcher.search("What initial capitalization target was set for the Regional Connectivity Fund?", 3)
+    assert embedded[-1] == "What initial capitalization target was set for the Regional Connectivity Fund?"
