@@ -27,8 +27,8 @@ from assistant.support import (
     support,
 )
 from corpus import Unit
-from corpus.refs import parts_named
-from index.catalog import Catalog, mentioned, roadmap_words
+from corpus.refs import document_mentions, parts_named
+from index.catalog import Catalog, mentioned, roadmap_words, without_mentions
 from index.hits import Hit
 from index.lexical import tokenize
 from index.terms import Terms
@@ -127,7 +127,7 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
         return Choice(part, reason=NOT_HELD)
     sal = salience(part.text, terms, ignore=_name_terms(part, catalog, lang), wants=part.wants, lang=lang,
                    counted=part.counted, ignore_english=_name_terms(part, catalog, "en") if lang != "en" else frozenset(),
-                   counted_english=part.counted_english)
+                   counted_english=part.counted_english, unnamed=_unnamed(part.text, catalog) if lang != "en" else None)
     whole = (_section_asked(part, catalog, units) or _whole_document_asked(part, catalog, units, lang)
              or _adoption_asked(part, catalog, units, lang))
     if whole:
@@ -425,6 +425,12 @@ def _also_in(primary: list[Hit], hits: list[Hit]) -> dict[str, tuple[Hit, ...]]:
         if others:
             out[hit.unit.id] = others
     return out
+
+
+def _unnamed(text: str, catalog: Catalog) -> str:
+    """``text`` less the names of the documents it uses, held ones (the catalog's) and known ones (the registry's:
+    a question on the Tunis Agenda asked of the page, which only summarises it)."""
+    return without_mentions(text, sorted([*catalog.mentions(text), *document_mentions(text)]))
 
 
 def _name_terms(part: Part, catalog: Catalog, lang: str) -> frozenset[str]:

@@ -177,10 +177,13 @@ class Support:
 
 def salience(text: str, terms: Terms, ignore: frozenset[str] = frozenset(), wants: str | None = None,
              lang: str | None = None, counted: str | None = None,
-             ignore_english: frozenset[str] = frozenset(), counted_english: tuple[str, ...] = ()) -> Salience:
+             ignore_english: frozenset[str] = frozenset(), counted_english: tuple[str, ...] = (),
+             unnamed: str | None = None) -> Salience:
     """The salient words of ``text``; ``ignore`` holds terms already used to find the units (a document's
     name, a paragraph number), which the answer need not repeat; ``ignore_english``, the same in English, for
-    the English terms a question in another language stands for."""
+    the English terms a question in another language stands for. ``unnamed``: ``text`` less the names of the
+    documents it uses, which the dictionary does not read word by word ("برنامج عمل تونس" is the Tunis Agenda,
+    not also a "programme" and an "action")."""
     lang = lang or detect(text)
     # "Whom should I contact …?" asks for a focal point: the texts' term is a salient word of it as well
     plain = " ".join(plain_terms(text)) if lang == "en" else ""
@@ -218,7 +221,7 @@ def salience(text: str, terms: Terms, ignore: frozenset[str] = frozenset(), want
     glossary: tuple[tuple[frozenset[str], float], ...] = ()
     if lang != "en":
         # the words of a term the glossary reads are that term, not also what the dictionary reads each of them as
-        english = _english_terms(english_senses(without_terms(_EVENT.sub(" ", text)), lang), terms,
+        english = _english_terms(english_senses(without_terms(_EVENT.sub(" ", unnamed or text)), lang), terms,
                                  ignore | ignore_english)
         # the summit's terms the glossary gives, and the texts' terms for the plain words among them
         given = in_english(text)

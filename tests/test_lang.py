@@ -152,3 +152,23 @@ def test_after_is_not_the_following():
     # "после публикации" (after publication) asks nothing of a text's "the following"
     assert "following" not in {w for sense in english_senses("после публикации", "ru") for w in sense}
     assert "following" in {w for sense in english_senses("в следующем году", "ru") for w in sense}
+
+
+@pytest.mark.parametrize("question", [
+    "هل يكفل برنامج عمل تونس لكل بلد حصة منصفة من الترددات الراديوية؟",
+    "¿Qué iniciativa de asociación encabezada por la UIT fomenta la Agenda de Túnez?",
+])
+def test_a_documents_name_in_another_language_is_that_document_not_words_the_dictionary_reads(assistant, question):
+    """"برنامج عمل تونس" is the Tunis Agenda: read word by word it is also a "programme" and an "action", which the
+    page's list of action lines holds; "Agenda de Túnez" is no "agenda" of another unit. Only the paragraph that
+    answers is cited."""
+    from assistant.support import salience
+    from corpus.refs import document_mentions
+    from index.catalog import without_mentions
+
+    unnamed = without_mentions(question, document_mentions(question))
+    assert "Túnez" not in unnamed and "تونس" not in unnamed
+    read = {t for stems, _ in salience(question, assistant.searcher.view().terms(), unnamed=unnamed).english
+            for t in stems}
+    assert not {"programm", "action", "agenda"} & read
+    assert len(assistant.ask(question).citations) == 1
