@@ -283,7 +283,7 @@ def states_wanted(text: str, wants: str | None, counted: str | None = None, give
         text = _CITED_YEAR.sub(" ", text)
     elif wants == MOMENT:  # when it happened: not when it was due
         text = _DEADLINE.sub(" ", _CITED_YEAR.sub(" ", text))
-    if not counted or counted not in tokenize(text):
+    if not counted or not names(text, counted):
         return bool(_STATED[wants].search(text))
     number = _STATED["number"].pattern
     # "24 indicators", "eleven members of the Board"; or the number set after the thing it counts: "new exchange
@@ -293,6 +293,12 @@ def states_wanted(text: str, wants: str | None, counted: str | None = None, give
                        rf"|{re.escape(counted)}\w*\s*[,:]\s*(?:{number})"
                        rf"|{re.escape(counted)}\w*[^\n|]*\|\s*(?:{number})", re.IGNORECASE)
     return bool(count.search(text))
+
+
+def names(text: str, term: str) -> bool:
+    """``text`` uses ``term`` (a stem), or a word made on it: "membership" names members, whose number it does not
+    give by naming them."""
+    return any(t == term or (len(term) >= 4 and t.startswith(term)) for t in tokenize(text))
 
 
 # -- how things stand now -------------------------------------------------------------------------

@@ -378,6 +378,9 @@ class Assistant:
         any resolution would do for it then, and a delegate would quote the one that came first."""
         choices: list[Choice] = []
         for part in parts:
+            # A part that goes on about what the part before asked of leans on the units that answered it; one that
+            # points back ("what is that resolution about?") asks of another unit, the one they point to
+            answered = frozenset(hit.unit.id for hit in choices[-1].hits) if choices and part.back is None else frozenset()
             if part.back is not None and choices:
                 before = [hit.unit for hit in choices[-1].hits]
                 resolved = read_back(part, before, index.catalog(), lang)
@@ -385,12 +388,14 @@ class Assistant:
                     choices.append(Choice(part, reason=UNSUPPORTED))
                     continue
                 part = resolved
-            choices.append(self._choose(index, part, filters, lang))
+            choices.append(self._choose(index, part, filters, lang, answered))
         return tuple(choices)
 
-    def _choose(self, index: View, part: Part, filters: Filters, lang: str) -> Choice:
+    def _choose(self, index: View, part: Part, filters: Filters, lang: str,
+                answered: frozenset[str] = frozenset()) -> Choice:
         """Retrieve for one part, within the documents it names and the scope of a list, then choose;
-        each of the part's searches in turn, until one finds units that answer."""
+        each of the part's searches in turn, until one finds units that answer. ``answered``: the units the part
+        before was answered from."""
         catalog, terms = index.catalog(), index.terms()
         scoped = _within(catalog, part.documents, filters) if part.documents else filters
         s = self.settings
@@ -403,7 +408,7 @@ class Assistant:
             hits = index.search(query, s.k, scoped.narrowed(part.scope), words, part.refs) if part.scope else []
             if not hits:  # no scope read from the question, or nothing within it: the documents asked about
                 hits = index.search(query, s.k, scoped, words, part.refs)
-            tried = choose(part, hits, terms, catalog, lang, limits, index.units())
+            tried = choose(part, hits, terms, catalog, lang, limits, index.units(), answered)
             choice = choice or tried
             if tried.hits:
                 return tried

@@ -34,6 +34,7 @@ from corpus.glossary import (
     without_terms,
 )
 from corpus.lang import detect
+from corpus.refs import conference_years
 from index.lexical import tokenize
 from index.terms import Terms
 
@@ -44,7 +45,8 @@ Calibrated on the development sets by ``benchmarks/calibrate.py``; checked on th
 # Words that frame a question rather than say what it is about, in the six languages.
 FRAME_WORDS = frozenset(tokenize(
     "say says said state states stated mention mentions mentioned text document documents provide provides "
-    "provided contain contains describe describes deal deals concern concerns regarding regard about tell explain "
+    "provided contain contains describe describes deal deals concern concerns pertain pertains pertaining regarding "
+    "regard about tell explain "
     "mean means according accordance refer refers set sets out give gives exactly specifically particular mainly "
     "also still paragraph paragraphs section sections clause clauses item items part point annex page "
     # "How does the Agenda define meaningful connectivity?" asks what the text says it is, in its own words
@@ -306,7 +308,8 @@ def states_acts(unit_id: str, unit_lang: str, sal: Salience, terms: Terms) -> bo
 
 
 def support(unit_id: str, unit_lang: str, unit_text: str, sal: Salience, terms: Terms) -> Support:
-    held = terms.of_unit.get(unit_id, frozenset())
+    # "Resolution 30 of the 2010 WTDC" is answered by "Resolution 30 (WTDC-10)": the year is in the conference's name
+    held = terms.of_unit.get(unit_id, frozenset()) | conference_years(unit_text)
     missing = tuple(" ".join(options[0]) for options in sal.required if not any(_holds(held, o) for o in options))
     missing += tuple(e.name for e in sal.entities if e.lang in ("", unit_lang) and not e.named_in(held, unit_text))
     held = held_terms(unit_id, unit_text, sal, terms)
@@ -333,7 +336,8 @@ def _counted(sal: Salience, unit_lang: str, held: frozenset[str]) -> str | None:
     for a question in another language, the English word for it that the unit uses."""
     if sal.lang == unit_lang:
         return sal.counted
-    return next((t for t in sal.counted_english if t in held), None) if unit_lang == "en" else None
+    return next((t for t in sal.counted_english if any(h == t or (len(t) >= 4 and h.startswith(t)) for h in held)),
+                None) if unit_lang == "en" else None
 
 
 @lru_cache(maxsize=4096)

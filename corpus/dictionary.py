@@ -32,6 +32,7 @@ _ARABIC_CLITICS = ("", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال",
 """What an Arabic word may carry before its base, tried from none up: "لجنة" is a word of its own before it is
 "ل" + "جنة"."""
 _WORD = re.compile(r"[^\W_]+")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 @lru_cache(maxsize=2048)
@@ -42,8 +43,9 @@ def english_senses(text: str, lang: str) -> tuple[tuple[str, ...], ...]:
     if table is None:
         return ()
     folded = fold(text)
-    found = _in_chinese(folded, table) if lang == "zh" else _in_words(_WORD.findall(folded), lang, table)
-    return tuple(dict.fromkeys(table.english[form] for form in found))
+    if lang == "zh":
+        return tuple(dict.fromkeys(table.english[form] for form in _in_chinese(folded, table)))
+    return tuple(dict.fromkeys(_in_words(_WORD.findall(folded), lang, table)))
 
 
 def senses_at_start(text: str, lang: str) -> tuple[str, ...]:
@@ -88,17 +90,21 @@ def _longest_at(text: str, i: int, table: _Table) -> str | None:
                 None)
 
 
-def _in_words(words: list[str], lang: str, table: _Table) -> list[str]:
+def _in_words(words: list[str], lang: str, table: _Table) -> list[tuple[str, ...]]:
+    """The English words of each form, left to right."""
     found, i = [], 0
     while i < len(words):
         phrase = _phrase_at(words, i, lang, table)
         if phrase:
-            found.append(" ".join(phrase))
+            found.append(table.english[" ".join(phrase)])
             i += len(phrase)
             continue
         form = _form_of(words[i], lang, table)
         if form:
-            found.append(form)
+            senses = table.english[form]
+            if "year" in senses and i + 1 < len(words) and _YEAR.fullmatch(words[i + 1]):
+                senses = ("year",)  # "لعام 2010" is "of the year 2010", not also "public" or "general"
+            found.append(senses)
         i += 1
     return found
 

@@ -503,6 +503,15 @@ def years(text: str) -> list[int]:
     return [int(y) for y in _YEAR_RE.findall(normalize(text))]
 
 
+# "WTDC-10", "PP-10", "PP 10", "WTSA-08": ITU conferences name their session by its year's last two digits
+_CONFERENCE_YEAR_RE = re.compile(r"\b(?:PP|WTDC|WTSA|WRC|WCIT|WTPF|RA)[- ]?(\d{2})\b")
+
+
+def conference_years(text: str) -> frozenset[str]:
+    """The years a text names by a conference's short form: "Resolution 30 (WTDC-10)" -> {"2010"}."""
+    return frozenset(f"20{yy}" for yy in _CONFERENCE_YEAR_RE.findall(text))
+
+
 def ref_ids(refs: tuple[Ref, ...], default_doc: str) -> tuple[str, ...]:
     """Refs as the ids a unit records: ``tais:96`` or a whole document ``pp-res-140``."""
     out = []

@@ -161,3 +161,16 @@ def test_an_agreement_is_read_as_one_and_according_to_a_text_is_not(question, la
 def test_a_deadline_asks_by_when_not_for_something_later(question, lang):
     assert "later" not in english_words(question, lang)
     assert "publish" in english_words(question, lang)
+
+
+def test_a_word_for_year_before_a_year_is_that_year_not_its_other_senses():
+    # "لعام 2010" is "of 2010": "عام" also means "public" and "general", which other units hold ("public policy")
+    read = english_senses("ما هو قرار مؤتمر المندوبين المفوضين لعام 2010؟", "ar")
+    assert ("year",) in read and not {"public", "general"} & {w for sense in read for w in sense}
+    assert "public" in {w for sense in english_senses("السياسة العامة", "ar") for w in sense}
+
+
+def test_based_on_is_read_as_a_phrase_not_as_a_list():
+    # "الشبكات القائمة على بروتوكول الإنترنت": networks based on the Internet Protocol, not a "list" of them
+    assert ("based",) in english_senses("الشبكات القائمة على بروتوكول الإنترنت", "ar")
+    assert ("list",) in english_senses("ما هي القائمة؟", "ar")

@@ -5,7 +5,7 @@ multilingual sets), the page with the development family (dev-*: tests/devdocs, 
 constants were calibrated, dev-probe and dev-probe-2 written blind at later stops; multilingual-devdocs and
 multilingual-devdocs-2, the second written blind, ask of it in the six languages), the page with the held-out
 family (heldout-*, multilingual-heldout-docs: tests/heldout, never tuned on), the page with the fixture agenda in
-the six UN languages (multilingual-docs).
+the six UN languages (multilingual-docs). multilingual-2 asks of the page in the six languages too, written blind.
 
 The bounds sit 0.03 under what the assistant achieves today (0.05 for one language's questions, of
 which there are only 6-16 a set), so a quality regression fails `make test`. When a change improves a
@@ -47,6 +47,13 @@ GATES = [
                                       "fact_coverage": 0.75, "refusal_accuracy": 0.80,
                                       **per_language(ar=0.95, en=0.66, es=0.66, fr=0.66, ru=0.66, zh=0.81)},
      {"false_refusal_rate": 0.15}),
+    # measured: recall@5 1.0, citation recall 1.0 (every language), precision 1.0, facts 1.0, refusals 1.0, false
+    # refusals 0.0. Written at stop 38 and committed before its first, blind run: recall@5 0.976, citation recall 0.857
+    # (ru 0.71), precision 0.842, facts 0.857, refusals 0.750, false refusals 0.024. Its failures chose that stop's
+    # changes, so these figures are a development set's, not a held-out one's
+    ("multilingual-2", "page", {"recall@5": 0.97, "citation_recall": 0.97, "citation_precision": 0.97, "fact_coverage": 0.97,
+                                "refusal_accuracy": 0.95, **per_language(ar=0.95, en=0.95, es=0.95, fr=0.95, ru=0.95, zh=0.95)},
+     {"false_refusal_rate": 0.03}),
     # measured: recall@5 1.0, citation recall 1.0 (every language), precision 1.0, facts 1.0, refusals 1.0,
     # false refusals 0.0
     ("multilingual-docs", "agendas", {"recall@5": 0.97, "citation_recall": 0.97, "citation_precision": 0.97,
@@ -106,12 +113,13 @@ GATES = [
     # measured: recall@5 0.987, citation recall 0.923, precision 0.954, facts 0.833, refusals 0.667, false refusals 0.026
     ("heldout-roadmap", "heldout", {"recall@5": 0.95, "citation_recall": 0.89, "citation_precision": 0.92,
                                     "fact_coverage": 0.80, "refusal_accuracy": 0.63}, {"false_refusal_rate": 0.06}),
-    # measured: recall@5 0.967, citation recall 0.983 (ar 1.0, en 1.0, es 1.0, fr 1.0, ru 1.0, zh 0.9), precision 0.963,
-    # facts 0.983, refusals 0.583, false refusals 0.0 (0.950 and 0.929, ar 0.9 and zh 0.8, until stop 37 put the
-    # dictionary's English words in a question's vector; 0.617 and 0.616 on its first, blind run). French's bound, lowered
+    # measured: recall@5 0.967, citation recall 0.983 (ar 1.0, en 1.0, es 1.0, fr 1.0, ru 1.0, zh 0.9), precision 0.971
+    # (0.963 until stop 38), facts 0.983, refusals 0.583, false refusals 0.0 (0.950 and 0.929, ar 0.9 and zh 0.8,
+    # until stop 37 put the dictionary's English words in a question's vector; 0.617 and 0.616 on its first, blind
+    # run). French's bound, lowered
     # to 0.85 at stop 33 (its dictionary cost one of ten questions), is 0.95 again since stop 34 regained it. Precision
     # was 0.896 while "the WSDI Forum" did not hold the "World Summit on Digital Inclusion" another clause spelled out
-    ("multilingual-heldout-docs", "heldout", {"recall@5": 0.93, "citation_recall": 0.95, "citation_precision": 0.93,
+    ("multilingual-heldout-docs", "heldout", {"recall@5": 0.93, "citation_recall": 0.95, "citation_precision": 0.94,
                                               "fact_coverage": 0.95, "refusal_accuracy": 0.53,
                                               **per_language(ar=0.95, en=0.95, es=0.95, fr=0.95, ru=0.95, zh=0.85)},
      {"false_refusal_rate": 0.03}),

@@ -311,3 +311,13 @@ def test_a_person_is_stated_by_name_and_title_not_by_the_office_alone():
     # a clause that instructs the Director does not say who the Director is
     assert not states_wanted("to prepare the roadmap for action line K2 and to publish its first edition", PERSON)
     assert not states_wanted("The Board of Governors of the Fund adopted its statute.", PERSON)
+
+
+def test_a_word_made_on_what_is_counted_names_it_without_giving_its_number():
+    # "How many members does the Council Working Group have?" of a text on its "membership input", which names
+    # "PP 10" and "Resolution 1196": it speaks of members and gives no count of them
+    text = ("The WG-WSIS was created in 2002 (see Resolution 1196). In October 2010, PP 10 requested the Council to "
+            "maintain the WG-WSIS in order to facilitate membership input.")
+    assert not states_wanted(text, NUMBER, "member")
+    assert states_wanted("The Board of Governors has eleven members.", NUMBER, "member")
+    assert states_wanted("The Council has 48 seats.", NUMBER, "member")  # a text that never names members may count them

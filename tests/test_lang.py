@@ -172,3 +172,32 @@ def test_a_documents_name_in_another_language_is_that_document_not_words_the_dic
             for t in stems}
     assert not {"programm", "action", "agenda"} & read
     assert len(assistant.ask(question).citations) == 1
+
+
+@pytest.mark.parametrize("question, unit", [
+    # a conference named by its year is cited by its short form: "WTDC-10" is the 2010 conference
+    ("What is Resolution 30 of the 2010 World Telecommunication Development Conference about?", "wtdc-res-30"),
+    ("Sur quoi porte la Résolution 30 de la Conférence mondiale de développement des télécommunications de 2010 ?",
+     "wtdc-res-30"),
+    # "لعام 2010" is "of 2010", not also "public" (Resolution 102's "public policy"); "القائمة على" is "based on"
+    ("ما هو قرار مؤتمر المندوبين المفوضين لعام 2010 الذي يتناول الشبكات القائمة على بروتوكول الإنترنت؟", "pp-res-101"),
+    # "涉及" (concerns) asks what a resolution is about, as "concerns" does: Resolution 102's "pertaining to" is no answer
+    ("2010年全权代表大会的哪项决议涉及基于互联网协议的网络？", "pp-res-101"),
+    # the Russian name of the Internet Governance Forum is the page's "IGF"
+    ("С кем МСЭ должен взаимодействовать в связи с Форумом по управлению использованием Интернета?", "tais-72"),
+    # the second part goes on about the roadmaps the first asked of: the paragraph that answered it answers it too
+    ("¿En qué año acordó el Consejo de la UIT el marco de las hojas de ruta, y hasta qué año abarcan la aplicación "
+     "de la CMSI?", "roadmaps-1"),
+])
+def test_the_unit_that_answers_is_cited_alone(assistant, question, unit):
+    assert [c.id for c in assistant.ask(question).citations] == [f"itu-wsis-page:{unit}"]
+
+
+@pytest.mark.parametrize("question", [
+    "How many members does the Council Working Group on WSIS have?",
+    "Сколько членов входит в Рабочую группу Совета по ВВУИО?",
+    "كم عدد أعضاء فريق عمل المجلس المعني بالقمة العالمية لمجتمع المعلومات؟",
+])
+def test_how_many_members_is_not_answered_by_a_text_on_their_membership(assistant, question):
+    # the page speaks of the working group's "membership input" and gives no number of members
+    assert assistant.ask(question).refused

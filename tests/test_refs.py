@@ -2,7 +2,16 @@
 
 import pytest
 
-from corpus.refs import Ref, asked_items, clause_locators, find_refs, paragraph_numbers, whole_documents, years
+from corpus.refs import (
+    Ref,
+    asked_items,
+    clause_locators,
+    conference_years,
+    find_refs,
+    paragraph_numbers,
+    whole_documents,
+    years,
+)
 
 
 @pytest.mark.parametrize("text, numbers", [
@@ -225,3 +234,13 @@ def test_a_paragraph_or_section_named_by_its_place(text, refs):
 ])
 def test_a_paragraph_or_section_named_by_its_place_or_in_chinese_numerals_in_the_other_un_languages(text, refs):
     assert find_refs(text) == refs
+
+
+@pytest.mark.parametrize("text, named", [
+    ("Resolution 30 (WTDC-10): Role of the ITU Telecommunication Development Sector", {"2010"}),
+    ("In October 2010, PP 10 endorsed the relevant work", {"2010"}),
+    ("Resolution 75 (WTSA-08)", {"2008"}),
+    ("Action Lines AL C2, C5 and C6; Resolution 1196", set()),  # an action line or a number is no conference's year
+])
+def test_a_conference_named_by_its_short_form_names_its_year(text, named):
+    assert conference_years(text) == named
