@@ -63,6 +63,11 @@ FRAME_WORDS = frozenset(tokenize(
 
 _ASKING_FOR_FIGURES = frozenset(tokenize("how many much", "en"))
 
+# Chairing, in the six languages: "chairs", "chaired by", "Chairperson", "presides", "présidé par", "presidencia",
+# "председатель", "يرأس", "主席". Not "heads" ("возглавляет", "رئيس" also say it), which a director does.
+_CHAIRING = re.compile(r"\b(?:chair\w*|presid\w*|présid\w*|председател\w*|председательств\w*)"
+                       r"|يرأس|ترأس|يترأس|تترأس|رئاسة|主席|主持", re.IGNORECASE)
+
 # "When did the Conference take place?" asks when it happened: the idiom says nothing a text holds ("place" is
 # not a location there), and a text says "held in Marenvik, 12-14 June 2027"
 _EVENT = re.compile(r"\b(?:take|takes|took|taken|taking)\s+place\b", re.IGNORECASE)
@@ -120,6 +125,9 @@ class Salience:
     office: frozenset[str] = frozenset()
     """The office a question in another language asks who holds ("Qui est le directeur …?"), as the English stems
     that name it ({"director"}): a unit in English names a person as holding it, or does not answer."""
+    chair: bool = False
+    """The question asks who chairs or presides over something: a unit answers only if it speaks of chairing it
+    (a body or a State may hold the chair, so this is no question for a person's name)."""
 
 
 @dataclass(frozen=True)
@@ -233,7 +241,7 @@ def salience(text: str, terms: Terms, ignore: frozenset[str] = frozenset(), want
                        if t in _CHARGES) if lang != "en" and wants == CHARGE else frozenset()
     return Salience(lang=lang, weights=weights, required=tuple(required), unknown_names=tuple(unknown), wants=wants,
                     counted=counted, entities=entities, unknown_words=unknown_words, given=numbers_given(text),
-                    acts=acts, office=office, english=english, glossary=glossary,
+                    acts=acts, office=office, chair=bool(_CHAIRING.search(text)), english=english, glossary=glossary,
                     charge=charge, counted_english=counted_english)
 
 
@@ -317,6 +325,8 @@ def support(unit_id: str, unit_lang: str, unit_text: str, sal: Salience, terms: 
         missing += (" ".join(sorted(sal.office)),)
     if sal.charge and unit_lang != sal.lang and not sal.charge & held:
         missing += (" ".join(sorted(sal.charge)),)
+    if sal.chair and not _CHAIRING.search(unit_text):
+        missing += ("chair",)
     beyond_names = True
     if sal.lang == unit_lang and sal.weights:
         total = sum(sal.weights.values())

@@ -5,7 +5,8 @@ multilingual sets), the page with the development family (dev-*: tests/devdocs, 
 constants were calibrated, dev-probe and dev-probe-2 written blind at later stops; multilingual-devdocs and
 multilingual-devdocs-2, the second written blind, ask of it in the six languages), the page with the held-out
 family (heldout-*, multilingual-heldout-docs: tests/heldout, never tuned on), the page with the fixture agenda in
-the six UN languages (multilingual-docs). multilingual-2 asks of the page in the six languages too, written blind.
+the six UN languages (multilingual-docs). multilingual-2 and multilingual-3 ask of the page in the six languages
+too, written blind.
 
 The bounds sit 0.03 under what the assistant achieves today (0.05 for one language's questions, of
 which there are only 6-16 a set), so a quality regression fails `make test`. When a change improves a
@@ -54,6 +55,13 @@ GATES = [
     ("multilingual-2", "page", {"recall@5": 0.97, "citation_recall": 0.97, "citation_precision": 0.97, "fact_coverage": 0.97,
                                 "refusal_accuracy": 0.95, **per_language(ar=0.95, en=0.95, es=0.95, fr=0.95, ru=0.95, zh=0.95)},
      {"false_refusal_rate": 0.03}),
+    # measured: recall@5 0.976, citation recall 0.929 (ar 0.86, en 0.86, es 1.0, fr 1.0, ru 1.0, zh 0.86), precision
+    # 0.976, facts 0.810, refusals 0.917, false refusals 0.024. Written at stop 38 and committed before its first, blind
+    # run, which was the same but refusals 0.500: its "who chairs …?" was answered in five languages by a text that
+    # speaks of no chair. Its failures chose that rule, so these figures are a development set's
+    ("multilingual-3", "page", {"recall@5": 0.94, "citation_recall": 0.89, "citation_precision": 0.94, "fact_coverage": 0.78,
+                                "refusal_accuracy": 0.88, **per_language(ar=0.80, en=0.80, es=0.95, fr=0.95, ru=0.95, zh=0.80)},
+     {"false_refusal_rate": 0.06}),
     # measured: recall@5 1.0, citation recall 1.0 (every language), precision 1.0, facts 1.0, refusals 1.0,
     # false refusals 0.0
     ("multilingual-docs", "agendas", {"recall@5": 0.97, "citation_recall": 0.97, "citation_precision": 0.97,
@@ -80,14 +88,15 @@ GATES = [
     ("dev-probe-2", "devdocs", {"recall@5": 0.72, "citation_recall": 0.58, "citation_precision": 0.87, "fact_coverage": 0.57,
                                 "refusal_accuracy": 0.72}, {"false_refusal_rate": 0.34}),
     # measured: recall@5 0.900, citation recall 0.967 (ar 1.0, en 1.0, es 1.0, fr 1.0, ru 0.9, zh 0.9), precision 0.975,
-    # facts 0.983, refusals 0.917, false refusals 0.0: the same twelve questions in each language (0.917, ar 0.8 and
+    # facts 0.983, refusals 1.0 (0.917 until stop 38 asked a text on who chairs to speak of a chair), false refusals
+    # 0.0: the same twelve questions in each language (0.917, ar 0.8 and
     # ru 0.8, until stop 37 put the dictionary's English words in a question's vector; precision was
     # 0.786 while "combien de nouveaux points …" was refused for "nouveaux", a word no English text has; zh 0.6 and
     # fr 0.6 while a named document's units were ranked by word across languages: "K2路线图的联络人是谁？" now
     # gets section 6, nearer by 0.004 than section 9; facts 0.900 while a table's row was quoted for "كم عدد نقاط
     # تبادل الإنترنت الجديدة" by no word of the question: the first row with a number)
     ("multilingual-devdocs", "devdocs", {"recall@5": 0.86, "citation_recall": 0.93, "citation_precision": 0.94,
-                                         "fact_coverage": 0.95, "refusal_accuracy": 0.88,
+                                         "fact_coverage": 0.95, "refusal_accuracy": 0.97,
                                          **per_language(ar=0.95, en=0.95, es=0.95, fr=0.95, ru=0.85, zh=0.85)},
      {"false_refusal_rate": 0.03}),
     # measured: recall@5 0.944, citation recall 0.778 (ar 0.89, en 0.67, es 0.89, fr 0.67, ru 0.78, zh 0.78), precision
@@ -104,23 +113,26 @@ GATES = [
                                            "fact_coverage": 0.75, "refusal_accuracy": 0.95,
                                            **per_language(ar=0.84, en=0.62, es=0.84, fr=0.62, ru=0.73, zh=0.73)},
      {"false_refusal_rate": 0.19}),
-    # measured: recall@5 0.925, citation recall 0.798, precision 0.902, facts 0.798, refusals 0.667, false refusals 0.128
+    # measured: recall@5 0.925, citation recall 0.798, precision 0.902, facts 0.798, refusals 0.733 (0.667 until stop 38
+    # asked a text on who chairs to speak of a chair), false refusals 0.128
     ("heldout-agenda", "heldout", {"recall@5": 0.89, "citation_recall": 0.76, "citation_precision": 0.87,
-                                   "fact_coverage": 0.76, "refusal_accuracy": 0.63}, {"false_refusal_rate": 0.17}),
+                                   "fact_coverage": 0.76, "refusal_accuracy": 0.70}, {"false_refusal_rate": 0.17}),
     # measured: recall@5 0.930, citation recall 0.756, precision 0.922, facts 0.756, refusals 0.867, false refusals 0.163
     ("heldout-resolution", "heldout", {"recall@5": 0.89, "citation_recall": 0.72, "citation_precision": 0.89,
                                        "fact_coverage": 0.72, "refusal_accuracy": 0.83}, {"false_refusal_rate": 0.20}),
-    # measured: recall@5 0.987, citation recall 0.923, precision 0.954, facts 0.833, refusals 0.667, false refusals 0.026
+    # measured: recall@5 0.987, citation recall 0.923, precision 0.954, facts 0.833, refusals 0.733 (0.667 until stop 38
+    # asked a text on who chairs to speak of a chair), false refusals 0.026
     ("heldout-roadmap", "heldout", {"recall@5": 0.95, "citation_recall": 0.89, "citation_precision": 0.92,
-                                    "fact_coverage": 0.80, "refusal_accuracy": 0.63}, {"false_refusal_rate": 0.06}),
+                                    "fact_coverage": 0.80, "refusal_accuracy": 0.70}, {"false_refusal_rate": 0.06}),
     # measured: recall@5 0.967, citation recall 0.983 (ar 1.0, en 1.0, es 1.0, fr 1.0, ru 1.0, zh 0.9), precision 0.971
-    # (0.963 until stop 38), facts 0.983, refusals 0.583, false refusals 0.0 (0.950 and 0.929, ar 0.9 and zh 0.8,
+    # (0.963 until stop 38), facts 0.983, refusals 0.917 (0.583 until stop 38 asked a text on who chairs to speak of a
+    # chair: four languages' "who chairs …?"), false refusals 0.0 (0.950 and 0.929, ar 0.9 and zh 0.8,
     # until stop 37 put the dictionary's English words in a question's vector; 0.617 and 0.616 on its first, blind
     # run). French's bound, lowered
     # to 0.85 at stop 33 (its dictionary cost one of ten questions), is 0.95 again since stop 34 regained it. Precision
     # was 0.896 while "the WSDI Forum" did not hold the "World Summit on Digital Inclusion" another clause spelled out
     ("multilingual-heldout-docs", "heldout", {"recall@5": 0.93, "citation_recall": 0.95, "citation_precision": 0.94,
-                                              "fact_coverage": 0.95, "refusal_accuracy": 0.53,
+                                              "fact_coverage": 0.95, "refusal_accuracy": 0.88,
                                               **per_language(ar=0.95, en=0.95, es=0.95, fr=0.95, ru=0.95, zh=0.85)},
      {"false_refusal_rate": 0.03}),
 ]

@@ -201,3 +201,15 @@ def test_the_unit_that_answers_is_cited_alone(assistant, question, unit):
 def test_how_many_members_is_not_answered_by_a_text_on_their_membership(assistant, question):
     # the page speaks of the working group's "membership input" and gives no number of members
     assert assistant.ask(question).refused
+
+
+@pytest.mark.parametrize("question", [
+    "Who chairs the Council Working Group on WSIS?",
+    "Qui préside le Groupe de travail du Conseil sur le SMSI ?",
+    "¿Quién preside el Grupo de Trabajo del Consejo sobre la CMSI?",
+    "من يرأس فريق عمل المجلس المعني بالقمة العالمية لمجتمع المعلومات؟",
+    "谁担任理事会信息社会世界峰会工作组主席？",
+])
+def test_who_chairs_is_not_answered_by_a_text_that_never_speaks_of_a_chair(assistant, question):
+    # the page says when the working group was created and what it does, never who chairs it
+    assert assistant.ask(question).refused

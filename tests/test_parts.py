@@ -110,3 +110,17 @@ def test_who_holds_an_office_is_answered_by_a_text_naming_the_person_or_not_at_a
     assert devdocs.ask("Who is the Director of the Connectivity Development Bureau?").refused
     answer = devdocs.ask("Who is the focal point for the K2 roadmap?")
     assert [c.id for c in answer.citations] == ["roadmap-k2:9"]
+
+
+@pytest.mark.parametrize("question, answered", [
+    # the Agenda says the Inter-Agency Group "shall be chaired by the Union for its first two years"
+    ("Who chairs the Marenvik Inter-Agency Group in its first two years?", True),
+    # it sets up a Steering Committee and says nothing of who chairs it: a body or a State could
+    ("Who chairs the Steering Committee on the Marenvik Agenda?", False),
+    ("Qui préside le Comité directeur de l'Agenda de Marenvik ?", False),
+    ("马伦维克议程指导委员会由谁担任主席？", False),
+])
+def test_who_chairs_a_body_is_answered_by_a_text_on_its_chair_or_not_at_all(devdocs, question, answered):
+    answer = devdocs.ask(question)
+    assert answer.refused is not answered
+    assert answered is ("chaired by the Union" in answer.answer)
