@@ -174,3 +174,10 @@ def test_based_on_is_read_as_a_phrase_not_as_a_list():
     # "الشبكات القائمة على بروتوكول الإنترنت": networks based on the Internet Protocol, not a "list" of them
     assert ("based",) in english_senses("الشبكات القائمة على بروتوكول الإنترنت", "ar")
     assert ("list",) in english_senses("ما هي القائمة؟", "ar")
+
+
+def test_other_is_not_read_as_last():
+    # folded, "أخرى" (other) starts with the letters of "آخر" (last, latest): the page's "Latest from WSIS …" is no
+    # answer to "نتائج أخرى" (other outcomes)
+    assert not {"last", "latest"} & {w for sense in english_senses("لنتائج أخرى", "ar") for w in sense}
+    assert "latest" in {w for sense in english_senses("آخر تحديث", "ar") for w in sense}
