@@ -110,6 +110,22 @@ def test_the_extractive_generator_quotes_the_sentence_on_the_question_not_the_on
     assert [c.text for c in claims] == ["It covers the period 2029-2032."]
 
 
+def test_a_verbs_past_form_is_the_verb_when_a_sentence_is_chosen_to_quote():
+    from corpus import Unit
+    from index.hits import Hit
+
+    unit = Unit("itu-wsis-page", "tais-112-115", "TAIS §§112–115",
+                "§ 112 to § 115 of TAIS – calling for periodic evaluation using appropriate indicators and benchmarking "
+                "to track global progress; developing ICT indicators, measuring the digital divide; efforts by the "
+                "Partnership on Measuring ICT for Development; ICT Indices which will build upon the common set of core "
+                "ICT indicators as they were defined within the Partnership on Measuring the ICT for Development",
+                title="ITU and WSIS page")
+    hit = Hit(unit, score=1.0, similarity=0.9, lexical=1.0, passage=unit.text)
+    # "built" is "build": the sentence on what the indices build upon answers, not the one before it on indicators
+    claims = list(ExtractiveGenerator().claims("On what will the ICT indices be built?", [hit]))
+    assert [c.text for c in claims][0].startswith("ICT Indices which will build upon the common set of core ICT")
+
+
 def test_the_words_a_question_in_another_language_calls_a_roadmap_by_do_not_choose_the_quote():
     from corpus import Unit
     from index.hits import Hit

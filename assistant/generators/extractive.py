@@ -150,7 +150,7 @@ def _answer_quotes(question: str, hit: Hit, idf: Callable[[str], float] | None =
     # The words of the document's title ("Action Line K2 roadmap: Affordable backbone …") are what every
     # sentence of it is about: they tell none of them apart.
     title = _title_words(question, hit.unit.title)
-    wanted = set(tokenize(question)) - FRAME_WORDS - title
+    wanted = set(tokenize(base_forms(question))) - FRAME_WORDS - title
     english = _english_words(question, hit.unit.lang) - FRAME_WORDS - title - wanted
     wants, given = wanted_fact(question), numbers_given(question)
     weight = idf or (lambda term: 1.0)
@@ -303,6 +303,25 @@ def _introductions(text: str, sentence: str) -> list[str]:
     return [line for line in out if line]
 
 
+# English verbs whose past forms the stemmer keeps apart from their base: "On what will the indices be built?" is
+# answered by the clause "which will build upon …", not by the one before it. Which sentence of a unit is quoted only:
+# searched by these, BM25 ranked the held-out documents' units worse (benchmarks/README.md).
+_IRREGULAR = {form: base for base, forms in {
+    "build": "built", "hold": "held", "make": "made", "lead": "led", "meet": "met", "pay": "paid", "send": "sent",
+    "spend": "spent", "seek": "sought", "take": "took taken", "give": "gave given", "choose": "chose chosen",
+    "write": "wrote written", "bring": "brought", "keep": "kept", "begin": "began begun", "draw": "drew drawn",
+    "grow": "grew grown", "know": "knew known", "show": "showed shown", "tell": "told", "think": "thought",
+    "undertake": "undertook undertaken", "win": "won", "buy": "bought", "become": "became", "rise": "rose risen",
+    "stand": "stood", "lend": "lent", "sell": "sold", "teach": "taught",
+}.items() for form in forms.split()}
+_IRREGULAR_RE = re.compile(rf"\b(?:{'|'.join(_IRREGULAR)})\b", re.IGNORECASE)
+
+
+def base_forms(text: str) -> str:
+    """``text`` with the past forms of irregular English verbs as their base: "built" -> "build"."""
+    return _IRREGULAR_RE.sub(lambda m: _IRREGULAR[m[0].lower()], text)
+
+
 class _Sentence(NamedTuple):
     text: str
     words: frozenset[str]
@@ -322,4 +341,5 @@ def _quotable(text: str) -> tuple[_Sentence, ...]:
     if len(text.split()) <= WHOLE_PASSAGE_WORDS and len(quotable) == len(sentences) and "\n" not in text:
         quotable = [text]
     lang = detect(text)
-    return tuple(_Sentence(s, frozenset(tokenize(expand(s), lang))) for s in quotable or sentences)
+    return tuple(_Sentence(s, frozenset(tokenize(expand(base_forms(s) if lang == "en" else s), lang)))
+                 for s in quotable or sentences)
