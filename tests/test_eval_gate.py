@@ -56,10 +56,11 @@ GATES = [
                                 "refusal_accuracy": 0.95, **per_language(ar=0.95, en=0.95, es=0.95, fr=0.95, ru=0.95, zh=0.95)},
      {"false_refusal_rate": 0.03}),
     # measured: recall@5 0.976, citation recall 0.929 (ar 0.86, en 0.86, es 1.0, fr 1.0, ru 1.0, zh 0.86), precision
-    # 0.976, facts 0.810, refusals 0.917, false refusals 0.024. Written at stop 38 and committed before its first, blind
-    # run, which was the same but refusals 0.500: its "who chairs …?" was answered in five languages by a text that
-    # speaks of no chair. Its failures chose that rule, so these figures are a development set's
-    ("multilingual-3", "page", {"recall@5": 0.94, "citation_recall": 0.89, "citation_precision": 0.94, "fact_coverage": 0.78,
+    # 0.976, facts 0.833, refusals 0.917, false refusals 0.024. Written at stop 38 and committed before its first, blind
+    # run, which was the same but facts 0.810 and refusals 0.500: its "who chairs …?" was answered in five languages by
+    # a text that speaks of no chair, and "be built" did not find "will build upon". Its failures chose those rules, so
+    # these figures are a development set's
+    ("multilingual-3", "page", {"recall@5": 0.94, "citation_recall": 0.89, "citation_precision": 0.94, "fact_coverage": 0.80,
                                 "refusal_accuracy": 0.88, **per_language(ar=0.80, en=0.80, es=0.95, fr=0.95, ru=0.95, zh=0.80)},
      {"false_refusal_rate": 0.06}),
     # measured: recall@5 1.0, citation recall 1.0 (every language), precision 1.0, facts 1.0, refusals 1.0,
