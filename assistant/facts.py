@@ -298,7 +298,13 @@ def states_wanted(text: str, wants: str | None, counted: str | None = None, give
 def names(text: str, term: str) -> bool:
     """``text`` uses ``term`` (a stem), or a word made on it: "membership" names members, whose number it does not
     give by naming them."""
-    return any(t == term or (len(term) >= 4 and t.startswith(term)) for t in tokenize(text))
+    return any(made_on(t, term) for t in tokenize(text))
+
+
+def made_on(word: str, stem: str) -> bool:
+    """``word`` (stemmed) is ``stem`` or a word made on it ("membership" on "member"); a stem of three letters or
+    fewer only as itself."""
+    return word == stem or (len(stem) >= 4 and word.startswith(stem))
 
 
 # -- how things stand now -------------------------------------------------------------------------

@@ -113,8 +113,8 @@ class Limits:
 
 
 def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: str, limits: Limits,
-           units: dict[str, Unit] | None = None, before: frozenset[str] = frozenset()) -> Choice:
-    """``units``: every indexed unit, for the clauses of a resolution's part asked about as a whole; ``before``: the
+           units: dict[str, Unit] | None = None, answered: frozenset[str] = frozenset()) -> Choice:
+    """``units``: every indexed unit, for the clauses of a resolution's part asked about as a whole; ``answered``: the
     units the part before was answered from."""
     own = _own_units(part, hits)
     if own:
@@ -186,7 +186,7 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
     if part.listing and (part.noun or part.scope):
         chosen = _listed(part, answering, terms, sal)
     else:
-        chosen = _each_document_named(part, answering, _covering(answering, sal, terms, limits, before))
+        chosen = _each_document_named(part, answering, _covering(answering, sal, terms, limits, answered))
     chosen = _whole_part(chosen, part, sal, units)
     introduced = _what_it_introduces(chosen, answering, units) if not part.listing else []
     chosen = [*chosen[:1], *introduced, *chosen[1:]][:MAX_LIST_UNITS]
@@ -536,7 +536,7 @@ def _pointed_to(answering: list[Hit], units: dict[str, Unit], sal: Salience, ter
 
 
 def _covering(answering: list[Hit], sal: Salience, terms: Terms, limits: Limits,
-              before: frozenset[str] = frozenset()) -> list[Hit]:
+              answered: frozenset[str] = frozenset()) -> list[Hit]:
     """The supporting unit that holds most of the question's salient words (of two that hold as much, the one the
     part before was answered from, else the better-ranked), then others only for salient words it does not hold."""
     def coverage(i: int) -> float:
@@ -551,7 +551,7 @@ def _covering(answering: list[Hit], sal: Salience, terms: Terms, limits: Limits,
 
     # "…, and up to which year do they cover WSIS implementation?" goes on about what the part before asked of: of
     # two units that answer it as fully, the one that answered that part is its subject
-    best = max(range(len(answering)), key=lambda i: (round(coverage(i), 6), answering[i].unit.id in before, -i))
+    best = max(range(len(answering)), key=lambda i: (round(coverage(i), 6), answering[i].unit.id in answered, -i))
     # A unit that points elsewhere for what is asked ("write to the focal point named in section 9") gives way
     # to the unit it points to, when that one holds as much of the question
     pointed = set(answering[best].unit.refs)

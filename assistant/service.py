@@ -378,11 +378,11 @@ class Assistant:
         any resolution would do for it then, and a delegate would quote the one that came first."""
         choices: list[Choice] = []
         for part in parts:
+            before = [hit.unit for hit in choices[-1].hits] if choices else []
             # A part that goes on about what the part before asked of leans on the units that answered it; one that
             # points back ("what is that resolution about?") asks of another unit, the one they point to
-            answered = frozenset(hit.unit.id for hit in choices[-1].hits) if choices and part.back is None else frozenset()
+            answered = frozenset(u.id for u in before) if part.back is None else frozenset()
             if part.back is not None and choices:
-                before = [hit.unit for hit in choices[-1].hits]
                 resolved = read_back(part, before, index.catalog(), lang)
                 if resolved is None:
                     choices.append(Choice(part, reason=UNSUPPORTED))

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from assistant.facts import CHARGE, FIGURES, PERSON, numbers_given, states_wanted
+from assistant.facts import CHARGE, FIGURES, PERSON, made_on, numbers_given, states_wanted
 from corpus.dictionary import english_senses
 from corpus.glossary import (
     ACRONYMS,
@@ -316,8 +316,10 @@ def states_acts(unit_id: str, unit_lang: str, sal: Salience, terms: Terms) -> bo
 
 
 def support(unit_id: str, unit_lang: str, unit_text: str, sal: Salience, terms: Terms) -> Support:
-    # "Resolution 30 of the 2010 WTDC" is answered by "Resolution 30 (WTDC-10)": the year is in the conference's name
-    held = terms.of_unit.get(unit_id, frozenset()) | conference_years(unit_text)
+    held = terms.of_unit.get(unit_id, frozenset())
+    if sal.required:
+        # "Resolution 30 of the 2010 WTDC" is answered by "Resolution 30 (WTDC-10)": the year is in the conference's name
+        held |= conference_years(unit_text)
     missing = tuple(" ".join(options[0]) for options in sal.required if not any(_holds(held, o) for o in options))
     missing += tuple(e.name for e in sal.entities if e.lang in ("", unit_lang) and not e.named_in(held, unit_text))
     held = held_terms(unit_id, unit_text, sal, terms)
@@ -346,8 +348,7 @@ def _counted(sal: Salience, unit_lang: str, held: frozenset[str]) -> str | None:
     for a question in another language, the English word for it that the unit uses."""
     if sal.lang == unit_lang:
         return sal.counted
-    return next((t for t in sal.counted_english if any(h == t or (len(t) >= 4 and h.startswith(t)) for h in held)),
-                None) if unit_lang == "en" else None
+    return next((t for t in sal.counted_english if any(made_on(h, t) for h in held)), None) if unit_lang == "en" else None
 
 
 @lru_cache(maxsize=4096)

@@ -507,9 +507,11 @@ def years(text: str) -> list[int]:
 _CONFERENCE_YEAR_RE = re.compile(r"\b(?:PP|WTDC|WTSA|WRC|WCIT|WTPF|RA)[- ]?(\d{2})\b")
 
 
+@lru_cache(maxsize=4096)
 def conference_years(text: str) -> frozenset[str]:
-    """The years a text names by a conference's short form: "Resolution 30 (WTDC-10)" -> {"2010"}."""
-    return frozenset(f"20{yy}" for yy in _CONFERENCE_YEAR_RE.findall(text))
+    """The years a text names by a conference's short form: "Resolution 30 (WTDC-10)" -> {"2010"}, "PP-98" ->
+    {"1998"}. Cached by text: the same units are checked question after question."""
+    return frozenset(f"{19 if int(yy) >= 50 else 20}{yy}" for yy in _CONFERENCE_YEAR_RE.findall(text))
 
 
 def ref_ids(refs: tuple[Ref, ...], default_doc: str) -> tuple[str, ...]:

@@ -240,6 +240,7 @@ def test_a_paragraph_or_section_named_by_its_place_or_in_chinese_numerals_in_the
     ("Resolution 30 (WTDC-10): Role of the ITU Telecommunication Development Sector", {"2010"}),
     ("In October 2010, PP 10 endorsed the relevant work", {"2010"}),
     ("Resolution 75 (WTSA-08)", {"2008"}),
+    ("Resolution 140 (Rev. PP-98)", {"1998"}),
     ("Action Lines AL C2, C5 and C6; Resolution 1196", set()),  # an action line or a number is no conference's year
 ])
 def test_a_conference_named_by_its_short_form_names_its_year(text, named):
