@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from assistant.facts import CHARGE, FIGURES, PERSON, made_on, numbers_given, states_wanted
-from corpus.dictionary import english_senses
+from corpus.dictionary import english_senses, senses_at_start
 from corpus.glossary import (
     ACRONYMS,
     abbreviated,
@@ -128,6 +128,10 @@ class Salience:
     chair: bool = False
     """The question asks who chairs or presides over something: a unit answers only if it speaks of chairing it
     (a body or a State may hold the chair, so this is no question for a person's name)."""
+    read_names: tuple[Entity, ...] = ()
+    """A French or Spanish question's names of several capitalised words ("el Fondo Regional de Conectividad"), read
+    into English word by word: an English text that calls it by its head alone ("the Fund") holds its words, as
+    for ``entities``. Not required of a unit: the dictionary's reading of a name is not its English name."""
 
 
 @dataclass(frozen=True)
@@ -239,10 +243,11 @@ def salience(text: str, terms: Terms, ignore: frozenset[str] = frozenset(), want
                                   ignore | ignore_english, taken=tuple(stems for stems, _ in english))
     charge = frozenset(t for words in english_senses(text, lang) for t in tokenize(" ".join(words), "en")
                        if t in _CHARGES) if lang != "en" and wants == CHARGE else frozenset()
+    read_names = _read_names(text, lang, ignore_english) if lang != "en" and "en" in terms.langs else ()
     return Salience(lang=lang, weights=weights, required=tuple(required), unknown_names=tuple(unknown), wants=wants,
                     counted=counted, entities=entities, unknown_words=unknown_words, given=numbers_given(text),
                     acts=acts, office=office, chair=bool(_CHAIRING.search(text)), english=english, glossary=glossary,
-                    charge=charge, counted_english=counted_english)
+                    charge=charge, counted_english=counted_english, read_names=read_names)
 
 
 def _english_terms(readings: Iterable[tuple[str, ...]], terms: Terms, ignore: frozenset[str],
@@ -270,7 +275,7 @@ def held_terms(unit_id: str, unit_text: str, sal: Salience, terms: Terms) -> fro
     Fund" of a text that introduced "the Regional Connectivity Fund" holds "regional" as the question means it.
     "The WSDI Forum" is another forum's name, not the short form of "the Digital Governance Forum"."""
     held = terms.of_unit.get(unit_id, frozenset())
-    names = [*sal.entities, *(e.owner for e in sal.entities if e.owner is not None)]
+    names = [*sal.entities, *(e.owner for e in sal.entities if e.owner is not None), *sal.read_names]
     named = [t for e in names if e.short_form_in(unit_text) for t in e.stems if t not in held]
     named += [t for t in sal.weights if t not in held and _SAME_ACT.get(t, frozenset()) & held]
     named += [t for t in sal.weights if t not in held and t in _abbreviated_terms(unit_text)]
@@ -420,6 +425,27 @@ def _entity(words: list[str], stems: tuple[str, ...], lang: str, ignore: frozens
     if not own or not rest_stems:
         return Entity(" ".join(words), stems, head)
     return Entity(" ".join(words), stems, head, owner=_entity(rest, rest_stems, lang, ignore), own=own)
+
+
+# A name in French or Spanish: capitalised words, joined by the words that join a name's parts; its head comes first
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_ROMANCE_NAME = re.compile(
+    rf"(?<![\w'’-])[{_UPPER}][\w'’-]+(?:\s+(?:(?:de|del|des|du|pour|para|sur|sobre|en)\s+(?:(?:la|las|los|les|el|l['’])\s*)?)?"
+    rf"[{_UPPER}][\w'’-]+)+")
+
+
+def _read_names(text: str, lang: str, ignore: frozenset[str]) -> tuple[Entity, ...]:
+    """The names of ``text`` (French, Spanish) as English texts may call them: one per English word the name's first
+    word, its head, may stand for ("Fondo" -> "Fund"), with the English terms of all its words."""
+    if lang not in ("fr", "es"):
+        return ()
+    out = []
+    for match in _ROMANCE_NAME.finditer(text):
+        stems = tuple(dict.fromkeys(t for senses in english_senses(match[0], lang) for t in tokenize(" ".join(senses), "en")
+                                    if t not in ignore))
+        heads = [w for w in senses_at_start(match[0].split()[0], lang) if " " not in w]
+        out += [Entity(match[0], stems, head.capitalize(), lang="en") for head in heads if len(stems) >= 2]
+    return tuple(out)
 
 
 def names_in(text: str) -> tuple[Entity, ...]:

@@ -372,6 +372,28 @@ def test_a_text_calling_a_name_by_its_short_form_holds_the_names_words():
     assert support("kigali:35", "en", BY_ID["kigali:35"].text, sal, TERMS).coverage < 1.0
 
 
+@pytest.mark.parametrize("question", [
+    "¿Qué meta inicial de capitalización se fijó para el Fondo Regional de Conectividad?",
+    "What initial capitalization target was set for the Regional Connectivity Fund?",
+])
+def test_a_name_asked_in_spanish_is_held_by_the_english_texts_short_form_of_it_as_in_english(question):
+    # "el Fondo Regional de Conectividad" read word by word is "fund", "regional", "connectivity": §36, which calls it
+    # "the Fund", holds them as the question means them, so §35, which only names it in full, adds nothing to quote
+    units = [Unit("marenvik", "35", "Marenvik Agenda §35", "We hereby establish the Regional Connectivity Fund to "
+                  "finance backbone projects. The Fund shall be hosted by the Meridian Development Bank.", kind="agenda"),
+             Unit("marenvik", "36", "Marenvik Agenda §36", "We set an initial capitalization target of USD 1.2 billion "
+                  "for the Fund by 2030.", kind="agenda"),
+             *(Unit("marenvik", str(n), f"Marenvik Agenda §{n}", text, kind="agenda") for n, text in (
+                 (40, "We encourage regional cooperation on spectrum."), (41, "We call for open access to backbone links."),
+                 (42, "We invite the Bank to report to the Conference.")))]
+    by_id, terms, catalog = {u.id: u for u in units}, Terms.from_units(units), Catalog.from_units(units)
+    ranked = [Hit(by_id[i], score=1.0, similarity=sim, lexical=0.0, passage=by_id[i].text)
+              for i, sim in (("marenvik:36", 0.86), ("marenvik:35", 0.84))]
+    reading = read(question, catalog)
+    chosen = choose(reading.parts[0], ranked, terms, catalog, reading.lang, LIMITS, by_id)
+    assert [h.unit.id for h in chosen.hits] == ["marenvik:36"]
+
+
 def test_an_acronym_names_what_it_spells_out_as_a_whole_not_its_words_one_by_one():
     item = Unit("page", "72", "page §72", "§ 72 c of TAIS (in relation to IGF) to interface with other institutions, "
                 "as during the WSIS process", title="ITU page", kind="page")
