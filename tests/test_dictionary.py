@@ -181,3 +181,11 @@ def test_other_is_not_read_as_last():
     # answer to "نتائج أخرى" (other outcomes)
     assert not {"last", "latest"} & {w for sense in english_senses("لنتائج أخرى", "ar") for w in sense}
     assert "latest" in {w for sense in english_senses("آخر تحديث", "ar") for w in sense}
+
+
+def test_a_service_is_read_as_the_texts_say_it_in_every_language():
+    # "фонды универсального обслуживания" are universal service funds: the English stemmer keeps "service" and "serve"
+    # apart, and a Russian question read as "serve" alone found "served" in another paragraph, not "service" in its own
+    for text, lang in (("фондах универсального обслуживания", "ru"), ("fondos de servicio universal", "es"),
+                       ("fonds de service universel", "fr"), ("صناديق الخدمة الشاملة", "ar"), ("普遍服务基金", "zh")):
+        assert "services" in {w for sense in english_senses(text, lang) for w in sense}, lang

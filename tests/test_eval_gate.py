@@ -102,7 +102,8 @@ GATES = [
                                          **per_language(ar=0.95, en=0.95, es=0.95, fr=0.95, ru=0.85, zh=0.85)},
      {"false_refusal_rate": 0.03}),
     # measured: recall@5 0.944, citation recall 0.778 (ar 0.89, en 0.67, es 0.89, fr 0.67, ru 0.78, zh 0.78), precision
-    # 0.922, facts 0.778, refusals 1.0, false refusals 0.167 (0.741, 0.919, 0.741 and 0.204, ar 0.78 and zh 0.67, until
+    # 0.933 (0.922 until stop 39 read the Russian "обслуживания" as "services" too, not "serve" alone), facts 0.778,
+    # refusals 1.0, false refusals 0.167 (0.741, 0.919, 0.741 and 0.204, ar 0.78 and zh 0.67, until
     # stop 37 put the dictionary's English words in a question's vector; 0.676, 0.822, 0.676, 0.400 and 0.167 on its first, blind
     # run): fourteen questions asked in each language; near misses in other languages than English were answered (0.867
     # while "combien de membres siègent au Comité d'évaluation technique" took a date for a count, 0.967 while "paragraphs 13
@@ -111,7 +112,7 @@ GATES = [
     # Chinese's bound was 0.73 until stop 34 read what "多少" counts in English: its single-cable question, answered
     # from the right unit without the figure, is refused as the English one is (no number of countries there), while
     # Spanish gained it and the held-out documents' set gained in precision and French: lowered with that change
-    ("multilingual-devdocs-2", "devdocs", {"recall@5": 0.90, "citation_recall": 0.75, "citation_precision": 0.89,
+    ("multilingual-devdocs-2", "devdocs", {"recall@5": 0.90, "citation_recall": 0.75, "citation_precision": 0.90,
                                            "fact_coverage": 0.75, "refusal_accuracy": 0.95,
                                            **per_language(ar=0.84, en=0.62, es=0.84, fr=0.62, ru=0.73, zh=0.73)},
      {"false_refusal_rate": 0.19}),
