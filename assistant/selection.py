@@ -113,9 +113,11 @@ class Limits:
 
 
 def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: str, limits: Limits,
-           units: dict[str, Unit] | None = None, answered: frozenset[str] = frozenset()) -> Choice:
+           units: dict[str, Unit] | None = None, answered: frozenset[str] = frozenset(),
+           elsewhere: list[Hit] | None = None) -> Choice:
     """``units``: every indexed unit, for the clauses of a resolution's part asked about as a whole; ``answered``: the
-    units the part before was answered from."""
+    units the part before was answered from; ``elsewhere``: for a part limited to the documents it names, the units
+    retrieved from every document (``_on_it_elsewhere``)."""
     own = _own_units(part, hits)
     if own:
         return _looked_up(part, own, _also_in(own, hits))
@@ -187,6 +189,7 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
         chosen = _listed(part, answering, terms, sal)
     else:
         chosen = _each_document_named(part, answering, _covering(answering, sal, terms, limits, answered))
+        chosen = _on_it_elsewhere(part, chosen, elsewhere or [], sal, terms, catalog, limits)
     chosen = _whole_part(chosen, part, sal, units)
     introduced = _what_it_introduces(chosen, answering, units) if not part.listing else []
     chosen = [*chosen[:1], *introduced, *chosen[1:]][:MAX_LIST_UNITS]
@@ -583,6 +586,30 @@ def _covering(answering: list[Hit], sal: Salience, terms: Terms, limits: Limits,
                 or abs(hit.similarity - chosen[0].similarity) <= limits.tie_margin:
             chosen.append(hit)
             held |= own
+    return chosen
+
+
+def _on_it_elsewhere(part: Part, chosen: list[Hit], elsewhere: list[Hit], sal: Salience, terms: Terms, catalog: Catalog,
+                     limits: Limits) -> list[Hit]:
+    """"By what date must the Director … publish the first edition of the K2 roadmap?": the roadmap's sections do not
+    say it, a resolution's clause on that roadmap does ("to prepare the roadmap for action line K2 and to publish its
+    first edition no later than …"). When the named document's unit chosen lacks some of the part's salient words,
+    and a unit of another document that names it holds them all and answers, that unit answers instead. While the
+    document's own text holds what is asked, a text that only mentions it ("recalling the Valletta Agenda") does not."""
+    if not chosen or not elsewhere or not sal.weights or len(part.documents) != 1:
+        return chosen
+    own = set(catalog.versions(part.documents[0]))
+
+    def holds_all(hit: Hit) -> bool:
+        found = support(hit.unit.id, hit.unit.lang, hit.unit.text, sal, terms)
+        return hit.unit.lang == sal.lang and found.coverage >= 1.0 and limits.answers(found, hit.similarity)
+
+    if chosen[0].unit.doc not in own or holds_all(chosen[0]):
+        return chosen
+    for hit in elsewhere[:limits.depth]:
+        if hit.unit.doc not in own and part.documents[0] in catalog.named(hit.unit.text) \
+                and hit.similarity >= limits.gate(hit.unit.lang, sal.lang) and holds_all(hit):
+            return [hit]
     return chosen
 
 

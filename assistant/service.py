@@ -408,7 +408,9 @@ class Assistant:
             hits = index.search(query, s.k, scoped.narrowed(part.scope), words, part.refs) if part.scope else []
             if not hits:  # no scope read from the question, or nothing within it: the documents asked about
                 hits = index.search(query, s.k, scoped, words, part.refs)
-            tried = choose(part, hits, terms, catalog, lang, limits, index.units(), answered)
+            # the other documents' units too: one that names the document asked about may say what its own do not
+            elsewhere = index.search(searched, s.k, filters, words, part.refs) if part.documents and hits else None
+            tried = choose(part, hits, terms, catalog, lang, limits, index.units(), answered, elsewhere)
             choice = choice or tried
             if tried.hits:
                 return tried

@@ -73,9 +73,10 @@ GATES = [
     # (0.863 and 0.863 until stop 36 held "coverage" by "is covered by")
     ("dev-agenda", "devdocs", {"recall@5": 0.89, "citation_recall": 0.83, "citation_precision": 0.97, "fact_coverage": 0.83,
                                "refusal_accuracy": 0.90}, {"false_refusal_rate": 0.16}),
-    # measured: recall@5 0.946, citation recall 0.865, precision 0.970, facts 0.865, refusals 1.0, false refusals 0.108
-    ("dev-resolution", "devdocs", {"recall@5": 0.92, "citation_recall": 0.83, "citation_precision": 0.94,
-                                   "fact_coverage": 0.83, "refusal_accuracy": 0.97}, {"false_refusal_rate": 0.14}),
+    # measured: recall@5 0.946, citation recall 0.892, precision 1.0, facts 0.892, refusals 1.0, false refusals 0.108
+    # (0.865, 0.970 and 0.865 until stop 39 let a clause naming the K2 roadmap say what the roadmap's own text does not)
+    ("dev-resolution", "devdocs", {"recall@5": 0.92, "citation_recall": 0.86, "citation_precision": 0.97,
+                                   "fact_coverage": 0.86, "refusal_accuracy": 0.97}, {"false_refusal_rate": 0.14}),
     # measured: recall@5 0.970, citation recall 0.849, precision 0.966, facts 0.838, refusals 0.857, false refusals 0.121
     # (0.818, 0.931 and 0.808 until stop 37 found its Russian question's answer: "Сколько новых точек обмена …")
     ("dev-roadmap", "devdocs", {"recall@5": 0.90, "citation_recall": 0.81, "citation_precision": 0.93, "fact_coverage": 0.80,

@@ -37,3 +37,15 @@ def test_a_query_that_is_only_a_name_gets_that_documents_units_and_the_users_fil
     # the user limits the search to the resolution: the Agenda's units are not given for naming it
     assert {hit.unit.doc for hit in devdocs.search("What fund does the Marenvik Agenda establish?", 5, {"doc": ["res-19"]})} \
         == {"res-19"}
+
+
+def test_what_the_named_documents_text_does_not_say_is_answered_by_a_text_that_names_it(devdocs):
+    # The K2 roadmap's sections do not say by when its first edition is due; Resolution 19's clause on that roadmap
+    # does ("to prepare the roadmap for action line K2 and to publish its first edition no later than 31 December 2028")
+    answer = devdocs.ask("By what date must the Director of the Connectivity Development Bureau publish the first edition "
+                         "of the K2 roadmap?")
+    assert [c.id for c in answer.citations] == ["res-19:instructs-the-director-of-the-connectivity-development-bureau-1"]
+    assert "31 December 2028" in answer.answer
+    # while the named document's own text holds what is asked, a clause recalling it is not quoted
+    answer = devdocs.ask("What fund does the Marenvik Agenda establish?")
+    assert answer.citations and {c.id.split(":")[0] for c in answer.citations} == {"ccsd-declaration"}
