@@ -10,6 +10,7 @@ answer needs both), or when the question asks for a list.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from assistant.acronyms import spells_out
@@ -114,10 +115,10 @@ class Limits:
 
 def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: str, limits: Limits,
            units: dict[str, Unit] | None = None, answered: frozenset[str] = frozenset(),
-           elsewhere: list[Hit] | None = None) -> Choice:
+           elsewhere: Callable[[], list[Hit]] | None = None) -> Choice:
     """``units``: every indexed unit, for the clauses of a resolution's part asked about as a whole; ``answered``: the
-    units the part before was answered from; ``elsewhere``: for a part limited to the documents it names, the units
-    retrieved from every document (``_on_it_elsewhere``)."""
+    units the part before was answered from; ``elsewhere``: for a part limited to the documents it names, the search
+    of every document, run only when needed (``_on_it_elsewhere``)."""
     own = _own_units(part, hits)
     if own:
         return _looked_up(part, own, _also_in(own, hits))
@@ -189,7 +190,7 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
         chosen = _listed(part, answering, terms, sal)
     else:
         chosen = _each_document_named(part, answering, _covering(answering, sal, terms, limits, answered))
-        chosen = _on_it_elsewhere(part, chosen, elsewhere or [], sal, terms, catalog, limits)
+        chosen = _on_it_elsewhere(part, chosen, elsewhere, sal, terms, catalog, limits)
     chosen = _whole_part(chosen, part, sal, units)
     introduced = _what_it_introduces(chosen, answering, units) if not part.listing else []
     chosen = [*chosen[:1], *introduced, *chosen[1:]][:MAX_LIST_UNITS]
@@ -589,14 +590,14 @@ def _covering(answering: list[Hit], sal: Salience, terms: Terms, limits: Limits,
     return chosen
 
 
-def _on_it_elsewhere(part: Part, chosen: list[Hit], elsewhere: list[Hit], sal: Salience, terms: Terms, catalog: Catalog,
-                     limits: Limits) -> list[Hit]:
+def _on_it_elsewhere(part: Part, chosen: list[Hit], elsewhere: Callable[[], list[Hit]] | None, sal: Salience,
+                     terms: Terms, catalog: Catalog, limits: Limits) -> list[Hit]:
     """"By what date must the Director … publish the first edition of the K2 roadmap?": the roadmap's sections do not
     say it, a resolution's clause on that roadmap does ("to prepare the roadmap for action line K2 and to publish its
     first edition no later than …"). When the named document's unit chosen lacks some of the part's salient words,
     and a unit of another document that names it holds them all and answers, that unit answers instead. While the
     document's own text holds what is asked, a text that only mentions it ("recalling the Valletta Agenda") does not."""
-    if not chosen or not elsewhere or not sal.weights or len(part.documents) != 1:
+    if not chosen or elsewhere is None or not sal.weights or len(part.documents) != 1:
         return chosen
     own = set(catalog.versions(part.documents[0]))
 
@@ -606,7 +607,7 @@ def _on_it_elsewhere(part: Part, chosen: list[Hit], elsewhere: list[Hit], sal: S
 
     if chosen[0].unit.doc not in own or holds_all(chosen[0]):
         return chosen
-    for hit in elsewhere[:limits.depth]:
+    for hit in elsewhere()[:limits.depth]:
         if hit.unit.doc not in own and part.documents[0] in catalog.named(hit.unit.text) \
                 and hit.similarity >= limits.gate(hit.unit.lang, sal.lang) and holds_all(hit):
             return [hit]

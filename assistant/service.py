@@ -408,9 +408,13 @@ class Assistant:
             hits = index.search(query, s.k, scoped.narrowed(part.scope), words, part.refs) if part.scope else []
             if not hits:  # no scope read from the question, or nothing within it: the documents asked about
                 hits = index.search(query, s.k, scoped, words, part.refs)
-            # the other documents' units too: one that names the document asked about may say what its own do not
-            elsewhere = index.search(searched, s.k, filters, words, part.refs) if part.documents and hits else None
-            tried = choose(part, hits, terms, catalog, lang, limits, index.units(), answered, elsewhere)
+            # the other documents' units, asked for only when the named one's do not hold what the part asks: one
+            # that names the document may say it (the same query: its vector is the one just computed)
+            def elsewhere(query: str = query) -> list[Hit]:
+                return index.search(query, s.k, filters, words, part.refs)
+
+            tried = choose(part, hits, terms, catalog, lang, limits, index.units(), answered,
+                           elsewhere if part.documents else None)
             choice = choice or tried
             if tried.hits:
                 return tried
