@@ -437,9 +437,14 @@ def build_evals_tab(assistant: Assistant, feedback: FeedbackStore | None = None,
         .then(calls.cancelled, None, status, api_visibility="private")
     gr.api(calls.run_api, api_name="eval", concurrency_limit=1, concurrency_id="evals")
 
-    upload.upload(calls.upload, [upload, set_name], [upload_result, dataset], api_visibility="private")
+    # The events that set the sets' dropdown run one at a time, in the order they came: opening the tab lists the sets
+    # as they are; a set uploaded right after must not be unselected by that list arriving last, without it.
+    sets = "eval-sets"
+    upload.upload(calls.upload, [upload, set_name], [upload_result, dataset], api_visibility="private",
+                  concurrency_limit=1, concurrency_id=sets)
     load_drafts.click(calls.drafts, None, [drafts, drafts_note], api_visibility="private")
-    save_drafts.click(calls.save_drafts, [drafts, target], [drafts_result, dataset, target], api_visibility="private")
+    save_drafts.click(calls.save_drafts, [drafts, target], [drafts_result, dataset, target], api_visibility="private",
+                      concurrency_limit=1, concurrency_id=sets)
 
     refresh.click(calls.refresh, [run_pick, runs_filter], listing, api_visibility="private")
     runs_filter.input(calls.refresh, [run_pick, runs_filter], listing, api_visibility="private")
@@ -450,5 +455,6 @@ def build_evals_tab(assistant: Assistant, feedback: FeedbackStore | None = None,
     compare_go.click(calls.compare, [compare_a, compare_b], comparison, api_visibility="private")
     if tab is not None:  # opening the tab shows the sets and runs kept since (by `wsis eval` too)
         tab.select(calls.refresh, [run_pick, runs_filter], listing, api_visibility="private")
-        tab.select(lambda: gr.Dropdown(choices=calls.set_choices()), None, dataset, api_visibility="private")
+        tab.select(lambda: gr.Dropdown(choices=calls.set_choices()), None, dataset, api_visibility="private",
+                   concurrency_limit=1, concurrency_id=sets)
     return calls

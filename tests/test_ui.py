@@ -589,13 +589,28 @@ def evals_app(embeddings, tmp_path_factory):
         yield url, home, rebuild_without_spectrum
 
 
-def test_in_the_evals_tab_an_uploaded_set_runs_and_a_flip_after_an_index_change_shows(evals_app, tmp_path):
+def test_in_the_evals_tab_an_uploaded_set_runs_and_a_flip_after_an_index_change_shows(evals_app, tmp_path, monkeypatch):
+    import time
+
     from playwright.sync_api import expect
 
+    from assistant.ui_evals import EvalsTab
     from evals.dataset import TEMPLATE_CSV
     from evals.store import RunStore
 
     url, home, rebuild = evals_app
+    # Opening the tab lists the sets; that list, made before the upload and slow to arrive (a busy server), must not
+    # unselect the set uploaded meanwhile: the set ran as "Run #1" and then no second run started
+    listed, real = [], EvalsTab.set_choices
+
+    def slow_first_list(self):
+        choices = real(self)
+        listed.append(choices)
+        if len(listed) == 1:
+            time.sleep(3)
+        return choices
+
+    monkeypatch.setattr(EvalsTab, "set_choices", slow_first_list)
     upload = tmp_path / "delegates-check.csv"
     upload.write_text(EVAL_SET_CSV, encoding="utf-8")
     OUTPUT.mkdir(parents=True, exist_ok=True)
@@ -610,6 +625,8 @@ def test_in_the_evals_tab_an_uploaded_set_runs_and_a_flip_after_an_index_change_
         expect(page.locator("#eval-upload-result")).to_contain_text("Kept as delegates-check", timeout=20_000)
         expect(page.locator("#eval-upload-result")).to_contain_text("5 questions")
         assert (home / "eval-sets" / "delegates-check.jsonl").exists()
+        expect(page.locator("#eval-dataset input")).to_have_value("delegates-check (yours)")
+        time.sleep(3)  # the tab's list has arrived by now
         expect(page.locator("#eval-dataset input")).to_have_value("delegates-check (yours)")
         page.screenshot(path=str(OUTPUT / "evals-upload.png"))
         with page.expect_download(timeout=10_000) as download:
