@@ -496,14 +496,17 @@ def _holding_all_below(hits: list[Hit], considered: list[Hit], answering: list[H
     """A unit ranked below the depth looked at that holds every salient word of the question, when none of those
     looked at does: "by what date must the memorandum with the Bank be concluded?" is answered by the clause on
     the memorandum, ranked fifth, not by a table that names the Bank in one row and "conclude" in another."""
-    def full(hit: Hit) -> bool:
-        found = support(hit.unit.id, hit.unit.lang, hit.unit.text, sal, terms)
-        return hit.unit.lang == lang and bool(sal.weights) and found.coverage >= 1.0 and limits.answers(found, hit.similarity)
-
-    if any(full(h) for h in answering):
+    if any(_holds_all(h, sal, terms, limits) for h in answering):
         return []
-    below = [h for h in hits if h not in considered and h.similarity >= limits.gate(h.unit.lang, lang) and full(h)]
+    below = [h for h in hits if h not in considered and h.similarity >= limits.gate(h.unit.lang, lang)
+             and _holds_all(h, sal, terms, limits)]
     return below[:1]
+
+
+def _holds_all(hit: Hit, sal: Salience, terms: Terms, limits: Limits) -> bool:
+    """``hit`` is in the question's language, holds every salient word of it and answers it."""
+    found = support(hit.unit.id, hit.unit.lang, hit.unit.text, sal, terms)
+    return hit.unit.lang == sal.lang and bool(sal.weights) and found.coverage >= 1.0 and limits.answers(found, hit.similarity)
 
 
 def _salient_held(hit: Hit, sal: Salience, terms: Terms) -> frozenset[str]:
@@ -600,16 +603,11 @@ def _on_it_elsewhere(part: Part, chosen: list[Hit], elsewhere: Callable[[], list
     if not chosen or elsewhere is None or not sal.weights or len(part.documents) != 1:
         return chosen
     own = set(catalog.versions(part.documents[0]))
-
-    def holds_all(hit: Hit) -> bool:
-        found = support(hit.unit.id, hit.unit.lang, hit.unit.text, sal, terms)
-        return hit.unit.lang == sal.lang and found.coverage >= 1.0 and limits.answers(found, hit.similarity)
-
-    if chosen[0].unit.doc not in own or holds_all(chosen[0]):
+    if chosen[0].unit.doc not in own or _holds_all(chosen[0], sal, terms, limits):
         return chosen
     for hit in elsewhere()[:limits.depth]:
         if hit.unit.doc not in own and part.documents[0] in catalog.named(hit.unit.text) \
-                and hit.similarity >= limits.gate(hit.unit.lang, sal.lang) and holds_all(hit):
+                and hit.similarity >= limits.gate(hit.unit.lang, sal.lang) and _holds_all(hit, sal, terms, limits):
             return [hit]
     return chosen
 

@@ -439,12 +439,12 @@ def build_evals_tab(assistant: Assistant, feedback: FeedbackStore | None = None,
 
     # The events that set the sets' dropdown run one at a time, in the order they came: opening the tab lists the sets
     # as they are; a set uploaded right after must not be unselected by that list arriving last, without it.
-    sets = "eval-sets"
+    sets_queue = "eval-sets"
     upload.upload(calls.upload, [upload, set_name], [upload_result, dataset], api_visibility="private",
-                  concurrency_limit=1, concurrency_id=sets)
+                  concurrency_limit=1, concurrency_id=sets_queue)
     load_drafts.click(calls.drafts, None, [drafts, drafts_note], api_visibility="private")
     save_drafts.click(calls.save_drafts, [drafts, target], [drafts_result, dataset, target], api_visibility="private",
-                      concurrency_limit=1, concurrency_id=sets)
+                      concurrency_limit=1, concurrency_id=sets_queue)
 
     refresh.click(calls.refresh, [run_pick, runs_filter], listing, api_visibility="private")
     runs_filter.input(calls.refresh, [run_pick, runs_filter], listing, api_visibility="private")
@@ -456,5 +456,5 @@ def build_evals_tab(assistant: Assistant, feedback: FeedbackStore | None = None,
     if tab is not None:  # opening the tab shows the sets and runs kept since (by `wsis eval` too)
         tab.select(calls.refresh, [run_pick, runs_filter], listing, api_visibility="private")
         tab.select(lambda: gr.Dropdown(choices=calls.set_choices()), None, dataset, api_visibility="private",
-                   concurrency_limit=1, concurrency_id=sets)
+                   concurrency_limit=1, concurrency_id=sets_queue)
     return calls
