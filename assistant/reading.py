@@ -374,7 +374,8 @@ _COUNTED = {
 
 
 _FOCUS = re.compile(
-    r"\b(?:what|which)\s+(?:(?:kind|type|sort|form)s?\s+of\s+)?(?P<phrase>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+"
+    # "what else do the roadmaps set out?" asks of no thing named
+    r"\b(?:what|which)\s+(?!else\b)(?:(?:kind|type|sort|form)s?\s+of\s+)?(?P<phrase>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+"
     r"(?:does|do|did|is|are|was|were|will|would|should|must|can|could|has|have|had|shall|may)\b",
     re.IGNORECASE,
 )
@@ -470,6 +471,14 @@ _BEFORE_NOUN = {
                     "otras mejor mejores próximo próxima próximos próximas mismo misma mismos mismas".split()),
 }
 _RUSSIAN_ADJECTIVE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ую|юю|ого|его|ому|ему|ым|им|ых|их|ыми|ими)$")
+# Numbers a question puts before the noun it asks of ("quelles trois grandes orientations", "qué tres líneas",
+# "каких трёх направлений"): what is asked of is the noun, not the count. Folded.
+_COUNT_WORDS = {
+    "fr": frozenset("deux trois quatre cinq six sept huit neuf dix douze".split()),
+    "es": frozenset("dos tres cuatro cinco seis siete ocho nueve diez doce".split()),
+    "ru": frozenset("два две двух двум трех три четыре четырех пять пяти шесть шести семь семи восемь восьми "
+                    "девять девяти десять десяти".split()),
+}
 _NOT_ASKED_OF = frozenset("est sont etait etaient sera seront es son fue fueron sera seran ha han se".split())
 
 
@@ -488,11 +497,16 @@ def focus_in_english(text: str, lang: str) -> tuple[str, ...]:
 
 
 def _past_adjective(text: str, lang: str) -> str:
-    """``text`` from its noun: past an adjective put before it ("quelles grandes orientations", "какую процентную
-    ставку", "combien de nouveaux points")."""
-    first, *after = text.split(maxsplit=1)
-    before = fold(first) in _BEFORE_NOUN.get(lang, ()) or (lang == "ru" and _RUSSIAN_ADJECTIVE.search(first))
-    return after[0] if after and before else text
+    """``text`` from its noun: past the adjectives and the count put before it ("quelles grandes orientations",
+    "какую процентную ставку", "combien de nouveaux points", "qué tres líneas")."""
+    for _ in range(3):  # "quelles trois grandes orientations": a count, then an adjective
+        first, *after = text.split(maxsplit=1)
+        before = (fold(first) in _BEFORE_NOUN.get(lang, ()) or fold(first) in _COUNT_WORDS.get(lang, ())
+                  or first.isdigit() or (lang == "ru" and _RUSSIAN_ADJECTIVE.search(first)))
+        if not (after and before):
+            return text
+        text = after[0]
+    return text
 
 
 def counted_noun(text: str, lang: str) -> str | None:

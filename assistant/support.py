@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from assistant.facts import CHARGE, FIGURES, PERSON, made_on, numbers_given, states_wanted
+from assistant.facts import CHARGE, FIGURES, PERSON, asking_words, made_on, numbers_given, states_wanted
 from corpus.dictionary import english_senses, senses_at_start
 from corpus.glossary import (
     ACRONYMS,
@@ -148,6 +148,9 @@ class Entity:
     """The name after "of the" ("the Board of Governors of the Regional Connectivity Fund"), with ``own`` the
     stems of the name before it: a text on the Fund names "a Board of Governors" and calls the Fund "the Fund"."""
     own: tuple[str, ...] = ()
+    kind: str = ""
+    """The stem of the common noun after the name that says what it is ("the Connect the World initiative"): a text
+    naming it says that much of it, not what a question asks of it ("Which countries financed …?")."""
 
     def named_in(self, held: frozenset[str], text: str) -> bool:
         """``held``: the unit's terms as searched (its heading's and its acronyms' expansions' too). An
@@ -201,8 +204,9 @@ def salience(text: str, terms: Terms, ignore: frozenset[str] = frozenset(), want
     lang = lang or detect(text)
     # "Whom should I contact …?" asks for a focal point: the texts' term is a salient word of it as well
     plain = " ".join(plain_terms(text)) if lang == "en" else ""
+    asking = frozenset(tokenize(asking_words(text, wants), lang))
     words = [t for t in dict.fromkeys(tokenize(f"{_EVENT.sub(' ', text)} {plain}", lang))
-             if t not in FRAME_WORDS and t not in ignore]
+             if t not in FRAME_WORDS and t not in ignore and t not in asking]
     weights = {t: terms.idf(t) for t in words if terms.known(t) and not t.isdigit()}
     required: list[tuple[tuple[str, ...], ...]] = []
     unknown: list[str] = []
@@ -338,7 +342,8 @@ def support(unit_id: str, unit_lang: str, unit_text: str, sal: Salience, terms: 
     if sal.lang == unit_lang and sal.weights:
         total = sum(sal.weights.values())
         coverage = sum(w for t, w in sal.weights.items() if t in held) / total if total else 1.0
-        named = {t for e in sal.entities if e.lang in ("", unit_lang) and e.named_in(held, unit_text) for t in e.stems}
+        named = {t for e in sal.entities if e.lang in ("", unit_lang) and e.named_in(held, unit_text)
+                 for t in (*e.stems, *([e.kind] if e.kind else []))}
         rest = [t for t in sal.weights if t not in named]
         # A question that wants a kind of fact ("which year …") is checked by that fact instead
         beyond_names = bool(sal.wants) or not named or not rest or any(t in held for t in rest)
@@ -407,8 +412,17 @@ def _entities(text: str, lang: str, ignore: frozenset[str]) -> tuple[Entity, ...
             continue
         stems = tuple(t for t in tokenize(" ".join(words), lang) if t not in ignore)
         if stems:
-            out.append(_entity(words, stems, lang, ignore))
+            kind = _KIND_AFTER.match(text, match.end()) if lang == "en" else None
+            entity = _entity(words, stems, lang, ignore)
+            out.append(replace(entity, kind=tokenize(kind["kind"], lang)[0]) if kind else entity)
     return tuple(out)
+
+
+# The common nouns that follow a name to say what it is: "the Connect the World initiative", "the WSIS Stocktaking
+# database". Not a document's kind ("the K2 roadmap"): a document's name is read as the document (corpus/refs.py).
+_KIND_AFTER = re.compile(
+    r"\s+(?P<kind>initiatives?|programmes?|programs?|projects?|databases?|platforms?|portals?|networks?|funds?"
+    r"|partnerships?|campaigns?|awards?|prizes?|facility|facilities|registers?|registry|websites?|mechanisms?)\b")
 
 
 def _entity(words: list[str], stems: tuple[str, ...], lang: str, ignore: frozenset[str]) -> Entity:

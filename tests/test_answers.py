@@ -161,6 +161,21 @@ def test_a_name_the_glossary_says_in_english_must_be_in_the_english_text_that_an
     assert [c.id for c in french.citations] == ["itu-wsis-page:council-wg-1"]
 
 
+def test_the_words_asking_for_a_time_are_answered_by_a_time_not_looked_for_in_the_text(assistant):
+    # the page says "(November 2010 - May 2011)", never "period": "what period" asks for a time, as "when" does
+    answer = assistant.ask("What period does ITU's 2011 report on its contribution to implementing the WSIS outcomes cover?")
+    assert [c.id for c in answer.citations] == ["itu-wsis-page:latest"] and "November 2010" in answer.answer
+    # a figure's kind is what is asked: "what interest rate" is not answered by any figure
+    assert assistant.ask("What interest rate does ITU charge on the Connect the World initiative?").refused
+
+
+def test_a_text_that_names_a_thing_and_says_what_it_is_does_not_answer_what_was_done_with_it(assistant):
+    # §98 names the "Connect the World" initiative; it says nothing of who funded it
+    assert assistant.ask("Which countries financed the Connect the World initiative?").refused
+    assert [c.id for c in assistant.ask("Which ITU-led initiative does the Tunis Agenda give as an example of a "
+                                        "partnership?").citations] == ["itu-wsis-page:tais-98"]
+
+
 def test_a_question_about_a_year_later_than_any_the_documents_name_is_refused_saying_so(assistant):
     assert assistant.searcher.view().latest_year() == 2015, "the page's latest year"
     answer = assistant.ask("What did the General Assembly decide in the WSIS+20 review in December 2025?")

@@ -5,7 +5,7 @@ multilingual sets), the page with the development family (dev-*: tests/devdocs, 
 constants were calibrated, dev-probe and dev-probe-2 written blind at later stops; multilingual-devdocs and
 multilingual-devdocs-2, the second written blind, ask of it in the six languages), the page with the held-out
 family (heldout-*, multilingual-heldout-docs: tests/heldout, never tuned on), the page with the fixture agenda in
-the six UN languages (multilingual-docs). multilingual-2 and multilingual-3 ask of the page in the six languages
+the six UN languages (multilingual-docs). multilingual-2, multilingual-3 and multilingual-4 ask of the page in the six languages
 too, written blind.
 
 The bounds sit 0.03 under what the assistant achieves today (0.05 for one language's questions, of
@@ -63,6 +63,13 @@ GATES = [
     ("multilingual-3", "page", {"recall@5": 0.94, "citation_recall": 0.89, "citation_precision": 0.94, "fact_coverage": 0.80,
                                 "refusal_accuracy": 0.88, **per_language(ar=0.80, en=0.80, es=0.95, fr=0.95, ru=0.95, zh=0.80)},
      {"false_refusal_rate": 0.06}),
+    # measured: recall@5 1.0, citation recall 0.952 (ar 0.71, the rest 1.0), precision 1.0, facts 0.929, refusals
+    # 0.750, false refusals 0.048. Written at stop 40 and committed before its first, blind run: citation recall 0.833 (es,
+    # fr, ru 0.86: "quelles trois grandes orientations" asked of "three"), precision 1.0, facts 0.809, refusals 0.667,
+    # false refusals 0.167. Its failures chose that stop's changes, so these figures are a development set's
+    ("multilingual-4", "page", {"recall@5": 0.97, "citation_recall": 0.92, "citation_precision": 0.97, "fact_coverage": 0.89,
+                                "refusal_accuracy": 0.72, **per_language(ar=0.66, en=0.95, es=0.95, fr=0.95, ru=0.95, zh=0.95)},
+     {"false_refusal_rate": 0.08}),
     # measured: recall@5 1.0, citation recall 1.0 (every language), precision 1.0, facts 1.0, refusals 1.0,
     # false refusals 0.0
     ("multilingual-docs", "agendas", {"recall@5": 0.97, "citation_recall": 0.97, "citation_precision": 0.97,

@@ -189,6 +189,8 @@ def test_what_a_question_counts_and_what_it_asks_for():
     assert focus_noun("For which meeting were they prepared?", "en") is None
     # what a thing is made of, asked in a word the texts need not use: its contents answer
     assert focus_noun("What elements does each of ITU's action line roadmaps include?", "en") is None
+    # "what else" asks for more of what the text sets out, of no thing it names
+    assert focus_noun("Apart from timeframes, what else do the action line roadmaps set out?", "en") is None
 
 
 @pytest.mark.parametrize("question, lang, english", [
@@ -198,6 +200,10 @@ def test_what_a_question_counts_and_what_it_asks_for():
     ("في أي مدينة اعتمد القرار 140؟", "ar", ("citi",)),  # the noun alone: Arabic puts what follows after it
     ("论坛将在哪个城市举行？", "zh", ("citi", "urban")),
     ("Pour quelles grandes orientations l'UIT est-elle seule ?", "fr", ("line", "guidanc")),  # past the adjective
+    # past the count, then the adjective: "three" is not the thing asked of
+    ("Pour quelles trois grandes orientations du SMSI l'UIT est-elle l'unique facilitateur ?", "fr", ("line", "guidanc")),
+    ("¿De qué tres líneas de acción es la UIT el único facilitador?", "es", ("line",)),
+    ("Для каких трёх направлений деятельности МСЭ является координатором?", "ru", ("line",)),
     ("Quel taux d'intérêt le Fonds applique-t-il ?", "fr", ()),  # a rate is a kind of fact, as in English
     ("Quelle est la date limite ?", "fr", ()),
     ("Каким образом программа отслеживает разрыв?", "ru", ()),  # "in what manner": how
