@@ -375,3 +375,45 @@ def asks_now(text: str) -> bool:
 def states_as_of(text: str) -> bool:
     """Whether ``text`` gives things as they stood at a moment: "as of …", "to date", "currently"."""
     return bool(_AS_OF.search(normalize(text)))
+
+
+# -- what came of an event ------------------------------------------------------------------------
+# A question asks what came of an event: its conclusions, findings or results, or what it changed, in the past
+# ("What were the conclusions of the mid-term review held at the 2029 Forum?", "What changed in the December 2030
+# edition?", "Qu'a conclu l'examen ?"). Not what a text decided or adopted: "What did the Agenda decide about the
+# review?" asks of the text's own act, which it states as it makes it ("We decide to hold a mid-term review …").
+_OUTCOME_NOUNS = r"(?:conclusions?|outcomes?|results?|findings?|recommendations?)"
+_ASKED_OUTCOME = re.compile(
+    r"\bwhat\s+(?:were|was)\s+the\s+(?:main\s+|key\s+|principal\s+)?" + _OUTCOME_NOUNS + r"\b"
+    r"|\bwhat\s+did\s+(?:\S+\s+){1,10}?(?:conclude|find|recommend|reveal|show|achieve|change)\b"
+    r"|\bwhat\s+(?:has\s+|had\s+)?changed\b|\bhow\s+did\s+(?:\S+\s+){1,10}?(?:turn\s+out|end)\b"
+    r"|\bquel(?:le)?s\s+(?:ont\s+été|furent|étaient)\s+les\s+(?:principales\s+)?(?:conclusions|résultats|constatations"
+    r"|recommandations)\b|\bqu['’]a\s+(?:\S+\s+){0,6}?(?:conclu|constaté|montré|changé)\b|\bqu['’]est-ce\s+qui\s+a\s+changé\b"
+    r"|\bcu[aá]les\s+fueron\s+(?:las|los)\s+(?:principales\s+)?(?:conclusiones|resultados|constataciones|recomendaciones)\b"
+    r"|\bqu[eé]\s+(?:concluy[oó]|constat[oó]|cambi[oó])\b"
+    r"|\bкаковы\s+(?:были\s+)?(?:выводы|итоги|результаты)\b|\bчто\s+изменилось\b|\bк\s+каким\s+выводам\b"
+    r"|ما\s+(?:هي\s+)?(?:نتائج|استنتاجات|خلاصات)\s+\S+\s+(?:\S+\s+){0,6}?(?:الذي|التي)\s+(?:عقد|عقدت|جرى|جرت)"
+    r"|ما\s+الذي\s+تغير|ماذا\s+تغير"
+    r"|得出了?什么结论|有哪些结论|结论是什么|结果如何|发生了什么变化|有何变化|有什么变化",
+    re.IGNORECASE)
+# A text speaks of an event as to come: it "shall" or "will" take place, is "to be held", "is due", "provides for" it
+_TO_COME = re.compile(
+    r"\b(?:shall|will|is\s+due|are\s+due|due\s+(?:in|by)|to\s+be\s+\w+ed|to\s+(?:hold|convene|organi[sz]e|launch|conduct"
+    r"|undertake|carry\s+out|prepare|publish|submit|present|propose)|provides?\s+for|next|planned|scheduled|forthcoming"
+    r"|upcoming|for\s+adoption|for\s+consideration)\b", re.IGNORECASE)
+# … or as past: what it found, what was held, what had been met
+_CAME = re.compile(
+    r"\b(?:was|were|had|has\s+been|have\s+been|found|concluded|showed|shown|revealed|reported|recommended|took\s+place"
+    r"|achieved|changed|met)\b", re.IGNORECASE)
+
+
+def asks_outcome(text: str) -> bool:
+    """Whether ``text`` asks what came of an event: its conclusions, findings, results, or what it changed."""
+    return bool(_ASKED_OUTCOME.search(normalize(text)))
+
+
+def only_to_come(sentences: list[str]) -> bool:
+    """Whether ``sentences`` (those of a text on the event asked about) speak of it only as to come: a plan says
+    when the review will be held, not what it concluded."""
+    text = " ".join(without_references(s) for s in sentences)
+    return bool(_TO_COME.search(text)) and not _CAME.search(text)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from assistant.acronyms import spells_out
-from assistant.facts import FIGURES, asks_then, states_as_of, states_then, states_wanted
+from assistant.facts import FIGURES, asks_outcome, asks_then, only_to_come, states_as_of, states_then, states_wanted
 from assistant.reading import WHEN_WORDS, Part
 from assistant.support import (
     FRAME_WORDS,
@@ -29,6 +29,7 @@ from assistant.support import (
 )
 from corpus import Unit
 from corpus.refs import document_mentions, parts_named
+from corpus.text import split_sentences
 from index.catalog import Catalog, mentioned, roadmap_words, without_mentions
 from index.hits import Hit
 from index.lexical import tokenize
@@ -173,6 +174,12 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
     if answering and part.wants in FIGURES and asks_then(part.text, lang):
         # "How many exchange points were operating at the end of 2030?": a target for 2030 is not what came about
         answering = [h for h in answering if states_then(h.unit.text, sal.given)]
+        if not answering:
+            return Choice(part, reason=OFF_DOCUMENT if part.documents else UNSUPPORTED)
+    if answering and asks_outcome(part.text):
+        # "What were the conclusions of the mid-term review held at the 2029 Forum?": a text that plans the review
+        # ("We decide to hold a mid-term review at the Forum of 2029") does not say what it concluded
+        answering = [h for h in answering if not only_to_come(_on_what_is_asked(h, sal))]
         if not answering:
             return Choice(part, reason=OFF_DOCUMENT if part.documents else UNSUPPORTED)
     if not answering and units and part.wants:
@@ -507,6 +514,16 @@ def _holds_all(hit: Hit, sal: Salience, terms: Terms, limits: Limits) -> bool:
     """``hit`` is in the question's language, holds every salient word of it and answers it."""
     found = support(hit.unit.id, hit.unit.lang, hit.unit.text, sal, terms)
     return hit.unit.lang == sal.lang and bool(sal.weights) and found.coverage >= 1.0 and limits.answers(found, hit.similarity)
+
+
+def _on_what_is_asked(hit: Hit, sal: Salience) -> list[str]:
+    """The unit's sentences that hold most of the question's salient words (in English, for a question in another
+    language: the words its words stand for); all of them when none holds one."""
+    asked = set(sal.weights) | {t for stems, _ in (*sal.english, *sal.glossary) for t in stems}
+    sentences = split_sentences(hit.unit.text)
+    held = [len(asked.intersection(tokenize(s, hit.unit.lang))) for s in sentences]
+    most = max(held, default=0)
+    return [s for s, n in zip(sentences, held, strict=True) if n == most] if most else sentences
 
 
 def _salient_held(hit: Hit, sal: Salience, terms: Terms) -> frozenset[str]:

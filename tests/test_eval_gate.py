@@ -84,18 +84,20 @@ GATES = [
     # (0.865, 0.970 and 0.865 until stop 39 let a clause naming the K2 roadmap say what the roadmap's own text does not)
     ("dev-resolution", "devdocs", {"recall@5": 0.92, "citation_recall": 0.86, "citation_precision": 0.97,
                                    "fact_coverage": 0.86, "refusal_accuracy": 0.97}, {"false_refusal_rate": 0.14}),
-    # measured: recall@5 0.970, citation recall 0.849, precision 0.966, facts 0.838, refusals 0.857, false refusals 0.121
-    # (0.818, 0.931 and 0.808 until stop 37 found its Russian question's answer: "Сколько новых точек обмена …")
+    # measured: recall@5 0.970, citation recall 0.849, precision 0.966, facts 0.838, refusals 0.929 (0.857 until stop 40
+    # refused what came of an event the texts only plan: "What changed in the December 2030 edition …?"), false refusals
+    # 0.121 (0.818, 0.931 and 0.808 until stop 37 found its Russian question's answer: "Сколько новых точек обмена …")
     ("dev-roadmap", "devdocs", {"recall@5": 0.90, "citation_recall": 0.81, "citation_precision": 0.93, "fact_coverage": 0.80,
-                                "refusal_accuracy": 0.82}, {"false_refusal_rate": 0.16}),
+                                "refusal_accuracy": 0.89}, {"false_refusal_rate": 0.16}),
     # measured: recall@5 0.95, citation recall 0.917, precision 0.966, facts 0.933, refusals 0.917, false refusals 0.033
     # (citation recall 0.900, facts 0.883 and refusals 0.583 on its first, blind run)
     ("dev-probe", "devdocs", {"recall@5": 0.92, "citation_recall": 0.88, "citation_precision": 0.93, "fact_coverage": 0.90,
                               "refusal_accuracy": 0.88}, {"false_refusal_rate": 0.07}),
-    # measured: recall@5 0.75, citation recall 0.611, precision 0.900, facts 0.607, refusals 0.750, false refusals 0.306
+    # measured: recall@5 0.75, citation recall 0.611, precision 0.900, facts 0.607, refusals 0.833 (0.750 until stop 40
+    # refused the conclusions of a review the texts only plan), false refusals 0.306
     # (0.569 and 0.565 on its first, blind run): its plain-language paraphrases (no word of the text) are refused, 11 of 12
     ("dev-probe-2", "devdocs", {"recall@5": 0.72, "citation_recall": 0.58, "citation_precision": 0.87, "fact_coverage": 0.57,
-                                "refusal_accuracy": 0.72}, {"false_refusal_rate": 0.34}),
+                                "refusal_accuracy": 0.80}, {"false_refusal_rate": 0.34}),
     # measured: recall@5 0.900, citation recall 0.967 (ar 1.0, en 1.0, es 1.0, fr 1.0, ru 0.9, zh 0.9), precision 0.983
     # (0.975 until stop 39 held "el Fondo Regional de Conectividad" by the English text's "the Fund"), facts 0.983,
     # refusals 1.0 (0.917 until stop 38 asked a text on who chairs to speak of a chair), false refusals

@@ -11,8 +11,10 @@ from assistant.facts import (
     NUMBER,
     PERSON,
     asks_now,
+    asks_outcome,
     asks_then,
     numbers_given,
+    only_to_come,
     states_as_of,
     states_then,
     states_wanted,
@@ -321,3 +323,31 @@ def test_a_word_made_on_what_is_counted_names_it_without_giving_its_number():
     assert not states_wanted(text, NUMBER, "member")
     assert states_wanted("The Board of Governors has eleven members.", NUMBER, "member")
     assert states_wanted("The Council has 48 seats.", NUMBER, "member")  # a text that never names members may count them
+
+
+@pytest.mark.parametrize("question, outcome", [
+    ("What were the conclusions of the mid-term review held at the 2029 Marenvik Forum?", True),
+    ("What changed in the December 2030 edition of the K2 roadmap?", True),
+    ("What did the 2027 independent review find?", True),
+    ("Quelles ont été les conclusions de l'examen à mi-parcours ?", True),
+    ("¿Cuáles fueron los resultados del examen de mitad de período?", True),
+    ("Каковы были выводы среднесрочного обзора?", True),
+    ("ما نتائج الاستعراض الذي عقد في منتدى 2029؟", True),
+    ("2029年论坛举行的中期审查得出了什么结论？", True),
+    # the text's own act, which it states as it makes it: "We decide to hold a mid-term review …"
+    ("What did the Marenvik Agenda decide about the mid-term review?", False),
+    ("When will the mid-term review be held?", False),
+    ("What does the review cover?", False),
+])
+def test_a_question_asking_what_came_of_an_event_in_six_languages(question, outcome):
+    assert asks_outcome(question) is outcome
+
+
+def test_a_text_that_plans_an_event_does_not_say_what_came_of_it():
+    assert only_to_come(["We decide to hold a mid-term review of the implementation of this Agenda at the Marenvik Forum "
+                         "of 2029, on the basis of the Meridian Connectivity Report of that year."])
+    assert only_to_come(["The roadmap is updated every two years; the next edition is due in December 2030."])
+    # a text that reports it: "which found that only two of its seven targets had been met"
+    assert not only_to_come(["We take note of the findings of the independent 2027 review of its implementation, which "
+                             "found that only two of its seven targets had been met."])
+    assert not only_to_come(["The Conference adopted the Corvel Declaration."])  # nothing said to come

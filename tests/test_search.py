@@ -49,3 +49,22 @@ def test_what_the_named_documents_text_does_not_say_is_answered_by_a_text_that_n
     # while the named document's own text holds what is asked, a clause recalling it is not quoted
     answer = devdocs.ask("What fund does the Marenvik Agenda establish?")
     assert answer.citations and {c.id.split(":")[0] for c in answer.citations} == {"ccsd-declaration"}
+
+
+@pytest.mark.parametrize("question", [
+    "What were the conclusions of the mid-term review held at the 2029 Marenvik Forum?",
+    "What changed in the December 2030 edition of the K2 roadmap?",
+    "Quelles ont été les conclusions de l'examen à mi-parcours tenu au Forum de Marenvik de 2029 ?",
+    "2029年马伦维克论坛举行的中期审查得出了什么结论？",
+])
+def test_what_came_of_an_event_the_texts_only_plan_is_refused_not_answered_from_the_plan(devdocs, question):
+    assert devdocs.ask(question).refused
+
+
+def test_what_a_text_reports_of_a_past_event_and_what_it_plans_are_still_answered(devdocs):
+    def cited(question):
+        return [c.id for c in devdocs.ask(question).citations]
+
+    assert cited("What did the 2027 independent review of the Corvel Declaration find?") == ["ccsd-declaration:11"]
+    assert cited("What did the Marenvik Agenda decide about the mid-term review?") == ["ccsd-declaration:75"]
+    assert cited("When is the next edition of the K2 roadmap due?") == ["roadmap-k2:7"]
