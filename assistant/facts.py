@@ -177,8 +177,11 @@ _STATED = {
         r"|\b(?:twice|half|double|moitié|mitad|вдвое|втрое)\b|\bfree\s+of\s+charge\b|\bwithout\s+charge\b|\bno\s+fee\b"
         r"|\bgratuit\w*|бесплатн\w*|مجان|免费|倍",
         re.IGNORECASE),
+    # a sum, or a share of one: "co-financing of at least 20 per cent of their cost" (not "95 per cent of the population")
     "money": re.compile(
         r"\b(?:USD|US\$|EUR|CHF|GBP|JPY|dollars?|euros?|francs?|pounds?|d[oó]lares|долл\w*|евро|франк\w*)\b|[$€£¥]"
+        r"|(?:\bper\s*cent|\bpercent|%)\s+of\s+(?:[\w-]+\s+){0,3}?(?:cost|costs|income|budgets?|resources|revenues?|prices?"
+        r"|disbursements|funds?|investment|GNI|GDP)\b"
         r"|دولار|يورو|美元|欧元|瑞士法郎",
         re.IGNORECASE),
     "frequency": re.compile(
@@ -232,6 +235,11 @@ _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|octob
 _WHEN = re.compile(
     rf"\b(?:\d{{1,2}}(?:st|nd|rd|th|er)?\s+)?{_MONTH}(?!\w)(?:\s+\d{{1,2}}(?!\d),?)?(?:\s+(?:de\s+)?(?:19|20)\d{{2}}(?:\s+года?)?)?"
     r"|(?<![\d\-–/.,])(?:19|20)\d{2}(?![\d\-–/%]|[.,]\d)", re.IGNORECASE)
+# A length of time: "for its first two years", "terms of three years", "a three-year term", "within 30 working days"
+_TIME_UNITS = ("year", "month", "week", "day", "hour")
+_DURATION = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)[\s-]+(?:working\s+)?"
+    r"(?:years?|months?|weeks?|days?|hours?)\b", re.IGNORECASE)
 # A time by which a thing is to be done is not when it was: "to conclude … by 30 September 2028", "d'ici à 2030",
 # "a más tardar en marzo de 2028", "не позднее 31 марта 2028 года", "بحلول عام 2030", "2030年前"
 _DEADLINE = re.compile(
@@ -292,6 +300,10 @@ def states_wanted(text: str, wants: str | None, counted: str | None = None, give
     elif wants == MOMENT:  # when it happened: not when it was due
         text = _DEADLINE.sub(" ", _CITED_YEAR.sub(" ", text))
     if not counted or not names(text, counted):
+        if wants == NUMBER and counted and not counted.startswith(_TIME_UNITS):
+            # a text that does not name what is counted states no count of it by "for its first two years": a
+            # duration counts time
+            text = _DURATION.sub(" ", text)
         return bool(_STATED[wants].search(text))
     number = _STATED["number"].pattern
     # "24 indicators", "eleven members of the Board"; or the number set after the thing it counts: "new exchange

@@ -376,7 +376,9 @@ _COUNTED = {
 _FOCUS = re.compile(
     # "what else do the roadmaps set out?" asks of no thing named
     r"\b(?:what|which)\s+(?!else\b)(?:(?:kind|type|sort|form)s?\s+of\s+)?(?P<phrase>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+"
-    r"(?:does|do|did|is|are|was|were|will|would|should|must|can|could|has|have|had|shall|may)\b",
+    r"(?:does|do|did|is|are|was|were|will|would|should|must|can|could|has|have|had|shall|may"
+    # or a verb that says only that the thing is there: "What penalty applies to operators that …?"
+    r"|applies|apply|exists|exist|happens|happen|occurs|occur|remains|remain)\b",
     re.IGNORECASE,
 )
 

@@ -128,6 +128,8 @@ class Salience:
     chair: bool = False
     """The question asks who chairs or presides over something: a unit answers only if it speaks of chairing it
     (a body or a State may hold the chair, so this is no question for a person's name)."""
+    yearly: tuple[str, ...] = ()
+    """The question's words for "once a year" ("every year", "annually"): held by a text that says it in any of them."""
     read_names: tuple[Entity, ...] = ()
     """A French or Spanish question's names of several capitalised words ("el Fondo Regional de Conectividad"), read
     into English word by word: an English text that calls it by its head alone ("the Fund") holds its words, as
@@ -251,7 +253,8 @@ def salience(text: str, terms: Terms, ignore: frozenset[str] = frozenset(), want
     return Salience(lang=lang, weights=weights, required=tuple(required), unknown_names=tuple(unknown), wants=wants,
                     counted=counted, entities=entities, unknown_words=unknown_words, given=numbers_given(text),
                     acts=acts, office=office, chair=bool(_CHAIRING.search(text)), english=english, glossary=glossary,
-                    charge=charge, counted_english=counted_english, read_names=read_names)
+                    charge=charge, counted_english=counted_english, read_names=read_names,
+                    yearly=tuple(t for m in _YEARLY.finditer(text) for t in tokenize(m[0], lang)) if lang == "en" else ())
 
 
 def _english_terms(readings: Iterable[tuple[str, ...]], terms: Terms, ignore: frozenset[str],
@@ -284,7 +287,14 @@ def held_terms(unit_id: str, unit_text: str, sal: Salience, terms: Terms) -> fro
     named += [t for t in sal.weights if t not in held and _SAME_ACT.get(t, frozenset()) & held]
     named += [t for t in sal.weights if t not in held and t in _abbreviated_terms(unit_text)]
     named += [t for t in sal.weights if t not in held and _by_its_base(t, held)]
+    if sal.yearly and _YEARLY.search(unit_text):  # "report … every year" of "report … annually"
+        named += [t for t in sal.yearly if t not in held]
     return held | frozenset(named) if named else held
+
+
+# Once a year, as texts and questions say it (not "twice a year")
+_YEARLY = re.compile(r"(?<!twice\s)(?<!times\s)\b(?:(?:every|each|per|a)\s+year|annual(?:ly)?|yearly|per\s+annum)\b",
+                     re.IGNORECASE)
 
 
 def _by_its_base(term: str, held: frozenset[str]) -> bool:

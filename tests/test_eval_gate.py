@@ -2,7 +2,7 @@
 
 Each set runs on the index it is written for: the bundled page alone (page, page-heldout and the
 multilingual sets), the page with the development family (dev-*: tests/devdocs, on which the answer
-constants were calibrated, dev-probe and dev-probe-2 written blind at later stops; multilingual-devdocs and
+constants were calibrated, dev-probe, dev-probe-2 and dev-probe-3 written blind at later stops; multilingual-devdocs and
 multilingual-devdocs-2, the second written blind, ask of it in the six languages), the page with the held-out
 family (heldout-*, multilingual-heldout-docs: tests/heldout, never tuned on), the page with the fixture agenda in
 the six UN languages (multilingual-docs). multilingual-2, multilingual-3 and multilingual-4 ask of the page in the six languages
@@ -98,6 +98,11 @@ GATES = [
     # (0.569 and 0.565 on its first, blind run): its plain-language paraphrases (no word of the text) are refused, 11 of 12
     ("dev-probe-2", "devdocs", {"recall@5": 0.72, "citation_recall": 0.58, "citation_precision": 0.87, "fact_coverage": 0.57,
                                 "refusal_accuracy": 0.80}, {"false_refusal_rate": 0.34}),
+    # measured: recall@5 0.927, citation recall 0.949, precision 0.978, facts 1.0, refusals 1.0, false refusals 0.0.
+    # Written at stop 40 and committed before its first, blind run: citation recall 0.819, precision 0.975, facts 0.870,
+    # refusals 0.800, false refusals 0.130. Its failures chose that stop's changes, so these are a development set's
+    ("dev-probe-3", "devdocs", {"recall@5": 0.89, "citation_recall": 0.91, "citation_precision": 0.94, "fact_coverage": 0.97,
+                                "refusal_accuracy": 0.97}, {"false_refusal_rate": 0.03}),
     # measured: recall@5 0.900, citation recall 0.967 (ar 1.0, en 1.0, es 1.0, fr 1.0, ru 0.9, zh 0.9), precision 0.983
     # (0.975 until stop 39 held "el Fondo Regional de Conectividad" by the English text's "the Fund"), facts 0.983,
     # refusals 1.0 (0.917 until stop 38 asked a text on who chairs to speak of a chair), false refusals

@@ -144,6 +144,23 @@ def test_a_charge_is_a_sum_a_share_or_a_factor_not_a_count():
     assert not states_wanted("light licensing for networks serving fewer than 5,000 users", CHARGE)
 
 
+def test_a_sum_is_money_or_a_share_of_money_not_of_anything():
+    assert states_wanted("projects shall provide co-financing of at least 20 per cent of their cost", MONEY)
+    assert states_wanted("should cost no more than 2 per cent of monthly gross national income per capita", MONEY)
+    assert states_wanted("estimated to cost USD 6.4 million over 2029-2032", MONEY)
+    assert not states_wanted("mobile broadband coverage of at least 95 per cent of the population", MONEY)
+
+
+def test_a_duration_is_no_count_of_what_a_text_does_not_name():
+    group = ("composed of the facilitators of the action lines, which shall be chaired by the Union for its first two "
+             "years and thereafter by each facilitator in turn")
+    assert not states_wanted(group, NUMBER, counted="member")
+    # what is counted, named: the count beside it
+    assert states_wanted("Appraisals delivered within 30 working days", NUMBER, counted="work")
+    assert states_wanted("composed of nine Member States elected for terms of three years", NUMBER, counted="member")
+    assert states_wanted("for terms of three years", NUMBER, counted="year")
+
+
 @pytest.mark.parametrize("text", [
     "that the Board of Governors adopted the statute of the Fund on 20 February 2028",
     "a mid-term review at the Marenvik Forum of 2029",

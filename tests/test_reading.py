@@ -189,6 +189,7 @@ def test_what_a_question_counts_and_what_it_asks_for():
     assert focus_noun("For which meeting were they prepared?", "en") is None
     # what a thing is made of, asked in a word the texts need not use: its contents answer
     assert focus_noun("What elements does each of ITU's action line roadmaps include?", "en") is None
+    assert focus_noun("What penalty applies to operators that fail to report their prices?", "en") == "penalti"
     # "what else" asks for more of what the text sets out, of no thing it names
     assert focus_noun("Apart from timeframes, what else do the action line roadmaps set out?", "en") is None
 

@@ -68,3 +68,26 @@ def test_what_a_text_reports_of_a_past_event_and_what_it_plans_are_still_answere
     assert cited("What did the 2027 independent review of the Corvel Declaration find?") == ["ccsd-declaration:11"]
     assert cited("What did the Marenvik Agenda decide about the mid-term review?") == ["ccsd-declaration:75"]
     assert cited("When is the next edition of the K2 roadmap due?") == ["roadmap-k2:7"]
+
+
+def test_a_share_of_a_sum_answers_how_much_and_annually_is_every_year(devdocs):
+    def cited(question):
+        return [c.id for c in devdocs.ask(question).citations]
+
+    # "co-financing of at least 20 per cent of their cost"
+    assert cited("How much co-financing must projects submitted to the Fund provide?") == ["ccsd-declaration:39"]
+    # "to report their greenhouse gas emissions annually"
+    assert cited("What does the Marenvik Agenda encourage operators to report every year about their environmental "
+                 "impact?") == ["ccsd-declaration:59"]
+    # "The Steering Committee shall meet at least twice a year" says nothing of a yearly budget
+    assert devdocs.ask("What is the annual budget of the Steering Committee on the Marenvik Agenda?").refused
+
+
+@pytest.mark.parametrize("question", [
+    # "composed of the facilitators …, chaired by the Union for its first two years": no count of members
+    "How many members does the Marenvik Inter-Agency Group have?",
+    # the clause invites States to require reporting; no text names a penalty
+    "What penalty applies to operators that fail to report their wholesale transit prices?",
+])
+def test_a_text_on_the_subject_that_lacks_what_is_asked_does_not_answer(devdocs, question):
+    assert devdocs.ask(question).refused
