@@ -16,8 +16,8 @@ from index.lexical import tokenize
 
 # -- the kind of fact a question asks for ---------------------------------------------------------
 MONEY, NUMBER, DATE, FREQUENCY, MOMENT = "money", "number", "date", "frequency", "moment"
-CHARGE = "charge"
-FIGURES = (MONEY, CHARGE, NUMBER)
+CHARGE, SHARE = "charge", "share"
+FIGURES = (MONEY, CHARGE, SHARE, NUMBER)
 """The kinds of fact that are figures."""
 PERSON = "person"
 _ASKED = {
@@ -74,6 +74,15 @@ _ASKED = {
         r"|\bкак\s+часто\b|\bс\s+какой\s+периодичностью\b|\bсколько\s+раз\s+в\b"
         # "频率" alone is how often; "无线电频率" and "射频" are radio frequencies
         r"|كم\s+مرة|كل\s+كم|多久\S{0,6}一次|多长时间\S{0,6}一次|每隔多[久长]|(?<!无线电)(?<!射)频率",
+        re.IGNORECASE),
+    # A share: "what share of the Fund's resources …", "quel pourcentage", "какая доля", "多大比例": a per cent or a
+    # fraction, not a count ("Four professional staff …") nor a sum
+    SHARE: re.compile(
+        r"\bwhat\s+(?:percentage|share|proportion|fraction|per\s*cent|percent)\b"
+        r"|\bquel(?:le)?\s+(?:est\s+(?:le|la|l')\s*)?(?:pourcentage|part|proportion)\b"
+        r"|\b(?:qu[eé]|cu[aá]l\s+es\s+(?:el|la))\s+(?:porcentaje|proporci[oó]n|parte)\b"
+        r"|\bкак(?:ая|ой|ую|ова)\s+(?:\w+\s+)?(?:дол[яию]|процент(?:а|ов|ы)?\b)"
+        r"|ما\s+(?:(?:هي|هو)\s+)?(?:ال)?(?:نسبة|حصة)|多大比例|多少比例|百分之几|比例是多少|占多少",
         re.IGNORECASE),
     # A sum of money: "how much money", "what budget", "how much … cost / pay / allocate". "What price"
     # or "what fee" asks for a figure, not always a sum: a price may be set as a share of income; and
@@ -178,6 +187,11 @@ _STATED = {
         r"|\bgratuit\w*|бесплатн\w*|مجان|免费|倍",
         re.IGNORECASE),
     # a sum, or a share of one: "co-financing of at least 20 per cent of their cost" (not "95 per cent of the population")
+    "share": re.compile(
+        r"\b(?:per\s*cent|percent|pour\s*cent|por\s+ciento|процент\w*)\b|%|٪|في\s+المائة|بالمائة|百分之"
+        r"|\b(?:half|one[\s-]third|two[\s-]thirds|one[\s-]quarter|three[\s-]quarters|(?:one|two|three)\s+in\s+(?:two|three|four|five|ten))\b"
+        r"|\bmoitié\b|\btiers\b|\bmitad\b|\btercio\b|половин\w*|треть\w*|نصف|ثلث|一半|分之",
+        re.IGNORECASE),
     "money": re.compile(
         r"\b(?:USD|US\$|EUR|CHF|GBP|JPY|dollars?|euros?|francs?|pounds?|d[oó]lares|долл\w*|евро|франк\w*)\b|[$€£¥]"
         r"|(?:\bper\s*cent|\bpercent|%)\s+of\s+(?:[\w-]+\s+){0,3}?(?:cost|costs|income|budgets?|resources|revenues?|prices?"

@@ -209,6 +209,8 @@ FACT_KINDS: dict[str, Phrase] = {
     "money": Phrase(en="sum of money", fr="somme d'argent", es="ninguna suma de dinero", ru="денежная сумма",
                     ar="مبلغ مالي", zh="金额"),
     "number": Phrase(en="figure", fr="chiffre", es="ninguna cifra", ru="цифра", ar="رقم", zh="数字"),
+    "share": Phrase(en="share or percentage", fr="part ni de pourcentage", es="ninguna proporción ni ningún porcentaje",
+                    ru="доля или процент", ar="نسبة أو حصة", zh="比例或百分比"),
     "charge": Phrase(en="fee, price or rate", fr="tarif ni de taux", es="ninguna tarifa ni ningún tipo",
                      ru="ставка или цена", ar="رسم أو سعر", zh="费用、价格或费率"),
     "date": Phrase(en="date or time", fr="date ni de délai", es="ninguna fecha ni ningún plazo", ru="дата или срок",

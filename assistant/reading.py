@@ -128,7 +128,7 @@ class Part:
     scope: Filters = field(default_factory=Filters)
     """What a list is restricted to, read from the question: a body, a kind of document, years."""
     wants: str | None = None
-    """NUMBER, MONEY, CHARGE, FREQUENCY, MOMENT or DATE when the question asks for a figure, a charge or a time,
+    """NUMBER, SHARE, MONEY, CHARGE, FREQUENCY, MOMENT or DATE when the question asks for a figure, a charge or a time,
     PERSON for who holds an office, else None."""
     counted: str | None = None
     """What "how many …" counts ("megahertz", "indicators"): the figure must be a count of it."""

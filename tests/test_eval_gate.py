@@ -2,11 +2,11 @@
 
 Each set runs on the index it is written for: the bundled page alone (page, page-heldout and the
 multilingual sets), the page with the development family (dev-*: tests/devdocs, on which the answer
-constants were calibrated, dev-probe, dev-probe-2 and dev-probe-3 written blind at later stops; multilingual-devdocs and
-multilingual-devdocs-2, the second written blind, ask of it in the six languages), the page with the held-out
-family (heldout-*, multilingual-heldout-docs: tests/heldout, never tuned on), the page with the fixture agenda in
-the six UN languages (multilingual-docs). multilingual-2, multilingual-3 and multilingual-4 ask of the page in the six languages
-too, written blind.
+constants were calibrated, dev-probe, dev-probe-2 and dev-probe-3 written blind at later stops; multilingual-devdocs,
+multilingual-devdocs-2 and multilingual-devdocs-3, the last two written blind, ask of it in the six languages), the page
+with the held-out family (heldout-*, multilingual-heldout-docs: tests/heldout, never tuned on), the page with the
+fixture agenda in the six UN languages (multilingual-docs). multilingual-2, multilingual-3 and multilingual-4 ask of
+the page in the six languages too, written blind.
 
 The bounds sit 0.03 under what the assistant achieves today (0.05 for one language's questions, of
 which there are only 6-16 a set), so a quality regression fails `make test`. When a change improves a
@@ -131,6 +131,14 @@ GATES = [
                                            "fact_coverage": 0.75, "refusal_accuracy": 0.95,
                                            **per_language(ar=0.84, en=0.62, es=0.84, fr=0.62, ru=0.73, zh=0.73)},
      {"false_refusal_rate": 0.19}),
+    # measured: recall@5 1.0, citation recall 0.917 (en and zh 0.75, the rest 1.0), precision 0.957, facts 0.917,
+    # refusals 0.833, false refusals 0.042. Written at stop 40 and committed before its first, blind run: the same but
+    # precision 0.917, refusals 0.667 and false refusals 0.0 ("What share …?" was answered by "Four professional staff";
+    # now refused in English). Its failures chose that stop's changes, so these figures are a development set's
+    ("multilingual-devdocs-3", "devdocs", {"recall@5": 0.97, "citation_recall": 0.88, "citation_precision": 0.92,
+                                           "fact_coverage": 0.88, "refusal_accuracy": 0.80,
+                                           **per_language(ar=0.95, en=0.70, es=0.95, fr=0.95, ru=0.95, zh=0.70)},
+     {"false_refusal_rate": 0.07}),
     # measured: recall@5 0.925, citation recall 0.798, precision 0.902, facts 0.798, refusals 0.733 (0.667 until stop 38
     # asked a text on who chairs to speak of a chair), false refusals 0.128
     ("heldout-agenda", "heldout", {"recall@5": 0.89, "citation_recall": 0.76, "citation_precision": 0.87,

@@ -10,6 +10,7 @@ from assistant.facts import (
     MONEY,
     NUMBER,
     PERSON,
+    SHARE,
     asks_now,
     asks_outcome,
     asks_then,
@@ -68,7 +69,7 @@ from assistant.facts import (
     ("基金对其贷款收取多高的利率？", CHARGE),
     # "charge" as a verb, of a question that asks something else
     ("If carriers won't disclose what they charge for transit, what does the plan do about it?", None),
-    ("What share of the Fund goes to the least developed countries?", NUMBER),
+    ("What share of the Fund goes to the least developed countries?", SHARE),
 ])
 def test_the_kind_of_fact_a_question_wants(question, kind):
     assert wanted_fact(question) == kind
@@ -76,7 +77,7 @@ def test_the_kind_of_fact_a_question_wants(question, kind):
 
 @pytest.mark.parametrize("question, kind", [
     ("Quel est le montant de la contribution ?", MONEY),  # "montant" is a sum of money
-    ("Quelle part du fonds va aux pays les moins avancés ?", NUMBER),
+    ("Quelle part du fonds va aux pays les moins avancés ?", SHARE),
     ("Combien de fois par an le comité se réunit-il ?", FREQUENCY),
     ("D'ici à quand le statut doit-il être adopté ?", DATE),
     ("¿Cuál es el monto de la contribución?", NUMBER),
@@ -142,6 +143,24 @@ def test_a_charge_is_a_sum_a_share_or_a_factor_not_a_count():
     assert states_wanted("about three times the price paid in coastal countries", CHARGE)
     assert states_wanted("access to the exchange points free of charge", CHARGE)
     assert not states_wanted("light licensing for networks serving fewer than 5,000 users", CHARGE)
+
+
+@pytest.mark.parametrize("question", [
+    "What share of the Fund's resources must go to the least developed countries?",
+    "Quel pourcentage des ressources du Fonds va aux pays les moins avancés ?",
+    "¿Qué proporción de los recursos del Fondo se destina a los países menos adelantados?",
+    "Какая доля ресурсов Фонда направляется в наименее развитые страны?",
+    "ما الحصة من موارد الصندوق التي تخصص لأقل البلدان نموا؟",
+    "基金资源中有多大比例用于最不发达国家？",
+])
+def test_a_share_is_asked_in_six_languages_and_stated_by_a_per_cent_not_a_count(question):
+    assert wanted_fact(question) == SHARE
+    assert states_wanted("at least 30 per cent of the resources of the Fund shall be allocated …", SHARE)
+    assert not states_wanted("Four professional staff of the Bureau work on the roadmap full time", SHARE)
+
+
+def test_an_interest_rate_in_russian_is_a_charge_not_a_share():
+    assert wanted_fact("Какую процентную ставку Фонд устанавливает по своим кредитам?") == CHARGE
 
 
 def test_a_sum_is_money_or_a_share_of_money_not_of_anything():

@@ -91,3 +91,19 @@ def test_a_share_of_a_sum_answers_how_much_and_annually_is_every_year(devdocs):
 ])
 def test_a_text_on_the_subject_that_lacks_what_is_asked_does_not_answer(devdocs, question):
     assert devdocs.ask(question).refused
+
+
+def test_a_share_asked_for_is_not_answered_by_a_count(devdocs):
+    # "Four professional staff … work on the roadmap" states a figure, not a share of the Fund's resources
+    answer = devdocs.ask("What share of the Regional Connectivity Fund's resources must go to projects in the least "
+                         "developed countries?")
+    assert "roadmap-k2:6" not in [c.id for c in answer.citations]
+
+
+@pytest.mark.parametrize("question", [
+    "¿Qué multa deben pagar los operadores si sus redes dejan de funcionar durante un desastre?",
+    "如果运营商的网络在灾害期间中断，他们必须支付什么罚款？",
+])
+def test_a_fine_no_text_names_is_not_answered_in_any_language(devdocs, question):
+    # as "What fine must operators pay …?": the dictionary reads "multa", "罚款" as "fine", a word no text uses
+    assert devdocs.ask(question).refused
