@@ -458,7 +458,8 @@ _FOCUS_ACROSS = {
     "fr": re.compile(r"\bquel(?:le)?s?\s+(?:(?:sorte|type|genre|forme|categorie)s?\s+d[e'’]\s*)?(?P<noun>\w+)\b"),
     "es": re.compile(r"(?:^|[\s¿¡(])(?:qué|cuál(?:es)?)\s+(?:(?:tipo|clase|forma)s?\s+de\s+)?(?P<noun>\w+)\b"
                      r"(?!\s+(?:el|la|los|las|lo|le|les|un|una|al|del)\b)"),
-    "ru": re.compile(r"\bкак(?:ой|ая|ое|ие|ого|ому|ом|ую|им|ими|их)\s+(?P<noun>\w+)"),
+    # folded, "й" is "и": "какой" reads "какои"
+    "ru": re.compile(r"\bкак(?:о[йи]|ая|ое|ие|ого|ому|ом|ую|им|ими|их)\s+(?P<noun>\w+)"),
     "ar": re.compile(r"^(?!\s*هل\b).*?(?:^|\s)(?:في|من|الى|على|عن|ب|ل)?\s*اي(?:ة)?\s+(?P<noun>\w+)"),
     "zh": re.compile(r"(?:哪一个|哪几个|哪个|哪些|哪一|哪家|哪座|(?<!为)什么)(?P<noun>\S+)"),
 }
@@ -472,7 +473,8 @@ _BEFORE_NOUN = {
                     "último última últimos últimas principal principales único única únicos únicas otro otra otros "
                     "otras mejor mejores próximo próxima próximos próximas mismo misma mismos mismas".split()),
 }
-_RUSSIAN_ADJECTIVE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ую|юю|ого|его|ому|ему|ым|им|ых|их|ыми|ими)$")
+# Folded, "ый" and "ой" read "ыи" and "ои"; not "ий" as "ии", the ending of nouns too ("направлений", "организации")
+_RUSSIAN_ADJECTIVE = re.compile(r"(?:ы[йи]|ий|о[йи]|ая|яя|ое|ее|ые|ие|ую|юю|ого|его|ому|ему|ым|им|ых|их|ыми|ими)$")
 # Numbers a question puts before the noun it asks of ("quelles trois grandes orientations", "qué tres líneas",
 # "каких трёх направлений"): what is asked of is the noun, not the count. Folded.
 _COUNT_WORDS = {

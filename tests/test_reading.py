@@ -205,6 +205,8 @@ def test_what_a_question_counts_and_what_it_asks_for():
     ("Pour quelles trois grandes orientations du SMSI l'UIT est-elle l'unique facilitateur ?", "fr", ("line", "guidanc")),
     ("¿De qué tres líneas de acción es la UIT el único facilitador?", "es", ("line",)),
     ("Для каких трёх направлений деятельности МСЭ является координатором?", "ru", ("line",)),
+    ("Какой штраф должны платить операторы?", "ru", ("fine",)),  # folded, "какой" reads "какои"
+    ("Какой национальный план должен принять каждый член?", "ru", ("plan",)),
     ("Quel taux d'intérêt le Fonds applique-t-il ?", "fr", ()),  # a rate is a kind of fact, as in English
     ("Quelle est la date limite ?", "fr", ()),
     ("Каким образом программа отслеживает разрыв?", "ru", ()),  # "in what manner": how
