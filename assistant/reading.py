@@ -460,7 +460,9 @@ _FOCUS_ACROSS = {
                      r"(?!\s+(?:el|la|los|las|lo|le|les|un|una|al|del)\b)"),
     # folded, "й" is "и": "какой" reads "какои"
     "ru": re.compile(r"\bкак(?:о[йи]|ая|ое|ие|ого|ому|ом|ую|им|ими|их)\s+(?P<noun>\w+)"),
-    "ar": re.compile(r"^(?!\s*هل\b).*?(?:^|\s)(?:في|من|الى|على|عن|ب|ل)?\s*اي(?:ة)?\s+(?P<noun>\w+)"),
+    # or "ما الغرامة التي …": "what fine that …"
+    "ar": re.compile(r"^(?!\s*هل\b)(?:.*?(?:^|\s)(?:في|من|الى|على|عن|ب|ل)?\s*اي(?:ة)?\s+|\s*ما\s+(?=ال\w+\s+(?:التي|الذي)\b))"
+                     r"(?P<noun>\w+)"),
     "zh": re.compile(r"(?:哪一个|哪几个|哪个|哪些|哪一|哪家|哪座|(?<!为)什么)(?P<noun>\S+)"),
 }
 # Adjectives French and Spanish put before the noun; Russian ones, by their endings

@@ -132,12 +132,13 @@ GATES = [
                                            **per_language(ar=0.84, en=0.62, es=0.84, fr=0.62, ru=0.73, zh=0.73)},
      {"false_refusal_rate": 0.19}),
     # measured: recall@5 1.0, citation recall 0.917 (en and zh 0.75, the rest 1.0), precision 0.957, facts 0.917,
-    # refusals 0.917 (0.833 while the folded Russian "какой" was not read as "which"), false refusals 0.042. Written at
+    # refusals 1.0 (0.833 while the folded Russian "какой" and the Arabic "ما الغرامة التي" were not read as "which
+    # fine"), false refusals 0.042. Written at
     # stop 40 and committed before its first, blind run: the same but precision 0.917, refusals 0.667 and false refusals
     # 0.0 ("What share …?" was answered by "Four professional staff"; now refused in English). Its failures chose that
     # stop's changes, so these figures are a development set's
     ("multilingual-devdocs-3", "devdocs", {"recall@5": 0.97, "citation_recall": 0.88, "citation_precision": 0.92,
-                                           "fact_coverage": 0.88, "refusal_accuracy": 0.88,
+                                           "fact_coverage": 0.88, "refusal_accuracy": 0.97,
                                            **per_language(ar=0.95, en=0.70, es=0.95, fr=0.95, ru=0.95, zh=0.70)},
      {"false_refusal_rate": 0.07}),
     # measured: recall@5 0.925, citation recall 0.798, precision 0.902, facts 0.798, refusals 0.733 (0.667 until stop 38

@@ -206,6 +206,8 @@ def test_what_a_question_counts_and_what_it_asks_for():
     ("¿De qué tres líneas de acción es la UIT el único facilitador?", "es", ("line",)),
     ("Для каких трёх направлений деятельности МСЭ является координатором?", "ru", ("line",)),
     ("Какой штраф должны платить операторы?", "ru", ("fine",)),  # folded, "какой" reads "какои"
+    ("ما الغرامة التي يجب أن يدفعها المشغلون؟", "ar", ("fine",)),  # "what fine that …"
+    ("ما هو دور الاتحاد؟", "ar", ()),  # "what is …": no thing asked "which" of
     ("Какой национальный план должен принять каждый член?", "ru", ("plan",)),
     ("Quel taux d'intérêt le Fonds applique-t-il ?", "fr", ()),  # a rate is a kind of fact, as in English
     ("Quelle est la date limite ?", "fr", ()),

@@ -104,6 +104,7 @@ def test_a_share_asked_for_is_not_answered_by_a_count(devdocs):
     "¿Qué multa deben pagar los operadores si sus redes dejan de funcionar durante un desastre?",
     "如果运营商的网络在灾害期间中断，他们必须支付什么罚款？",
     "Какой штраф должны платить операторы, если их сети выходят из строя во время бедствия?",
+    "ما الغرامة التي يجب أن يدفعها المشغلون إذا تعطلت شبكاتهم أثناء كارثة؟",
 ])
 def test_a_fine_no_text_names_is_not_answered_in_any_language(devdocs, question):
     # as "What fine must operators pay …?": the dictionary reads "multa", "罚款" as "fine", a word no text uses
