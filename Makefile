@@ -53,8 +53,9 @@ lint: install
 	$(BIN)/mypy
 
 # Two workers, one per core of the CI machine, each taking the next test when it is free (worksteal: the slow
-# tests do not pile up on one). Each worker converts the model and builds the indexes its tests need, once: 9.5 min
-# warm at stop 39 (12 min before a process kept one copy of the model and this split). TEST_WORKERS=0 runs it in one.
+# tests do not pile up on one). Each worker converts the model and builds the indexes its tests need, once: 5-10 min
+# warm, by the machine (5 min 13 s on a clean clone at stop 40; 9.5 min on stop 39's; 12 min before a process kept one
+# copy of the model and this split). TEST_WORKERS=0 runs it in one.
 TEST_WORKERS ?= 2
 
 test: install-llm chromium lint
