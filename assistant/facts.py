@@ -186,12 +186,13 @@ _STATED = {
         r"|\b(?:twice|half|double|moitié|mitad|вдвое|втрое)\b|\bfree\s+of\s+charge\b|\bwithout\s+charge\b|\bno\s+fee\b"
         r"|\bgratuit\w*|бесплатн\w*|مجان|免费|倍",
         re.IGNORECASE),
-    # a sum, or a share of one: "co-financing of at least 20 per cent of their cost" (not "95 per cent of the population")
+    # a per cent or a fraction: "at least 30 per cent of the resources", "half", "one in three"
     "share": re.compile(
         r"\b(?:per\s*cent|percent|pour\s*cent|por\s+ciento|процент\w*)\b|%|٪|في\s+المائة|بالمائة|百分之"
         r"|\b(?:half|one[\s-]third|two[\s-]thirds|one[\s-]quarter|three[\s-]quarters|(?:one|two|three)\s+in\s+(?:two|three|four|five|ten))\b"
         r"|\bmoitié\b|\btiers\b|\bmitad\b|\btercio\b|половин\w*|треть\w*|نصف|ثلث|一半|分之",
         re.IGNORECASE),
+    # a sum, or a share of one: "co-financing of at least 20 per cent of their cost" (not "95 per cent of the population")
     "money": re.compile(
         r"\b(?:USD|US\$|EUR|CHF|GBP|JPY|dollars?|euros?|francs?|pounds?|d[oó]lares|долл\w*|евро|франк\w*)\b|[$€£¥]"
         r"|(?:\bper\s*cent|\bpercent|%)\s+of\s+(?:[\w-]+\s+){0,3}?(?:cost|costs|income|budgets?|resources|revenues?|prices?"
