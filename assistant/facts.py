@@ -310,10 +310,10 @@ def states_wanted(text: str, wants: str | None, counted: str | None = None, give
             # "How many members sit on the committee?" is not answered by "adopted on 20 February 2028": a date or
             # a year is when, not how many (a span, "2029-2032", may say how many years)
             text = _WHEN.sub(" ", text)
-    elif wants == DATE:
-        text = _CITED_YEAR.sub(" ", text)
+    elif wants == DATE:  # a year the question gives is what it asks about ("When was the 2011 update published?")
+        text = _without_given(_CITED_YEAR.sub(" ", text), given)
     elif wants == MOMENT:  # when it happened: not when it was due
-        text = _DEADLINE.sub(" ", _CITED_YEAR.sub(" ", text))
+        text = _without_given(_DEADLINE.sub(" ", _CITED_YEAR.sub(" ", text)), given)
     if not counted or not names(text, counted):
         if wants == NUMBER and counted and not counted.startswith(_TIME_UNITS):
             # a text that does not name what is counted states no count of it by "for its first two years": a

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from assistant.acronyms import spells_out
-from assistant.facts import FIGURES, asks_outcome, asks_then, only_to_come, states_as_of, states_then, states_wanted
+from assistant.facts import DATE, FIGURES, MOMENT, asks_outcome, asks_then, only_to_come, states_as_of, states_then, states_wanted
 from assistant.reading import WHEN_WORDS, Part
 from assistant.support import (
     FRAME_WORDS,
@@ -180,6 +180,14 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
         # "What were the conclusions of the mid-term review held at the 2029 Forum?": a text that plans the review
         # ("We decide to hold a mid-term review at the Forum of 2029") does not say what it concluded
         answering = [h for h in answering if not only_to_come(_on_what_is_asked(h, sal))]
+        if not answering:
+            return Choice(part, reason=OFF_DOCUMENT if part.documents else UNSUPPORTED)
+    if answering and part.wants in (DATE, MOMENT):
+        # "À quelle date la mise à jour 2011 de la ligne d'action C5 a-t-elle été publiée ?" of a paragraph whose
+        # sentence on the C5 update gives no date ("… will be made available shortly"): a date in another sentence
+        # is another event's
+        answering = [h for h in answering
+                     if states_wanted(" ".join(_on_what_is_asked(h, sal)), part.wants, given=sal.given)]
         if not answering:
             return Choice(part, reason=OFF_DOCUMENT if part.documents else UNSUPPORTED)
     if not answering and units and part.wants:
@@ -523,7 +531,16 @@ def _on_what_is_asked(hit: Hit, sal: Salience) -> list[str]:
     sentences = split_sentences(hit.unit.text)
     held = [len(asked.intersection(tokenize(s, hit.unit.lang))) for s in sentences]
     most = max(held, default=0)
-    return [s for s, n in zip(sentences, held, strict=True) if n == most] if most else sentences
+    if not most:
+        return sentences
+    # a sentence that opens with a pronoun goes on about the one before: "This roadmap is the first edition …
+    # It covers the period 2029-2032."
+    return [s for i, s in enumerate(sentences)
+            if held[i] == most or (i and held[i - 1] == most and _GOES_ON.match(s))]
+
+
+# The pronouns a sentence opens with to go on about the subject of the one before
+_GOES_ON = re.compile(r"\s*(?:It|Its|They|Their|Il|Elle|Ils|Elles|Sa|Son|Ses|Leur|Leurs|Su|Sus|Он|Она|Оно|Они|Его|Её|Их)\b")
 
 
 def _salient_held(hit: Hit, sal: Salience, terms: Terms) -> frozenset[str]:

@@ -505,6 +505,27 @@ def test_a_time_asked_for_is_answered_by_a_time_not_by_the_word_year():
     assert [h.unit.id for h in choice.hits] == ["kigali:36"]
 
 
+def test_a_time_asked_for_is_in_the_sentence_on_what_is_asked_not_elsewhere_in_the_unit():
+    """A roadmap paragraph dates the C2 update and only announces the C5 one: asked when the C5 update came out, it
+    does not answer by the other update's date, nor by the year the question gives itself."""
+    units = [Unit("page", "4", "Page ¶4", "The 2011 Update for Action Line C2 was prepared in May 2011 on the occasion "
+                  "of TDAG. The 2011 Update for Action Line C5 will be made available shortly.", title="Page", kind="page"),
+             Unit("page", "5", "Page ¶5", "Member States take steps to place fibre along roads.", title="Page", kind="page")]
+    for question in ("When was the 2011 update for Action Line C5 published?",
+                     "À quelle date la mise à jour 2011 de la ligne d'action C5 a-t-elle été publiée ?"):
+        assert choose_among(units, question, "page:4").reason == UNSUPPORTED, question
+    assert [h.unit.id for h in choose_among(units, "When was the 2011 update for Action Line C2 prepared?",
+                                            "page:4").hits] == ["page:4"]
+
+
+def test_a_sentence_opening_with_a_pronoun_goes_on_about_the_one_before():
+    units = [Unit("rm", "1", "Roadmap, section 1", "Action line K2 brings together paragraphs 13 to 24. This roadmap is "
+                  "the first edition prepared under Resolution 19 (Salvara, 2028). It covers the period 2029-2032.",
+                  title="K2 roadmap", kind="roadmap")]
+    assert [h.unit.id for h in choose_among(units, "What period does the first edition of the roadmap cover?",
+                                            "rm:1").hits] == ["rm:1"]
+
+
 def test_a_list_gives_only_the_items_that_say_what_the_first_item_says_of_the_question():
     """"Which resolutions deal with spectrum in developing countries?": Resolution 11, on numbering in
     developing countries, supports the question on its own words, but not as the others do."""
