@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.countries import country_names
 from corpus.refs import normalize
 from corpus.text import split_sentences
 from index.lexical import tokenize
@@ -154,7 +155,7 @@ _ASKED = {
 
 
 def wanted_fact(text: str) -> str | None:
-    """The kind of fact ``text`` asks for (FREQUENCY, MONEY, NUMBER, MOMENT, DATE), or None."""
+    """The kind of fact ``text`` asks for (PERSON, FREQUENCY, SHARE, MONEY, CHARGE, NUMBER, MOMENT, DATE), or None."""
     for kind, pattern in _ASKED.items():
         if pattern.search(normalize(text)):
             return kind
@@ -444,3 +445,39 @@ def only_to_come(sentences: list[str]) -> bool:
     when the review will be held, not what it concluded."""
     text = " ".join(without_references(s) for s in sentences)
     return bool(_TO_COME.search(text)) and not _CAME.search(text)
+
+
+# -- which country --------------------------------------------------------------------------------
+# A question asks which country ("Which country will host the Conference in 2032?", "哪个国家主办了…"): a text answers
+# by naming one, not by inviting "Member States to offer to host it". Or which countries ("Quels pays ont financé
+# l'initiative ?"): a text answers by naming them or the kind they are ("the least developed countries"). Not which
+# group of them ("Which groups of countries …?") nor how many ("how many countries").
+# one word may qualify the countries asked of ("which other countries"), not a verb ("What should countries do?")
+_ADJECTIVE = (r"(?:(?!(?:do|does|did|should|must|can|could|would|will|shall|may|might|are|is|were|was|have|has|had)\b)"
+              r"\w+\s+)?")
+_ASKED_COUNTRY = re.compile(
+    rf"\b(?:which|what)\s+{_ADJECTIVE}country\b|\bquel\s+(?:est\s+le\s+)?(?:\w+\s+)?pays\b"
+    r"|\b(?:qu[eé]|cu[aá]l)\s+(?:es\s+el\s+)?(?:\w+\s+)?pa[ií]s\b"
+    r"|\bкак(?:ая|ой|ую)\s+(?:\w+\s+)?стран[аеуы]\b|أي\s+(?:بلد|دولة)(?!\w)|哪个国家|哪一个国家|哪国|什么国家",
+    re.IGNORECASE)
+_ASKED_COUNTRIES = re.compile(
+    rf"\b(?:which|what)\s+(?:are\s+the\s+)?{_ADJECTIVE}countries\b|\bquels\s+(?:sont\s+les\s+)?(?:\w+\s+)?pays\b"
+    r"|\b(?:qu[eé]|cu[aá]les)\s+(?:son\s+los\s+)?(?:\w+\s+)?pa[ií]ses\b"
+    r"|\bкак(?:ие|их|им|ими)\s+(?:\w+\s+)?стран\w*|(?:أي|ما)\s+(?:هي\s+)?(?:ال)?(?:بلدان|دول)(?!\w)|哪些国家",
+    re.IGNORECASE)
+# Countries of a kind, in the six languages: "landlocked developing countries", "small island developing States",
+# "les pays les moins avancés", "государства-члены", "البلدان النامية", "发展中国家". Case tells "States" from "states".
+_OF_A_KIND = re.compile(r"\b(?:[Cc]ountries|States|[Ee]conomies|[Pp]ays|États|Etats|[Pp]a[ií]ses|Estados|[Сс]тран\w*"
+                        r"|[Гг]осударств\w*)\b|(?<!\w)(?:ال)?(?:بلدان|دول)(?!\w)|国家")
+ONE, SEVERAL = "one", "several"
+
+
+def asks_country(text: str) -> str | None:
+    """ONE when ``text`` asks which country, SEVERAL when it asks which countries, else None."""
+    text = normalize(text)
+    return ONE if _ASKED_COUNTRY.search(text) else SEVERAL if _ASKED_COUNTRIES.search(text) else None
+
+
+def states_country(text: str, asked: str) -> bool:
+    """Whether ``text`` names a country, or for SEVERAL the kind of countries meant."""
+    return bool(country_names().search(text) or (asked == SEVERAL and _OF_A_KIND.search(text)))

@@ -14,7 +14,19 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from assistant.acronyms import spells_out
-from assistant.facts import DATE, FIGURES, MOMENT, asks_outcome, asks_then, only_to_come, states_as_of, states_then, states_wanted
+from assistant.facts import (
+    DATE,
+    FIGURES,
+    MOMENT,
+    asks_country,
+    asks_outcome,
+    asks_then,
+    only_to_come,
+    states_as_of,
+    states_country,
+    states_then,
+    states_wanted,
+)
 from assistant.reading import WHEN_WORDS, Part
 from assistant.support import (
     FRAME_WORDS,
@@ -180,6 +192,12 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
         # "What were the conclusions of the mid-term review held at the 2029 Forum?": a text that plans the review
         # ("We decide to hold a mid-term review at the Forum of 2029") does not say what it concluded
         answering = [h for h in answering if not only_to_come(_on_what_is_asked(h, sal))]
+        if not answering:
+            return Choice(part, reason=OFF_DOCUMENT if part.documents else UNSUPPORTED)
+    asked_country = asks_country(part.text)
+    if answering and asked_country:
+        # "Which countries financed the Connect the World initiative?" of the paragraph that names the initiative
+        answering = [h for h in answering if states_country(h.unit.text, asked_country)]
         if not answering:
             return Choice(part, reason=OFF_DOCUMENT if part.documents else UNSUPPORTED)
     if answering and part.wants in (DATE, MOMENT):

@@ -9,14 +9,18 @@ from assistant.facts import (
     MOMENT,
     MONEY,
     NUMBER,
+    ONE,
     PERSON,
+    SEVERAL,
     SHARE,
+    asks_country,
     asks_now,
     asks_outcome,
     asks_then,
     numbers_given,
     only_to_come,
     states_as_of,
+    states_country,
     states_then,
     states_wanted,
     wanted_fact,
@@ -387,3 +391,43 @@ def test_a_text_that_plans_an_event_does_not_say_what_came_of_it():
     assert not only_to_come(["We take note of the findings of the independent 2027 review of its implementation, which "
                              "found that only two of its seven targets had been met."])
     assert not only_to_come(["The Conference adopted the Corvel Declaration."])  # nothing said to come
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("Which country will host the third Conference in 2032?", ONE),
+    ("Dans quel pays se tiendra la Conférence ?", ONE),
+    ("¿Qué país acogerá la Conferencia?", ONE),
+    ("Какая страна примет Конференцию?", ONE),
+    ("أي بلد سيستضيف المؤتمر؟", ONE),
+    ("哪个国家主办了2010年全权代表大会？", ONE),
+    ("Which countries financed the Connect the World initiative?", SEVERAL),
+    ("Quels pays ont financé l'initiative ?", SEVERAL),
+    ("¿Qué países financiaron la iniciativa?", SEVERAL),
+    ("Какие страны возглавляют Группу?", SEVERAL),
+    ("ما البلدان التي موّلت المبادرة؟", SEVERAL),
+    ("哪些国家资助了该倡议？", SEVERAL),
+    ("Quels sont les pays qui ont financé l'initiative ?", SEVERAL),
+    ("Which other countries joined?", SEVERAL),
+    # which group of them, how many of them, or countries as the subject: not which
+    ("Which groups of countries face the highest costs?", None),
+    ("How many countries signed the Declaration?", None),
+    ("What should countries do about spectrum?", None),
+    ("ما دور الاتحاد الدولي للاتصالات؟", None),  # "الدولي" is "international", not "دول"
+])
+def test_a_question_asking_which_country_or_countries_in_six_languages(question, asked):
+    assert asks_country(question) == asked
+
+
+def test_which_country_is_answered_by_a_countrys_name_and_which_countries_also_by_their_kind():
+    for text in ("The Conference will be hosted by the Government of Tunisia.", "La Conférence se tiendra en Tunisie.",
+                 "Конференция пройдёт в Мексике.", "يعقد المؤتمر في المكسيك.", "会议在墨西哥举行。"):
+        assert states_country(text, ONE), text
+    # a text that invites the States to host names none; a city is no country
+    assert not states_country("We invite Member States to offer to host it.", ONE)
+    assert not states_country("The Conference was held in Guadalajara.", ONE)
+    assert states_country("priority goes to the least developed countries and small island developing States", SEVERAL)
+    assert states_country("la priorité va aux pays les moins avancés", SEVERAL)
+    assert not states_country("encouraging partnerships such as the ITU-led Connect the World initiative", SEVERAL)
+    # "United Nations" is one body, and a text that "states" a thing names no States
+    assert not states_country("initiating establishment of the United Nations Group on the Information Society; the "
+                              "roadmap states its targets", SEVERAL)

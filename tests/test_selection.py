@@ -526,6 +526,17 @@ def test_a_sentence_opening_with_a_pronoun_goes_on_about_the_one_before():
                                             "rm:1").hits] == ["rm:1"]
 
 
+def test_which_country_is_answered_only_by_a_text_naming_one():
+    units = [Unit("decl", "76", "Declaration §76", "We decide that the review shall take place at the third Conference, to be "
+                  "held in 2032, and invite Member States to offer to host it.", title="Declaration", kind="agenda"),
+             Unit("decl", "77", "Declaration §77", "We thank the Government of Tunisia for hosting the second Conference.",
+                  title="Declaration", kind="agenda")]
+    for question in ("Which country will host the third Conference in 2032?", "哪个国家将主办2032年第三次会议？"):
+        assert choose_among(units, question, "decl:76").reason == UNSUPPORTED, question
+    assert [h.unit.id for h in choose_among(units, "Which country hosted the second Conference?",
+                                            "decl:77").hits] == ["decl:77"]
+
+
 def test_a_list_gives_only_the_items_that_say_what_the_first_item_says_of_the_question():
     """"Which resolutions deal with spectrum in developing countries?": Resolution 11, on numbering in
     developing countries, supports the question on its own words, but not as the others do."""
