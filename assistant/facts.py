@@ -435,6 +435,23 @@ _CAME = re.compile(
     r"|achieved|changed|met)\b", re.IGNORECASE)
 
 
+# A question asks when the next one of something is ("When will the next review of Resolution 172 take place?",
+# "Когда состоится следующий обзор …?", "下一次审查何时举行？"): a text that tells of one held, or names a resolution
+# adopted in 2010, does not say when the next will be
+_ASKED_NEXT = re.compile(r"\b(?:next|upcoming|forthcoming|prochaine?s?|pr[oó]xim[oa]s?)\b|(?<!\w)(?:следующ|ближайш)\w*"
+                         r"|(?:ال)?(?:قادم|مقبل|تالي)(?:ة)?(?!\w)|下一次|下次|下一届|下届|下一个", re.IGNORECASE)
+
+
+def asks_next(text: str) -> bool:
+    """Whether ``text`` asks of the next one of something ("the next review", "la prochaine édition")."""
+    return bool(_ASKED_NEXT.search(normalize(text)))
+
+
+def to_come(sentences: list[str]) -> bool:
+    """Whether ``sentences`` speak of something as to come ("shall take place", "is due in December 2030")."""
+    return bool(_TO_COME.search(" ".join(without_references(s) for s in sentences)))
+
+
 def asks_outcome(text: str) -> bool:
     """Whether ``text`` asks what came of an event: its conclusions, findings, results, or what it changed."""
     return bool(_ASKED_OUTCOME.search(normalize(text)))

@@ -19,6 +19,7 @@ from assistant.facts import (
     FIGURES,
     MOMENT,
     asks_country,
+    asks_next,
     asks_outcome,
     asks_then,
     only_to_come,
@@ -26,6 +27,7 @@ from assistant.facts import (
     states_country,
     states_then,
     states_wanted,
+    to_come,
 )
 from assistant.reading import WHEN_WORDS, Part
 from assistant.support import (
@@ -206,6 +208,10 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
         # is another event's
         answering = [h for h in answering
                      if states_wanted(" ".join(_on_what_is_asked(h, sal)), part.wants, given=sal.given)]
+        if asks_next(part.text):
+            # "When will the next review of Resolution 172 take place?" of "Resolution 172 (Plenipotentiary 2010):
+            # Overall Review …": only a text that speaks of one to come says when the next is
+            answering = [h for h in answering if to_come(_on_what_is_asked(h, sal))]
         if not answering:
             return Choice(part, reason=OFF_DOCUMENT if part.documents else UNSUPPORTED)
     if not answering and units and part.wants:

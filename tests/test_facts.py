@@ -14,6 +14,7 @@ from assistant.facts import (
     SEVERAL,
     SHARE,
     asks_country,
+    asks_next,
     asks_now,
     asks_outcome,
     asks_then,
@@ -23,6 +24,7 @@ from assistant.facts import (
     states_country,
     states_then,
     states_wanted,
+    to_come,
     wanted_fact,
 )
 
@@ -431,3 +433,23 @@ def test_which_country_is_answered_by_a_countrys_name_and_which_countries_also_b
     # "United Nations" is one body, and a text that "states" a thing names no States
     assert not states_country("initiating establishment of the United Nations Group on the Information Society; the "
                               "roadmap states its targets", SEVERAL)
+
+
+@pytest.mark.parametrize("question, next_one", [
+    ("When will the next review of Resolution 172 take place?", True),
+    ("Quand aura lieu la prochaine édition du Forum ?", True),
+    ("¿Cuándo se publicará la próxima edición de la hoja de ruta?", True),
+    ("Когда состоится следующий обзор выполнения резолюции 172?", True),
+    ("متى سيُعقد الاستعراض القادم؟", True),
+    ("下一次审查何时举行？", True),
+    ("When was the review held?", False),
+    ("متى عقد الاستعراض الدولي؟", False),
+])
+def test_a_question_asking_when_the_next_one_is_in_six_languages(question, next_one):
+    assert asks_next(question) is next_one
+
+
+def test_a_text_speaks_of_a_thing_as_to_come_or_not():
+    assert to_come(["The roadmap is updated every two years; the next edition is due in December 2030."])
+    assert to_come(["The comprehensive review shall take place at the third Conference, to be held in 2032."])
+    assert not to_come(["Resolution 172 (Plenipotentiary 2010): Overall Review of the Implementation of the WSIS Outcomes."])

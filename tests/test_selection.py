@@ -537,6 +537,17 @@ def test_which_country_is_answered_only_by_a_text_naming_one():
                                             "decl:77").hits] == ["decl:77"]
 
 
+def test_when_the_next_one_is_is_answered_only_by_a_text_that_speaks_of_one_to_come():
+    units = [Unit("page", "res-172", "Resolution 172 (Plenipotentiary 2010)", "Resolution 172 (Plenipotentiary 2010): "
+                  "Overall Review of the Implementation of the WSIS Outcomes.", title="Page", kind="page"),
+             Unit("rm", "7", "Roadmap, section 7", "The roadmap is reviewed every two years; the next review is due in "
+                  "December 2030.", title="Roadmap", kind="roadmap")]
+    for question in ("When will the next review of Resolution 172 take place?",
+                     "Когда состоится следующий обзор выполнения резолюции 172?"):
+        assert choose_among(units, question, "page:res-172").reason == UNSUPPORTED, question
+    assert [h.unit.id for h in choose_among(units, "When is the next review of the roadmap due?", "rm:7").hits] == ["rm:7"]
+
+
 def test_a_list_gives_only_the_items_that_say_what_the_first_item_says_of_the_question():
     """"Which resolutions deal with spectrum in developing countries?": Resolution 11, on numbering in
     developing countries, supports the question on its own words, but not as the others do."""
