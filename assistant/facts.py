@@ -439,7 +439,7 @@ _CAME = re.compile(
 # "Когда состоится следующий обзор …?", "下一次审查何时举行？"): a text that tells of one held, or names a resolution
 # adopted in 2010, does not say when the next will be
 _ASKED_NEXT = re.compile(r"\b(?:next|upcoming|forthcoming|prochaine?s?|pr[oó]xim[oa]s?)\b|(?<!\w)(?:следующ|ближайш)\w*"
-                         r"|(?:ال)?(?:قادم|مقبل|تالي)(?:ة)?(?!\w)|下一次|下次|下一届|下届|下一个", re.IGNORECASE)
+                         r"|(?:ال)?(?:قادم|مقبل|تالي)(?:ة)?(?!\w)|下一[次届个版期轮]|下[次届期]", re.IGNORECASE)
 
 
 def asks_next(text: str) -> bool:

@@ -185,6 +185,13 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
         answering = [h for h in answering if states_as_of(h.unit.text)]
         if not answering:
             return Choice(part, reason=NOT_NOW)
+    if answering and part.now and part.listing and part.wants not in FIGURES:
+        # "Which countries have received money from the Fund so far?": a decision on what the Fund shall allocate
+        # lists none of those it has paid since. (Not "Has the C5 update already been published?": "… will be made
+        # available shortly" answers that.)
+        answering = [h for h in answering if not only_to_come(_on_what_is_asked(h, sal))]
+        if not answering:
+            return Choice(part, reason=NOT_NOW)
     if answering and part.wants in FIGURES and asks_then(part.text, lang):
         # "How many exchange points were operating at the end of 2030?": a target for 2030 is not what came about
         answering = [h for h in answering if states_then(h.unit.text, sal.given)]

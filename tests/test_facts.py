@@ -442,6 +442,7 @@ def test_which_country_is_answered_by_a_countrys_name_and_which_countries_also_b
     ("Когда состоится следующий обзор выполнения резолюции 172?", True),
     ("متى سيُعقد الاستعراض القادم؟", True),
     ("下一次审查何时举行？", True),
+    ("K2路线图的下一版何时发布？", True),
     ("When was the review held?", False),
     ("متى عقد الاستعراض الدولي؟", False),
 ])

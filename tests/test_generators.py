@@ -110,6 +110,20 @@ def test_the_extractive_generator_quotes_the_sentence_on_the_question_not_the_on
     assert [c.text for c in claims] == ["It covers the period 2029-2032."]
 
 
+def test_asked_when_the_next_one_is_the_sentence_on_one_to_come_is_quoted_not_one_on_what_recurs():
+    from corpus import Unit
+    from index.hits import Hit
+
+    unit = Unit("roadmap-k9", "7", "K9 roadmap, section 7",
+                "Progress is reported each year to the Council.\nThe results of each year are presented at the Forum.\n"
+                "The roadmap is updated every two years; its second edition is due in December 2030.",
+                title="Action Line K9 roadmap", kind="roadmap")
+    hit = Hit(unit, score=1.0, similarity=0.9, lexical=1.0, passage=unit.text)
+    for question in ("K9路线图的下一版何时发布？", "La prochaine version paraîtra quand ?"):
+        claims = list(ExtractiveGenerator().claims(question, [hit]))
+        assert "December 2030" in claims[0].text, question
+
+
 def test_a_verbs_past_form_is_the_verb_when_a_sentence_is_chosen_to_quote():
     from corpus import Unit
     from index.hits import Hit

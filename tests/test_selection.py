@@ -548,6 +548,18 @@ def test_when_the_next_one_is_is_answered_only_by_a_text_that_speaks_of_one_to_c
     assert [h.unit.id for h in choose_among(units, "When is the next review of the roadmap due?", "rm:7").hits] == ["rm:7"]
 
 
+def test_which_ones_so_far_is_not_answered_by_a_decision_on_what_shall_be():
+    units = [Unit("decl", "38", "Declaration §38", "We decide that at least 30 per cent of the resources of the Fund shall "
+                  "be allocated to the least developed countries, and that no single country shall receive more than 15 "
+                  "per cent of its commitments.", title="Declaration", kind="agenda"),
+             Unit("page", "4", "Page ¶4", "The 2011 Update for Action Line C5 will be made available shortly.",
+                  title="Page", kind="page")]
+    assert choose_among(units, "Which countries have received money from the Fund so far?", "decl:38").reason == NOT_NOW
+    # asked whether it has already come about, a text saying it is still to come answers: not yet
+    assert [h.unit.id for h in choose_among(units, "Has the 2011 Update for Action Line C5 already been made available?",
+                                            "page:4").hits] == ["page:4"]
+
+
 def test_a_list_gives_only_the_items_that_say_what_the_first_item_says_of_the_question():
     """"Which resolutions deal with spectrum in developing countries?": Resolution 11, on numbering in
     developing countries, supports the question on its own words, but not as the others do."""

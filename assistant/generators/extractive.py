@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from assistant.acronyms import acronym_asked, spells_out
 from assistant.answer import Claim
-from assistant.facts import numbers_given, states_wanted, wanted_fact, without_references
+from assistant.facts import asks_next, numbers_given, states_wanted, to_come, wanted_fact, without_references
 from assistant.guard import is_steering
 from assistant.requests import Turn
 from assistant.support import FRAME_WORDS
@@ -153,6 +153,7 @@ def _answer_quotes(question: str, hit: Hit, idf: Callable[[str], float] | None =
     wanted = set(tokenize(base_forms(question))) - FRAME_WORDS - title
     english = _english_words(question, hit.unit.lang) - FRAME_WORDS - title - wanted
     wants, given = wanted_fact(question), numbers_given(question)
+    next_one = asks_next(question)
     weight = idf or (lambda term: 1.0)
     codes = _codes(question) - _codes(hit.unit.title)
 
@@ -160,7 +161,10 @@ def _answer_quotes(question: str, hit: Hit, idf: Callable[[str], float] | None =
         sentence = sentences[i]
         # "(Res. )." is a sentence of the splitter's, not one a delegate can quote; "action line K3" asks
         # for the entry of K3, not for the annex's title that holds "action line" and "facilitators"
-        return (states_wanted(sentence.text, wants, given=given), _substantial(sentence.text),
+        # "When is the next edition due?": the sentence on one to come ("the next edition is due in December 2030"),
+        # not one on what recurs ("Progress is reported each year")
+        return (states_wanted(sentence.text, wants, given=given), next_one and to_come([sentence.text]),
+                _substantial(sentence.text),
                 len(codes & _codes(sentence.text)),
                 sum(weight(t) for t in wanted & sentence.words) + (0.5 if sentence.text in hit.passage else 0),
                 # read by a dictionary, with no sense chosen from context: only where the question's own words and
