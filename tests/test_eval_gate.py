@@ -3,10 +3,11 @@
 Each set runs on the index it is written for: the bundled page alone (page, page-heldout and the
 multilingual sets), the page with the development family (dev-*: tests/devdocs, on which the answer
 constants were calibrated, dev-probe, dev-probe-2 and dev-probe-3 written blind at later stops; multilingual-devdocs,
-multilingual-devdocs-2 and multilingual-devdocs-3, the last two written blind, ask of it in the six languages), the page
+multilingual-devdocs-2 and multilingual-devdocs-3, the last two written blind, ask of it in the six languages;
+dev-probe-4 written blind at stop 41), the page
 with the held-out family (heldout-*, multilingual-heldout-docs: tests/heldout, never tuned on), the page with the
-fixture agenda in the six UN languages (multilingual-docs). multilingual-2, multilingual-3 and multilingual-4 ask of
-the page in the six languages too, written blind.
+fixture agenda in the six UN languages (multilingual-docs). multilingual-2 to multilingual-5 ask of the page in the six
+languages too, written blind.
 
 The bounds sit 0.03 under what the assistant achieves today (0.05 for one language's questions, of
 which there are only 6-16 a set), so a quality regression fails `make test`. When a change improves a
@@ -64,22 +65,31 @@ GATES = [
                                 "refusal_accuracy": 0.88, **per_language(ar=0.80, en=0.80, es=0.95, fr=0.95, ru=0.95, zh=0.80)},
      {"false_refusal_rate": 0.06}),
     # measured: recall@5 1.0, citation recall 0.952 (ar 0.71, the rest 1.0), precision 1.0, facts 0.929, refusals
-    # 0.750, false refusals 0.048. Written at stop 40 and committed before its first, blind run: citation recall 0.833 (es,
-    # fr, ru 0.86: "quelles trois grandes orientations" asked of "three"), precision 1.0, facts 0.809, refusals 0.667,
-    # false refusals 0.167. Its failures chose that stop's changes, so these figures are a development set's
+    # 1.0 (0.750 until stop 41 asked a text to name countries for "quels pays", "ما البلدان", "哪些国家"), false refusals
+    # 0.048. Written at stop 40 and committed before its first, blind run: citation recall 0.833 (es, fr, ru 0.86:
+    # "quelles trois grandes orientations" asked of "three"), precision 1.0, facts 0.809, refusals 0.667, false refusals
+    # 0.167. Its failures chose that stop's changes, so these figures are a development set's
     ("multilingual-4", "page", {"recall@5": 0.97, "citation_recall": 0.92, "citation_precision": 0.97, "fact_coverage": 0.89,
-                                "refusal_accuracy": 0.72, **per_language(ar=0.66, en=0.95, es=0.95, fr=0.95, ru=0.95, zh=0.95)},
+                                "refusal_accuracy": 0.97, **per_language(ar=0.66, en=0.95, es=0.95, fr=0.95, ru=0.95, zh=0.95)},
      {"false_refusal_rate": 0.08}),
+    # measured: recall@5 1.0, citation recall 0.972 (es 0.83, the rest 1.0), precision 1.0, facts 0.958, refusals 0.917,
+    # false refusals 0.028. Written at stop 41 and committed before its first, blind run: the same but refusals 0.583
+    # (which country, which countries, when the next one is, a date given for another update). Its failures chose that
+    # stop's changes, so these figures are a development set's
+    ("multilingual-5", "page", {"recall@5": 0.97, "citation_recall": 0.94, "citation_precision": 0.97, "fact_coverage": 0.92,
+                                "refusal_accuracy": 0.88, **per_language(ar=0.95, en=0.95, es=0.78, fr=0.95, ru=0.95, zh=0.95)},
+     {"false_refusal_rate": 0.06}),
     # measured: recall@5 1.0, citation recall 1.0 (every language), precision 1.0, facts 1.0, refusals 1.0,
     # false refusals 0.0
     ("multilingual-docs", "agendas", {"recall@5": 0.97, "citation_recall": 0.97, "citation_precision": 0.97,
                                       "fact_coverage": 0.97, "refusal_accuracy": 0.95,
                                       **per_language(ar=0.95, en=0.95, es=0.95, fr=0.95, ru=0.95, zh=0.95)},
      {"false_refusal_rate": 0.06}),
-    # measured: recall@5 0.925, citation recall 0.875, precision 1.0, facts 0.875, refusals 0.933, false refusals 0.125
+    # measured: recall@5 0.925, citation recall 0.875, precision 1.0, facts 0.875, refusals 1.0 (0.933 until stop 41 asked
+    # a text to name a country for "Which country will host …?"), false refusals 0.125
     # (0.863 and 0.863 until stop 36 held "coverage" by "is covered by")
     ("dev-agenda", "devdocs", {"recall@5": 0.89, "citation_recall": 0.83, "citation_precision": 0.97, "fact_coverage": 0.83,
-                               "refusal_accuracy": 0.90}, {"false_refusal_rate": 0.16}),
+                               "refusal_accuracy": 0.97}, {"false_refusal_rate": 0.16}),
     # measured: recall@5 0.946, citation recall 0.892, precision 1.0, facts 0.892, refusals 1.0, false refusals 0.108
     # (0.865, 0.970 and 0.865 until stop 39 let a clause naming the K2 roadmap say what the roadmap's own text does not)
     ("dev-resolution", "devdocs", {"recall@5": 0.92, "citation_recall": 0.86, "citation_precision": 0.97,
@@ -103,6 +113,12 @@ GATES = [
     # refusals 0.800, false refusals 0.130. Its failures chose that stop's changes, so these are a development set's
     ("dev-probe-3", "devdocs", {"recall@5": 0.89, "citation_recall": 0.91, "citation_precision": 0.94, "fact_coverage": 0.97,
                                 "refusal_accuracy": 0.97}, {"false_refusal_rate": 0.03}),
+    # measured: recall@5 1.0, citation recall 1.0, precision 1.0, facts 1.0, refusals 0.909, false refusals 0.0. Written
+    # at stop 41 and committed before its first, blind run: citation recall 0.962, precision 0.962, facts 0.962,
+    # refusals 0.818 ("Which countries have received money from the Fund so far?" answered by a decision on what it shall
+    # allocate). Its failures chose that stop's changes, so these figures are a development set's
+    ("dev-probe-4", "devdocs", {"recall@5": 0.97, "citation_recall": 0.97, "citation_precision": 0.97, "fact_coverage": 0.97,
+                                "refusal_accuracy": 0.88}, {"false_refusal_rate": 0.03}),
     # measured: recall@5 0.900, citation recall 0.967 (ar 1.0, en 1.0, es 1.0, fr 1.0, ru 0.9, zh 0.9), precision 0.983
     # (0.975 until stop 39 held "el Fondo Regional de Conectividad" by the English text's "the Fund"), facts 0.983,
     # refusals 1.0 (0.917 until stop 38 asked a text on who chairs to speak of a chair), false refusals
@@ -141,10 +157,11 @@ GATES = [
                                            "fact_coverage": 0.88, "refusal_accuracy": 0.97,
                                            **per_language(ar=0.95, en=0.70, es=0.95, fr=0.95, ru=0.95, zh=0.70)},
      {"false_refusal_rate": 0.07}),
-    # measured: recall@5 0.925, citation recall 0.798, precision 0.902, facts 0.798, refusals 0.733 (0.667 until stop 38
-    # asked a text on who chairs to speak of a chair), false refusals 0.128
+    # measured: recall@5 0.925, citation recall 0.798, precision 0.902, facts 0.798, refusals 0.800 (0.667 until stop 38
+    # asked a text on who chairs to speak of a chair, 0.733 until stop 41 looked for a time asked for in the sentence on
+    # what is asked), false refusals 0.128
     ("heldout-agenda", "heldout", {"recall@5": 0.89, "citation_recall": 0.76, "citation_precision": 0.87,
-                                   "fact_coverage": 0.76, "refusal_accuracy": 0.70}, {"false_refusal_rate": 0.17}),
+                                   "fact_coverage": 0.76, "refusal_accuracy": 0.77}, {"false_refusal_rate": 0.17}),
     # measured: recall@5 0.930, citation recall 0.756, precision 0.922, facts 0.756, refusals 0.867, false refusals 0.163
     ("heldout-resolution", "heldout", {"recall@5": 0.89, "citation_recall": 0.72, "citation_precision": 0.89,
                                        "fact_coverage": 0.72, "refusal_accuracy": 0.83}, {"false_refusal_rate": 0.20}),
@@ -152,9 +169,9 @@ GATES = [
     # asked a text on who chairs to speak of a chair), false refusals 0.026
     ("heldout-roadmap", "heldout", {"recall@5": 0.95, "citation_recall": 0.89, "citation_precision": 0.92,
                                     "fact_coverage": 0.80, "refusal_accuracy": 0.70}, {"false_refusal_rate": 0.06}),
-    # measured: recall@5 0.967, citation recall 0.983 (ar 1.0, en 1.0, es 1.0, fr 1.0, ru 1.0, zh 0.9), precision 0.971
-    # (0.963 until stop 38), facts 0.983, refusals 0.917 (0.583 until stop 38 asked a text on who chairs to speak of a
-    # chair: four languages' "who chairs …?"), false refusals 0.0 (0.950 and 0.929, ar 0.9 and zh 0.8,
+    # measured: recall@5 0.967, citation recall 0.983 (ar 1.0, en 1.0, es 1.0, fr 1.0, ru 1.0, zh 0.9), precision 0.978
+    # (0.963 until stop 38, 0.971 until stop 41), facts 0.983, refusals 0.917 (0.583 until stop 38 asked a text on who
+    # chairs to speak of a chair: four languages' "who chairs …?"), false refusals 0.0 (0.950 and 0.929, ar 0.9 and zh 0.8,
     # until stop 37 put the dictionary's English words in a question's vector; 0.617 and 0.616 on its first, blind
     # run). French's bound, lowered
     # to 0.85 at stop 33 (its dictionary cost one of ten questions), is 0.95 again since stop 34 regained it. Precision
