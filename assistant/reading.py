@@ -92,6 +92,8 @@ _LIST = {
                      r"|برامج|أعضاء|مراكز)\b|أي\s+(?:ال)?\w+ات\b|اذكر"),
     "zh": re.compile(r"哪些|列出"),
 }
+# "What are roadmaps?", "What are the roadmaps?": nothing but the plural asks what they are, not which there are
+_WHAT_THEY_ARE = re.compile(r"^\s*what\s+are\s+(?:the\s+)?[a-z][\w-]*s\s*\??\s*$", re.IGNORECASE)
 _NOT_PLURAL = {"does", "is", "was", "has", "this", "its", "us", "as", "documents", "focus", "status", "basis", "process"}
 # After a noun, "works on", "leads the", "meets in" are verbs: a plural the question lists is
 # followed by a verb ("resolutions concern", "lines is"), not by a preposition or an object.
@@ -148,6 +150,9 @@ class Part:
     """The part of a document it names by numeral or letter ("section III", "part B" -> "III", "B")."""
     topic: tuple[str, ...] = ()
     """The section it names by its heading's words ("the risks section", "the section on resources"), stemmed."""
+    leans_back: bool = False
+    """A later part that speaks of what the part before asked about by a pronoun ("и что в них включается?", "and what
+    do they include?"): the units that answered that part are about its subject too."""
     back: BackReference | None = None
     """A later part's "that resolution", "cette résolution", "该决议": what the part before identified."""
 
@@ -171,6 +176,11 @@ class Reading:
 
 
 _PRONOUN = re.compile(r"\b(?:its|it|their|they|them)\b", re.IGNORECASE)
+# The pronouns of the six languages by which a part speaks of what the part before asked about
+_LEANS_BACK = re.compile(
+    r"\b(?:its|it|their|they|them|ils|elles|leur|leurs|ellos|ellas|sus?)\b"
+    r"|(?<!\w)(?:них|они|их|ним|ними|него|неё|нее|нём|нем|его|её|ей|ему|ими)(?!\w)"
+    r"|(?<!\w)(?:فيها|منها|لها|عنها|فيه|منه|عنه)(?!\w)|它们|它|其", re.IGNORECASE)
 
 
 def read(question: str, catalog: Catalog, lang: str | None = None) -> Reading:
@@ -188,7 +198,8 @@ def read(question: str, catalog: Catalog, lang: str | None = None) -> Reading:
         context = (tuple(dict.fromkeys((*named, *catalog.named(texts[i - 1])))) if i and _PRONOUN.search(text)
                    else named)
         part = read_part(text, catalog, lang, context, query)
-        parts.append(replace(part, back=back_reference(text, lang)) if i else part)
+        parts.append(replace(part, back=back_reference(text, lang), leans_back=bool(_LEANS_BACK.search(text)))
+                     if i else part)
     return Reading(question=question, lang=lang, parts=tuple(parts))
 
 
@@ -355,6 +366,8 @@ def list_question(text: str, lang: str) -> tuple[bool, str | None]:
         return False, None
     if lang != "en":
         return bool(pattern.search(text)), None
+    if _WHAT_THEY_ARE.match(text):
+        return False, None
     for match in pattern.finditer(text):
         noun = match["noun"]
         following = text[match.end():].split(maxsplit=1)

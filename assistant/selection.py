@@ -168,7 +168,9 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
     considered = hits if part.listing else _across_languages(hits, part, sal, terms)[: limits.depth]
     eligible = [h for h in considered if h.named or h.similarity >= limits.gate(h.unit.lang, lang)
                 or _holds_every_word(h, sal, terms, least=1 if _lists_units(part) else 2)
-                or _headed_by(h, part.focus or part.noun, lang) or states_acts(h.unit.id, h.unit.lang, sal, terms)]
+                or _headed_by(h, part.focus or part.noun, lang) or states_acts(h.unit.id, h.unit.lang, sal, terms)
+                # "Что такое дорожные карты и что в них включается?": what answered the first part is about "них"
+                or (part.leans_back and h.unit.id in answered)]
     answering = [h for h in eligible if limits.answers(support(h.unit.id, h.unit.lang, h.unit.text, sal, terms), h.similarity)]
     if not part.listing:
         answering = [*_holding_all_below(hits, considered, answering, sal, terms, limits, lang), *answering]

@@ -124,6 +124,19 @@ def test_asked_when_the_next_one_is_the_sentence_on_one_to_come_is_quoted_not_on
         assert "December 2030" in claims[0].text, question
 
 
+@pytest.mark.parametrize("question", ["What are roadmaps?", "Что такое дорожные карты?", "什么是路线图？"])
+def test_asked_what_a_thing_is_the_sentence_that_says_what_it_is_is_quoted(question):
+    """Not "The roadmaps include timeframes, …", which also speaks of roadmaps, in the passage search found."""
+    from corpus import bundled_units
+    from index.hits import Hit
+
+    unit = next(u for u in bundled_units() if u.id == "itu-wsis-page:roadmaps-1")
+    # the passage search found: the paragraph's last sentences
+    hit = Hit(unit, score=1.0, similarity=0.9, lexical=1.0, passage=unit.text[unit.text.index("Direct links"):])
+    claims = list(ExtractiveGenerator().claims(question, [hit]))
+    assert "Roadmaps are detailed plans" in claims[0].text
+
+
 def test_a_verbs_past_form_is_the_verb_when_a_sentence_is_chosen_to_quote():
     from corpus import Unit
     from index.hits import Hit

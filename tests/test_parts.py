@@ -124,3 +124,16 @@ def test_who_chairs_a_body_is_answered_by_a_text_on_its_chair_or_not_at_all(devd
     answer = devdocs.ask(question)
     assert answer.refused is not answered
     assert answered is ("chaired by the Union" in answer.answer)
+
+
+@pytest.mark.parametrize("question", ["Что такое дорожные карты и что в них включается?",
+                                      "What are roadmaps, and what do they include?"])
+def test_a_part_speaking_by_a_pronoun_of_what_the_part_before_asked_about_is_answered_from_the_same_unit(
+        assistant, question):
+    """"что в них включается" is asked of the roadmaps: the paragraph that said what they are says what they include,
+    though "in them" alone is too far in meaning from it to pass the gate across languages. The first part is
+    quoted from the sentence that says what roadmaps are."""
+    answer = assistant.ask(question)
+    assert not answer.refused
+    assert {c.id for c in answer.citations} == {"itu-wsis-page:roadmaps-1"}
+    assert "detailed plans" in answer.answer and "expected results" in answer.answer

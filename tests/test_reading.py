@@ -247,6 +247,9 @@ def test_what_a_question_in_another_language_counts_in_english_words(question, l
     ("¿Qué institución acoge el Fondo?", "es", False),
     ("¿Qué resoluciones tratan de la CMSI?", "es", True),
     ("¿Qué es la Agenda de Kigali?", "es", False),  # "qué es" asks what it is, "es" is no plural
+    ("What are roadmaps?", "en", False),  # nothing but the plural: what they are, not which there are
+    ("What are the roadmaps?", "en", False),
+    ("Which roadmaps has ITU prepared?", "en", True),
     ("Каковы риски дорожной карты K2?", "ru", True),
     ("Какова роль МСЭ?", "ru", False),
     ("ما خطوط العمل التي ييسرها الاتحاد وحده؟", "ar", True),  # a broken plural

@@ -154,6 +154,9 @@ def _answer_quotes(question: str, hit: Hit, idf: Callable[[str], float] | None =
     english = _english_words(question, hit.unit.lang) - FRAME_WORDS - title - wanted
     wants, given = wanted_fact(question), numbers_given(question)
     next_one = asks_next(question)
+    defining = wants is None and bool(_WHAT_IT_IS.match(" ".join(question.split())))
+    # what the question asks to be defined may be the document's own subject ("roadmaps" of a roadmap's section)
+    named = (set(tokenize(base_forms(question))) | _english_words(question, hit.unit.lang)) - FRAME_WORDS
     weight = idf or (lambda term: 1.0)
     codes = _codes(question) - _codes(hit.unit.title)
 
@@ -166,6 +169,8 @@ def _answer_quotes(question: str, hit: Hit, idf: Callable[[str], float] | None =
         return (states_wanted(sentence.text, wants, given=given), next_one and to_come([sentence.text]),
                 _substantial(sentence.text),
                 len(codes & _codes(sentence.text)),
+                # "What are roadmaps?": the sentence that says what they are ("Roadmaps are detailed plans …")
+                defining and _defines(sentence.text, named),
                 sum(weight(t) for t in wanted & sentence.words) + (0.5 if sentence.text in hit.passage else 0),
                 # read by a dictionary, with no sense chosen from context: only where the question's own words and
                 # the passage leave sentences tied (the rows of one table)
@@ -182,6 +187,23 @@ def _answer_quotes(question: str, hit: Hit, idf: Callable[[str], float] | None =
         return [Quote(context[0], supports=quote), *(Quote(c, continued=True) for c in context[1:]),
                 Quote(quote, continued=True)]
     return [Quote(quote)]
+
+
+# A question that asks only what a thing is: "What are roadmaps?", "Qu'est-ce que le Fonds ?", "Что такое дорожные
+# карты?", "ما هي خرائط الطريق؟", "什么是路线图？"
+_WHAT_IT_IS = re.compile(
+    r"^(?:what\s+(?:is|are)\s+(?!.*\b(?:about|of|for|in|on|to|by)\b)[^?]{1,60}|qu['’]est[- ]ce\s+(?:que|qu['’])[^?]{1,60}"
+    r"|¿?\s*qu[ée]\s+(?:es|son)\s+[^?]{1,60}|что\s+так(?:ое|ие)\s+[^?]{1,60}|ما\s+(?:هو|هي)\s+[^؟?]{1,60}"
+    r"|什么是.{1,20}|.{1,20}是什么)\s*[?？؟]?$", re.IGNORECASE)
+# A sentence that says what its subject is: "Roadmaps are detailed plans …", "The Fund is a …"
+_DEFINING = re.compile(r"(?:^|(?<=[.;:]\s))\s*(?:the\s+|an?\s+)?(?P<subject>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:is|are|means)\s+"
+                       r"(?!(?:to|not|also|being|expected|required|updated|listed|set|made|held)\b)", re.IGNORECASE)
+
+
+def _defines(sentence: str, words: set[str]) -> bool:
+    """``sentence`` says what a thing the question names is: its subject holds one of the question's words. (The
+    splitter keeps "… up to 2015. Roadmaps are …" whole: a year ends no sentence for it.)"""
+    return any(words & set(tokenize(m["subject"])) for m in _DEFINING.finditer(sentence))
 
 
 def _english_words(question: str, unit_lang: str) -> set[str]:
