@@ -498,3 +498,32 @@ def asks_country(text: str) -> str | None:
 def states_country(text: str, asked: str) -> bool:
     """Whether ``text`` names a country, or for SEVERAL the kind of countries meant."""
     return bool(country_names().search(text) or (asked == SEVERAL and _OF_A_KIND.search(text)))
+
+
+# -- where a thing is held ------------------------------------------------------------------------
+# A question asks where an event is held ("Where will the next Marenvik Forum be held?", "Où se tiendra …?", "Где
+# состоится …?", "أين ستعقد …؟", "…在哪里举行？"): a text answers by naming a place ("in Marenvik", "at the Marenvik
+# Forum of 2029", a country), not by "shall be held in 2028"
+_ASKED_PLACE = re.compile(
+    r"\bwhere(?:\s+and\s+when)?\s+(?:will|was|were|is|are|did|does|do|shall|would|should)\b[^?]*?\b(?:held|hold"
+    r"|take\s+place|took\s+place|convene[sd]?|meets?|met|hosted|organi[sz]ed)\b"
+    r"|\bo[uù]\s+(?:et\s+quand\s+)?(?:se\s+tiendr\w+|a\s+eu\s+lieu|aura\s+lieu|se\s+réunir\w+|s['’]est\s+tenue?s?|se\s+tien\w+)"
+    r"|\bd[oó]nde\s+(?:y\s+cu[aá]ndo\s+)?(?:se\s+celebr\w+|tendr[aá]\s+lugar|tuvo\s+lugar|se\s+reunir\w+)"
+    r"|(?<!\w)где\s+(?:и\s+когда\s+)?(?:будет\s+проходить|пройд[её]т|состо(?:ится|ялс\w*)|проходил\w*|провод\w+|будет\s+проведен\w*)"
+    r"|أين\s+(?:ومتى\s+)?(?:سي|ست)?(?:عقد|تعقد|يعقد)|在哪里举行|在哪儿举行|在何处举行|在何地举行|举办地",
+    re.IGNORECASE)
+# A place a text names: a country, or a name after "in" or "at" that is no month ("in Marenvik", "at the Marenvik Forum")
+_PLACE = re.compile(rf"\b(?:in|at)\s+(?:the\s+)?(?!(?i:{_MONTH})\b)(?!(?:The|This|That|These|Its|Their|Each|Every|Any|All|Some)\b)"
+                    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
+
+
+def asks_place(text: str) -> bool:
+    """Whether ``text`` asks where an event is or was held."""
+    return bool(_ASKED_PLACE.search(normalize(text)))
+
+
+def states_place(text: str, asked: tuple[str, ...] = ()) -> bool:
+    """Whether ``text`` names a place: a country, or a name after "in" or "at" other than the ``asked`` names of the
+    question ("The results are presented at the Marenvik Forum" says nothing of where that Forum is held)."""
+    return bool(country_names().search(text)) or any(
+        m["name"].casefold() not in asked for m in _PLACE.finditer(text))

@@ -21,10 +21,12 @@ from assistant.facts import (
     asks_country,
     asks_next,
     asks_outcome,
+    asks_place,
     asks_then,
     only_to_come,
     states_as_of,
     states_country,
+    states_place,
     states_then,
     states_wanted,
     to_come,
@@ -203,6 +205,12 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
         # "What were the conclusions of the mid-term review held at the 2029 Forum?": a text that plans the review
         # ("We decide to hold a mid-term review at the Forum of 2029") does not say what it concluded
         answering = [h for h in answering if not only_to_come(_on_what_is_asked(h, sal))]
+        if not answering:
+            return Choice(part, reason=OFF_DOCUMENT if part.documents else UNSUPPORTED)
+    if answering and asks_place(part.text):
+        # "Where will the next Marenvik Forum be held?" of "The first Marenvik Forum shall be held in 2028"
+        asked = tuple(e.name.casefold() for e in sal.entities)
+        answering = [h for h in answering if states_place(" ".join(_on_what_is_asked(h, sal)), asked)]
         if not answering:
             return Choice(part, reason=OFF_DOCUMENT if part.documents else UNSUPPORTED)
     asked_country = asks_country(part.text)

@@ -17,11 +17,13 @@ from assistant.facts import (
     asks_next,
     asks_now,
     asks_outcome,
+    asks_place,
     asks_then,
     numbers_given,
     only_to_come,
     states_as_of,
     states_country,
+    states_place,
     states_then,
     states_wanted,
     to_come,
@@ -454,3 +456,28 @@ def test_a_text_speaks_of_a_thing_as_to_come_or_not():
     assert to_come(["The roadmap is updated every two years; the next edition is due in December 2030."])
     assert to_come(["The comprehensive review shall take place at the third Conference, to be held in 2032."])
     assert not to_come(["Resolution 172 (Plenipotentiary 2010): Overall Review of the Implementation of the WSIS Outcomes."])
+
+
+@pytest.mark.parametrize("question, place", [
+    ("Where will the next Marenvik Forum be held?", True),
+    ("According to the Agenda, where and when will its mid-term review take place?", True),
+    ("Où se tiendra le prochain Forum ?", True),
+    ("¿Dónde se celebrará el próximo Foro?", True),
+    ("Где состоится следующий Форум?", True),
+    ("أين سيعقد المنتدى القادم؟", True),
+    ("下一届论坛在哪里举行？", True),
+    ("Where can stakeholders record their WSIS activities?", False),  # a database answers that
+    ("When will the next Forum be held?", False),
+])
+def test_a_question_asking_where_an_event_is_held_in_six_languages(question, place):
+    assert asks_place(question) is place
+
+
+def test_a_place_is_a_country_or_a_name_after_in_or_at_not_a_month_nor_the_thing_asked_about():
+    assert states_place("We decide to hold a mid-term review at the Marenvik Forum of 2029.")
+    assert states_place("assembled in Marenvik from 12 to 14 June 2027")
+    assert states_place("The Conference will be hosted by the Government of Tunisia.")
+    assert not states_place("The first Marenvik Forum shall be held in 2028.")
+    assert not states_place("The next edition is due in December 2030.")
+    # where the Forum is held is not said by what is presented at it
+    assert not states_place("The results of each year are presented at the Marenvik Forum.", ("marenvik forum",))

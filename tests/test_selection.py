@@ -560,6 +560,16 @@ def test_which_ones_so_far_is_not_answered_by_a_decision_on_what_shall_be():
                                             "page:4").hits] == ["page:4"]
 
 
+def test_where_an_event_is_held_is_answered_only_by_a_text_naming_a_place():
+    units = [Unit("decl", "66", "Declaration §66", "We decide to hold an annual Marenvik Forum, open to all stakeholders. "
+                  "The first Marenvik Forum shall be held in 2028.", title="Declaration", kind="agenda"),
+             Unit("decl", "75", "Declaration §75", "We decide to hold a mid-term review of this Agenda at the Marenvik "
+                  "Forum of 2029.", title="Declaration", kind="agenda")]
+    assert choose_among(units, "Where will the next Marenvik Forum be held?", "decl:66").reason == UNSUPPORTED
+    assert [h.unit.id for h in choose_among(units, "Where will the mid-term review take place?",
+                                            "decl:75").hits] == ["decl:75"]
+
+
 def test_a_list_gives_only_the_items_that_say_what_the_first_item_says_of_the_question():
     """"Which resolutions deal with spectrum in developing countries?": Resolution 11, on numbering in
     developing countries, supports the question on its own words, but not as the others do."""
