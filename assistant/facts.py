@@ -513,8 +513,8 @@ _ASKED_PLACE = re.compile(
     r"|أين\s+(?:ومتى\s+)?(?:سي|ست)?(?:عقد|تعقد|يعقد)|在哪里举行|在哪儿举行|在何处举行|在何地举行|举办地",
     re.IGNORECASE)
 # A place a text names: a country, or a name after "in" or "at" that is no month ("in Marenvik", "at the Marenvik Forum")
-_PLACE = re.compile(rf"\b(?:in|at)\s+(?:the\s+)?(?!(?i:{_MONTH})\b)(?!(?:The|This|That|These|Its|Their|Each|Every|Any|All|Some)\b)"
-                    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
+_PLACE = re.compile(rf"\b(?:in|at)\s+(?:the\s+)?(?!(?i:{_MONTH})\b)"
+                    r"(?!(?:The|This|That|These|Its|Their|Each|Every|Any|All|Some)\b)(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
 
 
 def asks_place(text: str) -> bool:

@@ -72,11 +72,11 @@ GATES = [
     ("multilingual-4", "page", {"recall@5": 0.97, "citation_recall": 0.92, "citation_precision": 0.97, "fact_coverage": 0.89,
                                 "refusal_accuracy": 0.97, **per_language(ar=0.66, en=0.95, es=0.95, fr=0.95, ru=0.95, zh=0.95)},
      {"false_refusal_rate": 0.08}),
-    # measured: recall@5 1.0, citation recall 0.972 (es 0.83, the rest 1.0), precision 1.0, facts 0.958, refusals 0.917,
-    # false refusals 0.028. Written at stop 41 and committed before its first, blind run: the same but refusals 0.583
-    # (which country, which countries, when the next one is, a date given for another update). Its failures chose that
-    # stop's changes, so these figures are a development set's
-    ("multilingual-5", "page", {"recall@5": 0.97, "citation_recall": 0.94, "citation_precision": 0.97, "fact_coverage": 0.92,
+    # measured: recall@5 1.0, citation recall 0.972 (es 0.83, the rest 1.0), precision 1.0, facts 0.972, refusals 0.917,
+    # false refusals 0.028. Written at stop 41 and committed before its first, blind run: the same but facts 0.958 and
+    # refusals 0.583 (which country, which countries, when the next one is, a date given for another update). Its
+    # failures chose that stop's changes, so these figures are a development set's
+    ("multilingual-5", "page", {"recall@5": 0.97, "citation_recall": 0.94, "citation_precision": 0.97, "fact_coverage": 0.94,
                                 "refusal_accuracy": 0.88, **per_language(ar=0.95, en=0.95, es=0.78, fr=0.95, ru=0.95, zh=0.95)},
      {"false_refusal_rate": 0.06}),
     # measured: recall@5 1.0, citation recall 1.0 (every language), precision 1.0, facts 1.0, refusals 1.0,
@@ -113,12 +113,13 @@ GATES = [
     # refusals 0.800, false refusals 0.130. Its failures chose that stop's changes, so these are a development set's
     ("dev-probe-3", "devdocs", {"recall@5": 0.89, "citation_recall": 0.91, "citation_precision": 0.94, "fact_coverage": 0.97,
                                 "refusal_accuracy": 0.97}, {"false_refusal_rate": 0.03}),
-    # measured: recall@5 1.0, citation recall 1.0, precision 1.0, facts 1.0, refusals 0.909, false refusals 0.0. Written
+    # measured: recall@5 1.0, citation recall 1.0, precision 1.0, facts 1.0, refusals 1.0, false refusals 0.0. Written
     # at stop 41 and committed before its first, blind run: citation recall 0.962, precision 0.962, facts 0.962,
     # refusals 0.818 ("Which countries have received money from the Fund so far?" answered by a decision on what it shall
-    # allocate). Its failures chose that stop's changes, so these figures are a development set's
+    # allocate; "Where will the next Marenvik Forum be held?" by "The first Marenvik Forum shall be held in 2028"). Its
+    # failures chose that stop's changes, so these figures are a development set's
     ("dev-probe-4", "devdocs", {"recall@5": 0.97, "citation_recall": 0.97, "citation_precision": 0.97, "fact_coverage": 0.97,
-                                "refusal_accuracy": 0.88}, {"false_refusal_rate": 0.03}),
+                                "refusal_accuracy": 0.97}, {"false_refusal_rate": 0.03}),
     # measured: recall@5 0.900, citation recall 0.967 (ar 1.0, en 1.0, es 1.0, fr 1.0, ru 0.9, zh 0.9), precision 0.983
     # (0.975 until stop 39 held "el Fondo Regional de Conectividad" by the English text's "the Fund"), facts 0.983,
     # refusals 1.0 (0.917 until stop 38 asked a text on who chairs to speak of a chair), false refusals
@@ -157,11 +158,11 @@ GATES = [
                                            "fact_coverage": 0.88, "refusal_accuracy": 0.97,
                                            **per_language(ar=0.95, en=0.70, es=0.95, fr=0.95, ru=0.95, zh=0.70)},
      {"false_refusal_rate": 0.07}),
-    # measured: recall@5 0.925, citation recall 0.798, precision 0.902, facts 0.798, refusals 0.800 (0.667 until stop 38
+    # measured: recall@5 0.925, citation recall 0.798, precision 0.902, facts 0.798, refusals 0.867 (0.667 until stop 38
     # asked a text on who chairs to speak of a chair, 0.733 until stop 41 looked for a time asked for in the sentence on
-    # what is asked), false refusals 0.128
+    # what is asked and for a place named where a place is asked), false refusals 0.128
     ("heldout-agenda", "heldout", {"recall@5": 0.89, "citation_recall": 0.76, "citation_precision": 0.87,
-                                   "fact_coverage": 0.76, "refusal_accuracy": 0.77}, {"false_refusal_rate": 0.17}),
+                                   "fact_coverage": 0.76, "refusal_accuracy": 0.83}, {"false_refusal_rate": 0.17}),
     # measured: recall@5 0.930, citation recall 0.756, precision 0.922, facts 0.756, refusals 0.867, false refusals 0.163
     ("heldout-resolution", "heldout", {"recall@5": 0.89, "citation_recall": 0.72, "citation_precision": 0.89,
                                        "fact_coverage": 0.72, "refusal_accuracy": 0.83}, {"false_refusal_rate": 0.20}),
