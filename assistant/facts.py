@@ -460,8 +460,7 @@ def asks_outcome(text: str) -> bool:
 def only_to_come(sentences: list[str]) -> bool:
     """Whether ``sentences`` (those of a text on the event asked about) speak of it only as to come: a plan says
     when the review will be held, not what it concluded."""
-    text = " ".join(without_references(s) for s in sentences)
-    return bool(_TO_COME.search(text)) and not _CAME.search(text)
+    return to_come(sentences) and not _CAME.search(" ".join(without_references(s) for s in sentences))
 
 
 # -- which country --------------------------------------------------------------------------------

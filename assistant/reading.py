@@ -178,7 +178,7 @@ class Reading:
 _PRONOUN = re.compile(r"\b(?:its|it|their|they|them)\b", re.IGNORECASE)
 # The pronouns of the six languages by which a part speaks of what the part before asked about
 _LEANS_BACK = re.compile(
-    r"\b(?:its|it|their|they|them|ils|elles|leur|leurs|ellos|ellas|sus?)\b"
+    _PRONOUN.pattern + r"|\b(?:ils|elles|leur|leurs|ellos|ellas|sus?)\b"
     r"|(?<!\w)(?:них|они|их|ним|ними|него|неё|нее|нём|нем|его|её|ей|ему|ими)(?!\w)"
     r"|(?<!\w)(?:فيها|منها|لها|عنها|فيه|منه|عنه)(?!\w)|它们|它|其", re.IGNORECASE)
 

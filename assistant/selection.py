@@ -183,54 +183,9 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
         # to a document it names answers from that document's units as before.
         answering = [h for h in answering if h.named or h.unit.lang != sal.lang
                      or h.similarity >= limits.paraphrase_similarity]
-    if answering and part.now and part.wants in FIGURES:
-        # "How much has the Fund disbursed so far?": an agenda's targets and shares are not what has happened
-        # since; only a text that gives the figure as of a moment it names ("as of 1 March 2028") answers.
-        answering = [h for h in answering if states_as_of(h.unit.text)]
-        if not answering:
-            return Choice(part, reason=NOT_NOW)
-    if answering and part.now and part.listing and part.wants not in FIGURES:
-        # "Which countries have received money from the Fund so far?": a decision on what the Fund shall allocate
-        # lists none of those it has paid since. (Not "Has the C5 update already been published?": "… will be made
-        # available shortly" answers that.)
-        answering = [h for h in answering if not only_to_come(_on_what_is_asked(h, sal))]
-        if not answering:
-            return Choice(part, reason=NOT_NOW)
-    if answering and part.wants in FIGURES and asks_then(part.text, lang):
-        # "How many exchange points were operating at the end of 2030?": a target for 2030 is not what came about
-        answering = [h for h in answering if states_then(h.unit.text, sal.given)]
-        if not answering:
-            return Choice(part, reason=OFF_DOCUMENT if part.documents else UNSUPPORTED)
-    if answering and asks_outcome(part.text):
-        # "What were the conclusions of the mid-term review held at the 2029 Forum?": a text that plans the review
-        # ("We decide to hold a mid-term review at the Forum of 2029") does not say what it concluded
-        answering = [h for h in answering if not only_to_come(_on_what_is_asked(h, sal))]
-        if not answering:
-            return Choice(part, reason=OFF_DOCUMENT if part.documents else UNSUPPORTED)
-    if answering and asks_place(part.text):
-        # "Where will the next Marenvik Forum be held?" of "The first Marenvik Forum shall be held in 2028"
-        asked = tuple(e.name.casefold() for e in sal.entities)
-        answering = [h for h in answering if states_place(" ".join(_on_what_is_asked(h, sal)), asked)]
-        if not answering:
-            return Choice(part, reason=OFF_DOCUMENT if part.documents else UNSUPPORTED)
-    asked_country = asks_country(part.text)
-    if answering and asked_country:
-        # "Which countries financed the Connect the World initiative?" of the paragraph that names the initiative
-        answering = [h for h in answering if states_country(h.unit.text, asked_country)]
-        if not answering:
-            return Choice(part, reason=OFF_DOCUMENT if part.documents else UNSUPPORTED)
-    if answering and part.wants in (DATE, MOMENT):
-        # "À quelle date la mise à jour 2011 de la ligne d'action C5 a-t-elle été publiée ?" of a paragraph whose
-        # sentence on the C5 update gives no date ("… will be made available shortly"): a date in another sentence
-        # is another event's
-        answering = [h for h in answering
-                     if states_wanted(" ".join(_on_what_is_asked(h, sal)), part.wants, given=sal.given)]
-        if asks_next(part.text):
-            # "When will the next review of Resolution 172 take place?" of "Resolution 172 (Plenipotentiary 2010):
-            # Overall Review …": only a text that speaks of one to come says when the next is
-            answering = [h for h in answering if to_come(_on_what_is_asked(h, sal))]
-        if not answering:
-            return Choice(part, reason=OFF_DOCUMENT if part.documents else UNSUPPORTED)
+    answering, refused = _stating_what_is_asked(part, answering, sal, lang)
+    if refused:
+        return Choice(part, reason=refused)
     if not answering and units and part.wants:
         # "Who is the focal point?" of a section that points to where it is named ("… the focal point named in
         # section 9") and states no such fact itself: the section pointed to answers, when it does
@@ -252,6 +207,57 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
     chosen = [*chosen[:1], *introduced, *chosen[1:]][:MAX_LIST_UNITS]
     primary, also = _one_source_per_fact(chosen)
     return Choice(part, tuple(primary), also, answering=tuple(answering), introduced=tuple(introduced))
+
+
+def _stating_what_is_asked(part: Part, answering: list[Hit], sal: Salience, lang: str) -> tuple[list[Hit], str | None]:
+    """Of the units that answer by their words, those that also state the kind of thing the part asks beyond them (a
+    figure as things stand now, a place, a country, a date on the event asked about …); with the reason to refuse,
+    from the first check none passes."""
+    if not answering:
+        return answering, None
+    unsupported = OFF_DOCUMENT if part.documents else UNSUPPORTED
+    on_it: dict[str, list[str]] = {}
+
+    def about(hit: Hit) -> list[str]:
+        """The hit's sentences on what is asked (its whole text would hold another event's date or place)."""
+        if hit.unit.id not in on_it:
+            on_it[hit.unit.id] = _on_what_is_asked(hit, sal)
+        return on_it[hit.unit.id]
+
+    country = asks_country(part.text)
+    asked = tuple(e.name.casefold() for e in sal.entities)
+    checks: list[tuple[bool, Callable[[Hit], bool], str]] = [
+        # "How much has the Fund disbursed so far?": an agenda's targets and shares are not what has happened since;
+        # only a text that gives the figure as of a moment it names ("as of 1 March 2028") answers
+        (part.now and part.wants in FIGURES, lambda h: states_as_of(h.unit.text), NOT_NOW),
+        # "Which countries have received money from the Fund so far?": a decision on what the Fund shall allocate
+        # lists none of those it has paid since. (Not "Has the C5 update already been published?": "… will be made
+        # available shortly" answers that.)
+        (part.now and part.listing and part.wants not in FIGURES, lambda h: not only_to_come(about(h)), NOT_NOW),
+        # "How many exchange points were operating at the end of 2030?": a target for 2030 is not what came about
+        (part.wants in FIGURES and asks_then(part.text, lang), lambda h: states_then(h.unit.text, sal.given), unsupported),
+        # "What were the conclusions of the mid-term review held at the 2029 Forum?": a text that plans the review
+        # ("We decide to hold a mid-term review at the Forum of 2029") does not say what it concluded
+        (asks_outcome(part.text), lambda h: not only_to_come(about(h)), unsupported),
+        # "Where will the next Marenvik Forum be held?" of "The first Marenvik Forum shall be held in 2028"
+        (asks_place(part.text), lambda h: states_place(" ".join(about(h)), asked), unsupported),
+        # "Which countries financed the Connect the World initiative?" of the paragraph that names the initiative
+        (country is not None, lambda h: states_country(h.unit.text, country or ""), unsupported),
+        # "À quelle date la mise à jour 2011 de la ligne d'action C5 a-t-elle été publiée ?" of a paragraph whose
+        # sentence on the C5 update gives no date ("… will be made available shortly"): a date in another sentence
+        # is another event's
+        (part.wants in (DATE, MOMENT), lambda h: states_wanted(" ".join(about(h)), part.wants, given=sal.given),
+         unsupported),
+        # "When will the next review of Resolution 172 take place?" of "Resolution 172 (Plenipotentiary 2010):
+        # Overall Review …": only a text that speaks of one to come says when the next is
+        (part.wants in (DATE, MOMENT) and asks_next(part.text), lambda h: to_come(about(h)), unsupported),
+    ]
+    for applies, keeps, reason in checks:
+        if applies:
+            answering = [h for h in answering if keeps(h)]
+            if not answering:
+                return answering, reason
+    return answering, None
 
 
 # Words that ask what a document is, not what it says of something ("What is Resolution 19 about?",

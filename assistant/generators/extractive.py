@@ -156,7 +156,8 @@ def _answer_quotes(question: str, hit: Hit, idf: Callable[[str], float] | None =
     next_one = asks_next(question)
     defining = wants is None and bool(_WHAT_IT_IS.match(" ".join(question.split())))
     # what the question asks to be defined may be the document's own subject ("roadmaps" of a roadmap's section)
-    named = (set(tokenize(base_forms(question))) | _english_words(question, hit.unit.lang)) - FRAME_WORDS
+    named = ((set(tokenize(base_forms(question))) | _english_words(question, hit.unit.lang)) - FRAME_WORDS
+             if defining else set())
     weight = idf or (lambda term: 1.0)
     codes = _codes(question) - _codes(hit.unit.title)
 
