@@ -8,6 +8,7 @@ ranges, gaps, duplicates and numbers out of sequence, and any text that ended in
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -21,7 +22,8 @@ ALONE = {"preamble", "annex", "title", "introduction"}  # at most one of each, s
 
 
 def _words(text: str) -> list[str]:
-    return re.findall(r"\w+", text.lower())
+    # NFKC: a footnote mark the segmenter raised ("information¹") is the "information1" the parser read
+    return re.findall(r"\w+", unicodedata.normalize("NFKC", text).lower())
 
 
 def missing_words(blocks: list[Block] | tuple[Block, ...], units: list[Unit] | tuple[Unit, ...]) -> Counter[str]:

@@ -52,6 +52,7 @@ _TOKEN = re.compile(
     r"|(?P<cyrillic>[\u0400-\u04ff]+(?:-[\u0400-\u04ff]+)*)"
     r"|(?P<latin>[0-9a-z\u00c0-\u024f]+(?:-[0-9a-z\u00c0-\u024f]+)*)"
 )
+_RAISED = re.compile("[⁰¹²³⁴-⁹]")
 # Arabic letter variants and vowel marks that spelling leaves optional.
 _ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
 ARABIC_MARKS = re.compile(r"[\u064b-\u065f\u0670\u0640]")
@@ -70,7 +71,8 @@ def _han_pairs(run: str) -> list[str]:
 
 def tokenize(text: str, lang: str | None = None) -> list[str]:
     """The text's search terms. ``lang`` picks the Latin stemmer; detected when not given."""
-    text = unicodedata.normalize("NFKC", text).lower()
+    # A raised footnote mark is no part of its word: "Statement¹" is the Statement a question names
+    text = unicodedata.normalize("NFKC", _RAISED.sub(" ", text)).lower()
     latin_lang = lang if lang in ("en", "fr", "es") else None
     if latin_lang is None:
         detected = detect(text)

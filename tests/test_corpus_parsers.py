@@ -65,6 +65,8 @@ MODERN_PAGE = b"""<!DOCTYPE html><html><head><title>K9 roadmap</title></head><bo
 <article><header><p>First edition, 2028</p></header>
 <section><h2>1. Partners</h2><p>The partners are the Bureau and the Network.</p>
 <aside><p>Note: partners contribute in kind.</p></aside></section></article>
+<div class="downloads"><p>Download: <a href="k9.pdf">PDF</a> | <a href="k9.docx">Word</a></p></div>
+<ul class="share-tools"><li><a>Share on social media</a></li></ul>
 </main>
 <aside class="related"><h4>Related</h4><ul><li>Action Line K1 roadmap</li></ul></aside>
 <div id="sidebar"><p>Most read: WSIS Forum 2029</p></div></div>
@@ -78,7 +80,8 @@ def test_a_page_marked_up_with_html5_landmarks_is_read_from_its_main_content_alo
     a language switcher or "Contact us | Privacy notice" read as a table row would be quoted as the roadmap's."""
     text = "\n".join(b.text for b in parse(MODERN_PAGE, "html"))
     assert "First edition, 2028" in text and "partners contribute in kind" in text  # a header, an aside of the text
-    for chrome in ("Union", "Français", "Related", "Action Line K1 roadmap", "Contact us", "Most read", "cookies"):
+    for chrome in ("Union", "Français", "Related", "Action Line K1 roadmap", "Contact us", "Most read", "cookies",
+                   "Download", "Share on"):  # the page's tools under the text, inside <main>, are the site's too
         assert chrome not in text
     without_main = MODERN_PAGE.replace(b"<main>", b"<div>").replace(b"</main>", b"</div>")
     text = "\n".join(b.text for b in parse(without_main, "html"))

@@ -32,9 +32,11 @@ BLOCKS = {
 }
 _BOLD = {"b", "strong"}
 # Site chrome, not the document: an element whose role, id or class names navigation, the site's masthead or
-# footer, a sidebar or a cookie banner.
+# footer, a sidebar, a cookie banner, or the page's tools ("Download: PDF | Word", share buttons), which a
+# site puts inside <main> under the text it offers.
 _CHROME = {"nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "breadcrumbs", "skiplink", "skip", "footer",
-           "sitefooter", "masthead", "sidebar", "cookie", "cookies", "consent"}
+           "sitefooter", "masthead", "sidebar", "cookie", "cookies", "consent", "download", "downloads", "share",
+           "sharing", "social", "pagetools", "toolbar"}
 _CHROME_ROLES = {"navigation", "contentinfo", "banner", "search"}
 # HTML5's landmarks: a header or footer is the page's banner or footer (an aside, its sidebar) unless it
 # sits inside one of these, where it belongs to that part of the document.

@@ -143,6 +143,9 @@ class _Draft:
     lines: list[str] = field(default_factory=list)
 
 
+_RAISED = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
 class UnitWriter:
     """Writes a document's units in reading order; every block given to it ends in one of them.
 
@@ -180,10 +183,15 @@ class UnitWriter:
     def _note_home(self, note: str) -> list[str]:
         mark = re.match(r"(\d{1,2}|\*{1,3}|†)", note)
         if mark:
-            glued = re.compile(rf"[a-z)\]][.,;:]?{re.escape(mark[1])}(?![\d)\w/])")
+            glued = re.compile(rf"(?<=[a-z)\]])([.,;:]?){re.escape(mark[1])}(?![\d)\w/])")
             for draft in reversed(self.drafts):
-                if any(glued.search(line) for line in draft.lines if line != note):
-                    return draft.lines
+                for i, line in enumerate(draft.lines):
+                    if line != note and glued.search(line):
+                        # A PDF's text layer gives the raised mark as a digit run into its word ("Statement1"),
+                        # which is then no longer the name a question uses: raised again, as printed
+                        if mark[1].isdigit():
+                            draft.lines[i] = glued.sub(lambda m: m[1] + mark[1].translate(_RAISED), line, count=1)
+                        return draft.lines
         return self.drafts[-1].lines
 
     def done(self, numberings: tuple[Numbering, ...] | list[Numbering] = ()) -> Segmented:
