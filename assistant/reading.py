@@ -94,7 +94,8 @@ _LIST = {
 }
 # "What are roadmaps?", "What are the roadmaps?": nothing but the plural asks what they are, not which there are
 _WHAT_THEY_ARE = re.compile(r"^\s*what\s+are\s+(?:the\s+)?[a-z][\w-]*s\s*\??\s*$", re.IGNORECASE)
-_NOT_PLURAL = {"does", "is", "was", "has", "this", "its", "us", "as", "documents", "focus", "status", "basis", "process"}
+_NOT_PLURAL = {"does", "is", "was", "has", "this", "its", "his", "us", "as", "thus", "plus", "across", "unless", "documents",
+               "focus", "status", "basis", "process"}
 # After a noun, "works on", "leads the", "meets in" are verbs: a plural the question lists is
 # followed by a verb ("resolutions concern", "lines is"), not by a preposition or an object.
 _AFTER_VERB = {"on", "in", "with", "to", "at", "by", "for", "from", "the", "a", "an", "it", "them", "this",
@@ -410,7 +411,9 @@ _FACT_KINDS = frozenset(tokenize(
     # what a thing is made of: "What elements does each roadmap include?" asks for its contents, in the text's words
     "element elements component components aspect aspects feature features item items detail details content "
     # "in what manner" asks how ("Каким образом …?")
-    "contents manner manners", "en"))
+    "contents manner manners "
+    # "In which fields does the Union have expertise?": the fields are the text's own words ("standardization, …")
+    "field fields domain domains category categories respect respects", "en"))
 
 
 # "section III", "part B", "chapitre II", "sección B", "раздел III": a part of an agenda by its numeral or
@@ -534,8 +537,21 @@ def counted_noun(text: str, lang: str) -> str | None:
     match = pattern.search(text) if pattern else None
     if not match:
         return None
-    stems = tokenize(match["noun"], lang)
+    noun = _english_head(text[match.start("noun"):]) if lang == "en" else match["noun"]
+    stems = tokenize(noun, lang)
     return stems[0] if stems else None
+
+
+def _english_head(phrase: str) -> str:
+    """The noun of "how many core indicators will …", "how many new exchange points …": past the words that describe
+    it, to the first plural within three words; the first word when none is ("how many people are …")."""
+    words = re.findall(r"[A-Za-z][\w-]*", phrase)[:3]
+    for word in words:
+        if word.lower() in _NOT_PLURAL:
+            break
+        if word.lower().endswith("s") and not word.lower().endswith("ss"):
+            return word
+    return words[0] if words else phrase
 
 
 # "how many …" in the other languages, with the noun counted (Chinese may put a measure word between)

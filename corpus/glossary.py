@@ -27,6 +27,11 @@ ACRONYMS: dict[str, str] = {
     "UNESCO": "United Nations Educational, Scientific and Cultural Organization",
     "CWG-WSIS": "Council Working Group on WSIS",
     "WG-WSIS": "Council Working Group on WSIS",
+    # Units and common short forms a delegate writes and an official text spells out ("100 Mbit/s", "at least 100
+    # megabits per second"; "a digital ID", "a digital identity")
+    "Mbit": "megabits", "Mbps": "megabits per second", "Gbit": "gigabits", "Gbps": "gigabits per second",
+    "Tbit": "terabits", "Tbps": "terabits per second", "MHz": "megahertz", "GHz": "gigahertz",
+    "ID": "identity", "IDs": "identities",
     # The action lines of the Geneva Plan of Action, which texts cite by their codes alone.
     "C1": "action line C1: the role of public governance authorities and all stakeholders in the promotion of ICTs",
     "C2": "action line C2: information and communication infrastructure",

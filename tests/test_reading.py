@@ -183,10 +183,16 @@ def test_a_document_named_in_another_language_is_taken_out_of_the_search_too(que
 
 def test_what_a_question_counts_and_what_it_asks_for():
     assert counted_noun("How many megahertz of spectrum must be released?", "en") == "megahertz"
+    # the noun counted, past the words that describe it: "a core set of 20 indicators" counts indicators
+    assert counted_noun("How many core indicators will track progress?", "en") == "indic"
+    assert counted_noun("How many new exchange points opened?", "en") == "point"
+    assert counted_noun("How many people are to be trained?", "en") == "peopl"
+    assert counted_noun("How many members sit on the Board?", "en") == "member"
     assert focus_noun("Which ports does the roadmap designate?", "en") == "port"
     assert focus_noun("What sanction does the roadmap foresee?", "en") == "sanction"
     assert focus_noun("By what date does the resolution invite them?", "en") is None  # a kind of fact, not a thing
     assert focus_noun("For which meeting were they prepared?", "en") is None
+    assert focus_noun("In which fields does the resolution say the Union has expertise?", "en") is None
     # what a thing is made of, asked in a word the texts need not use: its contents answer
     assert focus_noun("What elements does each of ITU's action line roadmaps include?", "en") is None
     assert focus_noun("What penalty applies to operators that fail to report their prices?", "en") == "penalti"

@@ -202,6 +202,15 @@ def test_a_hyphenated_name_is_held_by_a_text_that_writes_it_with_a_space():
     assert salience("What did PP-14 decide?", terms).unknown_names == ("14", "PP-14"), "another conference"
 
 
+def test_a_unit_or_a_short_form_a_delegate_writes_is_held_by_a_text_that_spells_it_out():
+    units = [Unit("agenda", "18", "Agenda §18", "We commit to connect every public hospital at a speed of at least 100 "
+                  "megabits per second by 2031, and to give every person a digital identity.", title="Agenda", kind="agenda")]
+    terms = Terms.from_units(units)
+    assert salience("Which year must every hospital have a 100 Mbit/s connection?", terms).unknown_names == ()
+    assert salience("Can a person with no digital ID be turned away?", terms).unknown_names == ()
+    assert salience("Which year must every hospital have 5 GHz spectrum?", terms).unknown_names == ("5", "GHz")
+
+
 def test_a_part_naming_several_documents_as_wholes_is_answered_from_each_in_the_order_named():
     units = [Unit("page", f"pp-res-{n}", f"ITU page — Resolution {n}", f"Resolution {n} (Plenipotentiary 2010): {title}.",
                   refs=(f"pp-res-{n}",), title="ITU page", kind="page")
