@@ -372,16 +372,27 @@ _AS_OF = re.compile(
 # 2030?"). A text's target for that year ("in at least 24 of the 27 Member States by the end of 2030") does
 # not say what came about; a figure stated as a fact of the past does ("only 11 of the 27 Member States had
 # an operational internet exchange point on 1 January 2028", "which held 212 entries on 1 March 2028").
-_ASKED_PAST = re.compile(r"\b(?:had|was|were|did)\b", re.IGNORECASE)
+_ASKED_PAST = {
+    "en": re.compile(r"\b(?:had|was|were|did)\b", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:avait|avaient|était|étaient|comptait|comptaient)\b|\b(?:a|ont)\s+été\b"
+                     r"|-t-(?:il|elle|ils|elles)\s+été\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?:hab[ií]a|hab[ií]an|era|eran|fue|fueron|ten[ií]a|ten[ií]an|contaba|contaban)\b", re.IGNORECASE),
+    "ru": re.compile(r"(?<![\w])(?:было|был|была|были|\w+(?:лось|лись))(?![\w])", re.IGNORECASE),
+    "ar": re.compile(r"(?<![\w])(?:كان|كانت|كانوا|تم)(?![\w])"),
+    "zh": re.compile(r"已经|已有|已(?=\S)"),
+}
 _STATED_PAST = re.compile(
     r"\b(?:had|has\s+been|have\s+been|was|were|did|held|reached|stood|totall?ed|amounted|numbered)\b|" + _AS_OF.pattern,
     re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_ASKED_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")  # "2031年": no word boundary in Chinese
 
 
 def asks_then(text: str, lang: str) -> bool:
-    """Whether ``text`` (in English) asks for a figure as it stood at a past moment it names."""
-    return lang == "en" and bool(_ASKED_PAST.search(text) and _YEAR.search(text))
+    """Whether ``text`` asks for a figure as it stood at a past moment it names ("¿Cuántos agentes se habían formado a
+    finales de 2031?")."""
+    past = _ASKED_PAST.get(lang)
+    return bool(past and past.search(text) and _ASKED_YEAR.search(text))
 
 
 def states_then(text: str, given: frozenset[str] = frozenset()) -> bool:
@@ -509,7 +520,10 @@ _ASKED_PLACE = re.compile(
     r"|\bo[uù]\s+(?:et\s+quand\s+)?(?:se\s+tiendr\w+|a\s+eu\s+lieu|aura\s+lieu|se\s+réunir\w+|s['’]est\s+tenue?s?|se\s+tien\w+)"
     r"|\bd[oó]nde\s+(?:y\s+cu[aá]ndo\s+)?(?:se\s+celebr\w+|tendr[aá]\s+lugar|tuvo\s+lugar|se\s+reunir\w+)"
     r"|(?<!\w)где\s+(?:и\s+когда\s+)?(?:будет\s+проходить|пройд[её]т|состо(?:ится|ялс\w*)|проходил\w*|провод\w+|будет\s+проведен\w*)"
-    r"|أين\s+(?:ومتى\s+)?(?:سي|ست)?(?:عقد|تعقد|يعقد)|在哪里举行|在哪儿举行|在何处举行|在何地举行|举办地",
+    r"|أين\s+(?:ومتى\s+)?(?:سي|ست)?(?:عقد|تعقد|يعقد)|在哪里举行|在哪儿举行|在何处举行|在何地举行|举办地"
+    # or asks which city or venue ("Which city hosted the first Dialogue?", "第三届峰会将在哪个城市举行？")
+    r"|\b(?:which|what)\s+(?:city|town|venue|location)\b|\bquel(?:le)?\s+(?:ville|lieu)\b|\bqu[eé]\s+(?:ciudad|sede)\b"
+    r"|\bв\s+каком\s+городе\b|\bкакой\s+город\b|أي\s+مدينة|哪个城市|哪座城市",
     re.IGNORECASE)
 # A place a text names: a country, or a name after "in" or "at" that is no month ("in Marenvik", "at the Marenvik Forum")
 _PLACE = re.compile(rf"\b(?:in|at)\s+(?:the\s+)?(?!(?i:{_MONTH})\b)"

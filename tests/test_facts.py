@@ -292,12 +292,18 @@ def test_a_figure_the_question_gives_is_not_the_figure_it_asks_for():
     assert states_wanted("14 of the 27 Member States", NUMBER, counted="state", given=frozenset({"27"}))
 
 
-def test_a_question_in_english_asks_for_a_figure_as_it_stood_by_a_past_verb_and_a_year():
+def test_a_question_asks_for_a_figure_as_it_stood_by_a_past_verb_and_a_year_in_six_languages():
     assert asks_then("How many internet exchange points were operating at the end of 2030?", "en")
     assert asks_then("How much had the Fund disbursed by the end of 2030?", "en")
     assert not asks_then("How many internet exchange points will be operating at the end of 2030?", "en")
     assert not asks_then("How much was pledged at the Conference?", "en"), "no moment named"
-    assert not asks_then("Combien de points d'échange étaient en service à la fin de 2030 ?", "fr")
+    assert asks_then("Combien de points d'échange étaient en service à la fin de 2030 ?", "fr")
+    assert asks_then("¿Cuántos agentes digitales comunitarios se habían formado a finales de 2031?", "es")
+    assert asks_then("Сколько агентов было обучено к концу 2031 года?", "ru")
+    assert asks_then("كم عدد الوكلاء الذين تم تدريبهم بحلول نهاية عام 2031؟", "ar")
+    assert asks_then("到2031年底已经培训了多少名社区数字代理？", "zh")
+    assert not asks_then("¿Cuántos agentes se formarán antes de 2032?", "es")
+    assert not asks_then("Combien de points d'échange seront en service en 2030 ?", "fr")
 
 
 def test_a_figure_as_it_stood_is_stated_in_the_past_a_target_is_not():
@@ -466,6 +472,10 @@ def test_a_text_speaks_of_a_thing_as_to_come_or_not():
     ("Где состоится следующий Форум?", True),
     ("أين سيعقد المنتدى القادم؟", True),
     ("下一届论坛在哪里举行？", True),
+    ("Which city hosted the first Dialogue in 2030?", True),
+    ("Dans quelle ville se tiendra le troisième Sommet ?", True),
+    ("第三届峰会将在哪个城市举行？", True),
+    ("В каком городе пройдет следующий Форум?", True),
     ("Where can stakeholders record their WSIS activities?", False),  # a database answers that
     ("When will the next Forum be held?", False),
 ])
