@@ -433,7 +433,12 @@ _ASKED_OUTCOME = re.compile(
     r"|\bкаковы\s+(?:были\s+)?(?:выводы|итоги|результаты)\b|\bчто\s+изменилось\b|\bк\s+каким\s+выводам\b"
     r"|ما\s+(?:هي\s+)?(?:نتائج|استنتاجات|خلاصات)\s+\S+\s+(?:\S+\s+){0,6}?(?:الذي|التي)\s+(?:عقد|عقدت|جرى|جرت)"
     r"|ما\s+الذي\s+تغير|ماذا\s+تغير"
-    r"|得出了?什么结论|有哪些结论|结论是什么|结果如何|发生了什么变化|有何变化|有什么变化",
+    r"|得出了?什么结论|有哪些结论|结论是什么|结果如何|发生了什么变化|有何变化|有什么变化"
+    # or which things a body's later acts reached ("Which projects did the Fund finance in its first round?"): a text
+    # that plans the round ("shall approve its first projects by 30 June 2030") does not say which
+    r"|\b(?:which|what)\s+(?:\w+\s+){0,3}?did\s+(?:\S+\s+){1,8}?(?:financ|fund|approv|select|award|grant|disburs|certif)\w*"
+    r"|\bquel(?:le)?s\s+\w+\s+(?:\S+\s+){0,6}?a-t-(?:il|elle)\s+(?:financ|sélectionn|accordé)\w*"
+    r"|\bqu[eé]\s+\w+\s+(?:financi[oó]|seleccion[oó]|otorg[oó])\b|профинансировал\w*|资助了",
     re.IGNORECASE)
 # A text speaks of an event as to come: it "shall" or "will" take place, is "to be held", "is due", "provides for" it
 _TO_COME = re.compile(

@@ -384,6 +384,12 @@ def test_a_word_made_on_what_is_counted_names_it_without_giving_its_number():
     ("Каковы были выводы среднесрочного обзора?", True),
     ("ما نتائج الاستعراض الذي عقد في منتدى 2029؟", True),
     ("2029年论坛举行的中期审查得出了什么结论？", True),
+    # which things a body's acts since reached
+    ("Which projects did the Digital Commons Fund finance in its first round of approvals?", True),
+    ("Quels projets le Fonds a-t-il financés en 2030 ?", True),
+    ("¿Qué proyectos financió el Fondo en su primera ronda?", True),
+    ("Which projects does the Fund finance?", False),  # what it is for, which the Agenda says
+    ("En quelle année le Conseil a-t-il approuvé le cadre ?", False),  # when, not which things
     # the text's own act, which it states as it makes it: "We decide to hold a mid-term review …"
     ("What did the Marenvik Agenda decide about the mid-term review?", False),
     ("When will the mid-term review be held?", False),
