@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from assistant.facts import CHARGE, FIGURES, PERSON, asking_words, made_on, numbers_given, states_wanted
-from corpus.dictionary import english_senses, senses_at_start
+from corpus.dictionary import english_senses, english_words, senses_at_start
 from corpus.glossary import (
     ACRONYMS,
     abbreviated,
@@ -73,7 +73,7 @@ _CHAIRING = re.compile(r"\b(?:chair\w*|presid\w*|présid\w*|председате
 _EVENT = re.compile(r"\b(?:take|takes|took|taken|taking)\s+place\b", re.IGNORECASE)
 _NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*(?![\w])")
 _NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*|[A-Z][A-Z0-9&-]{1,}[a-z]?s?|[A-Z][a-z]*[A-Z]\w*)(?![\w'’])")
-_SENTENCE_START = re.compile(r"(?:^|[.?!:;]\s+|[\"“(]\s*)([A-Z]\w*)")
+_SENTENCE_START = re.compile(r"(?:^|[.?!:;]\s+|[\"“(¿¡]\s*)([A-Z]\w*)")
 # Capitalised words that open a question clause or name nothing in particular.
 _NOT_NAMES = frozenset("""What Which Who Whom Whose When Where Why How Does Do Did Is Are Was Were Can Could Should
 Would Will Shall May Might Has Have Had Under In On At By For From Of To With According As If The A An And Or But Also
@@ -214,8 +214,16 @@ def salience(text: str, terms: Terms, ignore: frozenset[str] = frozenset(), want
     unknown: list[str] = []
     for name in _names_and_numbers(text):
         options = tuple(o for o in _alternatives(name, lang) if o and not set(o) <= ignore)
-        if not options or (not name[0].isdigit() and lang not in terms.langs):
-            continue  # a Spanish "Foro" cannot be looked up in English texts; a number can
+        if not options:
+            continue  # a name of the document the part is limited to, which the answer need not repeat
+        if not name[0].isdigit() and lang not in terms.langs:
+            # a Spanish "Foro" cannot be looked up in English texts; a number can, and so can a name the dictionary
+            # does not read that the English texts use as it is ("l'Université de Tallmoor"): it is held, or the
+            # text is about something else
+            same = _same_in_english(name, lang, terms)
+            if same:
+                required.append((same,))
+            continue
         if not any(all(terms.known(t) for t in option) for option in options):
             unknown.append(name)  # a name or figure no indexed text uses: the question is about something else
         elif name[0].isdigit():
@@ -255,6 +263,17 @@ def salience(text: str, terms: Terms, ignore: frozenset[str] = frozenset(), want
                     acts=acts, office=office, chair=bool(_CHAIRING.search(text)), english=english, glossary=glossary,
                     charge=charge, counted_english=counted_english, read_names=read_names,
                     yearly=tuple(t for m in _YEARLY.finditer(text) for t in tokenize(m[0], lang)) if lang == "en" else ())
+
+
+def _same_in_english(name: str, lang: str, terms: Terms) -> tuple[str, ...]:
+    """The English terms of a name in a French or Spanish question that is the same word in English texts: one that
+    is no ordinary English word (not "Regional" of "Fondo Regional", which the texts may leave out of "the Fund"),
+    no acronym or term the glossary reads, and that the texts use."""
+    if (lang not in ("fr", "es") or name[0].isdigit() or name.casefold() in english_words() or senses_at_start(name, lang)
+            or name in ACRONYMS or in_english(name)):
+        return ()
+    stems = tuple(tokenize(name, "en"))
+    return stems if stems and all(terms.known(t) for t in stems) else ()
 
 
 def _english_terms(readings: Iterable[tuple[str, ...]], terms: Terms, ignore: frozenset[str],

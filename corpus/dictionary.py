@@ -164,6 +164,13 @@ def _table(lang: str) -> _Table | None:
                   max(len(form) for form in english))
 
 
+@cache
+def english_words() -> frozenset[str]:
+    """The English words the dictionary reads questions into, casefolded: the texts' ordinary words ("regional",
+    "university"), which a name is not ("Tallmoor")."""
+    return frozenset(w for line in _lines() for w in line.split("\t", 1)[0].casefold().split())
+
+
 def _entries(lang: str) -> list[tuple[str, tuple[str, ...]]]:
     column = 1 + LANGS.index(lang)
     out = []

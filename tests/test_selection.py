@@ -211,6 +211,19 @@ def test_a_unit_or_a_short_form_a_delegate_writes_is_held_by_a_text_that_spells_
     assert salience("Which year must every hospital have 5 GHz spectrum?", terms).unknown_names == ("5", "GHz")
 
 
+def test_a_name_a_french_or_spanish_question_writes_as_the_english_texts_do_must_be_held():
+    units = [Unit("roadmap", "3", "Roadmap §3", "Partners: Tallmoor University (training).", title="Roadmap", kind="roadmap"),
+             Unit("roadmap", "8", "Roadmap §8", "USD 10.3 million in contributions in kind from partners; the Regional "
+                  "Fund gives the rest.", title="Roadmap", kind="roadmap")]
+    terms = Terms.from_units(units)
+    tallmoor = salience("Quel montant l'Université de Tallmoor apporte-t-elle ?", terms, lang="fr")
+    assert support("roadmap:8", "en", units[1].text, tallmoor, terms).missing == ("tallmoor",)
+    assert not support("roadmap:3", "en", units[0].text, tallmoor, terms).missing
+    # an ordinary word a name is made of ("Regional") may be left out of the name's short form, "the Fund"; and a
+    # Spanish question's first word is no name
+    assert salience("¿Existe un tope para el Fondo Regional?", terms, lang="es").required == ()
+
+
 def test_a_part_naming_several_documents_as_wholes_is_answered_from_each_in_the_order_named():
     units = [Unit("page", f"pp-res-{n}", f"ITU page — Resolution {n}", f"Resolution {n} (Plenipotentiary 2010): {title}.",
                   refs=(f"pp-res-{n}",), title="ITU page", kind="page")
