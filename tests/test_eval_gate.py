@@ -4,7 +4,8 @@ Each set runs on the index it is written for: the bundled page alone (page, page
 multilingual sets), the page with the development family (dev-*: tests/devdocs, on which the answer
 constants were calibrated, dev-probe, dev-probe-2 and dev-probe-3 written blind at later stops; multilingual-devdocs,
 multilingual-devdocs-2 and multilingual-devdocs-3, the last two written blind, ask of it in the six languages;
-dev-probe-4 written blind at stop 41), the page
+dev-probe-4 written blind at stop 41), the page with the second development family (dev2-*: tests/devdocs2, written by a
+helper at stop 42 and run blind before any change was made for it), the page
 with the held-out family (heldout-*, multilingual-heldout-docs: tests/heldout, never tuned on), the page with the
 fixture agenda in the six UN languages (multilingual-docs). multilingual-2 to multilingual-5 ask of the page in the six
 languages too, written blind.
@@ -158,11 +159,36 @@ GATES = [
                                            "fact_coverage": 0.88, "refusal_accuracy": 0.97,
                                            **per_language(ar=0.95, en=0.70, es=0.95, fr=0.95, ru=0.95, zh=0.70)},
      {"false_refusal_rate": 0.07}),
-    # measured: recall@5 0.925, citation recall 0.798, precision 0.902, facts 0.798, refusals 0.867 (0.667 until stop 38
+    # The second development family (tests/devdocs2: a PDF agenda, an HTML resolution, a DOCX roadmap), its four sets
+    # written by a helper that never ran the assistant nor read its code, committed before their first, blind run at
+    # stop 42. Their failures chose that stop's changes, so these figures are a development set's.
+    # measured: recall@5 0.855, citation recall 0.746, precision 0.926, facts 0.746, refusals 0.700, false refusals
+    # 0.217 (blind: 0.659, 0.922, 0.659, 0.700 and 0.261: "Tiravel Statement1" was no name a question uses, "how many
+    # core indicators" counted "core", "100 Mbit/s" was no text's "100 megabits per second")
+    ("dev2-agenda", "devdocs2", {"recall@5": 0.82, "citation_recall": 0.71, "citation_precision": 0.89, "fact_coverage": 0.71,
+                                 "refusal_accuracy": 0.67}, {"false_refusal_rate": 0.25}),
+    # measured (as on its blind run): recall@5 0.977, citation recall 0.727, precision 0.944, facts 0.727, refusals
+    # 0.625, false refusals 0.182
+    ("dev2-resolution", "devdocs2", {"recall@5": 0.94, "citation_recall": 0.69, "citation_precision": 0.91,
+                                     "fact_coverage": 0.69, "refusal_accuracy": 0.59}, {"false_refusal_rate": 0.22}),
+    # measured (as on its blind run): recall@5 0.944, citation recall 0.796, precision 0.978, facts 0.796, refusals
+    # 0.625, false refusals 0.167
+    ("dev2-roadmap", "devdocs2", {"recall@5": 0.91, "citation_recall": 0.76, "citation_precision": 0.94, "fact_coverage": 0.76,
+                                  "refusal_accuracy": 0.59}, {"false_refusal_rate": 0.20}),
+    # measured: recall@5 0.935, citation recall 0.848 (ar 1.0, en 0.88, es 1.0, fr 0.67, ru 0.75, zh 0.75), precision
+    # 0.952, facts 0.804, refusals 1.0, false refusals 0.087 (blind: 0.783, 0.947, 0.739, 0.571 and 0.174: "第三届…将在
+    # 哪个城市举行?" and "¿Cuántos … se habían formado a finales de 2031?" were answered by a plan, "l'Université de
+    # Tallmoor" was not looked for)
+    ("dev2-multilingual", "devdocs2", {"recall@5": 0.90, "citation_recall": 0.81, "citation_precision": 0.92,
+                                       "fact_coverage": 0.77, "refusal_accuracy": 0.97,
+                                       **per_language(ar=0.95, en=0.83, es=0.95, fr=0.62, ru=0.70, zh=0.70)},
+     {"false_refusal_rate": 0.12}),
+    # measured: recall@5 0.925, citation recall 0.798, precision 0.902, facts 0.798, refusals 0.933 (0.667 until stop 38
     # asked a text on who chairs to speak of a chair, 0.733 until stop 41 looked for a time asked for in the sentence on
-    # what is asked and for a place named where a place is asked), false refusals 0.128
+    # what is asked and for a place named where a place is asked, 0.867 until stop 42 read "which city" as asking where),
+    # false refusals 0.128
     ("heldout-agenda", "heldout", {"recall@5": 0.89, "citation_recall": 0.76, "citation_precision": 0.87,
-                                   "fact_coverage": 0.76, "refusal_accuracy": 0.83}, {"false_refusal_rate": 0.17}),
+                                   "fact_coverage": 0.76, "refusal_accuracy": 0.90}, {"false_refusal_rate": 0.17}),
     # measured: recall@5 0.930, citation recall 0.756, precision 0.922, facts 0.756, refusals 0.867, false refusals 0.163
     ("heldout-resolution", "heldout", {"recall@5": 0.89, "citation_recall": 0.72, "citation_precision": 0.89,
                                        "fact_coverage": 0.72, "refusal_accuracy": 0.83}, {"false_refusal_rate": 0.20}),
@@ -190,7 +216,8 @@ ALWAYS_OVER = {
 
 @pytest.fixture(scope="module")
 def homes(page_home, family_home, agendas_home):
-    return {"page": page_home, "devdocs": family_home("devdocs"), "heldout": family_home("heldout"), "agendas": agendas_home}
+    return {"page": page_home, "devdocs": family_home("devdocs"), "devdocs2": family_home("devdocs2"),
+            "heldout": family_home("heldout"), "agendas": agendas_home}
 
 
 @pytest.mark.parametrize("name, home, fail_under, fail_over", GATES, ids=[g[0] for g in GATES])
