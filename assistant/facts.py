@@ -382,7 +382,12 @@ _ASKED_PAST = {
     "zh": re.compile(r"已经|已有|已(?=\S)"),
 }
 _STATED_PAST = re.compile(
-    r"\b(?:had|has\s+been|have\s+been|was|were|did|held|reached|stood|totall?ed|amounted|numbered)\b|" + _AS_OF.pattern,
+    r"\b(?:had|has\s+been|have\s+been|was|were|did|held|reached|stood|totall?ed|amounted|numbered)\b"
+    # a verb whose past is its present ("cost on average 6.4 per cent … in 2029"), not the noun ("the cost of sending
+    # …") nor "to cost", "will cost"; or one that tells how a figure moved ("declined to 34 per cent")
+    r"|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bshall\s)(?<!\bmay\s)\bcost\s+(?:on\s+average\s+|an\s+average\s+of\s+"
+    r"|about\s+|some\s+|nearly\s+|almost\s+)?(?:USD|US\$|EUR|[$€£]|\d)"
+    r"|(?<!\bbe\s)\b(?:rose|fell|grew|declined|dropped|increased|decreased)\s+(?:to|from|by)\b|" + _AS_OF.pattern,
     re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _ASKED_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")  # "2031年": no word boundary in Chinese
