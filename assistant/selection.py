@@ -709,6 +709,11 @@ def _each_document_named(part: Part, answering: list[Hit], chosen: list[Hit]) ->
     return [*picked, *(h for h in chosen if h not in picked)][:MAX_LIST_UNITS]
 
 
+# "What is asked of Sector Members and academia in Resolution 47?": what is asked, requested or expected of those a part
+# of the resolution addresses is that part; the words that say so are not the part's own
+_ASKED_OF = frozenset(tokenize("ask asked request requested expect expected require required demand demanded", "en"))
+
+
 def _whole_part(chosen: list[Hit], part: Part, sal: Salience, units: dict[str, Unit] | None) -> list[Hit]:
     """"What does Resolution 19 invite Member States to do?" asks for every clause of "invites Member
     States": when the question's salient words are all words of the chosen clause's part, its siblings come too.
@@ -722,7 +727,7 @@ def _whole_part(chosen: list[Hit], part: Part, sal: Salience, units: dict[str, U
     slugs = parts_named(part.text) if unit.lang != sal.lang and not part.wants else []
     if slugs:  # "Que décide la Résolution 19 ?": its "resolves", whichever clause retrieval put first
         siblings = [u for u in units.values() if u.doc == unit.doc and any(u.locator.startswith(f"{s}-") for s in slugs)]
-    elif bool(sal.weights) and set(sal.weights) <= set(tokenize(unit.section, unit.lang)):
+    elif bool(sal.weights) and set(sal.weights) - _ASKED_OF <= set(tokenize(unit.section, unit.lang)):
         siblings = [u for u in units.values() if u.doc == unit.doc and u.section == unit.section]
     else:
         return chosen

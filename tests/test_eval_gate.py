@@ -167,11 +167,11 @@ GATES = [
     # core indicators" counted "core", "100 Mbit/s" was no text's "100 megabits per second")
     ("dev2-agenda", "devdocs2", {"recall@5": 0.82, "citation_recall": 0.71, "citation_precision": 0.89, "fact_coverage": 0.71,
                                  "refusal_accuracy": 0.67}, {"false_refusal_rate": 0.25}),
-    # measured: recall@5 0.977, citation recall 0.773, precision 0.947, facts 0.773, refusals 0.625, false refusals 0.136
+    # measured: recall@5 0.977, citation recall 0.795, precision 0.947, facts 0.795, refusals 0.625, false refusals 0.136
     # (blind: 0.727, 0.944, 0.727, 0.625 and 0.182: "cost on average 6.4 per cent … in 2029" was not read as a figure
-    # as it stood)
-    ("dev2-resolution", "devdocs2", {"recall@5": 0.94, "citation_recall": 0.74, "citation_precision": 0.91,
-                                     "fact_coverage": 0.74, "refusal_accuracy": 0.59}, {"false_refusal_rate": 0.17}),
+    # as it stood, "What is asked of Sector Members and academia …?" got one clause of the part addressing them)
+    ("dev2-resolution", "devdocs2", {"recall@5": 0.94, "citation_recall": 0.76, "citation_precision": 0.91,
+                                     "fact_coverage": 0.76, "refusal_accuracy": 0.59}, {"false_refusal_rate": 0.17}),
     # measured (as on its blind run): recall@5 0.944, citation recall 0.796, precision 0.978, facts 0.796, refusals
     # 0.625, false refusals 0.167
     ("dev2-roadmap", "devdocs2", {"recall@5": 0.91, "citation_recall": 0.76, "citation_precision": 0.94, "fact_coverage": 0.76,

@@ -444,6 +444,19 @@ def test_a_resolution_part_asked_about_as_a_whole_gives_every_clause_of_it():
     choice = choose_for("What does Resolution 48 invite Member States to do?", "res-48:invites-member-states-2",
                         "res-48:resolves-1")
     assert [h.unit.id for h in choice.hits] == ["res-48:invites-member-states-1", "res-48:invites-member-states-2"]
+    # what is asked of those the part addresses is that part, too (even where a text uses "asked" elsewhere)
+    units = [Unit("res-48", "resolves-1", "Resolution 48, resolves 1", "that the Bureau is asked to keep a register",
+                  title="Resolution 48", kind="resolution", section="resolves"),
+             *(Unit("res-48", f"invites-member-states-{n}", f"Resolution 48, invites Member States {n}", text,
+                    title="Resolution 48", kind="resolution", section="invites Member States")
+               for n, text in ((1, "to designate a focal point for the register"), (2, "to report their transit prices")))]
+    by_id, terms, catalog = {u.id: u for u in units}, Terms.from_units(units), Catalog.from_units(units)
+    reading = read("What is asked of Member States in Resolution 48?", catalog)
+    ranked = [Hit(by_id[i], score=1.0, similarity=0.9, lexical=0.0, passage=by_id[i].text)
+              for i in ("res-48:invites-member-states-2", "res-48:resolves-1")]
+    choice = choose(reading.parts[0], ranked, terms, catalog, "en", Limits(min_similarity=0.5, paraphrase_similarity=0.85),
+                    by_id)
+    assert [h.unit.id for h in choice.hits] == ["res-48:invites-member-states-1", "res-48:invites-member-states-2"]
 
 
 def test_below_the_dense_gate_nothing_answers_and_across_languages_the_gate_is_lower():
