@@ -389,15 +389,14 @@ _STATED_PAST = re.compile(
     r"|about\s+|some\s+|nearly\s+|almost\s+)?(?:USD|US\$|EUR|[$€£]|\d)"
     r"|(?<!\bbe\s)\b(?:rose|fell|grew|declined|dropped|increased|decreased)\s+(?:to|from|by)\b|" + _AS_OF.pattern,
     re.IGNORECASE)
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-_ASKED_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")  # "2031年": no word boundary in Chinese
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")  # "2031年" too: Chinese puts no word boundary after it
 
 
 def asks_then(text: str, lang: str) -> bool:
     """Whether ``text`` asks for a figure as it stood at a past moment it names ("¿Cuántos agentes se habían formado a
     finales de 2031?")."""
     past = _ASKED_PAST.get(lang)
-    return bool(past and past.search(text) and _ASKED_YEAR.search(text))
+    return bool(past and past.search(text) and _YEAR.search(text))
 
 
 def states_then(text: str, given: frozenset[str] = frozenset()) -> bool:

@@ -269,7 +269,7 @@ def _same_in_english(name: str, lang: str, terms: Terms) -> tuple[str, ...]:
     """The English terms of a name in a French or Spanish question that is the same word in English texts: one that
     is no ordinary English word (not "Regional" of "Fondo Regional", which the texts may leave out of "the Fund"),
     no acronym or term the glossary reads, and that the texts use."""
-    if (lang not in ("fr", "es") or name[0].isdigit() or name.casefold() in english_words() or senses_at_start(name, lang)
+    if (lang not in ("fr", "es") or name.casefold() in english_words() or senses_at_start(name, lang)
             or name in ACRONYMS or in_english(name)):
         return ()
     stems = tuple(tokenize(name, "en"))

@@ -26,6 +26,8 @@ import textwrap
 from datetime import datetime
 from pathlib import Path
 
+from fixture_files import stable_zip, write_documents
+
 AGENDA_ID = "ccsd-declaration"
 RESOLUTION_ID = "res-19"
 ROADMAP_ID = "roadmap-k2"
@@ -569,21 +571,7 @@ def resolution_docx() -> bytes:
 
     buffer = io.BytesIO()
     document.save(buffer)
-    return _stable_zip(buffer.getvalue())
-
-
-def _stable_zip(data: bytes) -> bytes:
-    """The same archive with fixed member timestamps, so that the bytes do not depend on the clock."""
-    import zipfile
-
-    source = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=(2028, 4, 14, 0, 0, 0))
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            target.writestr(fixed, source.read(info.filename))
-    return out.getvalue()
+    return stable_zip(buffer.getvalue(), (2028, 4, 14, 0, 0, 0))
 
 
 # =============================================================================================
@@ -793,15 +781,7 @@ def roadmap_html() -> bytes:
 
 def write_all(folder: Path) -> dict[str, Path]:
     """Write the three documents into ``folder``; document id -> path."""
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    builders = {AGENDA_ID: agenda_txt, RESOLUTION_ID: resolution_docx, ROADMAP_ID: roadmap_html}
-    paths = {}
-    for doc_id, build in builders.items():
-        path = folder / FILENAMES[doc_id]
-        path.write_bytes(build())
-        paths[doc_id] = path
-    return paths
+    return write_documents(folder, {AGENDA_ID: agenda_txt, RESOLUTION_ID: resolution_docx, ROADMAP_ID: roadmap_html}, FILENAMES)
 
 
 def _slug(keyword: str) -> str:

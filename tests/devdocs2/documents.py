@@ -23,9 +23,10 @@ from __future__ import annotations
 
 import html
 import io
-import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
+
+from fixture_files import stable_zip, write_documents
 
 AGENDA_ID = "brennmark-agenda"
 RESOLUTION_ID = "adu-res-47"
@@ -702,18 +703,6 @@ ROADMAP_SECTIONS: list[tuple[str, list[Block]]] = [
 DOCX_DATE = datetime(2031, 12, 15, 9, 0, 0)
 
 
-def _stable_zip(data: bytes) -> bytes:
-    """The same archive with fixed member timestamps, so that the bytes do not depend on the clock."""
-    source = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=DOCX_DATE.timetuple()[:6])
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            target.writestr(fixed, source.read(info.filename))
-    return out.getvalue()
-
-
 def roadmap_docx() -> bytes:
     import docx
 
@@ -746,7 +735,7 @@ def roadmap_docx() -> bytes:
                         cell.text = text
     buffer = io.BytesIO()
     document.save(buffer)
-    return _stable_zip(buffer.getvalue())
+    return stable_zip(buffer.getvalue(), DOCX_DATE.timetuple()[:6])
 
 
 # =============================================================================================
@@ -755,15 +744,7 @@ def roadmap_docx() -> bytes:
 
 def write_all(folder: Path) -> dict[str, Path]:
     """Write the three documents into ``folder``; document id -> path."""
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    builders = {AGENDA_ID: agenda_pdf, RESOLUTION_ID: resolution_html, ROADMAP_ID: roadmap_docx}
-    paths = {}
-    for doc_id, build in builders.items():
-        path = folder / FILENAMES[doc_id]
-        path.write_bytes(build())
-        paths[doc_id] = path
-    return paths
+    return write_documents(folder, {AGENDA_ID: agenda_pdf, RESOLUTION_ID: resolution_html, ROADMAP_ID: roadmap_docx}, FILENAMES)
 
 
 def _slug(keyword: str) -> str:
