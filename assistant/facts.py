@@ -80,6 +80,9 @@ _ASKED = {
     # fraction, not a count ("Four professional staff …") nor a sum
     SHARE: re.compile(
         r"\bwhat\s+(?:percentage|share|proportion|fraction|per\s*cent|percent)\b"
+        # an interest rate is a per cent, not the sum a paragraph on the loans names ("below USD 4,500")
+        r"|\binterest\s+rates?\b|\btaux\s+d['’]\s*int[ée]r[eê]t\b|\b(?:tipo|tasa)s?\s+de\s+inter[eé]s\b"
+        r"|\bпроцентн\w*\s+ставк\w*|سعر\s+الفائدة|利率"
         r"|\bquel(?:le)?\s+(?:est\s+(?:le|la|l')\s*)?(?:pourcentage|part|proportion)\b"
         r"|\b(?:qu[eé]|cu[aá]l\s+es\s+(?:el|la))\s+(?:porcentaje|proporci[oó]n|parte)\b"
         r"|\bкак(?:ая|ой|ую|ова)\s+(?:\w+\s+)?(?:дол[яию]|процент(?:а|ов|ы)?\b)"
@@ -105,6 +108,9 @@ _ASKED = {
     # What is charged ("What licence fee does the Agenda set …?", "Quel taux d'intérêt …?", "ما سعر الفائدة"): a sum,
     # a share ("2 per cent of revenue") or a factor ("three times the coastal price"); not a count of anything
     CHARGE: re.compile(
+        # what a body charges for a thing ("How much does the Centre charge for a certificate?"): not a count
+        r"\bhow\s+much\b[^?]{0,60}\bcharg(?:e|es|ed|ing)\b|\bcombien\b[^?]{0,60}\bfactur\w*"
+        r"|\bcu[aá]nto\b[^?]{0,60}\bcobra\w*|\bсколько\b[^?]{0,60}\bвзима\w*|"
         # not "what they charge for transit": a verb there, of a question asking something else
         r"\bwhat\s+(?:(?!(?:they|we|you|it|he|she|one|operators?|carriers?)\b)\w+\s+){0,2}?"
         r"(?:fees?|prices?|tariffs?|charges?|levy|levies|rents?|premiums?|rates?)\b"
@@ -190,6 +196,7 @@ _STATED = {
     # a per cent or a fraction: "at least 30 per cent of the resources", "half", "one in three"
     "share": re.compile(
         r"\b(?:per\s*cent|percent|pour\s*cent|por\s+ciento|процент\w*)\b|%|٪|في\s+المائة|بالمائة|百分之"
+        r"|\binterest[\s-]free\b|\bzero\s+interest\b|\bsans\s+intér[eê]ts?\b|\bsin\s+intereses\b|беспроцентн\w*"
         r"|\b(?:half|one[\s-]third|two[\s-]thirds|one[\s-]quarter|three[\s-]quarters|(?:one|two|three)\s+in\s+(?:two|three|four|five|ten))\b"
         r"|\bmoitié\b|\btiers\b|\bmitad\b|\btercio\b|половин\w*|треть\w*|نصف|ثلث|一半|分之",
         re.IGNORECASE),
@@ -517,6 +524,26 @@ def asks_country(text: str) -> str | None:
 def states_country(text: str, asked: str) -> bool:
     """Whether ``text`` names a country, or for SEVERAL the kind of countries meant."""
     return bool(country_names().search(text) or (asked == SEVERAL and _OF_A_KIND.search(text)))
+
+
+# -- which ones, or only how many ---------------------------------------------------------------------
+# "Which projects did the Fund finance in its first round?" asks which ones: "approved its first eleven projects" says
+# how many, and names none. A unit names them when it uses the word otherwise ("the project Open Clinic"), or opens a
+# list after the count ("five Member States: Aldmark, …", "three projects (…)", "namely …").
+_WORD = re.compile(r"[\w'’-]+")
+_A_YEAR = re.compile(r"(?:19|20)\d{2}")
+_LIST_OPENS = re.compile(r"\s*(?:[:(\u2014\u2013]|,?\s*(?:namely|including|such\s+as|i\.e\.|that\s+is)\b)", re.IGNORECASE)
+
+
+def counts_only(text: str, noun: str) -> bool:
+    """Whether ``text`` uses ``noun`` (an English stem), and every time only as a count of them, a number among the
+    two words before it and no list after it."""
+    words = list(_WORD.finditer(text))
+    uses = [i for i, w in enumerate(words) if any(made_on(t, noun) for t in tokenize(w[0], "en"))]
+    return bool(uses) and all(
+        any(_NUMBER_TOKEN.fullmatch(w[0]) and not _A_YEAR.fullmatch(w[0]) for w in words[max(0, i - 3):i])
+        and not _LIST_OPENS.match(text, words[i].end())
+        for i in uses)
 
 
 # -- where a thing is held ------------------------------------------------------------------------

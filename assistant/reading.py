@@ -80,7 +80,9 @@ MIN_PART_WORDS = 3
 # -- lists ---------------------------------------------------------------------------------------
 # "Which resolutions …", "list the agencies …", "quelles résolutions", "какие резолюции", "哪些".
 _LIST = {
-    "en": re.compile(r"\b(?:which|what|list|name|all|every)\s+(?:(?:the|of|are|were|ITU|ITU's|WSIS|main|other)\s+)*"
+    # "which five Member States": the count asked of is no noun
+    "en": re.compile(r"\b(?:which|what|list|name|all|every)\s+(?:(?:the|of|are|were|ITU|ITU's|WSIS|main|other|two|three"
+                     r"|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+)*"
                      r"(?:\w+\s+)??(?P<noun>[a-z]{3,}(?<!s)(?<!ou)s)\b", re.IGNORECASE),
     # "all countries" quantifies; it does not ask for a list
     "fr": re.compile(r"\b(?:quels|quelles|lesquels|lesquelles|énumérez|citez)\b", re.IGNORECASE),

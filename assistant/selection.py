@@ -23,6 +23,7 @@ from assistant.facts import (
     asks_outcome,
     asks_place,
     asks_then,
+    counts_only,
     only_to_come,
     states_as_of,
     states_country,
@@ -257,6 +258,10 @@ def _stating_what_is_asked(part: Part, answering: list[Hit], sal: Salience, lang
             answering = [h for h in answering if keeps(h)]
             if not answering:
                 return answering, reason
+    if part.listing and part.noun and counts_only(answering[0].unit.text, part.noun):
+        # "Which projects did the Fund finance in its first round?" of "… approved its first eleven projects": the text
+        # most on it says how many, not which; the others that use the word are on something else
+        return [], unsupported
     return answering, None
 
 

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from assistant.facts import CHARGE, FIGURES, PERSON, asking_words, made_on, numbers_given, states_wanted
+from assistant.facts import CHARGE, FIGURES, PERSON, SHARE, asking_words, made_on, numbers_given, states_wanted
 from corpus.dictionary import english_senses, english_words, senses_at_start
 from corpus.glossary import (
     ACRONYMS,
@@ -120,8 +120,8 @@ class Salience:
     ``english``, they tell which unit is quoted first; not which joins it (one such term is one more word)."""
     charge: frozenset[str] = frozenset()
     """The charge a question in another language asks of, as the English stems the dictionary gives for it ("taux
-    d'intérêt" -> {"rate", "interest"}): an English unit answers only if it names it, as for ``office``; a unit
-    stating some sum or share of the Fund is near in meaning to any question on it."""
+    d'intérêt" -> {"rate", "interest"}; an interest rate is asked as a share): an English unit answers only if it
+    names it, as for ``office``; a unit stating some sum or share of the Fund is near in meaning to any question on it."""
     office: frozenset[str] = frozenset()
     """The office a question in another language asks who holds ("Qui est le directeur …?"), as the English stems
     that name it ({"director"}): a unit in English names a person as holding it, or does not answer."""
@@ -256,7 +256,7 @@ def salience(text: str, terms: Terms, ignore: frozenset[str] = frozenset(), want
         glossary = _english_terms(((t,) for t in dict.fromkeys([*given, *plain_terms(" ".join(given))])), terms,
                                   ignore | ignore_english, taken=tuple(stems for stems, _ in english))
     charge = frozenset(t for words in english_senses(text, lang) for t in tokenize(" ".join(words), "en")
-                       if t in _CHARGES) if lang != "en" and wants == CHARGE else frozenset()
+                       if t in _CHARGES) if lang != "en" and wants in (CHARGE, SHARE) else frozenset()
     read_names = _read_names(text, lang, ignore_english) if lang != "en" and "en" in terms.langs else ()
     return Salience(lang=lang, weights=weights, required=tuple(required), unknown_names=tuple(unknown), wants=wants,
                     counted=counted, entities=entities, unknown_words=unknown_words, given=numbers_given(text),

@@ -100,10 +100,11 @@ GATES = [
     # 0.121 (0.818, 0.931 and 0.808 until stop 37 found its Russian question's answer: "Сколько новых точек обмена …")
     ("dev-roadmap", "devdocs", {"recall@5": 0.90, "citation_recall": 0.81, "citation_precision": 0.93, "fact_coverage": 0.80,
                                 "refusal_accuracy": 0.89}, {"false_refusal_rate": 0.16}),
-    # measured: recall@5 0.95, citation recall 0.917, precision 0.966, facts 0.933, refusals 0.917, false refusals 0.033
-    # (citation recall 0.900, facts 0.883 and refusals 0.583 on its first, blind run)
+    # measured: recall@5 0.95, citation recall 0.917, precision 0.966, facts 0.933, refusals 1.0 (0.917 until stop 43
+    # read "24 indicators" as how many, not which), false refusals 0.033 (citation recall 0.900, facts 0.883 and
+    # refusals 0.583 on its first, blind run)
     ("dev-probe", "devdocs", {"recall@5": 0.92, "citation_recall": 0.88, "citation_precision": 0.93, "fact_coverage": 0.90,
-                              "refusal_accuracy": 0.88}, {"false_refusal_rate": 0.07}),
+                              "refusal_accuracy": 0.97}, {"false_refusal_rate": 0.07}),
     # measured: recall@5 0.75, citation recall 0.611, precision 0.900, facts 0.607, refusals 0.833 (0.750 until stop 40
     # refused the conclusions of a review the texts only plan), false refusals 0.306
     # (0.569 and 0.565 on its first, blind run): its plain-language paraphrases (no word of the text) are refused, 11 of 12
@@ -162,20 +163,22 @@ GATES = [
     # The second development family (tests/devdocs2: a PDF agenda, an HTML resolution, a DOCX roadmap), its four sets
     # written by a helper that never ran the assistant nor read its code, committed before their first, blind run at
     # stop 42. Their failures chose that stop's changes, so these figures are a development set's.
-    # measured: recall@5 0.855, citation recall 0.746, precision 0.926, facts 0.746, refusals 0.700, false refusals
-    # 0.217 (blind: 0.659, 0.922, 0.659, 0.700 and 0.261: "Tiravel Statement1" was no name a question uses, "how many
-    # core indicators" counted "core", "100 Mbit/s" was no text's "100 megabits per second")
+    # measured: recall@5 0.855, citation recall 0.746, precision 0.926, facts 0.746, refusals 0.800 (0.700 until stop 43
+    # asked an interest rate as a per cent), false refusals 0.217 (blind: 0.659, 0.922, 0.659, 0.700 and 0.261:
+    # "Tiravel Statement1" was no name a question uses, "how many core indicators" counted "core", "100 Mbit/s" was no
+    # text's "100 megabits per second")
     ("dev2-agenda", "devdocs2", {"recall@5": 0.82, "citation_recall": 0.71, "citation_precision": 0.89, "fact_coverage": 0.71,
-                                 "refusal_accuracy": 0.67}, {"false_refusal_rate": 0.25}),
-    # measured: recall@5 0.977, citation recall 0.795, precision 0.947, facts 0.795, refusals 0.625, false refusals 0.136
+                                 "refusal_accuracy": 0.77}, {"false_refusal_rate": 0.25}),
+    # measured: recall@5 0.977, citation recall 0.795, precision 0.947, facts 0.795, refusals 0.875 (0.625 until stop 43
+    # read "its first eleven projects" as how many, not which, and "how much … charge" as a charge), false refusals 0.136
     # (blind: 0.727, 0.944, 0.727, 0.625 and 0.182: "cost on average 6.4 per cent … in 2029" was not read as a figure
     # as it stood, "What is asked of Sector Members and academia …?" got one clause of the part addressing them)
     ("dev2-resolution", "devdocs2", {"recall@5": 0.94, "citation_recall": 0.76, "citation_precision": 0.91,
-                                     "fact_coverage": 0.76, "refusal_accuracy": 0.59}, {"false_refusal_rate": 0.17}),
-    # measured (as on its blind run): recall@5 0.944, citation recall 0.796, precision 0.978, facts 0.796, refusals
-    # 0.625, false refusals 0.167
+                                     "fact_coverage": 0.76, "refusal_accuracy": 0.84}, {"false_refusal_rate": 0.17}),
+    # measured: recall@5 0.944, citation recall 0.796, precision 0.978, facts 0.796, refusals 0.750 (0.625, as on its
+    # blind run, until stop 43 read "five Member States" as how many, not which), false refusals 0.167
     ("dev2-roadmap", "devdocs2", {"recall@5": 0.91, "citation_recall": 0.76, "citation_precision": 0.94, "fact_coverage": 0.76,
-                                  "refusal_accuracy": 0.59}, {"false_refusal_rate": 0.20}),
+                                  "refusal_accuracy": 0.72}, {"false_refusal_rate": 0.20}),
     # measured: recall@5 0.935, citation recall 0.848 (ar 1.0, en 0.88, es 1.0, fr 0.67, ru 0.75, zh 0.75), precision
     # 0.952, facts 0.804, refusals 1.0, false refusals 0.087 (blind: 0.783, 0.947, 0.739, 0.571 and 0.174: "第三届…将在
     # 哪个城市举行?" and "¿Cuántos … se habían formado a finales de 2031?" were answered by a plan, "l'Université de

@@ -19,6 +19,7 @@ from assistant.facts import (
     asks_outcome,
     asks_place,
     asks_then,
+    counts_only,
     numbers_given,
     only_to_come,
     states_as_of,
@@ -69,12 +70,16 @@ from assistant.facts import (
     ("When will the Forum meet?", DATE),
     # what is charged: a sum, a share or a factor
     ("What licence fee does the Agenda set for satellite user terminals?", CHARGE),
-    ("What interest rate does the Fund charge on its loans?", CHARGE),
-    ("Quel taux d'intérêt le Fonds applique-t-il à ses prêts ?", CHARGE),
-    ("¿Qué tipo de interés aplica el Fondo a sus préstamos?", CHARGE),
-    ("Какую процентную ставку Фонд устанавливает по кредитам?", CHARGE),
-    ("ما سعر الفائدة الذي يفرضه الصندوق على قروضه؟", CHARGE),
-    ("基金对其贷款收取多高的利率？", CHARGE),
+    ("How much does the Interoperability Testing Centre charge for a certificate of conformity?", CHARGE),
+    ("Combien le Centre facture-t-il un certificat de conformité ?", CHARGE),
+    ("¿Cuánto cobra el Centro por un certificado?", CHARGE),
+    # an interest rate is a per cent: not the sum a paragraph on the loans names ("below USD 4,500")
+    ("What interest rate does the Fund charge on its loans?", SHARE),
+    ("Quel taux d'intérêt le Fonds applique-t-il à ses prêts ?", SHARE),
+    ("¿Qué tipo de interés aplica el Fondo a sus préstamos?", SHARE),
+    ("Какую процентную ставку Фонд устанавливает по кредитам?", SHARE),
+    ("ما سعر الفائدة الذي يفرضه الصندوق على قروضه؟", SHARE),
+    ("基金对其贷款收取多高的利率？", SHARE),
     # "charge" as a verb, of a question that asks something else
     ("If carriers won't disclose what they charge for transit, what does the plan do about it?", None),
     ("What share of the Fund goes to the least developed countries?", SHARE),
@@ -167,8 +172,11 @@ def test_a_share_is_asked_in_six_languages_and_stated_by_a_per_cent_not_a_count(
     assert not states_wanted("Four professional staff of the Bureau work on the roadmap full time", SHARE)
 
 
-def test_an_interest_rate_in_russian_is_a_charge_not_a_share():
-    assert wanted_fact("Какую процентную ставку Фонд устанавливает по своим кредитам?") == CHARGE
+def test_an_interest_rate_is_stated_by_a_per_cent_not_by_a_sum_near_the_loans():
+    assert not states_wanted("finance projects through grants in Member States with a gross national income per capita "
+                             "below USD 4,500, and through concessional loans in the other Member States", SHARE)
+    assert states_wanted("loans at an interest rate of 0.75 per cent a year", SHARE)
+    assert states_wanted("interest-free loans with a grace period of ten years", SHARE)
 
 
 def test_a_sum_is_money_or_a_share_of_money_not_of_anything():
@@ -452,6 +460,19 @@ def test_which_country_is_answered_by_a_countrys_name_and_which_countries_also_b
     # "United Nations" is one body, and a text that "states" a thing names no States
     assert not states_country("initiating establishment of the United Nations Group on the Information Society; the "
                               "roadmap states its targets", SEVERAL)
+
+
+def test_a_count_of_things_does_not_say_which_they_are():
+    # "Which projects did the Fund finance in its first round?", "Which five Member States take part in the pilot?"
+    assert counts_only("the Board approved its first eleven projects, worth USD 96 million, on 18 April 2030", "project")
+    assert counts_only("A2 | Cross-border pilot linking the platforms of five Member States | March 2032", "state")
+    # the same count, then the list it opens; or the word used of the things themselves
+    assert not counts_only("five Member States: Aldmark, Beltria, Corvenia, Duskland and Estmere", "state")
+    assert not counts_only("it financed three projects, namely the Open Clinic, the Land Registry and the ID Hub", "project")
+    assert not counts_only("the Open Clinic project and the Land Registry project were approved", "project")
+    # a year before the word is when, not how many; a text that does not use the word is not a count of it
+    assert not counts_only("in 2030 projects in Aldmark and Beltria were approved", "project")
+    assert not counts_only("the Board approved the Open Clinic and the Land Registry", "project")
 
 
 @pytest.mark.parametrize("question, next_one", [
