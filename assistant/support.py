@@ -63,6 +63,16 @@ FRAME_WORDS = frozenset(tokenize(
 
 _ASKING_FOR_FIGURES = frozenset(tokenize("how many much", "en"))
 
+# Words that only frame what a question asks, which a text need not use:
+# - a part of a year the question names, which the year stands for ("by the end of 2033" of "By 31 December 2033")
+# - the verb of purpose after "aims to" ("What does the roadmap aim to achieve?" of "the roadmap aims to: …")
+_FRAMING = re.compile(
+    r"\b(?:end|beginning|start|middle|close|half)\s+of\s+(?=(?:19|20)\d{2}\b)|\b(?:early|late|mid)[\s-](?=(?:19|20)\d{2}\b)"
+    r"|\b(?:fin|début|milieu)\s+(?:de\s+)?(?=(?:19|20)\d{2}\b)|\b(?:finales|fines|principios|mediados)\s+de\s+(?=(?:19|20)\d{2}\b)"
+    r"|\b(?:конц[ае]|начал[ае]|середин[еы])\s+(?=(?:19|20)\d{2}\b)"
+    r"|\b(?:aims?|aiming|seeks?|seeking|intends?|intending)\s+to\s+(?P<purpose>achieve|accomplish|attain|deliver|do)\b",
+    re.IGNORECASE)
+
 # Chairing, in the six languages: "chairs", "chaired by", "Chairperson", "presides", "présidé par", "presidencia",
 # "председатель", "يرأس", "主席". Not "heads" ("возглавляет", "رئيس" also say it), which a director does.
 _CHAIRING = re.compile(r"\b(?:chair\w*|presid\w*|présid\w*|председател\w*|председательств\w*)"
@@ -206,7 +216,8 @@ def salience(text: str, terms: Terms, ignore: frozenset[str] = frozenset(), want
     lang = lang or detect(text)
     # "Whom should I contact …?" asks for a focal point: the texts' term is a salient word of it as well
     plain = " ".join(plain_terms(text)) if lang == "en" else ""
-    asking = frozenset(tokenize(asking_words(text, wants), lang))
+    framing = (m["purpose"] or m[0] for m in _FRAMING.finditer(text))
+    asking = frozenset(tokenize(" ".join([asking_words(text, wants), *framing]), lang))
     words = [t for t in dict.fromkeys(tokenize(f"{_EVENT.sub(' ', text)} {plain}", lang))
              if t not in FRAME_WORDS and t not in ignore and t not in asking]
     weights = {t: terms.idf(t) for t in words if terms.known(t) and not t.isdigit()}

@@ -311,3 +311,22 @@ def test_a_paragraph_without_the_item_asked_for_is_quoted_whole():
     claims = list(ExtractiveGenerator().claims("What does paragraph 50(k) say?",
                                                [Hit(unit, 1.0, 0.9, 1.0, PARAGRAPH_50, named=True)]))
     assert [c.text for c in claims] == PARAGRAPH_50.split("\n")
+
+
+def test_a_list_is_quoted_to_its_last_item_which_ends_with_a_full_stop():
+    from corpus import Unit
+    from index.hits import Hit
+
+    unit = Unit("roadmap-p9", "5", "P9 roadmap, section 5",
+                "By 31 December 2033, the roadmap aims to:\nbring the number of Member States operating a national data "
+                "exchange platform to 24;\nput into operation four cross-border once-only services between Member "
+                "States;\ntrain 600 public officials in data stewardship.\nProgress is reviewed every year.",
+                title="Action Line P9 roadmap", kind="roadmap")
+    hit = Hit(unit, score=1.0, similarity=0.9, lexical=1.0, passage=unit.text)
+    claims = list(ExtractiveGenerator().claims("What does the P9 roadmap aim to do by the end of 2033?", [hit]))
+    assert [c.text for c in claims] == [
+        "By 31 December 2033, the roadmap aims to:",
+        "bring the number of Member States operating a national data exchange platform to 24;",
+        "put into operation four cross-border once-only services between Member States;",
+        "train 600 public officials in data stewardship.",
+    ]

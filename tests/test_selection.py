@@ -839,3 +839,18 @@ def test_a_noun_in_age_is_held_by_a_text_using_the_word_it_is_made_of():
     assert "cover" in held
     # a base of four letters says another thing: "pack" is not what "package" says
     assert "packag" not in held_terms(units[2].id, units[2].text, salience("What does the package cost?", terms), terms)
+
+
+def test_the_words_that_frame_a_year_or_a_purpose_are_not_what_a_text_must_hold():
+    units = [Unit("roadmap", "5", "Roadmap §5", "By 31 December 2033, the roadmap aims to:\ntrain 600 public officials in "
+                  "data stewardship.", title="Roadmap", kind="roadmap"),
+             Unit("roadmap", "6", "Roadmap §6", "The end of the pilot is due in 2033; the Fund aims to finance it.",
+                  title="Roadmap", kind="roadmap")]
+    terms = Terms.from_units(units)
+    # "the end of 2033" is the year, which "31 December 2033" states; "aim to achieve" asks what the text aims to do
+    assert set(salience("What does the roadmap aim to achieve by the end of 2033?", terms).weights) == {"roadmap", "aim"}
+    assert support("roadmap:5", "en", units[0].text, salience("What does the roadmap aim to achieve by the end of 2033?",
+                                                                terms), terms).coverage == 1.0
+    # what a text aims to finance is a thing it must name; an end that is no year's is a word of the question
+    assert "financ" in salience("What does the Fund aim to finance?", terms).weights
+    assert "end" in salience("When is the end of the pilot due?", terms).weights

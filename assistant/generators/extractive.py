@@ -236,6 +236,8 @@ def _is_listed(line: str) -> bool:
 
 
 _STOPS = (".", "!", "?", "。", "！", "？", "؟")
+# How an item says the list goes on after it: "…;", "…; and", "…, and"
+_ITEM_GOES_ON = (";", "；", "؛", "; and", "; or", ", and", ", or", "; et", "; y", "; и")
 
 
 def _list_quoted(text: str, best: str, wanted: set[str]) -> list[str]:
@@ -259,6 +261,8 @@ def _list_quoted(text: str, best: str, wanted: set[str]) -> list[str]:
     end = start
     while end < len(lines) and _is_listed(lines[end]):
         end += 1
+    if start < end < len(lines) and lines[end - 1].endswith(_ITEM_GOES_ON) and not marker(lines[end]):
+        end += 1  # "…;" then "train 600 public officials in data stewardship.": the list's last item ends it
     run = lines[start:end]
     if not run:
         return []
