@@ -566,6 +566,13 @@ _PLACE = re.compile(rf"\b(?:in|at)\s+(?:the\s+)?(?!(?i:{_MONTH})\b)"
                     r"(?!(?:The|This|That|These|Its|Their|Each|Every|Any|All|Some)\b)(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
 
 
+def of_the_year(sentences: list[str], given: frozenset[str]) -> list[str]:
+    """Of ``sentences``, those that speak of a year the question gives, or of none: asked which city hosted the Dialogue
+    of 2030, "held at the Brennmark Dialogue in Porvasalo on 12-14 May 2031" is another year's."""
+    years = {y for y in given if _YEAR.fullmatch(y)}
+    return [s for s in sentences if not years or not (found := set(_YEAR.findall(s))) or found & years]
+
+
 def asks_place(text: str) -> bool:
     """Whether ``text`` asks where an event is or was held."""
     return bool(_ASKED_PLACE.search(normalize(text)))

@@ -24,6 +24,7 @@ from assistant.facts import (
     asks_place,
     asks_then,
     counts_only,
+    of_the_year,
     only_to_come,
     states_as_of,
     states_country,
@@ -241,7 +242,7 @@ def _stating_what_is_asked(part: Part, answering: list[Hit], sal: Salience, lang
         # ("We decide to hold a mid-term review at the Forum of 2029") does not say what it concluded
         (asks_outcome(part.text), lambda h: not only_to_come(about(h)), unsupported),
         # "Where will the next Marenvik Forum be held?" of "The first Marenvik Forum shall be held in 2028"
-        (asks_place(part.text), lambda h: states_place(" ".join(about(h)), asked), unsupported),
+        (asks_place(part.text), lambda h: states_place(" ".join(of_the_year(about(h), sal.given)), asked), unsupported),
         # "Which countries financed the Connect the World initiative?" of the paragraph that names the initiative
         (country is not None, lambda h: states_country(h.unit.text, country or ""), unsupported),
         # "À quelle date la mise à jour 2011 de la ligne d'action C5 a-t-elle été publiée ?" of a paragraph whose

@@ -21,6 +21,7 @@ from assistant.facts import (
     asks_then,
     counts_only,
     numbers_given,
+    of_the_year,
     only_to_come,
     states_as_of,
     states_country,
@@ -523,3 +524,14 @@ def test_a_place_is_a_country_or_a_name_after_in_or_at_not_a_month_nor_the_thing
     assert not states_place("The next edition is due in December 2030.")
     # where the Forum is held is not said by what is presented at it
     assert not states_place("The results of each year are presented at the Marenvik Forum.", ("marenvik forum",))
+
+
+def test_asked_of_one_years_event_a_sentence_on_another_years_is_not_about_it():
+    sentences = ["This edition replaces the first edition of 20 March 2030.",
+                 "It takes into account the review held at the Brennmark Dialogue in Porvasalo on 12-14 May 2031."]
+    # "Which city hosted the first Brennmark Dialogue in 2030?": Porvasalo hosted the one of 2031
+    assert of_the_year(sentences, numbers_given("Which city hosted the first Brennmark Dialogue in 2030?")) == sentences[:1]
+    assert of_the_year(sentences, numbers_given("Which city hosted the Brennmark Dialogue in 2031?")) == sentences[1:]
+    # a question that gives no year, or a sentence that names none, keeps them
+    assert of_the_year(sentences, numbers_given("Which city hosted the Brennmark Dialogue?")) == sentences
+    assert of_the_year(["It was held in Porvasalo."], frozenset({"2030"})) == ["It was held in Porvasalo."]
