@@ -415,10 +415,13 @@ class Assistant:
 
             tried = choose(part, hits, terms, catalog, lang, limits, index.units(), answered,
                            elsewhere if part.documents else None)
-            choice = choice or tried
+            if choice is None:
+                choice, first_elsewhere = tried, elsewhere
             if tried.hits:
                 return tried
         assert choice is not None, "a part has a text to search"
+        if choice.reason == OFF_DOCUMENT and not part.listing and not catalog.cued(part.text):
+            return _spoken_of_elsewhere(part, choice, first_elsewhere(), terms, catalog, lang, limits, index.units())
         return choice
 
     def _standalone(self, question: str, history: list[Turn], generator: Generator) -> list[str]:
@@ -738,6 +741,20 @@ class _LastChunk(RunnableGenerator):
 def _spelled(index: View, text: str, lang: str | None = None) -> Correction:
     """``text`` with the words no indexed text uses and the dictionary lacks read as the nearest indexed word."""
     return index.speller().correct(text, lang or detect(text))
+
+
+def _spoken_of_elsewhere(part: Part, refused: Choice, hits: list[Hit], terms, catalog: Catalog, lang: str,
+                         limits: Limits, units: dict[str, Unit]) -> Choice:
+    """A part naming a document as what it asks about, not where to look ("Where did the mid-term review of the Brennmark
+    Agenda take place?": no "in" or "according to" before the name), that the document's own units do not answer: the
+    units of other documents that name it may say it (the roadmap reporting the review). Only those: another document
+    on the same topic is not about the one asked of. Else the refusal stands. Not a list ("What are the targets of the
+    Marenvik Agenda?"): what a document holds is in it, and a resolution recalling its targets lists none of them."""
+    naming = [h for h in hits if h.unit.doc not in part.documents and set(catalog.named(h.unit.text)) & set(part.documents)]
+    if not naming:
+        return refused
+    found = choose(replace(part, documents=()), naming, terms, catalog, lang, limits, units)
+    return found if found.hits else refused
 
 
 def _search_text(catalog: Catalog, part: Part, query: str) -> str:
