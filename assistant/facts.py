@@ -303,6 +303,13 @@ def _without_given(text: str, given: frozenset[str]) -> str:
     return _NUMBER_TOKEN.sub(lambda m: " " if _value(m[0]) in given else m[0], text)
 
 
+# a number, then the noun of what it counts on the same line ("four professional staff"; not "14 of 31", "2 | 15")
+_COUNT_OF_SOMETHING = re.compile(
+    rf"(?:{_STATED['number'].pattern})[\w,.%-]*[ \t]+"
+    r"(?!(?:of|to|in|by|per|and|or|for|at|from|with|out|than|on|the|a|an|de|du|des|en|y|и|в)\b)[^\W\d_][\w-]*",
+    re.IGNORECASE)
+
+
 def states_wanted(text: str, wants: str | None, counted: str | None = None, given: frozenset[str] = frozenset()) -> bool:
     """Whether ``text`` states the kind of fact wanted: a figure (a count of what is counted, when the
     text names it at all: "four staff" answers "how many people"), a sum of money, or a time.
@@ -327,6 +334,10 @@ def states_wanted(text: str, wants: str | None, counted: str | None = None, give
             # a text that does not name what is counted states no count of it by "for its first two years": a
             # duration counts time
             text = _DURATION.sub(" ", text)
+            # nor by a number in a table's cells, which counts what its row names ("… certified by the Centre | 2 | 15"
+            # for "How many staff will the Centre have?"): only by a number of things it names in other words ("four
+            # professional staff" for "how many people")
+            return bool(_COUNT_OF_SOMETHING.search(text))
         return bool(_STATED[wants].search(text))
     number = _STATED["number"].pattern
     # "24 indicators", "eleven members of the Board"; or the number set after the thing it counts: "new exchange

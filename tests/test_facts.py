@@ -240,6 +240,16 @@ def test_a_count_is_read_in_the_cells_of_the_table_row_that_names_what_is_counte
     assert not states_wanted("Indicator | 2031 | 2032\nCIRT coverage | partial | full", NUMBER, counted="cirt")
 
 
+def test_a_text_that_does_not_name_what_is_counted_counts_it_only_by_a_number_of_things_it_names_otherwise():
+    # "how many people" of "Four professional staff": the same people, in the text's word
+    assert states_wanted("Four professional staff of the Bureau work on the roadmap full time.", NUMBER, counted="peopl")
+    # "How many staff will the Centre have?" of a table whose cells count what their rows name, platforms and states
+    table = ("Table 2: Indicators\nIndicator | Baseline (June 2031) | Target (December 2033) | Source\n"
+             "Member States operating a national data exchange platform | 14 of 31 | 24 of 31 | Union survey\n"
+             "National data exchange platforms certified by the Interoperability Testing Centre | 2 | 15 | Centre")
+    assert not states_wanted(table, NUMBER, counted="staff")
+
+
 def test_a_moment_is_a_year_a_month_or_a_day_not_a_recurrence():
     assert states_wanted("The memorandum was signed on 3 May 2028, before the deadline of 30 September 2028.", MOMENT)
     assert states_wanted("The Conference was held in Marenvik on 12-14 June 2027.", MOMENT)
