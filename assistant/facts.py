@@ -557,6 +557,26 @@ def counts_only(text: str, noun: str) -> bool:
         for i in uses)
 
 
+# -- who gives it --------------------------------------------------------------------------------------
+# "How much did the host country pledge to the Fund?" asks what one giver gave: "the pledges announced at this Summit,
+# amounting to USD 327 million" are everyone's. A text answers only if it names the giver.
+_GIVER = re.compile(
+    r"\bhow\s+much\s+(?:money\s+)?(?:did|does|do|will|has|have|had|would|should|is|are|was|were)\s+"
+    r"(?P<who>(?:the\s+|each\s+|every\s+|its\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)\s+"
+    r"(?:pledge|pay|contribute|give|provide|allocate|spend|receive|invest|commit|raise|donate|lend|offer)\b",
+    re.IGNORECASE)
+_NOT_A_GIVER = frozenset("we they it you he she one i".split())
+
+
+def giver(text: str) -> tuple[str, ...]:
+    """The words that name who gives or receives the sum "how much did X pledge/pay/…" asks of (English, stemmed);
+    none for a pronoun or when the question does not ask so."""
+    match = _GIVER.search(normalize(text))
+    if not match or match["who"].lower() in _NOT_A_GIVER:
+        return ()
+    return tuple(t for t in tokenize(match["who"], "en") if t not in ("each", "everi"))
+
+
 # -- where a thing is held ------------------------------------------------------------------------
 # A question asks where an event is held ("Where will the next Marenvik Forum be held?", "Où se tiendra …?", "Где
 # состоится …?", "أين ستعقد …؟", "…在哪里举行？"): a text answers by naming a place ("in Marenvik", "at the Marenvik

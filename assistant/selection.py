@@ -24,6 +24,7 @@ from assistant.facts import (
     asks_place,
     asks_then,
     counts_only,
+    giver,
     of_the_year,
     only_to_come,
     states_as_of,
@@ -226,7 +227,7 @@ def _stating_what_is_asked(part: Part, answering: list[Hit], sal: Salience, lang
             on_it[hit.unit.id] = _on_what_is_asked(hit, sal)
         return on_it[hit.unit.id]
 
-    country = asks_country(part.text)
+    country, who = asks_country(part.text), giver(part.text)
     asked = tuple(e.name.casefold() for e in sal.entities)
     checks: list[tuple[bool, Callable[[Hit], bool], str]] = [
         # "How much has the Fund disbursed so far?": an agenda's targets and shares are not what has happened since;
@@ -243,6 +244,8 @@ def _stating_what_is_asked(part: Part, answering: list[Hit], sal: Salience, lang
         (asks_outcome(part.text), lambda h: not only_to_come(about(h)), unsupported),
         # "Where will the next Marenvik Forum be held?" of "The first Marenvik Forum shall be held in 2028"
         (asks_place(part.text), lambda h: states_place(" ".join(of_the_year(about(h), sal.given)), asked), unsupported),
+        # "How much did the host country pledge to the Fund?" of the total of the pledges announced at the Summit
+        (bool(who), lambda h: set(who) <= set(tokenize(h.unit.text, h.unit.lang)), unsupported),
         # "Which countries financed the Connect the World initiative?" of the paragraph that names the initiative
         (country is not None, lambda h: states_country(h.unit.text, country or ""), unsupported),
         # "À quelle date la mise à jour 2011 de la ligne d'action C5 a-t-elle été publiée ?" of a paragraph whose

@@ -163,12 +163,13 @@ GATES = [
     # The second development family (tests/devdocs2: a PDF agenda, an HTML resolution, a DOCX roadmap), its four sets
     # written by a helper that never ran the assistant nor read its code, committed before their first, blind run at
     # stop 42. Their failures chose that stop's changes, so these figures are a development set's.
-    # measured: recall@5 0.855, citation recall 0.746, precision 0.926, facts 0.746, refusals 0.900 (0.700 until stop 43
-    # asked an interest rate as a per cent and a city of 2030 of a sentence on 2031), false refusals 0.217 (blind:
+    # measured: recall@5 0.855, citation recall 0.746, precision 0.926, facts 0.746, refusals 1.0 (0.700 until stop 43
+    # asked an interest rate as a per cent, a city of 2030 of a sentence on 2031 and what the host country pledged of a
+    # text naming it), false refusals 0.217 (blind:
     # 0.659, 0.922, 0.659, 0.700 and 0.261: "Tiravel Statement1" was no name a question uses, "how many core
     # indicators" counted "core", "100 Mbit/s" was no text's "100 megabits per second")
     ("dev2-agenda", "devdocs2", {"recall@5": 0.82, "citation_recall": 0.71, "citation_precision": 0.89, "fact_coverage": 0.71,
-                                 "refusal_accuracy": 0.87}, {"false_refusal_rate": 0.25}),
+                                 "refusal_accuracy": 0.97}, {"false_refusal_rate": 0.25}),
     # measured: recall@5 0.977, citation recall 0.795, precision 0.947, facts 0.795, refusals 1.0 (0.625 until stop 43
     # read "its first eleven projects" as how many, not which, "how much … charge" as a charge, and "how many staff" of a
     # table counting platforms as no count of staff), false refusals 0.136

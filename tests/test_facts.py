@@ -20,6 +20,7 @@ from assistant.facts import (
     asks_place,
     asks_then,
     counts_only,
+    giver,
     numbers_given,
     of_the_year,
     only_to_come,
@@ -484,6 +485,14 @@ def test_a_count_of_things_does_not_say_which_they_are():
     # a year before the word is when, not how many; a text that does not use the word is not a count of it
     assert not counts_only("in 2030 projects in Aldmark and Beltria were approved", "project")
     assert not counts_only("the Board approved the Open Clinic and the Land Registry", "project")
+
+
+def test_how_much_a_giver_gave_names_the_giver_unless_a_pronoun():
+    assert giver("How much did the host country pledge to the Fund at the Summit?") == ("host", "countri")
+    assert giver("How much money did donors pledge?") == ("donor",)
+    assert giver("How much will each Member State receive in grants?") == ("member", "state")
+    assert giver("How much did we pledge?") == ()
+    assert giver("How much does the roadmap cost?") == ()  # what it costs, given by no one
 
 
 @pytest.mark.parametrize("question, next_one", [

@@ -1,5 +1,7 @@
 """Which retrieved units answer a part of a question, and when none does: the rules, on small hand-made units."""
 
+from dataclasses import replace
+
 import pytest
 
 from assistant.facts import states_wanted
@@ -854,3 +856,17 @@ def test_the_words_that_frame_a_year_or_a_purpose_are_not_what_a_text_must_hold(
     # what a text aims to finance is a thing it must name; an end that is no year's is a word of the question
     assert "financ" in salience("What does the Fund aim to finance?", terms).weights
     assert "end" in salience("When is the end of the pilot due?", terms).weights
+
+
+def test_how_much_one_giver_gave_is_not_answered_by_the_total_of_everyones():
+    units = [Unit("agenda", "49", "Agenda §49", "We welcome the pledges to the Fund announced at this Summit, amounting to "
+                  "USD 327 million, and invite other donors to contribute.", title="Agenda", kind="agenda"),
+             Unit("agenda", "50", "Agenda §50", "We thank the host country, whose Government hosted this Summit.",
+                  title="Agenda", kind="agenda")]
+    asked = "How much did the host country pledge to the Fund at the Summit?"
+    assert choose_among(units, asked, "agenda:49", "agenda:50").reason == UNSUPPORTED
+    # a text that names the giver answers; so does the total, asked as the total
+    units[0] = replace(units[0], text=units[0].text + " The host country pledged USD 40 million of it.")
+    assert [h.unit.id for h in choose_among(units, asked, "agenda:49", "agenda:50").hits] == ["agenda:49"]
+    assert [h.unit.id for h in choose_among(units, "How much was pledged to the Fund at the Summit?", "agenda:49").hits] == [
+        "agenda:49"]
