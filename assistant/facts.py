@@ -542,7 +542,6 @@ def states_country(text: str, asked: str) -> bool:
 # how many, and names none. A unit names them when it uses the word otherwise ("the project Open Clinic"), or opens a
 # list after the count ("five Member States: Aldmark, …", "three projects (…)", "namely …").
 _WORD = re.compile(r"[\w'’-]+")
-_A_YEAR = re.compile(r"(?:19|20)\d{2}")
 _LIST_OPENS = re.compile(r"\s*(?:[:(\u2014\u2013]|,?\s*(?:namely|including|such\s+as|i\.e\.|that\s+is)\b)", re.IGNORECASE)
 
 
@@ -552,7 +551,7 @@ def counts_only(text: str, noun: str) -> bool:
     words = list(_WORD.finditer(text))
     uses = [i for i, w in enumerate(words) if any(made_on(t, noun) for t in tokenize(w[0], "en"))]
     return bool(uses) and all(
-        any(_NUMBER_TOKEN.fullmatch(w[0]) and not _A_YEAR.fullmatch(w[0]) for w in words[max(0, i - 3):i])
+        any(_NUMBER_TOKEN.fullmatch(w[0]) and not _YEAR.fullmatch(w[0]) for w in words[max(0, i - 3):i])
         and not _LIST_OPENS.match(text, words[i].end())
         for i in uses)
 
@@ -562,7 +561,7 @@ def counts_only(text: str, noun: str) -> bool:
 # amounting to USD 327 million" are everyone's. A text answers only if it names the giver.
 _GIVER = re.compile(
     r"\bhow\s+much\s+(?:money\s+)?(?:did|does|do|will|has|have|had|would|should|is|are|was|were)\s+"
-    r"(?P<who>(?:the\s+|each\s+|every\s+|its\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)\s+"
+    r"(?:the\s+|each\s+|every\s+|its\s+)?(?P<who>[\w-]+(?:\s+[\w-]+){0,2}?)\s+"
     r"(?:pledge|pay|contribute|give|provide|allocate|spend|receive|invest|commit|raise|donate|lend|offer)\b",
     re.IGNORECASE)
 _NOT_A_GIVER = frozenset("we they it you he she one i".split())
@@ -574,7 +573,7 @@ def giver(text: str) -> tuple[str, ...]:
     match = _GIVER.search(normalize(text))
     if not match or match["who"].lower() in _NOT_A_GIVER:
         return ()
-    return tuple(t for t in tokenize(match["who"], "en") if t not in ("each", "everi"))
+    return tuple(tokenize(match["who"], "en"))
 
 
 # -- where a thing is held ------------------------------------------------------------------------

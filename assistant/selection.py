@@ -186,7 +186,7 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
         # to a document it names answers from that document's units as before.
         answering = [h for h in answering if h.named or h.unit.lang != sal.lang
                      or h.similarity >= limits.paraphrase_similarity]
-    answering, refused = _stating_what_is_asked(part, answering, sal, lang)
+    answering, refused = _stating_what_is_asked(part, answering, sal, terms, lang)
     if refused:
         return Choice(part, reason=refused)
     if not answering and units and part.wants:
@@ -212,7 +212,8 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
     return Choice(part, tuple(primary), also, answering=tuple(answering), introduced=tuple(introduced))
 
 
-def _stating_what_is_asked(part: Part, answering: list[Hit], sal: Salience, lang: str) -> tuple[list[Hit], str | None]:
+def _stating_what_is_asked(part: Part, answering: list[Hit], sal: Salience, terms: Terms,
+                           lang: str) -> tuple[list[Hit], str | None]:
     """Of the units that answer by their words, those that also state the kind of thing the part asks beyond them (a
     figure as things stand now, a place, a country, a date on the event asked about …); with the reason to refuse,
     from the first check none passes."""
@@ -245,7 +246,7 @@ def _stating_what_is_asked(part: Part, answering: list[Hit], sal: Salience, lang
         # "Where will the next Marenvik Forum be held?" of "The first Marenvik Forum shall be held in 2028"
         (asks_place(part.text), lambda h: states_place(" ".join(of_the_year(about(h), sal.given)), asked), unsupported),
         # "How much did the host country pledge to the Fund?" of the total of the pledges announced at the Summit
-        (bool(who), lambda h: set(who) <= set(tokenize(h.unit.text, h.unit.lang)), unsupported),
+        (bool(who), lambda h: set(who) <= terms.of_unit.get(h.unit.id, frozenset()), unsupported),
         # "Which countries financed the Connect the World initiative?" of the paragraph that names the initiative
         (country is not None, lambda h: states_country(h.unit.text, country or ""), unsupported),
         # "À quelle date la mise à jour 2011 de la ligne d'action C5 a-t-elle été publiée ?" of a paragraph whose

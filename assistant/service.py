@@ -46,6 +46,7 @@ from index.lexical import tokenize
 from index.search import IndexSwapped, Searcher, View
 from index.spelling import Correction, load_dictionaries
 from index.store import IndexInfo, connect, where_label
+from index.terms import Terms
 
 __all__ = ["Assistant", "Draft", "IndexedDocument", "Query", "RequestError", "Retrieval", "Turn"]
 
@@ -743,7 +744,7 @@ def _spelled(index: View, text: str, lang: str | None = None) -> Correction:
     return index.speller().correct(text, lang or detect(text))
 
 
-def _spoken_of_elsewhere(part: Part, refused: Choice, hits: list[Hit], terms, catalog: Catalog, lang: str,
+def _spoken_of_elsewhere(part: Part, refused: Choice, hits: list[Hit], terms: Terms, catalog: Catalog, lang: str,
                          limits: Limits, units: dict[str, Unit]) -> Choice:
     """A part naming a document as what it asks about, not where to look ("Where did the mid-term review of the Brennmark
     Agenda take place?": no "in" or "according to" before the name), that the document's own units do not answer: the

@@ -66,10 +66,11 @@ _ASKING_FOR_FIGURES = frozenset(tokenize("how many much", "en"))
 # Words that only frame what a question asks, which a text need not use:
 # - a part of a year the question names, which the year stands for ("by the end of 2033" of "By 31 December 2033")
 # - the verb of purpose after "aims to" ("What does the roadmap aim to achieve?" of "the roadmap aims to: …")
+_A_YEAR_AHEAD = r"(?=(?:19|20)\d{2}\b)"
 _FRAMING = re.compile(
-    r"\b(?:end|beginning|start|middle|close|half)\s+of\s+(?=(?:19|20)\d{2}\b)|\b(?:early|late|mid)[\s-](?=(?:19|20)\d{2}\b)"
-    r"|\b(?:fin|début|milieu)\s+(?:de\s+)?(?=(?:19|20)\d{2}\b)|\b(?:finales|fines|principios|mediados)\s+de\s+(?=(?:19|20)\d{2}\b)"
-    r"|\b(?:конц[ае]|начал[ае]|середин[еы])\s+(?=(?:19|20)\d{2}\b)"
+    rf"\b(?:end|beginning|start|middle|close|half)\s+of\s+{_A_YEAR_AHEAD}|\b(?:early|late|mid)[\s-]{_A_YEAR_AHEAD}"
+    rf"|\b(?:fin|début|milieu)\s+(?:de\s+)?{_A_YEAR_AHEAD}|\b(?:finales|fines|principios|mediados)\s+de\s+{_A_YEAR_AHEAD}"
+    rf"|\b(?:конц[ае]|начал[ае]|середин[еы])\s+{_A_YEAR_AHEAD}"
     r"|\b(?:aims?|aiming|seeks?|seeking|intends?|intending)\s+to\s+(?P<purpose>achieve|accomplish|attain|deliver|do)\b",
     re.IGNORECASE)
 
