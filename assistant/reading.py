@@ -415,7 +415,10 @@ _FACT_KINDS = frozenset(tokenize(
     # "in what manner" asks how ("Каким образом …?")
     "contents manner manners "
     # "In which fields does the Union have expertise?": the fields are the text's own words ("standardization, …")
-    "field fields domain domains category categories respect respects", "en"))
+    "field fields domain domains category categories respect respects "
+    # "Which paragraphs of the Tunis Agenda …?" asks for citable units, which a text numbers without calling them so
+    # ("§ 112 to § 115 of TAIS")
+    "paragraph paragraphs clause clauses section sections article articles", "en"))
 
 
 # "section III", "part B", "chapitre II", "sección B", "раздел III": a part of an agenda by its numeral or

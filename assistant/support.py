@@ -34,7 +34,8 @@ from corpus.glossary import (
     without_terms,
 )
 from corpus.lang import detect
-from corpus.refs import conference_years
+from corpus.refs import conference_year_digits, conference_years, document_mentions
+from corpus.registry import load_registry
 from index.lexical import tokenize
 from index.terms import Terms
 
@@ -224,15 +225,21 @@ def salience(text: str, terms: Terms, ignore: frozenset[str] = frozenset(), want
     weights = {t: terms.idf(t) for t in words if terms.known(t) and not t.isdigit()}
     required: list[tuple[tuple[str, ...], ...]] = []
     unknown: list[str] = []
+    sessions = conference_year_digits(text)
+    mentions = document_mentions(text) if lang != "en" else []
+    in_documents = {word for start, end, _ in mentions for word in _NAME.findall(text[start:end])}
     for name in _names_and_numbers(text):
         options = tuple(o for o in _alternatives(name, lang) if o and not set(o) <= ignore)
+        if name in sessions:
+            # the "10" of "PP-10" is the year 2010, which "Resolution 101 (Plenipotentiary 2010)" states
+            options = (*options, (sessions[name],))
         if not options:
             continue  # a name of the document the part is limited to, which the answer need not repeat
         if not name[0].isdigit() and lang not in terms.langs:
             # a Spanish "Foro" cannot be looked up in English texts; a number can, and so can a name the dictionary
             # does not read that the English texts use as it is ("l'Université de Tallmoor"): it is held, or the
-            # text is about something else
-            same = _same_in_english(name, lang, terms)
+            # text is about something else. A document's name is checked as the document's English name, below.
+            same = _same_in_english(name, lang, terms) if name not in in_documents else ()
             if same:
                 required.append((same,))
             continue
@@ -249,6 +256,12 @@ def salience(text: str, terms: Terms, ignore: frozenset[str] = frozenset(), want
         # "le Forum du SMSI" is the WSIS Forum: a name the glossary says in English is checked in English texts
         entities += tuple(replace(e, lang="en") for e in
                           _entities(". ".join(t for t in in_english(text) if " " in t), "en", ignore))
+        # "l'Agenda de Tunis" of English texts that are not the Agenda (the page's "§ 120 of TAIS"): named as
+        # "the Tunis Agenda" is; a resolution is named by its number, which is required as every number is
+        shorts = (_document_short(doc) for _, _, doc in mentions)
+        entities += tuple(replace(e, lang="en") for e in
+                          _entities(". ".join(short for short in shorts if not any(c.isdigit() for c in short)), "en",
+                                    ignore | ignore_english))
     unknown += [e.name for e in entities if not all(terms.known(t) for t in e.stems)]
     # "how many" frames a question for a figure: a text that never says "many" still states one
     asked = _ASKING_FOR_FIGURES if wants in FIGURES else frozenset()
@@ -275,6 +288,11 @@ def salience(text: str, terms: Terms, ignore: frozenset[str] = frozenset(), want
                     acts=acts, office=office, chair=bool(_CHAIRING.search(text)), english=english, glossary=glossary,
                     charge=charge, counted_english=counted_english, read_names=read_names,
                     yearly=tuple(t for m in _YEARLY.finditer(text) for t in tokenize(m[0], lang)) if lang == "en" else ())
+
+
+def _document_short(doc: str) -> str:
+    document = load_registry().get(doc)
+    return document.short if document else ""
 
 
 def _same_in_english(name: str, lang: str, terms: Terms) -> tuple[str, ...]:
@@ -510,9 +528,12 @@ def names_in(text: str) -> tuple[Entity, ...]:
 
 def _alternatives(name: str, lang: str) -> tuple[tuple[str, ...], ...]:
     """The term sets that state a name: itself, its parts when it is hyphenated ("PP-10" of a text that writes
-    "PP 10"), or for an acronym, its expansion."""
+    "PP 10", or "PP 2010"), or for an acronym, its expansion."""
     own = tuple(tokenize(name, lang))
     parts = tuple(t for t in own if "-" not in t)
     options = (own, parts) if parts and parts != own else (own,)
+    sessions = conference_year_digits(name)
+    if sessions:  # "WTSA-08" of a text that writes "WTSA 2008"
+        options = (*options, tuple(sessions.get(t, t) for t in parts))
     expansion = ACRONYMS.get(name) or ACRONYMS.get(name.rstrip("s"))
     return (*options, tuple(tokenize(expansion, "en"))) if expansion else options

@@ -504,14 +504,20 @@ def years(text: str) -> list[int]:
 
 
 # "WTDC-10", "PP-10", "PP 10", "WTSA-08": ITU conferences name their session by its year's last two digits
-_CONFERENCE_YEAR_RE = re.compile(r"\b(?:PP|WTDC|WTSA|WRC|WCIT|WTPF|RA)[- ]?(\d{2})\b")
+# and so do delegates in the other languages: "CMDT-10", "AMNT-08", "ПК-10", "ВАСЭ-08"
+_CONFERENCE_YEAR_RE = re.compile(r"\b(?:PP|WTDC|WTSA|WRC|WCIT|WTPF|RA|CMDT|AMNT|CMR|ПК|ВКРЭ|ВАСЭ|ВКР)[- ]?(\d{2})\b")
 
 
 @lru_cache(maxsize=4096)
 def conference_years(text: str) -> frozenset[str]:
     """The years a text names by a conference's short form: "Resolution 30 (WTDC-10)" -> {"2010"}, "PP-98" ->
     {"1998"}. Cached by text: the same units are checked question after question."""
-    return frozenset(f"{19 if int(yy) >= 50 else 20}{yy}" for yy in _CONFERENCE_YEAR_RE.findall(text))
+    return frozenset(conference_year_digits(text).values())
+
+
+def conference_year_digits(text: str) -> dict[str, str]:
+    """The two digits a text names a conference's session by, and the year they stand for: "ПК-10" -> {"10": "2010"}."""
+    return {yy: f"{19 if int(yy) >= 50 else 20}{yy}" for yy in _CONFERENCE_YEAR_RE.findall(text)}
 
 
 def ref_ids(refs: tuple[Ref, ...], default_doc: str) -> tuple[str, ...]:

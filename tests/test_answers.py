@@ -185,6 +185,29 @@ def test_a_question_about_a_year_later_than_any_the_documents_name_is_refused_sa
     assert not earlier.refused and earlier.citations
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("Какой теме посвящена Резолюция 101 ПК-10?", "itu-wsis-page:pp-res-101"),
+    ("What is Resolution 101 of PP-10 about?", "itu-wsis-page:pp-res-101"),
+    ("Which WTSA-08 resolution deals with ITU-T's contribution to implementing the Summit outcomes?",
+     "itu-wsis-page:wtsa-res-75"),
+    ("Какая резолюция ВАСЭ-08 касается вклада МСЭ-T в выполнение решений Всемирной встречи?",
+     "itu-wsis-page:wtsa-res-75"),
+])
+def test_a_conference_named_by_its_session_is_the_year_the_page_writes_in_full(assistant, question, expected):
+    # the page writes "Resolution 101 (Plenipotentiary 2010)", "Resolution 75 (WTSA 2008)": "PP-10" is 2010, not a "10"
+    # no unit holds
+    assert [c.id for c in assistant.ask(question).citations][:1] == [expected]
+
+
+def test_a_paragraph_of_an_unindexed_agenda_asked_for_in_another_language_is_found_by_the_pages_items_on_it(assistant):
+    # the page's item says "§ 112 to § 115 of TAIS": neither "paragraph" nor "Tunis", which its acronym spells out
+    answer = assistant.ask("Quels paragraphes de l'Agenda de Tunis traitent des indicateurs TIC et de la mesure de la "
+                           "fracture numérique ?")
+    assert [c.id for c in answer.citations][:1] == ["itu-wsis-page:tais-112-115"]
+    # and the Agenda's name is still checked: no unit of the page's roadmaps is the Agenda's
+    assert "itu-wsis-page:roadmaps-4" not in {c.id for c in answer.citations}
+
+
 def test_a_question_naming_a_paragraph_ranks_that_unit_first(assistant):
     for query, expected in [("paragraph 78", "itu-wsis-page:tais-78"), ("§ 96", "itu-wsis-page:tais-96"),
                             ("Resolution 140", "itu-wsis-page:pp-res-140"), ("para 114", "itu-wsis-page:tais-112-115")]:

@@ -7,7 +7,7 @@ multilingual-devdocs-2 and multilingual-devdocs-3, the last two written blind, a
 dev-probe-4 written blind at stop 41), the page with the second development family (dev2-*: tests/devdocs2, written by a
 helper at stop 42 and run blind before any change was made for it), the page
 with the held-out family (heldout-*, multilingual-heldout-docs: tests/heldout, never tuned on), the page with the
-fixture agenda in the six UN languages (multilingual-docs). multilingual-2 to multilingual-5 ask of the page in the six
+fixture agenda in the six UN languages (multilingual-docs). multilingual-2 to multilingual-6 ask of the page in the six
 languages too, written blind.
 
 The bounds sit 0.03 under what the assistant achieves today (0.05 for one language's questions, of
@@ -44,12 +44,13 @@ GATES = [
     ("multilingual", "page", {"recall@5": 0.94, "citation_recall": 0.92, "citation_precision": 0.91, "fact_coverage": 0.89,
                               "refusal_accuracy": 0.97, **per_language(ar=0.83, en=0.89, es=0.95, fr=0.89, ru=0.95, zh=0.89)},
      {"false_refusal_rate": 0.05}),
-    # measured: recall@5 0.976, citation recall 0.786 (ar 1.0, en 0.71, es 0.71, fr 0.71, ru 0.71, zh 0.86),
-    # precision 0.892, facts 0.786, refusals 0.833, false refusals 0.119 (0.762 and 0.865, zh 0.71, until stop 37)
-    ("multilingual-heldout", "page", {"recall@5": 0.94, "citation_recall": 0.75, "citation_precision": 0.86,
-                                      "fact_coverage": 0.75, "refusal_accuracy": 0.80,
-                                      **per_language(ar=0.95, en=0.66, es=0.66, fr=0.66, ru=0.66, zh=0.81)},
-     {"false_refusal_rate": 0.15}),
+    # measured: recall@5 0.976, citation recall 0.881 (ar 1.0, the rest 0.86), precision 0.902, facts 0.881, refusals
+    # 0.833, false refusals 0.024 (citation recall 0.786 and precision 0.892 until stop 44 read "PP-10" as 2010;
+    # 0.762 and 0.865, zh 0.71, until stop 37)
+    ("multilingual-heldout", "page", {"recall@5": 0.94, "citation_recall": 0.85, "citation_precision": 0.87,
+                                      "fact_coverage": 0.85, "refusal_accuracy": 0.80,
+                                      **per_language(ar=0.95, en=0.81, es=0.81, fr=0.81, ru=0.81, zh=0.81)},
+     {"false_refusal_rate": 0.06}),
     # measured: recall@5 1.0, citation recall 1.0 (every language), precision 1.0, facts 1.0, refusals 1.0, false
     # refusals 0.0. Written at stop 38 and committed before its first, blind run: recall@5 0.976, citation recall 0.857
     # (ru 0.71), precision 0.842, facts 0.857, refusals 0.750, false refusals 0.024. Its failures chose that stop's
@@ -80,6 +81,13 @@ GATES = [
     ("multilingual-5", "page", {"recall@5": 0.97, "citation_recall": 0.94, "citation_precision": 0.97, "fact_coverage": 0.94,
                                 "refusal_accuracy": 0.88, **per_language(ar=0.95, en=0.95, es=0.78, fr=0.95, ru=0.95, zh=0.95)},
      {"false_refusal_rate": 0.06}),
+    # measured: recall@5 0.99, citation recall 0.896 (ar 0.5, fr 0.875, the rest 1.0), precision 0.941, facts 0.812,
+    # refusals 0.667, false refusals 0.062. Written at stop 44 and committed before its first, blind run: citation
+    # recall 0.833, precision 0.936, facts 0.750, refusals 0.667, false refusals 0.125. Its failures chose that stop's
+    # changes, so these figures are a development set's
+    ("multilingual-6", "page", {"recall@5": 0.96, "citation_recall": 0.86, "citation_precision": 0.91, "fact_coverage": 0.78,
+                                "refusal_accuracy": 0.63, **per_language(ar=0.45, en=0.95, es=0.95, fr=0.82, ru=0.95, zh=0.95)},
+     {"false_refusal_rate": 0.10}),
     # measured: recall@5 1.0, citation recall 1.0 (every language), precision 1.0, facts 1.0, refusals 1.0,
     # false refusals 0.0
     ("multilingual-docs", "agendas", {"recall@5": 0.97, "citation_recall": 0.97, "citation_precision": 0.97,

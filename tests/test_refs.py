@@ -6,6 +6,7 @@ from corpus.refs import (
     Ref,
     asked_items,
     clause_locators,
+    conference_year_digits,
     conference_years,
     find_refs,
     paragraph_numbers,
@@ -245,3 +246,14 @@ def test_a_paragraph_or_section_named_by_its_place_or_in_chinese_numerals_in_the
 ])
 def test_a_conference_named_by_its_short_form_names_its_year(text, named):
     assert conference_years(text) == named
+
+
+@pytest.mark.parametrize("text, digits", [
+    ("Какой теме посвящена Резолюция 101 ПК-10?", {"10": "2010"}),
+    ("Какая резолюция ВАСЭ-08 касается вклада МСЭ-T?", {"08": "2008"}),
+    ("Que dit la résolution 30 de la CMDT-10 ?", {"10": "2010"}),
+    ("¿Qué resolución de la AMNT-08 trata de la CMSI?", {"08": "2008"}),
+    ("What does paragraph 10 of the Tunis Agenda say?", {}),  # a paragraph's number is no session's
+])
+def test_a_delegate_names_a_conferences_session_by_its_years_last_two_digits_in_any_language(text, digits):
+    assert conference_year_digits(text) == digits
