@@ -225,6 +225,7 @@ def salience(text: str, terms: Terms, ignore: frozenset[str] = frozenset(), want
     weights = {t: terms.idf(t) for t in words if terms.known(t) and not t.isdigit()}
     required: list[tuple[tuple[str, ...], ...]] = []
     unknown: list[str] = []
+    unknown_as_words: list[tuple[str, ...]] = []
     sessions = conference_year_digits(text)
     mentions = document_mentions(text) if lang != "en" else []
     in_documents = {word for start, end, _ in mentions for word in _NAME.findall(text[start:end])}
@@ -247,6 +248,14 @@ def salience(text: str, terms: Terms, ignore: frozenset[str] = frozenset(), want
             unknown.append(name)  # a name or figure no indexed text uses: the question is about something else
         elif name[0].isdigit():
             required.append(options)  # a figure or year is stated in the answer, or it is not the answer
+    if lang != "en" and "en" in terms.langs:
+        # "مرحلة جنيف", "Ginebra": a place the dictionary reads is stated by the English text that answers, as a
+        # number is; no text naming it, the question is about something else
+        for place in _places_read(unnamed or text, lang, ignore | ignore_english):
+            if all(terms.known(t) for t in place):
+                required.append((place,))
+            else:
+                unknown_as_words.append(place)
     if counted and lang in terms.langs and not terms.known(counted):
         # "how many megahertz" of texts that never count megahertz; "combien de nouveaux points" cannot be
         # looked up in English texts
@@ -263,6 +272,7 @@ def salience(text: str, terms: Terms, ignore: frozenset[str] = frozenset(), want
                           _entities(". ".join(short for short in shorts if not any(c.isdigit() for c in short)), "en",
                                     ignore | ignore_english))
     unknown += [e.name for e in entities if not all(terms.known(t) for t in e.stems)]
+    unknown += [" ".join(place) for place in unknown_as_words]
     # "how many" frames a question for a figure: a text that never says "many" still states one
     asked = _ASKING_FOR_FIGURES if wants in FIGURES else frozenset()
     unknown_words = sum(1 for t in words if not terms.known(t) and not t.isdigit() and t not in asked)
@@ -288,6 +298,14 @@ def salience(text: str, terms: Terms, ignore: frozenset[str] = frozenset(), want
                     acts=acts, office=office, chair=bool(_CHAIRING.search(text)), english=english, glossary=glossary,
                     charge=charge, counted_english=counted_english, read_names=read_names,
                     yearly=tuple(t for m in _YEARLY.finditer(text) for t in tokenize(m[0], lang)) if lang == "en" else ())
+
+
+def _places_read(text: str, lang: str, ignore: frozenset[str]) -> list[tuple[str, ...]]:
+    """The English terms of each place the dictionary reads in ``text`` (it writes a place's English name
+    capitalised), less those already searched by."""
+    places = (w for senses in english_senses(without_terms(_EVENT.sub(" ", text)), lang) for w in senses if w[:1].isupper())
+    stems = (tuple(t for t in tokenize(place, "en") if t not in ignore) for place in places)
+    return [place for place in dict.fromkeys(stems) if place]
 
 
 def _document_short(doc: str) -> str:

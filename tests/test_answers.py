@@ -208,6 +208,21 @@ def test_a_paragraph_of_an_unindexed_agenda_asked_for_in_another_language_is_fou
     assert "itu-wsis-page:roadmaps-4" not in {c.id for c in answer.citations}
 
 
+@pytest.mark.parametrize("question", [
+    "في أي عام عُقدت مرحلة جنيف من القمة العالمية لمجتمع المعلومات؟",  # the page names Geneva only in "Geneva Plan of Action"
+    "¿En qué año se celebró la fase de Ginebra de la Cumbre?",
+    "Какие решения были приняты в Пусане?",  # no unit of the page names Busan
+])
+def test_a_place_a_question_in_another_language_names_is_stated_by_the_text_that_answers(assistant, question):
+    assert assistant.ask(question).refused
+
+
+def test_a_place_in_the_name_of_a_document_is_the_documents_name_not_a_place_to_state(assistant):
+    answer = assistant.ask("¿Qué organismos desempeñan funciones principales de facilitación en la aplicación del Plan de "
+                           "Acción de Ginebra?")
+    assert [c.id for c in answer.citations][:1] == ["itu-wsis-page:tais-109"]
+
+
 def test_a_question_naming_a_paragraph_ranks_that_unit_first(assistant):
     for query, expected in [("paragraph 78", "itu-wsis-page:tais-78"), ("§ 96", "itu-wsis-page:tais-96"),
                             ("Resolution 140", "itu-wsis-page:pp-res-140"), ("para 114", "itu-wsis-page:tais-112-115")]:
