@@ -12,7 +12,7 @@ import re
 
 from assistant.countries import country_names
 from corpus.refs import normalize
-from corpus.text import split_sentences
+from corpus.text import NOT_IN_A_WORD_AFTER, NOT_IN_A_WORD_BEFORE, split_sentences
 from index.lexical import tokenize
 
 # -- the kind of fact a question asks for ---------------------------------------------------------
@@ -285,8 +285,8 @@ _NUMBER_WORDS = {word: str(i) for i, words in enumerate((
     "zero", "one один одна", "two deux dos два две", "three trois tres три", "four quatre cuatro четыре",
     "five cinq cinco пять", "six seis шесть", "seven sept siete семь", "eight huit ocho восемь",
     "nine neuf nueve девять", "ten dix diez десять", "eleven onze", "twelve douze doce")) for word in words.split()}
-_NUMBER_TOKEN = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*(?![\w])|\b(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
-                           + r")\b", re.IGNORECASE)
+_NUMBER_TOKEN = re.compile(rf"(?<!\.){NOT_IN_A_WORD_BEFORE}\d+(?:[.,]\d+)*{NOT_IN_A_WORD_AFTER}"
+                           r"|\b(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
 def _value(token: str) -> str:

@@ -36,6 +36,7 @@ from corpus.glossary import (
 from corpus.lang import detect
 from corpus.refs import conference_year_digits, conference_years, document_mentions
 from corpus.registry import load_registry
+from corpus.text import NOT_IN_A_WORD_AFTER, NOT_IN_A_WORD_BEFORE
 from index.lexical import tokenize
 from index.terms import Terms
 
@@ -83,7 +84,7 @@ _CHAIRING = re.compile(r"\b(?:chair\w*|presid\w*|présid\w*|председате
 # "When did the Conference take place?" asks when it happened: the idiom says nothing a text holds ("place" is
 # not a location there), and a text says "held in Marenvik, 12-14 June 2027"
 _EVENT = re.compile(r"\b(?:take|takes|took|taken|taking)\s+place\b", re.IGNORECASE)
-_NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*(?![\w])")
+_NUMBER = re.compile(rf"(?<!\.){NOT_IN_A_WORD_BEFORE}\d+(?:[.,]\d+)*{NOT_IN_A_WORD_AFTER}")
 _NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*|[A-Z][A-Z0-9&-]{1,}[a-z]?s?|[A-Z][a-z]*[A-Z]\w*)(?![\w'’])")
 _SENTENCE_START = re.compile(r"(?:^|[.?!:;]\s+|[\"“(¿¡]\s*)([A-Z]\w*)")
 # Capitalised words that open a question clause or name nothing in particular.

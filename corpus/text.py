@@ -22,6 +22,10 @@ _OPENING = "\"“‘(«„"
 # Han ideographs, kana and CJK punctuation: text written without spaces between words.
 _CJK = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff0f\uff1a-\uff20"
 CJK = re.compile(f"[{_CJK}]")
+# Before and after a number standing on its own: no letter, digit or "_" of a spaced script ("C6", "x2"), though a
+# Han character may be there ("路线图2011年更新": Chinese writes no space around a number)
+NOT_IN_A_WORD_BEFORE = rf"(?<![^\W{_CJK}])"
+NOT_IN_A_WORD_AFTER = rf"(?![^\W{_CJK}])"
 
 
 def normalize_forms(text: str) -> str:

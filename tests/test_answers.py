@@ -223,6 +223,13 @@ def test_a_place_in_the_name_of_a_document_is_the_documents_name_not_a_place_to_
     assert [c.id for c in answer.citations][:1] == ["itu-wsis-page:tais-109"]
 
 
+def test_a_year_a_chinese_question_writes_between_characters_is_one_the_answer_must_state(assistant):
+    # the page's "2011 Updates for Action Line C2 and C6 have been prepared on the occasion of TDAG" gives no day
+    assert assistant.ask("TDAG是在哪一天的会议上审议C2和C6路线图2011年更新的？").refused
+    answer = assistant.ask("国际电联2011年对落实信息社会世界峰会成果的贡献涵盖哪个时期？")
+    assert [c.id for c in answer.citations][:1] == ["itu-wsis-page:latest"]
+
+
 def test_a_question_naming_a_paragraph_ranks_that_unit_first(assistant):
     for query, expected in [("paragraph 78", "itu-wsis-page:tais-78"), ("§ 96", "itu-wsis-page:tais-96"),
                             ("Resolution 140", "itu-wsis-page:pp-res-140"), ("para 114", "itu-wsis-page:tais-112-115")]:

@@ -299,6 +299,8 @@ def test_the_numbers_a_question_gives_are_read_in_figures_and_words_less_referen
     assert numbers_given("Combien des dix points prévus pour 2030 ?") == {"10", "2030"}
     assert numbers_given("How many Member States does paragraph 64 put on the Committee?") == frozenset()
     assert numbers_given("How many staff work on it?") == frozenset()
+    # Chinese writes a number between characters, with no space: it is a number all the same; "C6" is a name
+    assert numbers_given("TDAG是在哪一天的会议上审议C2和C6路线图2011年更新的？") == {"2011"}
 
 
 def test_a_figure_the_question_gives_is_not_the_figure_it_asks_for():
