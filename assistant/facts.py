@@ -28,17 +28,19 @@ _ASKED = {
     # languages: "Qui est le directeur du Bureau ?", "من هو مدير المكتب؟", "K2路线图的联络人是谁？". Not "coordonnateur",
     # "coordinador", "координатор", "منسق", "协调人": the six languages' words for an action line's facilitator, a body
     PERSON: re.compile(
-        r"^\s*who\s+(?:is|was|will\s+be)\s+(?:the\s+)?(?:current\s+|new\s+|present\s+)?(?:\w+\s+)?"
+        # "exactly" or "именно" only insists; "ITU's focal point" is the focal point ITU names
+        r"^\s*who\s+(?:exactly\s+|precisely\s+|actually\s+)?(?:is|was|will\s+be)\s+(?:exactly\s+)?(?:the\s+|[\w-]+['’]s\s+)?"
+        r"(?:current\s+|new\s+|present\s+)?(?:\w+\s+)?"
         r"(?:director(?:-general)?|secretary-general|deputy\s+secretary-general|chair(?:man|person|woman)?|president"
         r"|vice-president|head|minister|coordinator|focal\s+point|chief\s+executive|executive\s+director|ceo|governor"
         r"|manager)\b"
-        r"|^\s*qui\s+(?:est|était|sera)\s+(?:le|la|l['’])\s*(?:actuel(?:le)?\s+|nouve(?:au|lle)\s+)?"
+        r"|^\s*qui\s+(?:est|était|sera)\s+(?:exactement\s+)?(?:le|la|l['’])\s*(?:actuel(?:le)?\s+|nouve(?:au|lle)\s+)?"
         r"(?:directeur|directrice|secrétaire\s+générale?|vice-présidente?|présidente?|chef(?!s?\s+de\s+file)|responsable"
         r"|point\s+focal|ministre|gouverneur)\b"
-        r"|^\s*¿?\s*qui[eé]n\s+(?:es|era|ser[aá])\s+(?:el|la)\s+(?:actual\s+|nuev[oa]\s+)?"
+        r"|^\s*¿?\s*qui[eé]n\s+(?:es|era|ser[aá])\s+(?:exactamente\s+)?(?:el|la)\s+(?:actual\s+|nuev[oa]\s+)?"
         r"(?:director[a]?|secretari[oa]\s+general|vicepresident[ea]|president[ea]|jef[ea]|responsable"
         r"|punto\s+focal|ministr[oa]|gobernador[a]?)\b"
-        r"|^\s*кто\s+(?:является\s+|был\s+|была\s+|будет\s+)?(?:нынешним\s+|новым\s+)?"
+        r"|^\s*кто\s+(?:именно\s+|же\s+)?(?:является\s+|был\s+|была\s+|будет\s+)?(?:нынешним\s+|новым\s+)?"
         r"(?:директор|генеральн\w+\s+секретар|председател|руководител|глав|контактн\w*\s+лиц|министр|управляющ)\w*"
         r"|^\s*مَ?ن\s+(?:هو|هي|كان|كانت|سيكون|ستكون)?\s*(?:ال)?(?:مدير|الأمين\s+العام|أمين\s+عام|رئيس|جهة\s+الاتصال"
         r"|جهة\s+التنسيق|وزير)"

@@ -186,6 +186,18 @@ _LEANS_BACK = re.compile(
     r"|(?<!\w)(?:فيها|منها|لها|عنها|فيه|منه|عنه)(?!\w)|它们|它|其", re.IGNORECASE)
 
 
+# The pronouns by which a part speaks of a person ("… and how can I contact him?", "и как с ним связаться?")
+_OF_A_PERSON = re.compile(
+    r"\b(?:him|her|he|she|his|hers|lui|elle|il|él|ella|usted)\b"
+    r"|(?<!\w)(?:ним|него|нему|нём|нем|он|она|ней|нее|неё|нею)(?!\w)|(?<!\w)(?:معه|معها|به|بها|إليه|إليها)(?!\w)"
+    r"|他|她", re.IGNORECASE)
+
+
+def of_a_person(text: str) -> bool:
+    """Whether a later part speaks of a person by a pronoun: of the one the part before asked who is."""
+    return bool(_OF_A_PERSON.search(text))
+
+
 def read(question: str, catalog: Catalog, lang: str | None = None) -> Reading:
     """The question's language and parts; documents it names that the index holds, via ``catalog``."""
     lang = lang or detect(question)

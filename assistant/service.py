@@ -15,10 +15,11 @@ from assistant import prompts
 from assistant.answer import Answer, Citation, Claim, layout
 from assistant.condense import standalone_question
 from assistant.courtesy import THANKS, courtesy
+from assistant.facts import PERSON
 from assistant.generators import ExtractiveGenerator, Generator, GeneratorConfigError, GeneratorUnavailable
 from assistant.guard import check_question, is_steering
 from assistant.postcheck import PostCheck, Thresholds
-from assistant.reading import Part, read, read_back
+from assistant.reading import Part, of_a_person, read, read_back
 from assistant.requests import Query, RawFilters, RequestError, Turn, parse_filters, recent
 from assistant.selection import (
     NOT_DEFINED,
@@ -383,6 +384,11 @@ class Assistant:
             # A part that goes on about what the part before asked of leans on the units that answered it; one that
             # points back ("what is that resolution about?") asks of another unit, the one they point to
             answered = frozenset(u.id for u in before) if part.back is None else frozenset()
+            if choices and not choices[-1].hits and choices[-1].part.wants == PERSON and of_a_person(part.text):
+                # "Who is the focal point for C2, and how can I contact him?": no text naming the person, none says
+                # how to reach them; a text on focal points in general is not about him
+                choices.append(Choice(part, reason=UNSUPPORTED))
+                continue
             if part.back is not None and choices:
                 resolved = read_back(part, before, index.catalog(), lang)
                 if resolved is None:

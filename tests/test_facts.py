@@ -379,6 +379,10 @@ def test_a_figure_as_it_stood_is_stated_in_the_past_a_target_is_not():
     ("Who leads action line C5?", False),
     ("Who chairs the Steering Committee?", False),
     ("Quel est le nom du fonds ?", False),
+    # "exactly" only insists, and "ITU's focal point" is the focal point ITU names
+    ("Who exactly is ITU's focal point for action line C2?", True),
+    ("Кто именно является контактным лицом МСЭ?", True),
+    ("Who is ITU's partner for action line C2?", False),
 ])
 def test_who_holds_an_office_asks_for_a_person(question, person):
     assert (wanted_fact(question) == PERSON) == person

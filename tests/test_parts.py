@@ -137,3 +137,19 @@ def test_a_part_speaking_by_a_pronoun_of_what_the_part_before_asked_about_is_ans
     assert not answer.refused
     assert {c.id for c in answer.citations} == {"itu-wsis-page:roadmaps-1"}
     assert "detailed plans" in answer.answer and "expected results" in answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Who exactly is ITU's focal point for action line C5, and how can I contact him?",
+    "Кто именно является контактным лицом МСЭ по направлению деятельности C2 и как с ним связаться?",
+])
+def test_how_to_reach_a_person_no_text_names_is_not_answered_from_a_text_on_the_office(assistant, question):
+    # the page's "ITU Focal Points: Focal Points For WSIS Action Lines; …" names no one, and so says of no one how to
+    # reach them
+    answer = assistant.ask(question)
+    assert answer.refused and answer.citations == []
+
+
+def test_a_later_part_on_the_body_not_the_person_is_still_answered_when_no_text_names_the_person(assistant):
+    answer = assistant.ask("Who is the chair of the Council Working Group on WSIS, and what is it for?")
+    assert [c.id for c in answer.citations] == ["itu-wsis-page:council-wg-1"]
