@@ -482,9 +482,26 @@ _ASKED_NEXT = re.compile(r"\b(?:next|upcoming|forthcoming|prochaine?s?|pr[oó]xi
                          r"|(?:ال)?(?:قادم|مقبل|تالي)(?:ة)?(?!\w)|下一[次届个版期轮]|下[次届期]", re.IGNORECASE)
 
 
+# … or when one is to take place ("In what year is the overall review to take place?", "В каком году должен
+# состояться обзор …?"): "Resolution 172 (Plenipotentiary 2010): Overall Review …" says when the resolution was
+# adopted, not when the review it calls for will be held
+_ASKED_TO_COME = re.compile(
+    r"\b(?:will|shall|should|must)\b[^?]*?\b(?:take\s+place|be\s+held|be\s+convened|be\s+conducted|occur|happen)\b"
+    r"|\b(?:is|are)\b[^?]*?\bto\s+(?:take\s+place|be\s+held|be\s+convened|be\s+conducted)\b"
+    r"|\b(?:aura|auront|doit|doivent|devra|devront)(?:-t-(?:il|elle|ils|elles))?\s+(?:\w+\s+)?(?:lieu|avoir\s+lieu"
+    r"|se\s+tenir|être\s+(?:tenu|mené)e?s?|se\s+dérouler)\b|\bse\s+(?:tiendra|tiendront|déroulera|dérouleront)\b"
+    r"|\b(?:tendr[aá]n?\s+lugar|se\s+celebrar[aá]n?|se\s+realizar[aá]n?"
+    r"|deber[aá]n?\s+(?:celebrarse|tener\s+lugar|realizarse)|deben?\s+(?:celebrarse|tener\s+lugar|realizarse))(?!\w)"
+    r"|(?<!\w)(?:состоится|состоятся|пройдет|пройдёт|пройдут|долж\w*\s+(?:\w+\s+)?(?:состояться|пройти"
+    r"|быть\s+проведен\w*)|будет\s+проведен\w*|будут\s+проведен\w*)(?!\w)"
+    r"|(?:سي|ست)(?:عقد|جري)|يجب\s+أن\s+(?:ي|ت)(?:عقد|جري)|[将应要](?:于\S{0,8})?(?:举行|召开|进行)", re.IGNORECASE)
+
+
 def asks_next(text: str) -> bool:
-    """Whether ``text`` asks of the next one of something ("the next review", "la prochaine édition")."""
-    return bool(_ASKED_NEXT.search(normalize(text)))
+    """Whether ``text`` asks of the next one of something ("the next review", "la prochaine édition"), or of one to
+    take place ("when is the review to take place?")."""
+    folded = normalize(text)
+    return bool(_ASKED_NEXT.search(folded) or _ASKED_TO_COME.search(folded))
 
 
 def to_come(sentences: list[str]) -> bool:

@@ -230,6 +230,15 @@ def test_a_year_a_chinese_question_writes_between_characters_is_one_the_answer_m
     assert [c.id for c in answer.citations][:1] == ["itu-wsis-page:latest"]
 
 
+@pytest.mark.parametrize("question", [
+    "In what year is the overall review of the WSIS outcomes under Resolution 172 to take place?",
+    "В каком году должен состояться общий обзор выполнения решений ВВУИО, предусмотренный Резолюцией 172?",
+])
+def test_when_a_review_is_to_take_place_is_not_the_year_of_the_resolution_calling_for_it(assistant, question):
+    # "Resolution 172 (Plenipotentiary 2010): Overall Review of the Implementation of the WSIS Outcomes."
+    assert assistant.ask(question).refused
+
+
 def test_a_question_naming_a_paragraph_ranks_that_unit_first(assistant):
     for query, expected in [("paragraph 78", "itu-wsis-page:tais-78"), ("§ 96", "itu-wsis-page:tais-96"),
                             ("Resolution 140", "itu-wsis-page:pp-res-140"), ("para 114", "itu-wsis-page:tais-112-115")]:

@@ -82,11 +82,11 @@ GATES = [
                                 "refusal_accuracy": 0.88, **per_language(ar=0.95, en=0.95, es=0.78, fr=0.95, ru=0.95, zh=0.95)},
      {"false_refusal_rate": 0.06}),
     # measured: recall@5 0.99, citation recall 0.917 (ar 0.625, fr 0.875, the rest 1.0), precision 0.963, facts 0.833,
-    # refusals 0.917, false refusals 0.062. Written at stop 44 and committed before its first, blind run: citation
+    # refusals 1.0, false refusals 0.062. Written at stop 44 and committed before its first, blind run: citation
     # recall 0.833, precision 0.936, facts 0.750, refusals 0.667, false refusals 0.125. Its failures chose that stop's
     # changes, so these figures are a development set's
     ("multilingual-6", "page", {"recall@5": 0.96, "citation_recall": 0.88, "citation_precision": 0.93, "fact_coverage": 0.80,
-                                "refusal_accuracy": 0.88, **per_language(ar=0.57, en=0.95, es=0.95, fr=0.82, ru=0.95, zh=0.95)},
+                                "refusal_accuracy": 0.97, **per_language(ar=0.57, en=0.95, es=0.95, fr=0.82, ru=0.95, zh=0.95)},
      {"false_refusal_rate": 0.10}),
     # measured: recall@5 1.0, citation recall 1.0 (every language), precision 1.0, facts 1.0, refusals 1.0,
     # false refusals 0.0

@@ -511,6 +511,16 @@ def test_how_much_a_giver_gave_names_the_giver_unless_a_pronoun():
     ("K2路线图的下一版何时发布？", True),
     ("When was the review held?", False),
     ("متى عقد الاستعراض الدولي؟", False),
+    # or when one is to take place: a text dating something held, or a resolution adopted, does not say that
+    ("In what year is the overall review under Resolution 172 to take place?", True),
+    ("В каком году должен состояться общий обзор, предусмотренный Резолюцией 172?", True),
+    ("Quand le Forum aura-t-il lieu ?", True),
+    ("¿Cuándo se celebrará el Foro?", True),
+    ("متى ستعقد القمة؟", True),
+    ("论坛将于何时举行？", True),
+    ("When did the review take place?", False),
+    ("When was Resolution 172 adopted?", False),
+    ("When will the report be published?", False),  # a publication, not an event held
 ])
 def test_a_question_asking_when_the_next_one_is_in_six_languages(question, next_one):
     assert asks_next(question) is next_one
