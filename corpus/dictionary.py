@@ -122,8 +122,14 @@ def _phrase_at(words: list[str], i: int, lang: str, table: _Table) -> tuple[str,
 
 
 def _form_of(word: str, lang: str, table: _Table) -> str | None:
-    """The longest form that starts the word (or is the whole word, when it is short)."""
-    for base in _bases(word, lang):
+    """The longest form that starts the word (or is the whole word, when it is short). In Arabic, a base that is a
+    form whole comes before one a form only starts: "الفترة" is the article and "فترة" (period), not "ألف"
+    (thousand, which folds to "الف") and the rest of a word."""
+    bases = _bases(word, lang)
+    whole = next((base for base in bases if base in table.english), None) if lang == "ar" else None
+    if whole:
+        return whole
+    for base in bases:
         for n in range(len(base), 0, -1):
             form, rest = base[:n], base[n:]
             if form in table.english and (not rest or n >= _SHORT[lang] or (lang in ("fr", "es") and rest in ("s", "es"))):

@@ -202,3 +202,10 @@ def test_a_service_is_read_as_the_texts_say_it_in_every_language():
 def test_the_shipped_dictionary_reads_the_pages_words_a_delegate_says_otherwise(question, lang, word):
     assert word in english_words(question, lang)
     assert "common" not in english_words(question, lang)
+
+
+def test_an_arabic_word_that_is_a_form_after_its_article_is_not_read_as_a_form_it_starts_with():
+    # "ألف" (thousand) folds to "الف", which "الفترة" (the period) starts with: the article and "فترة" are read first
+    assert english_words("ما الفترة التي تغطيها المساهمة؟", "ar")[0] == "period"
+    assert senses_at_start("الفترة التي تغطيها المساهمة", "ar") == ("period",)
+    assert "thousand" in english_words("ألف دولار", "ar")
