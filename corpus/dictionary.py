@@ -31,6 +31,9 @@ _SHORT = {"fr": 4, "es": 4, "ru": 4, "ar": 3}
 _ARABIC_CLITICS = ("", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال", "لل", "ول", "وب", "ولل", "وبال")
 """What an Arabic word may carry before its base, tried from none up: "لجنة" is a word of its own before it is
 "ل" + "جنة"."""
+_ARABIC_ENDINGS = ("", "ة", "ات", "ية", "ي", "ها", "هم")
+"""What may follow an Arabic form that folds to start as the article does ("ألف" -> "الف", "إلكتروني" -> "الكتروني"):
+"الكترونية" is electronic; "الفنية" is not a thousand."""
 _WORD = re.compile(r"[^\W_]+")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 
@@ -133,6 +136,8 @@ def _form_of(word: str, lang: str, table: _Table) -> str | None:
         for n in range(len(base), 0, -1):
             form, rest = base[:n], base[n:]
             if form in table.english and (not rest or n >= _SHORT[lang] or (lang in ("fr", "es") and rest in ("s", "es"))):
+                if lang == "ar" and form.startswith("ال") and rest not in _ARABIC_ENDINGS:
+                    continue  # "الفنية" is the article and "فنية", not "ألف" and the rest of a word
                 return form
     return None
 

@@ -209,3 +209,6 @@ def test_an_arabic_word_that_is_a_form_after_its_article_is_not_read_as_a_form_i
     assert english_words("ما الفترة التي تغطيها المساهمة؟", "ar")[0] == "period"
     assert senses_at_start("الفترة التي تغطيها المساهمة", "ar") == ("period",)
     assert "thousand" in english_words("ألف دولار", "ar")
+    # nor when the word goes on past the form: "الفنية" (technical) does not start with a thousand
+    assert "thousand" not in english_words("ما الخبرة الفنية للاتحاد؟", "ar")
+    assert "electronic" in english_words("الحكومة الالكترونية", "ar")
