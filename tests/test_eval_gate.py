@@ -25,6 +25,14 @@ from conftest import PAGE_QUESTIONS
 
 DATASETS = PAGE_QUESTIONS.parent
 
+QUOTABLE_PRECISION = 0.90
+"""Issue 16: on the page's sets and the held-out documents' sets, at least nine in ten of an answer's citations point
+to a unit that answers. Where the margin under today's figure is less than the usual 0.03, this is the bound."""
+QUOTABLE_SETS = ("page", "page-heldout", "multilingual", "multilingual-heldout", "multilingual-2", "multilingual-3",
+                 "multilingual-4", "multilingual-5", "multilingual-6", "heldout-agenda", "heldout-resolution",
+                 "heldout-roadmap", "multilingual-heldout-docs")
+
+
 def per_language(**bounds: float) -> dict[str, float]:
     """Citation recall bounds for each language's questions of a multilingual set."""
     return {f"citation_recall@lang:{lang}": bound for lang, bound in bounds.items()}
@@ -32,7 +40,7 @@ def per_language(**bounds: float) -> dict[str, float]:
 
 GATES = [
     # measured: recall@5 0.970, citation recall 0.866, precision 0.914, facts 0.851, refusals 1.0, false refusals 0.045
-    ("page", "page", {"recall@5": 0.94, "citation_recall": 0.83, "citation_precision": 0.88, "fact_coverage": 0.82,
+    ("page", "page", {"recall@5": 0.94, "citation_recall": 0.83, "citation_precision": 0.90, "fact_coverage": 0.82,
                       "refusal_accuracy": 0.97}, {"false_refusal_rate": 0.08}),
     # measured: recall@5 1.0, citation recall 0.875, precision 0.955, facts 0.875, refusals 1.0, false refusals 0.083
     ("page-heldout", "page", {"recall@5": 0.97, "citation_recall": 0.84, "citation_precision": 0.92, "fact_coverage": 0.84,
@@ -48,7 +56,7 @@ GATES = [
     # measured: recall@5 0.976, citation recall 0.881 (ar 1.0, the rest 0.86), precision 0.902, facts 0.881, refusals
     # 0.833, false refusals 0.024 (citation recall 0.786 and precision 0.892 until stop 44 read "PP-10" as 2010;
     # 0.762 and 0.865, zh 0.71, until stop 37)
-    ("multilingual-heldout", "page", {"recall@5": 0.94, "citation_recall": 0.85, "citation_precision": 0.87,
+    ("multilingual-heldout", "page", {"recall@5": 0.94, "citation_recall": 0.85, "citation_precision": 0.90,
                                       "fact_coverage": 0.85, "refusal_accuracy": 0.80,
                                       **per_language(ar=0.95, en=0.81, es=0.81, fr=0.81, ru=0.81, zh=0.81)},
      {"false_refusal_rate": 0.06}),
@@ -204,10 +212,10 @@ GATES = [
     # asked a text on who chairs to speak of a chair, 0.733 until stop 41 looked for a time asked for in the sentence on
     # what is asked and for a place named where a place is asked, 0.867 until stop 42 read "which city" as asking where),
     # false refusals 0.128
-    ("heldout-agenda", "heldout", {"recall@5": 0.89, "citation_recall": 0.76, "citation_precision": 0.87,
+    ("heldout-agenda", "heldout", {"recall@5": 0.89, "citation_recall": 0.76, "citation_precision": 0.90,
                                    "fact_coverage": 0.76, "refusal_accuracy": 0.90}, {"false_refusal_rate": 0.17}),
     # measured: recall@5 0.930, citation recall 0.756, precision 0.922, facts 0.756, refusals 0.867, false refusals 0.163
-    ("heldout-resolution", "heldout", {"recall@5": 0.89, "citation_recall": 0.72, "citation_precision": 0.89,
+    ("heldout-resolution", "heldout", {"recall@5": 0.89, "citation_recall": 0.72, "citation_precision": 0.90,
                                        "fact_coverage": 0.72, "refusal_accuracy": 0.83}, {"false_refusal_rate": 0.20}),
     # measured: recall@5 0.987, citation recall 0.923, precision 0.980 (0.954 until stop 43: one answer citing another
     # unit is refused since a table's cells count only what their rows name), facts 0.833, refusals 0.733 (0.667 until
@@ -248,3 +256,8 @@ def test_the_question_sets_pass_the_quality_gate(homes, tmp_path, name, home, fa
     result = CliRunner().invoke(app, args, env={"HF_HUB_OFFLINE": "1", "COLUMNS": "200"})
     assert result.exit_code == 0, f"quality gate failed (report in {tmp_path}):\n{result.output}"
     assert "quality gate passed" in result.stdout
+
+
+def test_the_page_and_held_out_sets_are_gated_at_quotable_precision():
+    bounds = {name: under.get("citation_precision", 0.0) for name, _, under, _ in GATES}
+    assert {name: bounds.get(name) for name in QUOTABLE_SETS if bounds.get(name, 0.0) < QUOTABLE_PRECISION} == {}
