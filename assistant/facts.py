@@ -140,6 +140,8 @@ _ASKED = {
         r"(?![^?]*\bto\s+be\b)"
         r"|\bquand\s+(?:\S+\s+){0,6}?(?:a|ont|avait|avaient)-t?-?(?:il|elle|ils|elles|on)\b|\bquand\s+(?:fut|furent)\b"
         r"|\ben\s+quelle\s+année\s+(?:a|ont|fut|furent)\b"
+        r"|\bà\s+quelle\s+date\s+(?:\S+\s+){0,10}?(?:a|ont)-t?-?(?:il|elle|ils|elles|on)\s+(?!été\s+\w+\s+d)"
+        r"|\ben\s+qu[eé]\s+fecha\s+(?:\S+\s+){0,3}?(?:fue|fueron|se\s+\w+[oó]|\w+(?:aron|ieron))\b"
         r"|\bcu[aá]ndo\s+(?:fue|fueron|se\s+\w+[oó])\b|\ben\s+qu[eé]\s+a[nñ]o\s+(?:fue|fueron|se\s+\w+[oó])\b"
         r"|\bкогда\s+(?:\w+\s+)?\w+(?:л|ла|ло|ли|лся|лась|лось|лись)\b|\bв\s+каком\s+году\s+\w+(?:л|ла|ло|ли|лся|лась|лось|лись)\b"
         r"|متى\s+(?:تم|كان|كانت)",
@@ -394,12 +396,15 @@ _AS_OF = re.compile(
 # an operational internet exchange point on 1 January 2028", "which held 212 entries on 1 March 2028").
 _ASKED_PAST = {
     "en": re.compile(r"\b(?:had|was|were|did)\b", re.IGNORECASE),
-    "fr": re.compile(r"\b(?:avait|avaient|était|étaient|comptait|comptaient)\b|\b(?:a|ont)\s+été\b"
+    "fr": re.compile(r"\b(?:avait|avaient|était|étaient|comptait|comptaient|réellement|effectivement)\b|\b(?:a|ont)\s+été\b"
                      r"|-t-(?:il|elle|ils|elles)\s+été\b", re.IGNORECASE),
-    "es": re.compile(r"\b(?:hab[ií]a|hab[ií]an|era|eran|fue|fueron|ten[ií]a|ten[ií]an|contaba|contaban)\b", re.IGNORECASE),
-    "ru": re.compile(r"(?<![\w])(?:было|был|была|были|\w+(?:лось|лись))(?![\w])", re.IGNORECASE),
-    "ar": re.compile(r"(?<![\w])(?:كان|كانت|كانوا|تم)(?![\w])"),
-    "zh": re.compile(r"已经|已有|已(?=\S)"),
+    "es": re.compile(r"\b(?:hab[ií]a|hab[ií]an|era|eran|fue|fueron|ten[ií]a|ten[ií]an|contaba|contaban|realmente"
+                     r"|efectivamente)\b", re.IGNORECASE),
+    "ru": re.compile(r"(?<![\w])(?:было|был|была|были|\w+(?:лось|лись)|фактически|(?:имел|составил|получил|выделил|достиг"
+                     r"|выплатил|израсходовал)\w*)(?![\w])", re.IGNORECASE),
+    "ar": re.compile(r"(?<![\w])(?:كان|كانت|كانوا|تم|فعليا|فعلياً|الفعلي|الفعلية)(?![\w])"),
+    # "实际" (actually) with a year: as it stood then, not as planned
+    "zh": re.compile(r"已经|已有|已(?=\S)|实际"),
 }
 _STATED_PAST = re.compile(
     r"\b(?:had|has\s+been|have\s+been|was|were|did|held|reached|stood|totall?ed|amounted|numbered)\b"
@@ -446,7 +451,7 @@ def states_as_of(text: str) -> bool:
 # edition?", "Qu'a conclu l'examen ?"). Not what a text decided or adopted: "What did the Agenda decide about the
 # review?" asks of the text's own act, which it states as it makes it ("We decide to hold a mid-term review …").
 _OUTCOME_NOUNS = r"(?:conclusions?|outcomes?|results?|findings?|recommendations?)"
-_ASKED_OUTCOME = re.compile(
+_ASKED_FINDINGS = re.compile(
     r"\bwhat\s+(?:were|was)\s+the\s+(?:main\s+|key\s+|principal\s+)?" + _OUTCOME_NOUNS + r"\b"
     r"|\bwhat\s+did\s+(?:\S+\s+){1,10}?(?:conclude|find|recommend|reveal|show|achieve|change)\b"
     r"|\bwhat\s+(?:has\s+|had\s+)?changed\b|\bhow\s+did\s+(?:\S+\s+){1,10}?(?:turn\s+out|end)\b"
@@ -457,7 +462,9 @@ _ASKED_OUTCOME = re.compile(
     r"|\bкаковы\s+(?:были\s+)?(?:выводы|итоги|результаты)\b|\bчто\s+изменилось\b|\bк\s+каким\s+выводам\b"
     r"|ما\s+(?:هي\s+)?(?:نتائج|استنتاجات|خلاصات)\s+\S+\s+(?:\S+\s+){0,6}?(?:الذي|التي)\s+(?:عقد|عقدت|جرى|جرت)"
     r"|ما\s+الذي\s+تغير|ماذا\s+تغير"
-    r"|得出了?什么结论|有哪些结论|结论是什么|结果如何|发生了什么变化|有何变化|有什么变化"
+    r"|得出了?什么结论|有哪些结论|结论是什么|结果如何|发生了什么变化|有何变化|有什么变化", re.IGNORECASE)
+_ASKED_OUTCOME = re.compile(
+    _ASKED_FINDINGS.pattern +
     # or which things a body's later acts reached ("Which projects did the Fund finance in its first round?"): a text
     # that plans the round ("shall approve its first projects by 30 June 2030") does not say which
     r"|\b(?:which|what)\s+(?:\w+\s+){0,3}?did\s+(?:\S+\s+){1,8}?(?:financ|fund|approv|select|award|grant|disburs|certif)\w*"
@@ -514,6 +521,18 @@ def asks_outcome(text: str) -> bool:
     return bool(_ASKED_OUTCOME.search(normalize(text)))
 
 
+def asks_findings(text: str) -> bool:
+    """Whether ``text`` asks what an event found or concluded, or what its results were: not which things a body's
+    acts reached ("Which projects did the Fund finance?")."""
+    return bool(_ASKED_FINDINGS.search(normalize(text)))
+
+
+def came_about(sentences: list[str]) -> bool:
+    """Whether ``sentences`` speak of something as having come about (held, found, met): an outcome, which a plan or a
+    table of activities with their dates does not state."""
+    return bool(_CAME.search(" ".join(without_references(s) for s in sentences)))
+
+
 def only_to_come(sentences: list[str]) -> bool:
     """Whether ``sentences`` (those of a text on the event asked about) speak of it only as to come: a plan says
     when the review will be held, not what it concluded."""
@@ -564,11 +583,18 @@ _WORD = re.compile(r"[\w'’-]+")
 _LIST_OPENS = re.compile(r"\s*(?:[:(\u2014\u2013]|,?\s*(?:namely|including|such\s+as|i\.e\.|that\s+is)\b)", re.IGNORECASE)
 
 
+# "We call upon Member States to …": addressed all together, no one of them named
+_ADDRESSED = re.compile(r"\b(?:call(?:s|ed)?\s+(?:up)?on|invit\w*|urg\w*|encourag\w*|request\w*|appeal\w*\s+to)"
+                        r"\s+(?:all\s+|the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def counts_only(text: str, noun: str) -> bool:
     """Whether ``text`` uses ``noun`` (an English stem), and every time only as a count of them, a number among the
-    two words before it and no list after it."""
+    two words before it and no list after it, or as those a text addresses all together ("We call upon Member
+    States to …")."""
     words = list(_WORD.finditer(text))
-    uses = [i for i, w in enumerate(words) if any(made_on(t, noun) for t in tokenize(w[0], "en"))]
+    uses = [i for i, w in enumerate(words) if any(made_on(t, noun) for t in tokenize(w[0], "en"))
+            and not _ADDRESSED.search(text, max(0, w.start() - 40), w.start())]
     return bool(uses) and all(
         any(_NUMBER_TOKEN.fullmatch(w[0]) and not _YEAR.fullmatch(w[0]) for w in words[max(0, i - 3):i])
         and not _LIST_OPENS.match(text, words[i].end())

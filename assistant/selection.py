@@ -19,10 +19,12 @@ from assistant.facts import (
     FIGURES,
     MOMENT,
     asks_country,
+    asks_findings,
     asks_next,
     asks_outcome,
     asks_place,
     asks_then,
+    came_about,
     counts_only,
     giver,
     of_the_year,
@@ -228,7 +230,7 @@ def _stating_what_is_asked(part: Part, answering: list[Hit], sal: Salience, term
             on_it[hit.unit.id] = _on_what_is_asked(hit, sal)
         return on_it[hit.unit.id]
 
-    country, who = asks_country(part.text), giver(part.text)
+    country, who, findings_asked = asks_country(part.text), giver(part.text), asks_findings(part.text)
     asked = tuple(e.name.casefold() for e in sal.entities)
     checks: list[tuple[bool, Callable[[Hit], bool], str]] = [
         # "How much has the Fund disbursed so far?": an agenda's targets and shares are not what has happened since;
@@ -242,7 +244,9 @@ def _stating_what_is_asked(part: Part, answering: list[Hit], sal: Salience, term
         (part.wants in FIGURES and asks_then(part.text, lang), lambda h: states_then(h.unit.text, sal.given), unsupported),
         # "What were the conclusions of the mid-term review held at the 2029 Forum?": a text that plans the review
         # ("We decide to hold a mid-term review at the Forum of 2029") does not say what it concluded
-        (asks_outcome(part.text), lambda h: not only_to_come(about(h)), unsupported),
+        # … nor does a table of the activities with their dates: a text that answers speaks of what came about
+        (asks_outcome(part.text), lambda h: not only_to_come(about(h)) and (not findings_asked or came_about(about(h))),
+         unsupported),
         # "Where will the next Marenvik Forum be held?" of "The first Marenvik Forum shall be held in 2028"
         (asks_place(part.text), lambda h: states_place(" ".join(of_the_year(about(h), sal.given)), asked), unsupported),
         # "How much did the host country pledge to the Fund?" of the total of the pledges announced at the Summit

@@ -484,6 +484,9 @@ def test_a_count_of_things_does_not_say_which_they_are():
     # "Which projects did the Fund finance in its first round?", "Which five Member States take part in the pilot?"
     assert counts_only("the Board approved its first eleven projects, worth USD 96 million, on 18 April 2030", "project")
     assert counts_only("A2 | Cross-border pilot linking the platforms of five Member States | March 2032", "state")
+    # the States a text addresses all together are none of them named
+    assert counts_only("We call upon Member States to make their systems mutually recognized, beginning with a pilot "
+                       "among at least six Member States by the end of 2030.", "state")
     # the same count, then the list it opens; or the word used of the things themselves
     assert not counts_only("five Member States: Aldmark, Beltria, Corvenia, Duskland and Estmere", "state")
     assert not counts_only("it financed three projects, namely the Open Clinic, the Land Registry and the ID Hub", "project")

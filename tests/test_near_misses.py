@@ -1,0 +1,48 @@
+"""Near misses of the third development family (dev3-docs): questions in the documents' words that ask for what
+they do not state. Each is refused, and the question the text does answer beside it still is."""
+
+import pytest
+
+from assistant.service import Assistant
+from assistant.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def devdocs2(family_home, embeddings):
+    return Assistant.open(Settings(home=family_home("devdocs2")), embeddings=embeddings)
+
+
+def cited(answer) -> list[str]:
+    return [c.id for c in answer.citations]
+
+
+def test_which_states_take_part_is_not_answered_by_how_many_the_agenda_calls_for(devdocs2):
+    # §13: "We call upon Member States to … beginning with a pilot among at least six Member States": those it
+    # addresses all together, and a count
+    assert devdocs2.ask("Which Member States are taking part in the cross-border digital identity pilot called for "
+                        "by the Brennmark Agenda?").refused
+    assert cited(devdocs2.ask("How many Member States should the digital identity pilot start with?"))[:1] == \
+        ["brennmark-agenda:13"]
+
+
+def test_the_results_of_an_activity_are_not_its_row_in_the_table_of_activities(devdocs2):
+    assert devdocs2.ask("What were the results of the cross-border once-only pilot (activity A2) of the P3 roadmap?").refused
+    # what a body did, on a date: stated as it was done
+    answer = devdocs2.ask("On what date did the Board of the Digital Commons Fund adopt the Fund's operating rules?")
+    assert cited(answer) == ["adu-res-47:noting-with-satisfaction-a"] and "12 September 2029" in answer.answer
+
+
+def test_when_something_was_done_is_not_the_deadline_set_for_it(devdocs2):
+    assert devdocs2.ask("À quelle date l'Union et la Banque d'investissement australe ont-elles signé le mémorandum "
+                        "d'accord prévu par la Résolution 47 ?").refused
+    answer = devdocs2.ask("By when is the Secretary-General to conclude the memorandum of understanding with the Austral "
+                          "Investment Bank?")
+    assert cited(answer) == ["adu-res-47:instructs-the-secretary-general-1"] and "31 March 2031" in answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Какая доля взрослых в регионе фактически имела транзакционный счёт в 2031 году?",
+    "数字公共资源基金在2031年实际向数字公共产品维护拨付了多少资金？",
+])
+def test_what_a_figure_actually_was_in_a_year_is_not_a_target_for_it(devdocs2, question):
+    assert devdocs2.ask(question).refused
