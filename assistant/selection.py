@@ -536,13 +536,19 @@ def _name_terms(part: Part, catalog: Catalog, lang: str) -> frozenset[str]:
     return frozenset(words)
 
 
+# The nouns UN texts name the same things by: "Which countries can get grants?" is answered by "grants in Member States
+# with a gross national income per capita below USD 4,500"
+_SAME_THING = {"countri": ("state",), "state": ("countri",)}
+
+
 def _listed(part: Part, answering: list[Hit], terms: Terms, sal: Salience) -> list[Hit]:
     """Every supporting unit that holds the thing listed ("resolutions"), or within the list's scope,
     in rank order, that holds every salient word the first item holds: an item that says less of what
     the question asks ("spectrum in developing countries" of a clause on numbering in developing
     countries) is not one of what it lists. Across languages no words are compared."""
     if part.noun and not _lists_units(part):  # a paragraph need not say "paragraph" to be one
-        holding = [h for h in answering if part.noun in terms.of_unit.get(h.unit.id, ())]
+        nouns = {part.noun, *_SAME_THING.get(part.noun, ())}
+        holding = [h for h in answering if nouns & terms.of_unit.get(h.unit.id, frozenset())]
         answering = holding or answering
     if answering and answering[0].unit.lang == sal.lang:
         first = _salient_held(answering[0], sal, terms)

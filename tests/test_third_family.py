@@ -1,5 +1,6 @@
-"""Near misses of the third development family (dev3-docs): questions in the documents' words that ask for what
-they do not state. Each is refused, and the question the text does answer beside it still is."""
+"""What the third development family (dev3-docs) asked of the second family's documents. Its near misses, questions
+in the documents' words that ask for what they do not state, are refused, and the question the text does answer
+beside each still is; its answerable questions are answered from the unit that states the answer."""
 
 import pytest
 
@@ -46,3 +47,10 @@ def test_when_something_was_done_is_not_the_deadline_set_for_it(devdocs2):
 ])
 def test_what_a_figure_actually_was_in_a_year_is_not_a_target_for_it(devdocs2, question):
     assert devdocs2.ask(question).refused
+
+
+def test_which_countries_is_answered_by_a_text_that_calls_them_member_states(devdocs2):
+    # §45: "grants in Member States with a gross national income per capita below USD 4,500"; §46 says "countries" of
+    # another matter (the share for the least developed countries)
+    answer = devdocs2.ask("Which countries can get grants rather than loans from the Digital Commons Fund?")
+    assert cited(answer) == ["brennmark-agenda:45"] and "USD 4,500" in answer.answer
