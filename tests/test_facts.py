@@ -573,3 +573,13 @@ def test_asked_of_one_years_event_a_sentence_on_another_years_is_not_about_it():
     # a question that gives no year, or a sentence that names none, keeps them
     assert of_the_year(sentences, numbers_given("Which city hosted the Brennmark Dialogue?")) == sentences
     assert of_the_year(["It was held in Porvasalo."], frozenset({"2030"})) == ["It was held in Porvasalo."]
+
+
+def test_a_count_of_some_of_the_things_a_text_names_is_a_count_of_them():
+    # "How many conformance testing events should the Centre hold every year?"
+    text = ("to take part in the conformance testing events organized by the Interoperability Testing Centre, at least "
+            "two of which shall be held each year.")
+    assert states_wanted(text, NUMBER, "event")
+    # "of which" with no number counts nothing
+    assert not states_wanted("the events organized in 2030 by the Centre, of which the first was held in May.", NUMBER,
+                             "event")

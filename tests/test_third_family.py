@@ -54,3 +54,14 @@ def test_which_countries_is_answered_by_a_text_that_calls_them_member_states(dev
     # another matter (the share for the least developed countries)
     answer = devdocs2.ask("Which countries can get grants rather than loans from the Digital Commons Fund?")
     assert cited(answer) == ["brennmark-agenda:45"] and "USD 4,500" in answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "According to Resolution 47, how many conformance testing events should the Interoperability Testing Centre hold "
+    "every year?",
+    "Согласно Резолюции 47, сколько мероприятий по тестированию на соответствие должен проводить Центр тестирования "
+    "функциональной совместимости ежегодно?",
+])
+def test_how_many_is_answered_by_a_count_of_some_of_the_things_a_clause_names(devdocs2, question):
+    answer = devdocs2.ask(question)
+    assert cited(answer) == ["adu-res-47:invites-sector-members-and-academia-2"] and "at least two" in answer.answer
