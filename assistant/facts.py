@@ -437,6 +437,20 @@ def states_then(text: str, given: frozenset[str] = frozenset()) -> bool:
     return False
 
 
+# Whether something is on track for a target ("Are countries on track to publish 100 data sets each by 2031?"): a
+# text on how things stand answers, not the decision that set the target ("each Member State shall publish …")
+_ASKED_PROGRESS = re.compile(
+    r"\b(?:on\s+track|on\s+course|on\s+schedule|how\s+close|how\s+far\s+along)\b"
+    r"|\b(?:en\s+bonne\s+voie|sur\s+la\s+bonne\s+voie|en\s+passe\s+de|en\s+camino\s+de|bien\s+encaminad\w*"
+    r"|en\s+v[ií]as\s+de)\b|(?<![\w])(?:на\s+пути\s+к|укладыва\w+\s+в\s+график)(?![\w])"
+    r"|على\s+المسار|في\s+طريقها|على\s+الطريق\s+الصحيح|有望|能否如期|是否如期", re.IGNORECASE)
+
+
+def asks_progress(text: str) -> bool:
+    """Whether ``text`` asks if something is on track for a target: how things stand, not the target."""
+    return bool(_ASKED_PROGRESS.search(normalize(text)))
+
+
 def asks_now(text: str) -> bool:
     """Whether ``text`` asks how things stand now ("so far", "currently", "hasta ahora", "目前")."""
     return bool(_NOW.search(normalize(text)))

@@ -23,6 +23,7 @@ from assistant.facts import (
     asks_next,
     asks_outcome,
     asks_place,
+    asks_progress,
     asks_then,
     came_about,
     counts_only,
@@ -242,6 +243,9 @@ def _stating_what_is_asked(part: Part, answering: list[Hit], sal: Salience, term
         (part.now and part.listing and part.wants not in FIGURES, lambda h: not only_to_come(about(h)), NOT_NOW),
         # "How many exchange points were operating at the end of 2030?": a target for 2030 is not what came about
         (part.wants in FIGURES and asks_then(part.text, lang), lambda h: states_then(h.unit.text, sal.given), unsupported),
+        # "Are countries on track to publish 100 data sets each by 2031?": the target's own paragraph ("each Member State
+        # shall publish …") does not say how things stand
+        (asks_progress(part.text), lambda h: not only_to_come(about(h)), unsupported),
         # "What were the conclusions of the mid-term review held at the 2029 Forum?": a text that plans the review
         # ("We decide to hold a mid-term review at the Forum of 2029") does not say what it concluded
         # … nor does a table of the activities with their dates: a text that answers speaks of what came about

@@ -18,6 +18,7 @@ from assistant.facts import (
     asks_now,
     asks_outcome,
     asks_place,
+    asks_progress,
     asks_then,
     counts_only,
     giver,
@@ -583,3 +584,16 @@ def test_a_count_of_some_of_the_things_a_text_names_is_a_count_of_them():
     # "of which" with no number counts nothing
     assert not states_wanted("the events organized in 2030 by the Centre, of which the first was held in May.", NUMBER,
                              "event")
+
+
+@pytest.mark.parametrize("question, progress", [
+    ("Are countries on track to publish 100 key open datasets each by 2031?", True),
+    ("Les États sont-ils en bonne voie d'atteindre la cible ?", True),
+    ("¿Están los países en camino de cumplir la meta?", True),
+    ("Находятся ли страны на пути к достижению цели?", True),
+    ("هل البلدان على المسار الصحيح لتحقيق الهدف؟", True),
+    ("各国是否有望实现目标？", True),
+    ("What is the target for open data sets by 2031?", False),
+])
+def test_whether_something_is_on_track_asks_how_things_stand_in_six_languages(question, progress):
+    assert asks_progress(question) is progress
