@@ -303,8 +303,19 @@ def numbers_given(question: str) -> frozenset[str]:
     return frozenset(_value(m[0]) for m in _NUMBER_TOKEN.finditer(without_references(question)))
 
 
+_SCALE = re.compile(r"\s*(?:million|billion|thousand|trillion|millions?|milliards?|millones|mil\s+millones|миллион\w*"
+                    r"|миллиард\w*|тысяч\w*|مليون|مليار|ألف|万|亿)\b", re.IGNORECASE)
+
+
 def _without_given(text: str, given: frozenset[str]) -> str:
-    return _NUMBER_TOKEN.sub(lambda m: " " if _value(m[0]) in given else m[0], text)
+    """``text`` less the numbers the question gives, with the scale each is told in ("USD 46 million")."""
+    out, at = [], 0
+    for match in _NUMBER_TOKEN.finditer(text):
+        if _value(match[0]) in given:
+            scale = _SCALE.match(text, match.end())
+            out += [text[at:match.start()], " "]
+            at = scale.end() if scale else match.end()
+    return "".join([*out, text[at:]])
 
 
 # a number, then the noun of what it counts on the same line ("four professional staff"; not "14 of 31", "2 | 15")
@@ -312,6 +323,9 @@ _COUNT_OF_SOMETHING = re.compile(
     rf"(?:{_STATED['number'].pattern})[\w,.%-]*[ \t]+"
     r"(?!(?:of|to|in|by|per|and|or|for|at|from|with|out|than|on|the|a|an|de|du|des|en|y|и|в)\b)[^\W\d_][\w-]*",
     re.IGNORECASE)
+
+
+_CODE = re.compile(r"(?<![\w.])[^\W\d_]{1,4}\d+[^\W_]*(?![\w])")
 
 
 def states_wanted(text: str, wants: str | None, counted: str | None = None, given: frozenset[str] = frozenset()) -> bool:
@@ -324,7 +338,8 @@ def states_wanted(text: str, wants: str | None, counted: str | None = None, give
     if wants is None:
         return True
     if wants in (NUMBER, CHARGE):
-        text = _without_given(without_references(text), given)
+        # a code ("the A2 pilot", "action line C5") names a thing, it counts nothing
+        text = _CODE.sub(" ", _without_given(without_references(text), given))
         if wants == NUMBER and not (counted or "").startswith("year"):
             # "How many members sit on the committee?" is not answered by "adopted on 20 February 2028": a date or
             # a year is when, not how many (a span, "2029-2032", may say how many years)

@@ -262,6 +262,11 @@ def _stating_what_is_asked(part: Part, answering: list[Hit], sal: Salience, term
         # is another event's
         (part.wants in (DATE, MOMENT), lambda h: states_wanted(" ".join(about(h)), part.wants, given=sal.given),
          unsupported),
+        # "Of the USD 46 million the roadmap requests from the Fund, how much will go to the A2 pilot?" of the sentence
+        # "USD 46 million requested from the Fund, mainly for the once-only pilot (A2) and for grants …": a sum the
+        # question gives is not the part of it asked for
+        (part.wants in FIGURES and bool(sal.given), lambda h: states_wanted(" ".join(about(h)), part.wants,
+                                                                            given=sal.given), unsupported),
         # "When will the next review of Resolution 172 take place?" of "Resolution 172 (Plenipotentiary 2010):
         # Overall Review …": only a text that speaks of one to come says when the next is
         (part.wants in (DATE, MOMENT) and asks_next(part.text), lambda h: to_come(about(h)), unsupported),

@@ -597,3 +597,10 @@ def test_a_count_of_some_of_the_things_a_text_names_is_a_count_of_them():
 ])
 def test_whether_something_is_on_track_asks_how_things_stand_in_six_languages(question, progress):
     assert asks_progress(question) is progress
+
+
+def test_a_part_of_a_sum_the_question_gives_is_not_stated_by_that_sum_nor_by_a_code():
+    question = "Of the USD 46 million the P3 roadmap requests from the Fund, how much exactly will go to the A2 pilot?"
+    sentence = "USD 46 million requested from the Digital Commons Fund, mainly for the once-only pilot (A2) and for grants"
+    assert not states_wanted(sentence, wanted_fact(question), given=numbers_given(question))
+    assert states_wanted("USD 12 million for the once-only pilot (A2)", wanted_fact(question), given=numbers_given(question))

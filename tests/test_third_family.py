@@ -71,3 +71,14 @@ def test_whether_something_is_on_track_is_not_answered_by_the_decision_that_set_
     # §25 sets the target ("… shall publish at least 100 high-value data sets by 2031"); it says nothing of progress
     answer = devdocs2.ask("Are countries on track to publish 100 key open datasets each by 2031?")
     assert "brennmark-agenda:25" not in cited(answer)
+
+
+@pytest.mark.parametrize("question", [
+    "Of the USD 46 million the P3 roadmap requests from the Digital Commons Fund, how much exactly will go to the A2 pilot?",
+    "De los 46 millones de dólares que la hoja de ruta P3 pide al Fondo de Bienes Comunes Digitales, ¿cuánto exactamente "
+    "se destinará al piloto A2?",
+])
+def test_a_part_of_a_sum_is_not_the_sum_the_question_gives(devdocs2, question):
+    assert devdocs2.ask(question).refused
+    answer = devdocs2.ask("How much does the P3 roadmap request from the Digital Commons Fund?")
+    assert cited(answer) == ["roadmap-p3:8"] and "USD 46 million" in answer.answer
