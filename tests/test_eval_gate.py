@@ -224,11 +224,11 @@ GATES = [
     ("heldout-roadmap", "heldout", {"recall@5": 0.95, "citation_recall": 0.89, "citation_precision": 0.95,
                                     "fact_coverage": 0.80, "refusal_accuracy": 0.77}, {"false_refusal_rate": 0.06}),
     # measured: recall@5 0.938, citation recall 0.848 (ar 0.8, en 0.88, es 0.9, fr 0.88, ru 0.8, zh 0.7), precision
-    # 0.899, facts 0.821, refusals 1.0, false refusals 0.071. Written at stop 44 and committed before its first, blind
+    # 0.917, facts 0.821, refusals 1.0, false refusals 0.089. Written at stop 44 and committed before its first, blind
     # run: the same but refusals 0.625. Its failures chose that stop's changes, so these are a development set's figures
-    ("dev3-docs", "devdocs2", {"recall@5": 0.90, "citation_recall": 0.81, "citation_precision": 0.86, "fact_coverage": 0.79,
+    ("dev3-docs", "devdocs2", {"recall@5": 0.90, "citation_recall": 0.81, "citation_precision": 0.88, "fact_coverage": 0.79,
                                "refusal_accuracy": 0.97, **per_language(ar=0.75, en=0.83, es=0.85, fr=0.82, ru=0.75, zh=0.65)},
-     {"false_refusal_rate": 0.10}),
+     {"false_refusal_rate": 0.12}),
     # measured: recall@5 0.967, citation recall 0.983 (ar 1.0, en 1.0, es 1.0, fr 1.0, ru 1.0, zh 0.9), precision 0.978
     # (0.963 until stop 38, 0.971 until stop 41), facts 0.983, refusals 0.917 (0.583 until stop 38 asked a text on who
     # chairs to speak of a chair: four languages' "who chairs …?"), false refusals 0.0 (0.950 and 0.929, ar 0.9 and zh 0.8,

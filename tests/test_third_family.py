@@ -82,3 +82,9 @@ def test_a_part_of_a_sum_is_not_the_sum_the_question_gives(devdocs2, question):
     assert devdocs2.ask(question).refused
     answer = devdocs2.ask("How much does the P3 roadmap request from the Digital Commons Fund?")
     assert cited(answer) == ["roadmap-p3:8"] and "USD 46 million" in answer.answer
+
+
+def test_a_code_a_question_in_another_script_names_is_stated_by_the_text_that_answers(devdocs2):
+    # "P3" written between Chinese characters is the action line P3: §52, on every action line's roadmap, names none
+    answer = devdocs2.ask("P3行动方针的牵头协调方每年何时向实施理事会报告进展？")
+    assert not {"brennmark-agenda:52", "adu-res-47:resolves-4"} & set(cited(answer))
