@@ -45,14 +45,15 @@ from evals.runner import run_dataset  # noqa: E402
 
 DATASETS = ROOT / "evals" / "datasets"
 # Index -> the question sets run on it. "page" is the bundled page alone (the default corpus).
-DEV = {"page": ["page", "multilingual", "multilingual-2", "multilingual-3", "multilingual-4", "multilingual-5"],
+DEV = {"page": ["page", "multilingual", "multilingual-2", "multilingual-3", "multilingual-4", "multilingual-5",
+                "multilingual-6"],
        # dev-probe joined at stop 31, dev-probe-2 at stop 32, multilingual-devdocs-2 at stop 33, multilingual-2 and -3 at
        # stop 38, multilingual-4, dev-probe-3 and multilingual-devdocs-3 at stop 40, multilingual-5 and dev-probe-4 at stop
-       # 41, after the last sweep recorded in calibration.json
+       # 41, multilingual-6 and dev3-docs at stop 44, after the last sweep recorded in calibration.json
        "devdocs": ["dev-agenda", "dev-resolution", "dev-roadmap", "dev-probe", "dev-probe-2", "dev-probe-3",
                    "dev-probe-4", "multilingual-devdocs", "multilingual-devdocs-2", "multilingual-devdocs-3"],
        # the second development family (tests/devdocs2), written by a helper at stop 42 and committed before its first run
-       "devdocs2": ["dev2-agenda", "dev2-resolution", "dev2-roadmap", "dev2-multilingual"]}
+       "devdocs2": ["dev2-agenda", "dev2-resolution", "dev2-roadmap", "dev2-multilingual", "dev3-docs"]}
 HELDOUT = {"page": ["page-heldout", "multilingual-heldout"],
            "heldout": ["heldout-agenda", "heldout-resolution", "heldout-roadmap", "multilingual-heldout-docs"]}
 COSINES = ("min_similarity", "min_similarity_across", "paraphrase_similarity")
