@@ -140,8 +140,9 @@ _ASKED = {
         r"(?![^?]*\bto\s+be\b)"
         r"|\bquand\s+(?:\S+\s+){0,6}?(?:a|ont|avait|avaient)-t?-?(?:il|elle|ils|elles|on)\b|\bquand\s+(?:fut|furent)\b"
         r"|\ben\s+quelle\s+année\s+(?:a|ont|fut|furent)\b"
-        r"|\bà\s+quelle\s+date\s+(?:\S+\s+){0,10}?(?:a|ont)-t?-?(?:il|elle|ils|elles|on)\s+(?!été\s+\w+\s+d)"
-        r"|\ben\s+qu[eé]\s+fecha\s+(?:\S+\s+){0,3}?(?:fue|fueron|se\s+\w+[oó]|\w+(?:aron|ieron))\b"
+        # (the words between are what happened, not words that ask: only the asking words are matched)
+        r"|\bà\s+quelle\s+date(?=\s+(?:\S+\s+){0,10}?(?:a|ont)-t?-?(?:il|elle|ils|elles|on)\b)"
+        r"|\ben\s+qu[eé]\s+fecha(?=\s+(?:\S+\s+){0,3}?(?:fue|fueron|se\s+\w+[oó]|\w+(?:aron|ieron))\b)"
         r"|\bcu[aá]ndo\s+(?:fue|fueron|se\s+\w+[oó])\b|\ben\s+qu[eé]\s+a[nñ]o\s+(?:fue|fueron|se\s+\w+[oó])\b"
         r"|\bкогда\s+(?:\w+\s+)?\w+(?:л|ла|ло|ли|лся|лась|лось|лись)\b|\bв\s+каком\s+году\s+\w+(?:л|ла|ло|ли|лся|лась|лось|лись)\b"
         r"|متى\s+(?:تم|كان|كانت)",
