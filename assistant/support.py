@@ -496,7 +496,8 @@ def _entities(text: str, lang: str, ignore: frozenset[str]) -> tuple[Entity, ...
         words = match[0].split()
         while words and words[0] in _NOT_NAMES:
             words = words[1:]
-        capitalised = [w for w in words if w[:1].isupper()]
+        # a conference's session ("PP-10 Resolution 101") is a year, required as one, not a word of a name
+        capitalised = [w for w in words if w[:1].isupper() and not conference_year_digits(w)]
         if len(capitalised) < 2:
             continue
         stems = tuple(t for t in tokenize(" ".join(words), lang) if t not in ignore)

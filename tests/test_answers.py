@@ -188,6 +188,7 @@ def test_a_question_about_a_year_later_than_any_the_documents_name_is_refused_sa
 @pytest.mark.parametrize("question, expected", [
     ("Какой теме посвящена Резолюция 101 ПК-10?", "itu-wsis-page:pp-res-101"),
     ("What is Resolution 101 of PP-10 about?", "itu-wsis-page:pp-res-101"),
+    ("What is PP-10 Resolution 101 about?", "itu-wsis-page:pp-res-101"),  # "PP-10 Resolution" is no name
     ("Which WTSA-08 resolution deals with ITU-T's contribution to implementing the Summit outcomes?",
      "itu-wsis-page:wtsa-res-75"),
     ("Какая резолюция ВАСЭ-08 касается вклада МСЭ-T в выполнение решений Всемирной встречи?",
