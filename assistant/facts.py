@@ -12,7 +12,7 @@ import re
 
 from assistant.countries import country_names
 from corpus.refs import normalize
-from corpus.text import NOT_IN_A_WORD_AFTER, NOT_IN_A_WORD_BEFORE, split_sentences
+from corpus.text import CODE, NOT_IN_A_WORD_AFTER, NOT_IN_A_WORD_BEFORE, split_sentences
 from index.lexical import tokenize
 
 # -- the kind of fact a question asks for ---------------------------------------------------------
@@ -326,9 +326,6 @@ _COUNT_OF_SOMETHING = re.compile(
     re.IGNORECASE)
 
 
-_CODE = re.compile(r"(?<![\w.])[^\W\d_]{1,4}\d+[^\W_]*(?![\w])")
-
-
 def states_wanted(text: str, wants: str | None, counted: str | None = None, given: frozenset[str] = frozenset()) -> bool:
     """Whether ``text`` states the kind of fact wanted: a figure (a count of what is counted, when the
     text names it at all: "four staff" answers "how many people"), a sum of money, or a time.
@@ -340,7 +337,7 @@ def states_wanted(text: str, wants: str | None, counted: str | None = None, give
         return True
     if wants in (NUMBER, CHARGE):
         # a code ("the A2 pilot", "action line C5") names a thing, it counts nothing
-        text = _CODE.sub(" ", _without_given(without_references(text), given))
+        text = CODE.sub(" ", _without_given(without_references(text), given))
         if wants == NUMBER and not (counted or "").startswith("year"):
             # "How many members sit on the committee?" is not answered by "adopted on 20 February 2028": a date or
             # a year is when, not how many (a span, "2029-2032", may say how many years)

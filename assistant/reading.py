@@ -186,10 +186,11 @@ _LEANS_BACK = re.compile(
     r"|(?<!\w)(?:فيها|منها|لها|عنها|فيه|منه|عنه)(?!\w)|它们|它|其", re.IGNORECASE)
 
 
-# The pronouns by which a part speaks of a person ("… and how can I contact him?", "и как с ним связаться?")
+# The pronouns by which a part speaks of a person ("… and how can I contact him?", "и как с ним связаться?"). Not
+# "il", "elle", "él", "он", "она": a committee or a resolution is one as well ("… et quand a-t-il été créé ?")
 _OF_A_PERSON = re.compile(
-    r"\b(?:him|her|he|she|his|hers|lui|elle|il|él|ella|usted)\b"
-    r"|(?<!\w)(?:ним|него|нему|нём|нем|он|она|ней|нее|неё|нею)(?!\w)|(?<!\w)(?:معه|معها|به|بها|إليه|إليها)(?!\w)"
+    r"\b(?:him|her|he|she|his|hers|lui)\b"
+    r"|(?<!\w)(?:ним|него|нему|нём|нем|ней|нее|неё|нею)(?!\w)|(?<!\w)(?:معه|معها|إليه|إليها)(?!\w)"
     r"|他|她", re.IGNORECASE)
 
 

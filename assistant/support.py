@@ -36,7 +36,7 @@ from corpus.glossary import (
 from corpus.lang import detect
 from corpus.refs import conference_year_digits, conference_years, document_mentions
 from corpus.registry import load_registry
-from corpus.text import NOT_IN_A_WORD_AFTER, NOT_IN_A_WORD_BEFORE
+from corpus.text import CODE, NOT_IN_A_WORD_AFTER, NOT_IN_A_WORD_BEFORE
 from index.lexical import tokenize
 from index.terms import Terms
 
@@ -84,8 +84,6 @@ _CHAIRING = re.compile(r"\b(?:chair\w*|presid\w*|présid\w*|председате
 # "When did the Conference take place?" asks when it happened: the idiom says nothing a text holds ("place" is
 # not a location there), and a text says "held in Marenvik, 12-14 June 2027"
 _EVENT = re.compile(r"\b(?:take|takes|took|taken|taking)\s+place\b", re.IGNORECASE)
-_CODE = re.compile(rf"(?<![\w.-]){NOT_IN_A_WORD_BEFORE}[A-Z]{{1,3}}\d{{1,2}}{NOT_IN_A_WORD_AFTER}(?!-)")
-"""A code a question names a thing by ("P3", "C5", "A2"), in text of any script."""
 _NUMBER = re.compile(rf"(?<!\.){NOT_IN_A_WORD_BEFORE}\d+(?:[.,]\d+)*{NOT_IN_A_WORD_AFTER}")
 _NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*|[A-Z][A-Z0-9&-]{1,}[a-z]?s?|[A-Z][a-z]*[A-Z]\w*)(?![\w'’])")
 _SENTENCE_START = re.compile(r"(?:^|[.?!:;]\s+|[\"“(¿¡]\s*)([A-Z]\w*)")
@@ -252,22 +250,17 @@ def salience(text: str, terms: Terms, ignore: frozenset[str] = frozenset(), want
         elif name[0].isdigit():
             required.append(options)  # a figure or year is stated in the answer, or it is not the answer
     if lang != "en" and "en" in terms.langs:
-        # "P3行动方针", "направление C5": a code is written alike in every language, and stated by the English text
-        # that answers, as a number is
-        for code in dict.fromkeys(_CODE.findall(text)):
-            stems = tuple(tokenize(code, "en"))
-            if stems and not set(stems) <= ignore | ignore_english:
+        # "P3行动方针", "направление C5": a code is written alike in every language; "مرحلة جنيف", "Ginebra": a place
+        # the dictionary reads. Either is stated by the English text that answers, as a number is; no text naming
+        # it, the question is about something else
+        searched = ignore | ignore_english
+        codes = (tuple(tokenize(code, "en")) for code in CODE.findall(text))
+        for stems in dict.fromkeys([*codes, *_places_read(unnamed or text, lang, searched)]):
+            if stems and not set(stems) <= searched:
                 if all(terms.known(t) for t in stems):
                     required.append((stems,))
                 else:
                     unknown_as_words.append(stems)
-        # "مرحلة جنيف", "Ginebra": a place the dictionary reads is stated by the English text that answers, as a
-        # number is; no text naming it, the question is about something else
-        for place in _places_read(unnamed or text, lang, ignore | ignore_english):
-            if all(terms.known(t) for t in place):
-                required.append((place,))
-            else:
-                unknown_as_words.append(place)
     if counted and lang in terms.langs and not terms.known(counted):
         # "how many megahertz" of texts that never count megahertz; "combien de nouveaux points" cannot be
         # looked up in English texts

@@ -26,6 +26,9 @@ CJK = re.compile(f"[{_CJK}]")
 # Han character may be there ("路线图2011年更新": Chinese writes no space around a number)
 NOT_IN_A_WORD_BEFORE = rf"(?<![^\W{_CJK}])"
 NOT_IN_A_WORD_AFTER = rf"(?![^\W{_CJK}])"
+CODE = re.compile(rf"(?<![.-]){NOT_IN_A_WORD_BEFORE}[A-Z]{{1,4}}\d{{1,3}}{NOT_IN_A_WORD_AFTER}(?!-)")
+"""A code that names a thing ("P3", "C5", "the A2 pilot"), in text of any script ("P3行动方针"); not a conference's
+session ("WTDC-10"), nor "ITU-T"."""
 
 
 def normalize_forms(text: str) -> str:
