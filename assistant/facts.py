@@ -326,6 +326,11 @@ _COUNT_OF_SOMETHING = re.compile(
     re.IGNORECASE)
 
 
+# "How many people are to be trained …" names no kind of person: "train 250,000 community digital agents … to help
+# people enrol" answers it, though the people it names are others
+_ANYONE = frozenset({"peopl", "person", "individu", "человек", "люд"})
+
+
 def states_wanted(text: str, wants: str | None, counted: str | None = None, given: frozenset[str] = frozenset()) -> bool:
     """Whether ``text`` states the kind of fact wanted: a figure (a count of what is counted, when the
     text names it at all: "four staff" answers "how many people"), a sum of money, or a time.
@@ -346,7 +351,7 @@ def states_wanted(text: str, wants: str | None, counted: str | None = None, give
         text = _without_given(_CITED_YEAR.sub(" ", text), given)
     elif wants == MOMENT:  # when it happened: not when it was due
         text = _without_given(_DEADLINE.sub(" ", _CITED_YEAR.sub(" ", text)), given)
-    if not counted or not names(text, counted):
+    if not counted or not names(text, counted) or counted in _ANYONE:
         if wants == NUMBER and counted and not counted.startswith(_TIME_UNITS):
             # a text that does not name what is counted states no count of it by "for its first two years": a
             # duration counts time

@@ -252,6 +252,14 @@ def test_a_text_that_does_not_name_what_is_counted_counts_it_only_by_a_number_of
     assert not states_wanted(table, NUMBER, counted="staff")
 
 
+def test_how_many_people_names_no_kind_of_person_so_a_count_of_the_people_meant_answers_it():
+    text = "We encourage Member States to train 250,000 community digital agents by 2032 to help people enrol."
+    assert states_wanted(text, NUMBER, counted="peopl"), "the agents trained are the people asked about"
+    assert not states_wanted(text, NUMBER, counted="member"), "a kind the question names must be what is counted"
+    # what counts no one still does not answer
+    assert not states_wanted("Reports are due within 72 hours to help people stay safe.", NUMBER, counted="peopl")
+
+
 def test_a_moment_is_a_year_a_month_or_a_day_not_a_recurrence():
     assert states_wanted("The memorandum was signed on 3 May 2028, before the deadline of 30 September 2028.", MOMENT)
     assert states_wanted("The Conference was held in Marenvik on 12-14 June 2027.", MOMENT)
