@@ -137,6 +137,33 @@ def test_asked_what_a_thing_is_the_sentence_that_says_what_it_is_is_quoted(quest
     assert "Roadmaps are detailed plans" in claims[0].text
 
 
+def test_the_words_of_a_units_heading_do_not_choose_the_sentence_quoted_from_it():
+    """The paragraph is under "WSIS Action Line Roadmaps": every sentence of it is on roadmaps of action lines, and the
+    one naming them twice does not answer what the roadmaps include."""
+    from corpus import bundled_units
+    from index.hits import Hit
+
+    unit = next(u for u in bundled_units() if u.id == "itu-wsis-page:roadmaps-1")
+    assert unit.heading == "WSIS Action Line Roadmaps"
+    hit = Hit(unit, score=1.0, similarity=0.9, lexical=1.0, passage=unit.text[unit.text.index("The roadmaps include"):])
+    idf = {"roadmap": 1.0, "includ": 2.38, "action": 1.45, "line": 1.45}.get
+    claims = list(ExtractiveGenerator(idf=lambda term: idf(term, 1.0)).claims(
+        "What elements does each of ITU's action line roadmaps include?", [hit]))
+    assert claims[0].text.startswith("The roadmaps include timeframes, expected results")
+
+
+def test_the_verb_a_request_opens_with_does_not_choose_the_sentence_quoted():
+    from corpus import bundled_units
+    from index.hits import Hit
+
+    unit = next(u for u in bundled_units() if u.id == "itu-wsis-page:roadmaps-1")
+    hit = Hit(unit, score=1.0, similarity=0.9, lexical=1.0, passage=unit.text)
+    # "list" is the request's, not the roadmaps' "list relevant partners"
+    claims = list(ExtractiveGenerator(idf=lambda term: {"list": 3.5, "facilit": 2.0}.get(term, 1.0)).claims(
+        "List the action lines ITU facilitates alone, with their titles.", [hit]))
+    assert "Information and Communication Infrastructure" in claims[0].text
+
+
 def test_a_verbs_past_form_is_the_verb_when_a_sentence_is_chosen_to_quote():
     from corpus import Unit
     from index.hits import Hit

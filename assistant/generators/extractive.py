@@ -147,10 +147,10 @@ def _answer_quotes(question: str, hit: Hit, idf: Callable[[str], float] | None =
     if spelled:  # "What is WSIS?": the entry that says what it stands for, not the list it ends
         entries = [e.strip() for e in re.split(r"\n|[;；؛]\s*", spelled[0]) if spells_out(e, acronym or "")]
         return [Quote((entries or spelled)[0].rstrip(".:,：，،").strip())]
-    # The words of the document's title ("Action Line K2 roadmap: Affordable backbone …") are what every
-    # sentence of it is about: they tell none of them apart.
-    title = _title_words(question, hit.unit.title)
-    wanted = set(tokenize(base_forms(question))) - FRAME_WORDS - title
+    # The words of the document's title ("Action Line K2 roadmap: Affordable backbone …") and of the unit's heading
+    # ("WSIS Action Line Roadmaps") are what every sentence under them is about: they tell none of them apart.
+    title = _title_words(question, hit.unit.title) | set(tokenize(hit.unit.heading or ""))
+    wanted = set(tokenize(base_forms(_ASKING_VERB.sub(" ", question)))) - FRAME_WORDS - title
     english = _english_words(question, hit.unit.lang) - FRAME_WORDS - title - wanted
     wants, given = wanted_fact(question), numbers_given(question)
     next_one = asks_next(question)
@@ -190,6 +190,9 @@ def _answer_quotes(question: str, hit: Hit, idf: Callable[[str], float] | None =
     return [Quote(quote)]
 
 
+# The verb a request opens with asks, it is not what is asked about: "List the action lines ITU facilitates alone" is
+# not answered by the sentence that says the roadmaps "list relevant partners"
+_ASKING_VERB = re.compile(r"^\s*(?:please\s+)?(?:list|name|give|enumerate|cite|identify|tell\s+me)\b", re.IGNORECASE)
 # A question that asks only what a thing is: "What are roadmaps?", "Qu'est-ce que le Fonds ?", "Что такое дорожные
 # карты?", "ما هي خرائط الطريق؟", "什么是路线图？"
 _WHAT_IT_IS = re.compile(
