@@ -573,6 +573,26 @@ def only_to_come(sentences: list[str]) -> bool:
     return to_come(sentences) and not _CAME.search(" ".join(without_references(s) for s in sentences))
 
 
+# -- which one of a series -----------------------------------------------------------------------
+# "When is the third edition of the R4 roadmap due?" asks of one of a series by its rank: a document that is the second
+# edition, and speaks of "the third Kalvora Resilience Week", does not say when the third edition is due.
+_ORDINALS = {word: str(n) for n, word in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth".split(), start=1)}
+_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?:[1-9]|10)(?:st|nd|rd|th))"
+# what comes in a series, by rank; not "the first two years", "the first Member States to …"
+_IN_A_SERIES = r"(?:edition|version|update|revision|phase|session|meeting|review|report|round|cycle|stage)s?"
+_RANKED = re.compile(rf"\b({_ORDINAL})\s+(?:[\w-]+\s+){{0,2}}?({_IN_A_SERIES})\b", re.IGNORECASE)
+
+
+def ranked(text: str) -> frozenset[tuple[str, str]]:
+    """The ranks and kinds of the ones of a series ``text`` names: "the third edition" -> ("3", "edition")."""
+    return frozenset((_rank(m[1]), m[2].lower().rstrip("s")) for m in _RANKED.finditer(text))
+
+
+def _rank(ordinal: str) -> str:
+    return _ORDINALS.get(ordinal.lower()) or ordinal[:-2]
+
+
 # -- which country --------------------------------------------------------------------------------
 # A question asks which country ("Which country will host the Conference in 2032?", "哪个国家主办了…"): a text answers
 # by naming one, not by inviting "Member States to offer to host it". Or which countries ("Quels pays ont financé

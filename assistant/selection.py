@@ -30,6 +30,7 @@ from assistant.facts import (
     giver,
     of_the_year,
     only_to_come,
+    ranked,
     states_as_of,
     states_country,
     states_place,
@@ -189,7 +190,7 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
         # to a document it names answers from that document's units as before.
         answering = [h for h in answering if h.named or h.unit.lang != sal.lang
                      or h.similarity >= limits.paraphrase_similarity]
-    answering, refused = _stating_what_is_asked(part, answering, sal, terms, lang)
+    answering, refused = _stating_what_is_asked(part, answering, sal, terms, lang, units)
     if refused:
         return Choice(part, reason=refused)
     if not answering and units and part.wants:
@@ -216,7 +217,7 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
 
 
 def _stating_what_is_asked(part: Part, answering: list[Hit], sal: Salience, terms: Terms,
-                           lang: str) -> tuple[list[Hit], str | None]:
+                           lang: str, units: dict[str, Unit] | None = None) -> tuple[list[Hit], str | None]:
     """Of the units that answer by their words, those that also state the kind of thing the part asks beyond them (a
     figure as things stand now, a place, a country, a date on the event asked about …); with the reason to refuse,
     from the first check none passes."""
@@ -232,6 +233,7 @@ def _stating_what_is_asked(part: Part, answering: list[Hit], sal: Salience, term
         return on_it[hit.unit.id]
 
     country, who, findings_asked = asks_country(part.text), giver(part.text), asks_findings(part.text)
+    ranks = ranked(part.text) if lang == "en" else frozenset()
     asked = tuple(e.name.casefold() for e in sal.entities)
     checks: list[tuple[bool, Callable[[Hit], bool], str]] = [
         # "How much has the Fund disbursed so far?": an agenda's targets and shares are not what has happened since;
@@ -251,6 +253,9 @@ def _stating_what_is_asked(part: Part, answering: list[Hit], sal: Salience, term
         # … nor does a table of the activities with their dates: a text that answers speaks of what came about
         (asks_outcome(part.text), lambda h: not only_to_come(about(h)) and (not findings_asked or came_about(about(h))),
          unsupported),
+        # "When is the third edition of the R4 roadmap due?" of the second edition's section on its next update: a text
+        # speaks of the one of the series asked about, or its document is that one ("Second edition, 15 December 2031")
+        (bool(ranks), lambda h: _of_the_one_ranked(h.unit, ranks, units), unsupported),
         # "Where will the next Marenvik Forum be held?" of "The first Marenvik Forum shall be held in 2028"
         (asks_place(part.text), lambda h: states_place(" ".join(of_the_year(about(h), sal.given)), asked), unsupported),
         # "How much did the host country pledge to the Fund?" of the total of the pledges announced at the Summit
@@ -598,6 +603,20 @@ def _holds_all(hit: Hit, sal: Salience, terms: Terms, limits: Limits) -> bool:
     """``hit`` is in the question's language, holds every salient word of it and answers it."""
     found = support(hit.unit.id, hit.unit.lang, hit.unit.text, sal, terms)
     return hit.unit.lang == sal.lang and bool(sal.weights) and found.coverage >= 1.0 and limits.answers(found, hit.similarity)
+
+
+def _of_the_one_ranked(unit: Unit, ranks: frozenset[tuple[str, str]], units: dict[str, Unit] | None) -> bool:
+    """The unit speaks of the ones of a series asked about by rank: it names them, or it names none of their kind and
+    its document does (a roadmap's section, of the edition its title block names). A unit naming another one of the
+    kind ("This second edition revises …") is on that one."""
+    own = ranked(unit.text)
+    if ranks <= own:
+        return True
+    kinds = {kind for _, kind in ranks}
+    if any(kind in kinds for _, kind in own):
+        return False
+    document = frozenset(r for u in (units or {}).values() if u.doc == unit.doc for r in ranked(u.text))
+    return ranks <= document
 
 
 def _on_what_is_asked(hit: Hit, sal: Salience) -> list[str]:

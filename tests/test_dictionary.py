@@ -198,6 +198,9 @@ def test_a_service_is_read_as_the_texts_say_it_in_every_language():
     ("ما هو موضوع خط العمل C2 الذي يُيسّره الاتحاد؟", "ar", "facilitators"),
     ("في أي عام عُقدت مرحلة جنيف من القمة؟", "ar", "Geneva"),
     ("¿Qué se decidió en Ginebra?", "es", "Geneva"),
+    # the page's working group is "to facilitate membership input"
+    ("Когда она была создана и чему должна содействовать?", "ru", "facilitate"),
+    ("它的作用是促进什么？", "zh", "facilitate"),
 ])
 def test_the_shipped_dictionary_reads_the_pages_words_a_delegate_says_otherwise(question, lang, word):
     assert word in english_words(question, lang)

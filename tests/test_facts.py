@@ -25,6 +25,7 @@ from assistant.facts import (
     numbers_given,
     of_the_year,
     only_to_come,
+    ranked,
     states_as_of,
     states_country,
     states_place,
@@ -258,6 +259,14 @@ def test_how_many_people_names_no_kind_of_person_so_a_count_of_the_people_meant_
     assert not states_wanted(text, NUMBER, counted="member"), "a kind the question names must be what is counted"
     # what counts no one still does not answer
     assert not states_wanted("Reports are due within 72 hours to help people stay safe.", NUMBER, counted="peopl")
+
+
+def test_one_of_a_series_is_named_by_its_rank_and_kind():
+    assert ranked("When is the third edition of the R4 roadmap due to be published?") == {("3", "edition")}
+    assert ranked("Second edition (first biennial update), 15 December 2031") == {("2", "edition"), ("1", "update")}
+    assert ranked("at the 2nd session of the Forum") == {("2", "session")}
+    # a rank of something else, or a count, names no one of a series
+    assert not ranked("during the third Kalvora Resilience Week") and not ranked("in its first two years")
 
 
 def test_a_moment_is_a_year_a_month_or_a_day_not_a_recurrence():

@@ -1,0 +1,24 @@
+"""What the blind sets of the third development family (tests/devdocs3: the Ostreva Telecommunication Union's agenda,
+resolution and roadmap) asked. Its near misses, questions in the documents' words that ask for what they do not
+state, are refused, and the question the text does answer beside each still is."""
+
+import pytest
+
+from assistant.service import Assistant
+from assistant.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def devdocs3(family_home, embeddings):
+    return Assistant.open(Settings(home=family_home("devdocs3")), embeddings=embeddings)
+
+
+def cited(answer) -> list[str]:
+    return [c.id for c in answer.citations]
+
+
+def test_one_of_a_series_asked_by_its_rank_is_not_answered_from_another_one(devdocs3):
+    # the roadmap is the second edition, which replaced the first: neither says when a third is due
+    assert devdocs3.ask("When is the third edition of the R4 roadmap due to be published?").refused
+    # section 1 opens "This second edition revises the roadmap": it is not on the first
+    assert "roadmap-r4:1" not in cited(devdocs3.ask("When was the first edition of the R4 roadmap issued?"))
