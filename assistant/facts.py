@@ -637,8 +637,10 @@ _WORD = re.compile(r"[\w'’-]+")
 _LIST_OPENS = re.compile(r"\s*(?:[:(\u2014\u2013]|,?\s*(?:namely|including|such\s+as|i\.e\.|that\s+is)\b)", re.IGNORECASE)
 
 
-# "We call upon Member States to …": addressed all together, no one of them named
-_ADDRESSED = re.compile(r"\b(?:call(?:s|ed)?\s+(?:up)?on|invit\w*|urg\w*|encourag\w*|request\w*|appeal\w*\s+to)"
+# "We call upon Member States to …": addressed all together, no one of them named; so are those reported to ("(e) to
+# report each year to the Member States on the implementation of this Agenda")
+_ADDRESSED = re.compile(r"(?:\b(?:call(?:s|ed)?\s+(?:up)?on|invit\w*|urg\w*|encourag\w*|request\w*|appeal\w*\s+to)"
+                        r"|\b(?:report|submit|send|transmit)\w*\s+(?:[\w-]+\s+){0,3}?to)"
                         r"\s+(?:all\s+|the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
 

@@ -505,6 +505,9 @@ def test_a_count_of_things_does_not_say_which_they_are():
     # the States a text addresses all together are none of them named
     assert counts_only("We call upon Member States to make their systems mutually recognized, beginning with a pilot "
                        "among at least six Member States by the end of 2030.", "state")
+    # … and so are those a body reports to: "Which Member States were elected to the Group?"
+    assert counts_only("the Group, composed of 12 Member States elected for three years, with the following tasks:\n"
+                       "(e) to report each year to the Member States on the implementation of this Agenda.", "state")
     # the same count, then the list it opens; or the word used of the things themselves
     assert not counts_only("five Member States: Aldmark, Beltria, Corvenia, Duskland and Estmere", "state")
     assert not counts_only("it financed three projects, namely the Open Clinic, the Land Registry and the ID Hub", "project")
