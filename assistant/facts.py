@@ -319,10 +319,12 @@ def _without_given(text: str, given: frozenset[str]) -> str:
     return "".join([*out, text[at:]])
 
 
-# a number, then the noun of what it counts on the same line ("four professional staff"; not "14 of 31", "2 | 15")
+# a number, then the noun of what it counts on the same line ("four professional staff"; not "14 of 31", "2 | 15", nor
+# the scale of a sum, "USD 31 billion", which counts no things)
 _COUNT_OF_SOMETHING = re.compile(
     rf"(?:{_STATED['number'].pattern})[\w,.%-]*[ \t]+"
-    r"(?!(?:of|to|in|by|per|and|or|for|at|from|with|out|than|on|the|a|an|de|du|des|en|y|и|в)\b)[^\W\d_][\w-]*",
+    r"(?!(?:of|to|in|by|per|and|or|for|at|from|with|out|than|on|the|a|an|de|du|des|en|y|и|в"
+    r"|hundred|thousand|million|billion|trillion|percent)\b)[^\W\d_][\w-]*",
     re.IGNORECASE)
 
 

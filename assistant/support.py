@@ -436,11 +436,14 @@ def support(unit_id: str, unit_lang: str, unit_text: str, sal: Salience, terms: 
 
 
 def _counted(sal: Salience, unit_lang: str, held: frozenset[str]) -> str | None:
-    """What the unit must give a number of, if it names it: in the question's language, what it counts; in English,
-    for a question in another language, the English word for it that the unit uses."""
+    """What the unit must give a number of: in the question's language, what it counts; in English, for a question in
+    another language, the English word for it that the unit uses, else the first it may stand for (which the unit,
+    naming none, counts by a number of things it names otherwise: not by "USD 31 billion" for "كم عدد الوفيات")."""
     if sal.lang == unit_lang:
         return sal.counted
-    return next((t for t in sal.counted_english if any(made_on(h, t) for h in held)), None) if unit_lang == "en" else None
+    if unit_lang != "en":
+        return None
+    return next((t for t in sal.counted_english if any(made_on(h, t) for h in held)), next(iter(sal.counted_english), None))
 
 
 @lru_cache(maxsize=4096)

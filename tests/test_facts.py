@@ -244,6 +244,9 @@ def test_a_count_is_read_in_the_cells_of_the_table_row_that_names_what_is_counte
 
 
 def test_a_text_that_does_not_name_what_is_counted_counts_it_only_by_a_number_of_things_it_names_otherwise():
+    # the scale of a sum counts nothing: "how many deaths" of losses "estimated at USD 31 billion in the decade"
+    assert not states_wanted("disasters caused economic losses estimated at USD 31 billion in the decade 2020-2029.",
+                             NUMBER, counted="death")
     # "how many people" of "Four professional staff": the same people, in the text's word
     assert states_wanted("Four professional staff of the Bureau work on the roadmap full time.", NUMBER, counted="peopl")
     # "How many staff will the Centre have?" of a table whose cells count what their rows name, platforms and states
