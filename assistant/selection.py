@@ -594,9 +594,17 @@ def _holding_all_below(hits: list[Hit], considered: list[Hit], answering: list[H
     the memorandum, ranked fifth, not by a table that names the Bank in one row and "conclude" in another."""
     if any(_holds_all(h, sal, terms, limits) for h in answering):
         return []
-    below = [h for h in hits if h not in considered and h.similarity >= limits.gate(h.unit.lang, lang)
+    below = [h for h in hits if h not in considered
+             and (h.similarity >= limits.gate(h.unit.lang, lang) or _titled_by(h, sal))
              and _holds_all(h, sal, terms, limits)]
     return below[:1]
+
+
+def _titled_by(hit: Hit, sal: Salience) -> bool:
+    """The unit's heading holds every salient word of the question: "Who is the focal point for the R4 roadmap?" of
+    the section "Focal point", whatever its cosine (a name and an address say little a question's vector is near)."""
+    heading = set(tokenize(hit.unit.heading or "", hit.unit.lang))
+    return hit.unit.lang == sal.lang and bool(sal.weights) and set(sal.weights) <= heading
 
 
 def _holds_all(hit: Hit, sal: Salience, terms: Terms, limits: Limits) -> bool:

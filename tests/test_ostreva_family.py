@@ -31,3 +31,9 @@ def test_a_count_asked_in_another_language_is_not_answered_by_a_sum_of_money(dev
     # §71 counts the Member States of the Group, which the question names as the text does
     answer = devdocs3.ask("كم عدد الدول الأعضاء في فريق التنسيق لكالفورا؟")
     assert cited(answer)[:1] == ["kalvora-agenda:71"] and "12 Member States" in answer.answer
+
+
+def test_a_section_titled_by_what_is_asked_answers_it_whatever_its_cosine(devdocs3):
+    # section 9, "Focal point", is a name, a title and an address: seventh by cosine, below the gate
+    answer = devdocs3.ask("Who is the focal point for the R4 roadmap?")
+    assert cited(answer) == ["roadmap-r4:9"] and "Nadira Velasko-Strand" in answer.answer
