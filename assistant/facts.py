@@ -174,10 +174,10 @@ def wanted_fact(text: str) -> str | None:
 
 
 def asking_words(text: str, kind: str | None) -> str:
-    """The words of ``text`` that ask for a time ("what period", "by when", "deadline"): they name the kind of fact
-    wanted, which a unit states by a date ("November 2010 - May 2011"), not a word it must hold. Not a figure's:
-    "what interest rate" is answered by a rate, not by any figure."""
-    pattern = _ASKED.get(kind) if kind in (DATE, MOMENT) else None
+    """The words of ``text`` that ask for a time ("what period", "by when", "deadline") or how often ("how often"): they
+    name the kind of fact wanted, which a unit states by a date ("November 2010 - May 2011") or a frequency ("every six
+    hours"), not a word it must hold. Not a figure's: "what interest rate" is answered by a rate, not by any figure."""
+    pattern = _ASKED.get(kind) if kind in (DATE, MOMENT, FREQUENCY) else None
     return " ".join(m[0] for m in pattern.finditer(normalize(text))) if pattern else ""
 
 

@@ -37,3 +37,9 @@ def test_a_section_titled_by_what_is_asked_answers_it_whatever_its_cosine(devdoc
     # section 9, "Focal point", is a name, a title and an address: seventh by cosine, below the gate
     answer = devdocs3.ask("Who is the focal point for the R4 roadmap?")
     assert cited(answer) == ["roadmap-r4:9"] and "Nadira Velasko-Strand" in answer.answer
+
+
+def test_the_words_that_ask_how_often_are_not_words_the_answer_must_hold(devdocs3):
+    # §44 says "every six hours", never "often"
+    answer = devdocs3.ask("How often must operators tell the regulator about the state of their networks during a disaster?")
+    assert cited(answer) == ["kalvora-agenda:44"] and "every six hours" in answer.answer
