@@ -96,7 +96,7 @@ _ASKED = {
     # "how much more do they pay" asks how they compare, which a factor states ("three times higher").
     MONEY: re.compile(
         r"\bhow\s+much\s+(?:money|funding|financing)\b|\bwhat\s+(?:\w+\s+){0,2}?(?:budget|funding|sum)\b"
-        r"|\bhow\s+much\b(?!\s+(?:of|more|less|higher|lower|cheaper|dearer|greater|smaller|bigger|larger|faster)\b)[^?]{0,60}\b(?:cost|costs|pay|paid|allocat\w*|spend|spent|fund|finance|budget\w*|pledg\w*|invest\w*)\b"
+        r"|\bhow\s+much\b(?!\s+(?:of|more|less|higher|lower|cheaper|dearer|greater|smaller|bigger|larger|faster)\b)[^?]{0,60}\b(?:cost|costs|pay|paid|allocat\w*|spend|spent|fund|finance|budget\w*|pledg\w*|invest\w*|contribut\w*|donat\w*)\b"
         r"|\bcombien\b[^?]{0,60}\b(?:co[uû]t\w*|pay\w*|financ\w*|budg[eé]t\w*|argent)\b"
         r"|\bquel(?:le)?\s+(?:est\s+(?:le|la|l')\s*)?(?:budget|montant)\b"
         r"|\bcu[aá]nto\s+dinero\b|\bqu[eé]\s+presupuesto\b|\bсколько\s+денег\b|\bкакой\s+бюджет\b"
@@ -582,7 +582,8 @@ _ORDINALS = {word: str(n) for n, word in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth".split(), start=1)}
 _ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?:[1-9]|10)(?:st|nd|rd|th))"
 # what comes in a series, by rank; not "the first two years", "the first Member States to …"
-_IN_A_SERIES = r"(?:edition|version|update|revision|phase|session|meeting|review|report|round|cycle|stage)s?"
+_IN_A_SERIES = (r"(?:edition|version|update|revision|phase|session|meeting|review|report|round|cycle|stage|summit|conference"
+                r"|forum|week|assembly)s?")
 _RANKED = re.compile(rf"\b({_ORDINAL})\s+(?:[\w-]+\s+){{0,2}}?({_IN_A_SERIES})\b", re.IGNORECASE)
 
 

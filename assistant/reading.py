@@ -22,7 +22,7 @@ from assistant.back_references import (
     body_named,
     document_name,
 )
-from assistant.facts import asks_now, wanted_fact
+from assistant.facts import asking_words, asks_now, wanted_fact
 from corpus import Unit
 from corpus.bodies import BODY_PATTERNS
 from corpus.dictionary import english_senses, senses_at_start
@@ -197,6 +197,13 @@ _OF_A_PERSON = re.compile(
 def of_a_person(text: str) -> bool:
     """Whether a later part speaks of a person by a pronoun: of the one the part before asked who is."""
     return bool(_OF_A_PERSON.search(text))
+
+
+def says_nothing_else(part: Part, lang: str) -> bool:
+    """Whether a part holds no word besides those asking for the kind of fact it wants ("…, and on what date?"): it
+    asks of what the part before asked about, and of nothing else."""
+    own = set(tokenize(part.text, lang)) - set(tokenize(asking_words(part.text, part.wants), lang))
+    return bool(part.wants) and not own
 
 
 def read(question: str, catalog: Catalog, lang: str | None = None) -> Reading:

@@ -19,7 +19,7 @@ from assistant.facts import PERSON
 from assistant.generators import ExtractiveGenerator, Generator, GeneratorConfigError, GeneratorUnavailable
 from assistant.guard import check_question, is_steering
 from assistant.postcheck import PostCheck, Thresholds
-from assistant.reading import Part, of_a_person, read, read_back
+from assistant.reading import Part, of_a_person, read, read_back, says_nothing_else
 from assistant.requests import Query, RawFilters, RequestError, Turn, parse_filters, recent
 from assistant.selection import (
     NOT_DEFINED,
@@ -384,9 +384,11 @@ class Assistant:
             # A part that goes on about what the part before asked of leans on the units that answered it; one that
             # points back ("what is that resolution about?") asks of another unit, the one they point to
             answered = frozenset(u.id for u in before) if part.back is None else frozenset()
-            if choices and not choices[-1].hits and choices[-1].part.wants == PERSON and of_a_person(part.text):
+            if choices and not choices[-1].hits and (
+                    (choices[-1].part.wants == PERSON and of_a_person(part.text)) or says_nothing_else(part, lang)):
                 # "Who is the focal point for C2, and how can I contact him?": no text naming the person, none says
-                # how to reach them; a text on focal points in general is not about him
+                # how to reach them; a text on focal points in general is not about him. "What did the first Summit
+                # adopt, and on what date?": no text saying what it adopted, the date of something else is no answer
                 choices.append(Choice(part, reason=UNSUPPORTED))
                 continue
             if part.back is not None and choices:

@@ -43,3 +43,16 @@ def test_the_words_that_ask_how_often_are_not_words_the_answer_must_hold(devdocs
     # §44 says "every six hours", never "often"
     answer = devdocs3.ask("How often must operators tell the regulator about the state of their networks during a disaster?")
     assert cited(answer) == ["kalvora-agenda:44"] and "every six hours" in answer.answer
+
+
+def test_a_part_asking_only_when_is_not_answered_when_the_part_it_goes_on_from_is_not(devdocs3):
+    # the resolution recalls the Agenda "adopted by the second Summit … on 12 November 2030": not what the first adopted,
+    # and its date is no answer to "on what date?" of the first
+    answer = devdocs3.ask("What did the first Summit on Resilient Connectivity and Early Warning adopt, and on what date?")
+    assert "otu-res-58:recalling-a" not in cited(answer) and "12 November 2030" not in answer.answer
+
+
+def test_how_much_a_body_contributes_is_a_sum_of_money(devdocs3):
+    # section 6 counts the staff each assigns before the sums each contributes
+    answer = devdocs3.ask("How much is the Ostreva Meteorological Organization contributing in money to the roadmap?")
+    assert cited(answer) == ["roadmap-r4:6"] and "USD 6.1 million" in answer.answer
