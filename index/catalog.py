@@ -39,6 +39,13 @@ _KIND_WORDS = {
     "agenda": re.compile(r"\bagenda\b|повестк\w*|برنامج\s+(?:ال)?عمل|جدول\s+(?:ال)?اعمال|议程"),
     "declaration": re.compile(r"\bdeclaration\b|\bdeclaracion\b|декларац\w*|اعلان|宣言"),
 }
+# A document named by its kind alone, in the six languages (folded): not "the Agenda for …" nor "resolution 19", the
+# start of a name
+_THE_KIND = re.compile(
+    r"(?:(?<=\s)|^)(?:(?P<agenda>agenda|повестк\w*\s+дня|برنامج\s+(?:ال)?عمل|جدول\s+(?:ال)?اعمال|议程)"
+    r"|(?P<resolution>resolution|resolucion|резолюц\w*|(?:ال)?قرار|决议)"
+    r"|(?P<roadmap>roadmap|feuille\s+de\s+route|hoja\s+de\s+ruta|дорожн\w*\s+карт\w*|خريطة\s+(?:ال)?طريق|路线图))"
+    r"(?!\s*(?:\d|for\b|on\b|of\b|de\b|del\b|pour\b|para\b|sur\b))")
 _TO_LATIN = str.maketrans(dict(pair.split("=") for pair in (
     "а=a б=b в=v г=g д=d е=e ё=e ж=zh з=z и=i й=y к=k л=l м=m н=n о=o п=p р=r с=s т=t у=u ф=f х=kh ц=ts ч=ch "
     "ш=sh щ=shch ъ= ы=y ь= э=e ю=yu я=ya "
@@ -112,6 +119,12 @@ class Catalog:
                     found.append((match.start(), match.end(), self._codes[match[1].upper()]))
         found += [m for m in (*_said_in_another_language(folded, self._sounds), *_said_in_chinese(folded, self._chinese))
                   if not any(start < m[1] and m[0] < end for start, end, _ in found)]
+        # "according to the Agenda", "según la hoja de ruta": the one document of that kind the index holds
+        for match in _THE_KIND.finditer(folded):
+            held = [d.family for d in self.documents.values() if d.kind == match.lastgroup]
+            if (len(held) == 1 and _FIRM_CUE.search(folded[max(0, match.start() - 50):match.start()])
+                    and not any(start < match.end() and match.start() < end for start, end, _ in found)):
+                found.append((match.start(), match.end(), held[0]))
         # "Resolución 19", "Резолюция 19", "القرار 19", "第19号决议" name a held resolution as its English title
         # does; a number two held resolutions carry (PP and WTDC Resolution 140) names neither
         for match in RESOLUTION_RE.finditer(folded):

@@ -56,3 +56,10 @@ def test_how_much_a_body_contributes_is_a_sum_of_money(devdocs3):
     # section 6 counts the staff each assigns before the sums each contributes
     answer = devdocs3.ask("How much is the Ostreva Meteorological Organization contributing in money to the roadmap?")
     assert cited(answer) == ["roadmap-r4:6"] and "USD 6.1 million" in answer.answer
+
+
+def test_the_agenda_named_by_its_kind_alone_is_where_to_look(devdocs3):
+    # the resolution notes what the Centre held in 2032; §38 of the Agenda says what it is to hold
+    answer = devdocs3.ask("¿Cuántas estaciones base portátiles debe tener listas el Centro Regional de Telecomunicaciones "
+                          "de Emergencia según la Agenda?")
+    assert cited(answer)[:1] == ["kalvora-agenda:38"] and "60 portable base stations" in answer.answer

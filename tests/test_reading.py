@@ -107,6 +107,14 @@ def test_a_document_a_list_of_another_kind_mentions_is_its_subject_not_where_to_
     assert read("Which resolutions are recalled in the Marenvik Agenda?", CATALOG).parts[0].documents == ("marenvik",)
 
 
+def test_a_document_named_by_its_kind_alone_as_where_to_look_is_the_one_of_that_kind_the_index_holds():
+    assert read("Who leads the work, according to the roadmap?", CATALOG).parts[0].documents == ("roadmap-d3",)
+    assert read("¿Qué se decide, según la resolución?", CATALOG, "es").parts[0].documents == ("res-48",)
+    # two agendas are held: "the Agenda" is neither; nor is a kind said without naming where to look
+    assert read("What coverage target is set, according to the Agenda?", CATALOG).parts[0].documents == ()
+    assert read("Which resolutions mention a roadmap?", CATALOG).parts[0].documents == ()
+
+
 def test_a_document_named_in_one_part_is_the_context_of_the_other():
     reading = read("What coverage target, and what price target does the Kigali Agenda set?", CATALOG)
     assert [p.documents for p in reading.parts] == [("kigali-agenda",), ("kigali-agenda",)]
