@@ -268,8 +268,9 @@ def test_one_of_a_series_is_named_by_its_rank_and_kind():
     assert ranked("When is the third edition of the R4 roadmap due to be published?") == {("3", "edition")}
     assert ranked("Second edition (first biennial update), 15 December 2031") == {("2", "edition"), ("1", "update")}
     assert ranked("at the 2nd session of the Forum") == {("2", "session")}
-    # a rank of something else, or a count, names no one of a series
-    assert not ranked("during the third Kalvora Resilience Week") and not ranked("in its first two years")
+    # a name may come between ("the third Kalvora Resilience Week"); a rank of something else, or a count, names none
+    assert ranked("during the third Kalvora Resilience Week") == {("3", "week")}
+    assert not ranked("as its first paragraph says") and not ranked("in its first two years")
 
 
 def test_a_moment_is_a_year_a_month_or_a_day_not_a_recurrence():
