@@ -5,7 +5,8 @@ multilingual sets), the page with the development family (dev-*: tests/devdocs, 
 constants were calibrated, dev-probe, dev-probe-2 and dev-probe-3 written blind at later stops; multilingual-devdocs,
 multilingual-devdocs-2 and multilingual-devdocs-3, the last two written blind, ask of it in the six languages;
 dev-probe-4 written blind at stop 41), the page with the second development family (dev2-*: tests/devdocs2, written by a
-helper at stop 42 and run blind before any change was made for it), the page
+helper at stop 42 and run blind before any change was made for it), the page with the third (dev4-*: tests/devdocs3,
+written by a helper at stop 45, likewise), the page
 with the held-out family (heldout-*, multilingual-heldout-docs: tests/heldout, never tuned on), the page with the
 fixture agenda in the six UN languages (multilingual-docs). multilingual-2 to multilingual-6 ask of the page in the six
 languages too, written blind.
@@ -46,11 +47,12 @@ GATES = [
     ("page-heldout", "page", {"recall@5": 0.97, "citation_recall": 0.84, "citation_precision": 0.92, "fact_coverage": 0.84,
                               "refusal_accuracy": 0.97}, {"false_refusal_rate": 0.12}),
     # measured: recall@5 0.979, citation recall 0.958 (ar 0.94, en 0.94, es 1.0, fr 0.94, ru 1.0, zh 0.94),
-    # precision 0.956, facts 0.932, refusals 1.0, false refusals 0.010 (ar 0.88 until stop 44 read "الفترة" as the
+    # precision 0.956, facts 0.943 (0.932 until stop 45 quoted the sentence on what roadmaps include, not the one holding
+    # the heading's words), refusals 1.0, false refusals 0.010 (ar 0.88 until stop 44 read "الفترة" as the
     # period, not "ألف", a thousand; French 1.0 until stop 37 put the dictionary's
     # English words in a question's vector: "Où le déclarer …" now ranks the page's list of outcome documents first;
     # precision 0.935 while the dictionary read "برنامج عمل تونس", the Tunis Agenda, as "programme" and "action")
-    ("multilingual", "page", {"recall@5": 0.94, "citation_recall": 0.92, "citation_precision": 0.92, "fact_coverage": 0.90,
+    ("multilingual", "page", {"recall@5": 0.94, "citation_recall": 0.92, "citation_precision": 0.92, "fact_coverage": 0.91,
                               "refusal_accuracy": 0.97, **per_language(ar=0.89, en=0.89, es=0.95, fr=0.89, ru=0.95, zh=0.89)},
      {"false_refusal_rate": 0.05}),
     # measured: recall@5 0.976, citation recall 0.881 (ar 1.0, the rest 0.86), precision 0.902, facts 0.881, refusals
@@ -90,11 +92,11 @@ GATES = [
     ("multilingual-5", "page", {"recall@5": 0.97, "citation_recall": 0.94, "citation_precision": 0.97, "fact_coverage": 0.94,
                                 "refusal_accuracy": 0.88, **per_language(ar=0.95, en=0.95, es=0.78, fr=0.95, ru=0.95, zh=0.95)},
      {"false_refusal_rate": 0.06}),
-    # measured: recall@5 0.99, citation recall 0.917 (ar 0.625, fr 0.875, the rest 1.0), precision 0.963, facts 0.833,
+    # measured: recall@5 0.99, citation recall 0.917 (ar 0.625, fr 0.875, the rest 1.0), precision 0.963, facts 0.854,
     # refusals 1.0, false refusals 0.062. Written at stop 44 and committed before its first, blind run: citation
     # recall 0.833, precision 0.936, facts 0.750, refusals 0.667, false refusals 0.125. Its failures chose that stop's
     # changes, so these figures are a development set's
-    ("multilingual-6", "page", {"recall@5": 0.96, "citation_recall": 0.88, "citation_precision": 0.93, "fact_coverage": 0.80,
+    ("multilingual-6", "page", {"recall@5": 0.96, "citation_recall": 0.88, "citation_precision": 0.93, "fact_coverage": 0.82,
                                 "refusal_accuracy": 0.97, **per_language(ar=0.57, en=0.95, es=0.95, fr=0.82, ru=0.95, zh=0.95)},
      {"false_refusal_rate": 0.10}),
     # measured: recall@5 1.0, citation recall 1.0 (every language), precision 1.0, facts 1.0, refusals 1.0,
@@ -180,13 +182,13 @@ GATES = [
     # The second development family (tests/devdocs2: a PDF agenda, an HTML resolution, a DOCX roadmap), its four sets
     # written by a helper that never ran the assistant nor read its code, committed before their first, blind run at
     # stop 42. Their failures chose that stop's changes, so these figures are a development set's.
-    # measured: recall@5 0.855, citation recall 0.746, precision 0.926, facts 0.746, refusals 1.0 (0.700 until stop 43
+    # measured: recall@5 0.855, citation recall 0.790, precision 0.930, facts 0.790, refusals 1.0 (0.700 until stop 43
     # asked an interest rate as a per cent, a city of 2030 of a sentence on 2031 and what the host country pledged of a
-    # text naming it), false refusals 0.217 (blind:
+    # text naming it), false refusals 0.174 (0.217 until stop 45 read "how many people" as naming no kind of person) (blind:
     # 0.659, 0.922, 0.659, 0.700 and 0.261: "Tiravel Statement1" was no name a question uses, "how many core
     # indicators" counted "core", "100 Mbit/s" was no text's "100 megabits per second")
-    ("dev2-agenda", "devdocs2", {"recall@5": 0.82, "citation_recall": 0.71, "citation_precision": 0.89, "fact_coverage": 0.71,
-                                 "refusal_accuracy": 0.97}, {"false_refusal_rate": 0.25}),
+    ("dev2-agenda", "devdocs2", {"recall@5": 0.82, "citation_recall": 0.76, "citation_precision": 0.90, "fact_coverage": 0.76,
+                                 "refusal_accuracy": 0.97}, {"false_refusal_rate": 0.20}),
     # measured: recall@5 0.977, citation recall 0.795, precision 0.947, facts 0.795, refusals 1.0 (0.625 until stop 43
     # read "its first eleven projects" as how many, not which, "how much … charge" as a charge, and "how many staff" of a
     # table counting platforms as no count of staff), false refusals 0.136
@@ -208,10 +210,12 @@ GATES = [
                                        "fact_coverage": 0.77, "refusal_accuracy": 0.97,
                                        **per_language(ar=0.95, en=0.83, es=0.95, fr=0.62, ru=0.70, zh=0.70)},
      {"false_refusal_rate": 0.12}),
-    # measured: recall@5 0.925, citation recall 0.798, precision 0.902, facts 0.798, refusals 0.933 (0.667 until stop 38
+    # measured: recall@5 0.925, citation recall 0.798, precision 0.925 (0.902 until stop 45), facts 0.798, refusals 0.933
+    # (0.667 until stop 38
     # asked a text on who chairs to speak of a chair, 0.733 until stop 41 looked for a time asked for in the sentence on
     # what is asked and for a place named where a place is asked, 0.867 until stop 42 read "which city" as asking where),
-    # false refusals 0.128
+    # false refusals 0.149 (0.128 until stop 45 refused "…, and on what date?" after a refused part: a wrong answer
+    # became a refusal)
     ("heldout-agenda", "heldout", {"recall@5": 0.89, "citation_recall": 0.76, "citation_precision": 0.90,
                                    "fact_coverage": 0.76, "refusal_accuracy": 0.90}, {"false_refusal_rate": 0.17}),
     # measured: recall@5 0.930, citation recall 0.756, precision 0.922, facts 0.756, refusals 0.867, false refusals 0.163
@@ -224,11 +228,32 @@ GATES = [
     ("heldout-roadmap", "heldout", {"recall@5": 0.95, "citation_recall": 0.89, "citation_precision": 0.95,
                                     "fact_coverage": 0.80, "refusal_accuracy": 0.77}, {"false_refusal_rate": 0.06}),
     # measured: recall@5 0.938, citation recall 0.848 (ar 0.8, en 0.88, es 0.9, fr 0.88, ru 0.8, zh 0.7), precision
-    # 0.917, facts 0.821, refusals 1.0, false refusals 0.089. Written at stop 44 and committed before its first, blind
+    # 0.935 (0.917 until stop 45), facts 0.816, refusals 1.0, false refusals 0.107 (0.089 until stop 45 refused "…, and on
+    # what date?" after a refused part, one that its top unit answered). Written at stop 44 and committed before its first, blind
     # run: the same but refusals 0.625. Its failures chose that stop's changes, so these are a development set's figures
     ("dev3-docs", "devdocs2", {"recall@5": 0.90, "citation_recall": 0.81, "citation_precision": 0.88, "fact_coverage": 0.79,
                                "refusal_accuracy": 0.97, **per_language(ar=0.75, en=0.83, es=0.85, fr=0.82, ru=0.75, zh=0.65)},
      {"false_refusal_rate": 0.12}),
+    # The third development family (tests/devdocs3: a DOCX agenda, a PDF resolution, an HTML roadmap of the Ostreva
+    # Telecommunication Union), its four sets written by a helper at stop 45 and committed before their first, blind run
+    # (right unit / precision / facts / refusals / false refusals then: agenda 0.778 / 0.927 / 0.789 / 0.889 / 0.089,
+    # resolution 0.929 / 1.0 / 0.943 / 0.75 / 0.029, roadmap 0.814 / 0.896 / 0.686 / 0.429 / 0.114, multilingual 0.889 /
+    # 0.830 / 0.889 / 0.5 / 0.028). Their failures chose that stop's changes, so these are a development set's figures.
+    # measured: recall@5 0.956, citation recall 0.800, precision 0.951, facts 0.811, refusals 1.0, false refusals 0.089
+    ("dev4-agenda", "devdocs3", {"recall@5": 0.92, "citation_recall": 0.77, "citation_precision": 0.92, "fact_coverage": 0.78,
+                                 "refusal_accuracy": 0.97}, {"false_refusal_rate": 0.12}),
+    # measured: recall@5 1.0, citation recall 0.929, precision 1.0, facts 0.943, refusals 0.75, false refusals 0.029
+    ("dev4-resolution", "devdocs3", {"recall@5": 0.97, "citation_recall": 0.89, "citation_precision": 0.97,
+                                     "fact_coverage": 0.91, "refusal_accuracy": 0.72}, {"false_refusal_rate": 0.06}),
+    # measured: recall@5 0.886, citation recall 0.814, precision 0.896, facts 0.714, refusals 0.571, false refusals 0.114
+    ("dev4-roadmap", "devdocs3", {"recall@5": 0.85, "citation_recall": 0.78, "citation_precision": 0.86,
+                                  "fact_coverage": 0.68, "refusal_accuracy": 0.54}, {"false_refusal_rate": 0.15}),
+    # measured: recall@5 0.931, citation recall 0.917 (ar 0.833, en 0.917, es 1.0, fr 1.0, ru 0.75, zh 1.0), precision
+    # 0.858, facts 0.917, refusals 0.667, false refusals 0.028
+    ("dev4-multilingual", "devdocs3", {"recall@5": 0.90, "citation_recall": 0.88, "citation_precision": 0.82,
+                                       "fact_coverage": 0.88, "refusal_accuracy": 0.63,
+                                       **per_language(ar=0.78, en=0.86, es=0.95, fr=0.95, ru=0.70, zh=0.95)},
+     {"false_refusal_rate": 0.06}),
     # measured: recall@5 0.967, citation recall 0.983 (ar 1.0, en 1.0, es 1.0, fr 1.0, ru 1.0, zh 0.9), precision 0.978
     # (0.963 until stop 38, 0.971 until stop 41), facts 0.983, refusals 0.917 (0.583 until stop 38 asked a text on who
     # chairs to speak of a chair: four languages' "who chairs …?"), false refusals 0.0 (0.950 and 0.929, ar 0.9 and zh 0.8,
@@ -250,7 +275,7 @@ ALWAYS_OVER = {
 @pytest.fixture(scope="module")
 def homes(page_home, family_home, agendas_home):
     return {"page": page_home, "devdocs": family_home("devdocs"), "devdocs2": family_home("devdocs2"),
-            "heldout": family_home("heldout"), "agendas": agendas_home}
+            "devdocs3": family_home("devdocs3"), "heldout": family_home("heldout"), "agendas": agendas_home}
 
 
 @pytest.mark.parametrize("name, home, fail_under, fail_over", GATES, ids=[g[0] for g in GATES])
