@@ -420,7 +420,8 @@ _ASKED_PAST = {
     "en": re.compile(r"\b(?:had|was|were|did)\b", re.IGNORECASE),
     "fr": re.compile(r"\b(?:avait|avaient|était|étaient|comptait|comptaient|réellement|effectivement)\b|\b(?:a|ont)\s+été\b"
                      r"|-t-(?:il|elle|ils|elles)\s+été\b", re.IGNORECASE),
-    "es": re.compile(r"\b(?:hab[ií]a|hab[ií]an|era|eran|fue|fueron|ten[ií]a|ten[ií]an|contaba|contaban|realmente"
+    "es": re.compile(r"\b(?:hab[ií]a|hab[ií]an|era|eran|fue|fueron|estaba|estaban|estuvo|estuvieron|ten[ií]a|ten[ií]an"
+                     r"|contaba|contaban|realmente"
                      r"|efectivamente)\b", re.IGNORECASE),
     "ru": re.compile(r"(?<![\w])(?:было|был|была|были|\w+(?:лось|лись)|фактически|(?:имел|составил|получил|выделил|достиг"
                      r"|выплатил|израсходовал)\w*)(?![\w])", re.IGNORECASE),

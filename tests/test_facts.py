@@ -343,6 +343,7 @@ def test_a_question_asks_for_a_figure_as_it_stood_by_a_past_verb_and_a_year_in_s
     assert not asks_then("How much was pledged at the Conference?", "en"), "no moment named"
     assert asks_then("Combien de points d'échange étaient en service à la fin de 2030 ?", "fr")
     assert asks_then("¿Cuántos agentes digitales comunitarios se habían formado a finales de 2031?", "es")
+    assert asks_then("¿Cuántas autoridades de alerta estaban conectadas a la Pasarela a finales de 2034?", "es")
     assert asks_then("Сколько агентов было обучено к концу 2031 года?", "ru")
     assert asks_then("كم عدد الوكلاء الذين تم تدريبهم بحلول نهاية عام 2031؟", "ar")
     assert asks_then("到2031年底已经培训了多少名社区数字代理？", "zh")
