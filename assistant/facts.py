@@ -9,6 +9,7 @@ targets do not give.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.countries import country_names
 from corpus.refs import normalize
@@ -588,6 +589,7 @@ _IN_A_SERIES = (r"(?:edition|version|update|revision|phase|session|meeting|revie
 _RANKED = re.compile(rf"\b({_ORDINAL})\s+(?:[\w-]+\s+){{0,2}}?({_IN_A_SERIES})\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def ranked(text: str) -> frozenset[tuple[str, str]]:
     """The ranks and kinds of the ones of a series ``text`` names: "the third edition" -> ("3", "edition")."""
     return frozenset((_rank(m[1]), m[2].lower().rstrip("s")) for m in _RANKED.finditer(text))

@@ -42,7 +42,7 @@ _KIND_WORDS = {
 # A document named by its kind alone, in the six languages (folded): not "the Agenda for …" nor "resolution 19", the
 # start of a name
 _THE_KIND = re.compile(
-    r"(?:(?<=\s)|^)(?:(?P<agenda>agenda|повестк\w*\s+дня|برنامج\s+(?:ال)?عمل|جدول\s+(?:ال)?اعمال|议程)"
+    rf"(?:(?<=\s)|^)(?:(?P<agenda>{_KIND_WORDS['agenda'].pattern})"
     r"|(?P<resolution>resolution|resolucion|резолюц\w*|(?:ال)?قرار|决议)"
     r"|(?P<roadmap>roadmap|feuille\s+de\s+route|hoja\s+de\s+ruta|дорожн\w*\s+карт\w*|خريطة\s+(?:ال)?طريق|路线图))"
     r"(?!\s*(?:\d|for\b|on\b|of\b|de\b|del\b|pour\b|para\b|sur\b))")

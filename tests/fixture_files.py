@@ -1,9 +1,10 @@
-"""What the fixture document families (tests/devdocs, tests/devdocs2) share: writing their files out, and Word
-archives whose bytes do not depend on the clock."""
+"""What the fixture document families (tests/devdocs, tests/devdocs2, tests/devdocs3) share: writing their files out,
+Word archives whose bytes do not depend on the clock, and the locator of a resolution's clause in their answer keys."""
 
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -30,3 +31,8 @@ def write_documents(folder: Path, builders: dict[str, Callable[[], bytes]], file
         paths[doc_id] = folder / filenames[doc_id]
         paths[doc_id].write_bytes(build())
     return paths
+
+
+def slug(keyword: str) -> str:
+    """A resolution part's keyword as its clauses' locators spell it: "instructs the Director" -> "instructs-the-director"."""
+    return re.sub(r"[^a-z0-9]+", "-", keyword.lower()).strip("-")

@@ -21,12 +21,11 @@ from __future__ import annotations
 
 import html
 import io
-import re
 import textwrap
 from datetime import datetime
 from pathlib import Path
 
-from fixture_files import stable_zip, write_documents
+from fixture_files import slug, stable_zip, write_documents
 
 AGENDA_ID = "ccsd-declaration"
 RESOLUTION_ID = "res-19"
@@ -784,9 +783,6 @@ def write_all(folder: Path) -> dict[str, Path]:
     return write_documents(folder, {AGENDA_ID: agenda_txt, RESOLUTION_ID: resolution_docx, ROADMAP_ID: roadmap_html}, FILENAMES)
 
 
-def _slug(keyword: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", keyword.lower()).strip("-")
-
 
 def _flat(text: str) -> str:
     return " ".join(text.replace("\t", " ").split())
@@ -807,7 +803,7 @@ def expected_units() -> dict[str, str]:
 
     units[f"{RESOLUTION_ID}:title"] = _flat(f"{RESOLUTION_HEADING} {RESOLUTION_SUBJECT} {RESOLUTION_ENACTING}")
     for keyword, kind, clauses in RESOLUTION_PARTS:
-        part = _slug(keyword)
+        part = slug(keyword)
         for number, clause in enumerate(clauses, 1):
             locator = {NUMBERED: f"{part}-{number}", LETTERED: f"{part}-{clause[0]}", PLAIN: part}[kind]
             units[f"{RESOLUTION_ID}:{locator}"] = _flat(clause)

@@ -26,7 +26,7 @@ import io
 from datetime import UTC, datetime
 from pathlib import Path
 
-from fixture_files import stable_zip, write_documents
+from fixture_files import slug, stable_zip, write_documents
 
 AGENDA_ID = "brennmark-agenda"
 RESOLUTION_ID = "adu-res-47"
@@ -747,9 +747,6 @@ def write_all(folder: Path) -> dict[str, Path]:
     return write_documents(folder, {AGENDA_ID: agenda_pdf, RESOLUTION_ID: resolution_html, ROADMAP_ID: roadmap_docx}, FILENAMES)
 
 
-def _slug(keyword: str) -> str:
-    return "-".join("".join(c if c.isalnum() else " " for c in keyword.lower()).split())
-
 
 def _flat(text: str) -> str:
     return " ".join(text.replace("^1", "").split())
@@ -773,7 +770,7 @@ def expected_units() -> dict[str, str]:
     units[f"{RESOLUTION_ID}:title"] = _flat(f"{RESOLUTION_SUBJECT} {RESOLUTION_ENACTING}")
     for keyword, kind, clauses in RESOLUTION_PARTS:
         for number, clause in enumerate(clauses, 1):
-            locator = f"{_slug(keyword)}-{clause[0] if kind == LETTERED else number}"
+            locator = f"{slug(keyword)}-{clause[0] if kind == LETTERED else number}"
             units[f"{RESOLUTION_ID}:{locator}"] = _flat(clause)
 
     for heading, blocks in ROADMAP_SECTIONS:

@@ -30,7 +30,7 @@ import re
 from datetime import UTC, datetime
 from pathlib import Path
 
-from fixture_files import stable_zip, write_documents
+from fixture_files import slug, stable_zip, write_documents
 
 AGENDA_ID = "kalvora-agenda"
 RESOLUTION_ID = "otu-res-58"
@@ -839,9 +839,6 @@ def write_all(folder: Path) -> dict[str, Path]:
                            FILENAMES)
 
 
-def _slug(keyword: str) -> str:
-    return "-".join("".join(c if c.isalnum() else " " for c in keyword.lower()).split())
-
 
 def _flat(text: str) -> str:
     return " ".join(text.split())
@@ -867,9 +864,9 @@ def expected_units() -> dict[str, str]:
         for number, clause in enumerate(clauses, 1):
             if kind == LETTERED:
                 letter, rest = clause.split(" ", 1)
-                locator, text = f"{_slug(keyword)}-{letter.rstrip(')')}", rest
+                locator, text = f"{slug(keyword)}-{letter.rstrip(')')}", rest
             else:
-                locator, text = f"{_slug(keyword)}-{number}", clause
+                locator, text = f"{slug(keyword)}-{number}", clause
             units[f"{RESOLUTION_ID}:{locator}"] = _flat(text)
 
     units[f"{ROADMAP_ID}:intro"] = _flat(" ".join(ROADMAP_INTRO))
