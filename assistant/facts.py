@@ -407,7 +407,8 @@ _NOW = re.compile(_PRESENT + r"|\b(?:already|déjà)\b|(?<![\w])уже(?![\w])|�
 # A text gives a figure as things stood at a moment: at one it names ("as of 1 March 2028", "по состоянию на"),
 # or at its own ("to date", "currently").
 _AS_OF = re.compile(
-    _PRESENT + r"|\bas\s+(?:of|at)\b|\bà\s+la\s+date\s+du\b|\ba\s+fecha\s+de\b|по\s+состоянию\s+на"
+    # a text's own "now" is its date's: "the national health authorities, 12 of which now issue electronic prescriptions"
+    _PRESENT + r"|\bnow\b|\bas\s+(?:of|at)\b|\bà\s+la\s+date\s+du\b|\ba\s+fecha\s+de\b|по\s+состоянию\s+на"
     r"|اعتبارا\s+من|اعتبارًا\s+من|截至",
     re.IGNORECASE)
 
@@ -436,7 +437,12 @@ _STATED_PAST = re.compile(
     # …") nor "to cost", "will cost"; or one that tells how a figure moved ("declined to 34 per cent")
     r"|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bshall\s)(?<!\bmay\s)\bcost\s+(?:on\s+average\s+|an\s+average\s+of\s+"
     r"|about\s+|some\s+|nearly\s+|almost\s+)?(?:USD|US\$|EUR|[$€£]|\d)"
-    r"|(?<!\bbe\s)\b(?:rose|fell|grew|declined|dropped|increased|decreased)\s+(?:to|from|by)\b|" + _AS_OF.pattern,
+    r"|(?<!\bbe\s)\b(?:rose|fell|grew|declined|dropped|increased|decreased)\s+(?:to|from|by)\b"
+    # a verb in the past before the figure it tells of: "ransomware attacks forced 19 hospitals … to suspend …"; not a
+    # participle of what is to be ("the planned 40 centres", "expected 12 …"), nor a verb in "-eed" ("not to exceed 3 …")
+    r"|(?<!\bbe\s)(?<!\bbeen\s)\b(?!(?:need|expect|target|plann|propos|requir|intend|schedul|aim|hop|project|estimat"
+    r"|foresee|envisag|anticipat|budget|forecast|earmark|allocat|reserv)ed\b)[a-z]{2,}[a-df-z]ed\s+(?:only\s+|some\s+|about\s+"
+    r"|nearly\s+|almost\s+|over\s+|more\s+than\s+|fewer\s+than\s+|less\s+than\s+)?\d|" + _AS_OF.pattern,
     re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")  # "2031年" too: Chinese puts no word boundary after it
 

@@ -105,6 +105,9 @@ FIT = 0.85  # a line was wrapped when its next word would not have fit in this s
 ALIGNED = 12  # spaces in front of a line of plain text that is centred or set right
 _COLUMNS = re.compile(r"(?<=\S)(?:\s{3,}|[ ]*\t\s*)(?=\S)")  # the gap between two columns of a table in plain text
 _BARE_NUMBER = re.compile(r"^\d{1,3}\s+(?P<next>\S)")
+# A list item's bullet, which a PDF's text layer keeps as a character ("• connect 85 per cent …"): the text of the
+# item is what follows it, as in an HTML or DOCX list
+_BULLET = re.compile(r"^[•●▪◦‣∙]\s*(?=\S)")
 
 
 def _bare_number(line: str) -> bool:
@@ -183,6 +186,11 @@ def text_width(lines: list[str]) -> tuple[float, bool]:
 
 
 _OPEN_END = re.compile(r"\b(?:a|an|the|of|on|in|to|and|or|for|with|by|at|from|as|that|its|their)$", re.IGNORECASE)
+_STOPPED_NUMBER = re.compile(r"^\d{1,2}\.\s")  # "6. Resources", not "6 of the Convention" nor "b) …"
+# A line that runs on into a number it refers to: "… in paragraph" / "6. …"
+_REFERRING_END = re.compile(
+    r"\b(?:a|an|the|of|on|in|to|and|or|for|with|by|at|from|as|that|its|their|under|see|paragraphs?|sections?|articles?"
+    r"|chapters?|clauses?|items?|points?|annex(?:es)?|tables?|resolutions?|nos?|pages?|parts?)$", re.IGNORECASE)
 
 
 def _numbered_title(rest: str) -> bool:
@@ -253,7 +261,7 @@ def lines_to_blocks(lines: list[str], notes: dict[int, list[str]] | None = None,
         return "," if previous.endswith(COMMAS) else "word"
 
     for i, raw in enumerate(lines):
-        line = raw.strip()
+        line = _BULLET.sub("", raw.strip())
         if not line:
             flush()
         elif pending_marker:
@@ -285,8 +293,12 @@ def lines_to_blocks(lines: list[str], notes: dict[int, list[str]] | None = None,
                             or (looks_like_heading(line) and short and found_wrap != "word")):
                 flush()
                 blocks.append(Block(clean(line), heading=not is_keyword_line(line)))
-            elif MARKER.match(line) and short and alone and not found_wrap and _numbered_title(MARKER.sub("", line)):
-                flush()  # a numbered heading set as plain text: "2. Lead facilitator and partners"
+            elif MARKER.match(line) and short and alone and _numbered_title(MARKER.sub("", line)) \
+                    and (not found_wrap or (_STOPPED_NUMBER.match(line) and not _REFERRING_END.search(previous))):
+                # a numbered heading set as plain text: "2. Lead facilitator and partners"; also after a line that ran
+                # to the full width without a stop, a table's last row ("… 1,500 technicians trained" / "6. Resources"),
+                # unless that line refers on to the number ("… as set out in section" / "6. Resources …")
+                flush()
                 blocks.append(Block(clean(line)))
             elif MARKER_ONLY.match(line) and not line.isdigit():
                 flush()

@@ -7,7 +7,7 @@ import pytest
 import corpus_fixtures as F
 from corpus.blocks import ParseError, lines_to_blocks
 from corpus.library import doc_info, read_units
-from corpus.parsers import format_of, parse
+from corpus.parsers import format_of, parse, txt
 from corpus.parsers.pdf import page_lines
 from corpus.segment import detect_kind, sub_item_label
 
@@ -192,6 +192,93 @@ def test_wrapped_lines_join_into_paragraphs_and_short_lines_stand_alone():
         (False, "2. We note that the plan will be reviewed by the membership every year."),
     ]
 
+
+
+# Text copied out of a PDF keeps each page's number and running head as lines of their own, and no form feed
+PASTED_RESOLUTION = """RESOLUTION 9 (TESTVILLE, 2030)
+
+Fixture subject: role of the Union in the fixture agenda
+
+The Fixture Conference (Testville, 2030),
+
+considering
+
+a) that the first clause is short;
+
+b) that the second clause runs over the end of the page, in a sentence that goes on to the
+
+212
+
+CONF-30 - Resolution 9
+
+next page and ends there;
+
+resolves
+
+1 that the first operative clause stands;
+
+213
+
+CONF-30 - Resolution 9
+
+2 that 24 of the 31 Member States report each year.
+
+214
+"""
+
+
+def test_a_text_copied_out_of_a_pdf_loses_the_page_numbers_and_running_heads_it_kept():
+    units, kind = units_of(PASTED_RESOLUTION.encode(), "txt", "fixture-res-9")
+    assert kind == "resolution"
+    assert list(units) == ["fixture-res-9:title", "fixture-res-9:considering-a", "fixture-res-9:considering-b",
+                           "fixture-res-9:resolves-1", "fixture-res-9:resolves-2"]
+    # the clause that ran over the page break is one sentence again, with nothing of the page's furniture in it
+    assert units["fixture-res-9:considering-b"].text == (
+        "that the second clause runs over the end of the page, in a sentence that goes on to the next page and ends there;")
+    assert units["fixture-res-9:resolves-2"].text == "that 24 of the 31 Member States report each year."
+    assert not any("CONF-30" in u.text or "212" in u.text for u in units.values())
+    # the document's first line, its title, is no running head although it shares the head's number
+    assert "Fixture subject" in units["fixture-res-9:title"].text
+
+
+@pytest.mark.parametrize("text", [
+    "1. First paragraph.\n\n2\n\nSecond paragraph, after a number alone.",  # one number alone proves no pages
+    "Item one.\n\n4\n\nItem two.\n\n9\n\nItem three.",  # numbers alone, not counting up by one
+])
+def test_numbers_alone_on_a_line_that_do_not_count_pages_break_no_page(text):
+    assert txt.pages(text) == [text]
+
+
+def test_a_numbered_heading_after_a_table_row_that_ran_to_the_full_width_is_a_heading():
+    # a page of a roadmap as pypdf reads it: a table's cells run together, and its last row fills the line
+    lines = [
+        "Partners contribute staff and expertise in kind. Other organizations may join by writing to the focal",
+        "point named in section 10.",
+        "5. Activities",
+        "Table 1: Activities of the roadmap",
+        "T1.6 Missions of the Health Connectivity Task Force Digital Health Bureau From March 2034 At least 12 missions",
+        "T1.7 Training of health facility technicians Regional Telemedicine Hub September 2034-December 2036 1,500 "
+        "technicians trained",
+        "6. Resources",
+        "The activities of this roadmap are estimated to cost USD 212 million over the period 2034-2036, to",
+        "be met as follows:",
+    ]
+    # (``wrap`` "": a block of its own, which a segmenter does not join back to the row before)
+    blocks = [(b.text, b.wrap) for b in lines_to_blocks(lines)]
+    assert ("6. Resources", "") in blocks
+    assert blocks[-1] == ("The activities of this roadmap are estimated to cost USD 212 million over the period "
+                          "2034-2036, to be met as follows:", "")
+    # a line that refers on to the number runs on into it: "… as set out in section" / "6. Resources …"
+    lines[5] = "T1.7 Training of health facility technicians at the Hub, in the period and to the standards set out in section"
+    assert ("6. Resources", "") not in [(b.text, b.wrap) for b in lines_to_blocks(lines)]
+
+
+def test_a_bullet_kept_by_a_pdf_text_layer_is_not_part_of_the_item():
+    lines = ["By 31 December 2036, the roadmap aims to:", "• connect 85 per cent of the primary health care facilities;",
+             "• train 1,500 technicians."]
+    assert [b.text for b in lines_to_blocks(lines)] == [
+        "By 31 December 2036, the roadmap aims to: connect 85 per cent of the primary health care facilities; "
+        "train 1,500 technicians."]
 
 # -- the roadmap as DOCX, and a TXT agenda -------------------------------------------------------
 

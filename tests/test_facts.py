@@ -314,6 +314,9 @@ def test_a_text_gives_a_figure_as_of_a_moment_it_names_not_by_saying_already():
     assert states_as_of("по состоянию на 1 марта 2028 года") and states_as_of("截至2028年3月1日")
     assert not states_as_of("the relevant work already undertaken by ITU")
     assert not states_as_of("We set a capitalization target of USD 1.2 billion for the Fund by 2030")
+    # a text's own "now" is its date's
+    assert states_as_of("We welcome the progress made by the national health authorities, 12 of which now issue "
+                        "electronic prescriptions.")
 
 
 def test_the_numbers_a_question_gives_are_read_in_figures_and_words_less_references():
@@ -359,6 +362,10 @@ def test_a_figure_as_it_stood_is_stated_in_the_past_a_target_is_not():
     # a past verb whose form is the present's too, or one that tells how a figure moved
     assert states_then("sending a remittance of USD 200 cost on average 6.4 per cent of the amount sent in 2029;", given)
     assert states_then("the share of adults without an online identity declined to 34 per cent at the end of 2029", given)
+    # any verb in the past before the figure it tells of; not a participle of what is to be, nor a verb in "-eed"
+    assert states_then("that ransomware attacks forced 19 hospitals of the region to suspend planned operations", given)
+    assert not states_then("The Board shall approve the planned 40 centres and the expected 12 projects.", given)
+    assert not states_then("We ask that the fee not exceed 3 per cent of the amount sent.", given)
     assert not states_then("The activities are estimated to cost USD 58.5 million over 2032-2033.", given)
     assert not states_then("We call for the cost of sending a remittance of USD 200 not to exceed 3 per cent by 2030.", given)
     assert not states_then("an operational internet exchange point in at least 24 of the 27 Member States by the end "

@@ -97,11 +97,12 @@ def split_pages(pages: list[str], blank_lines: bool = False) -> list[Page]:
     repeated = {shape for shape, n in edges.items() if len(split) >= 2 and n >= max(2, len(split) * REPEATED)}
     running = {0: _running(split, filled, repeated, 0), -1: _running(split, filled, repeated, -1)}
     out = []
-    for lines, where in zip(split, filled, strict=True):
+    for page, (lines, where) in enumerate(zip(split, filled, strict=True)):
         edge = set(where[:EDGE_LINES] + where[-EDGE_LINES:])
         drop = {i for i in edge if _shape(lines[i]) in repeated or is_page_number(lines[i])}
         for end, numbers in running.items():
-            if where and numbers and _alternate(lines[where[end]], numbers):
+            # The document's first line is its title ("RESOLUTION 27 (VESSORIA, 2033)"), not a head run from a page before
+            if where and numbers and _alternate(lines[where[end]], numbers) and (page, end) != (0, 0):
                 drop.add(where[end])
         kept = [line for i, line in enumerate(lines) if i not in drop]
         body, notes = _footnotes(_trim(kept))
