@@ -84,6 +84,8 @@ _CHAIRING = re.compile(r"\b(?:chair\w*|presid\w*|présid\w*|председате
 # "When did the Conference take place?" asks when it happened: the idiom says nothing a text holds ("place" is
 # not a location there), and a text says "held in Marenvik, 12-14 June 2027"
 _EVENT = re.compile(r"\b(?:take|takes|took|taken|taking)\s+place\b", re.IGNORECASE)
+# A month in a Chinese date ("2033年3月31日"), which an English text names ("31 March 2033"): no figure it must hold
+_CJK_MONTH = re.compile(r"(?<![\d.])\d{1,2}(?=\s*月)")
 _NUMBER = re.compile(rf"(?<!\.){NOT_IN_A_WORD_BEFORE}\d+(?:[.,]\d+)*{NOT_IN_A_WORD_AFTER}")
 _NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*|[A-Z][A-Z0-9&-]{1,}[a-z]?s?|[A-Z][a-z]*[A-Z]\w*)(?![\w'’])")
 _SENTENCE_START = re.compile(r"(?:^|[.?!:;]\s+|[\"“(¿¡]\s*)([A-Z]\w*)")
@@ -230,7 +232,7 @@ def salience(text: str, terms: Terms, ignore: frozenset[str] = frozenset(), want
     sessions = conference_year_digits(text)
     mentions = document_mentions(text) if lang != "en" else []
     in_documents = {word for start, end, _ in mentions for word in _NAME.findall(text[start:end])}
-    for name in _names_and_numbers(text):
+    for name in _names_and_numbers(_CJK_MONTH.sub("", text)):
         options = tuple(o for o in _alternatives(name, lang) if o and not set(o) <= ignore)
         if name in sessions:
             # the "10" of "PP-10" is the year 2010, which "Resolution 101 (Plenipotentiary 2010)" states

@@ -226,6 +226,17 @@ def test_a_name_a_french_or_spanish_question_writes_as_the_english_texts_do_must
     assert salience("¿Existe un tope para el Fondo Regional?", terms, lang="es").required == ()
 
 
+
+def test_the_month_of_a_chinese_date_is_no_figure_the_english_text_must_hold():
+    units = [Unit("resolution", "considering-c", "Res. 27, considering c)", "that 14 of the 31 Member States had adopted a "
+                  "national standard for electronic health records by 31 March 2033;", title="Res. 27", kind="resolution")]
+    terms = Terms.from_units([*units, Unit("agenda", "5", "Agenda §5", "Fees shall not exceed 3 per cent.", title="Agenda",
+                                          kind="agenda")])
+    asked = salience("截至2033年3月31日，有多少个成员国通过了国家电子健康记录标准？", terms, lang="zh")
+    # "3月" is March, which the text names; the year and the day it states as figures
+    assert asked.required == ((("2033",),), (("31",),)) and asked.unknown_names == ()
+    assert not support("resolution:considering-c", "en", units[0].text, asked, terms).missing
+
 def test_a_part_naming_several_documents_as_wholes_is_answered_from_each_in_the_order_named():
     units = [Unit("page", f"pp-res-{n}", f"ITU page — Resolution {n}", f"Resolution {n} (Plenipotentiary 2010): {title}.",
                   refs=(f"pp-res-{n}",), title="ITU page", kind="page")
