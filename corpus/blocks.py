@@ -227,14 +227,16 @@ def lines_to_blocks(lines: list[str], notes: dict[int, list[str]] | None = None,
       it is not the next paragraph.
 
     ``plain``: the lines are plain text, whose spacing was typed: a line set in columns ("Town
-    Focal point   Since") is a table row, a line of its own with its cells joined by " | ".
+    Focal point   Since") is a table row, a line of its own with its cells joined by " | ". Otherwise
+    (a PDF's text) only a line whose cells are separated by tabs is a row.
 
     ``notes``: footnotes met after line ``i`` (at the foot of a page). They become note blocks
     right after the block running there ends, so a paragraph that goes on over the page break
     stays one paragraph.
     """
     lines = [normalize_forms(line) for line in lines]  # "９６．" is "96.", as ``clean`` reads it
-    width, wraps = text_width(lines)
+    # A PDF table's row (cells joined by tabs) is as long as its cells together: no measure of the text's width
+    width, wraps = text_width(lines if plain else [line for line in lines if "\t" not in line])
     blocks: list[Block] = []
     current: list[str] = []
     wrap = ""
@@ -280,7 +282,8 @@ def lines_to_blocks(lines: list[str], notes: dict[int, list[str]] | None = None,
             # its first word would have fit here.
             following = next((n.strip() for n in lines[i + 1:i + 2] if n.strip()), "")
             alone = not _runs_on(following) or len(line) + 1 + len(first_word(following)) <= FIT * width
-            cells = _COLUMNS.split(line) if plain else [line]
+            # A PDF gives a table row's cells separated by tabs (``corpus.parsers.pdf_tables``)
+            cells = _COLUMNS.split(line) if plain else line.split("\t")
             if len(cells) >= 2 and MARKER_ONLY.match(cells[0]):
                 cells = [f"{cells[0]} {cells[1]}", *cells[2:]]  # "12.<tab>We …": the gap after a number is no column
             if len(cells) >= 2:

@@ -346,3 +346,144 @@ def test_formats_come_from_the_name_or_the_first_bytes():
     assert format_of("download", b"%PDF-1.7") == "pdf"
     with pytest.raises(ParseError, match=r"\.doc\)"):
         format_of("old.doc")
+
+
+# -- tables in a PDF --------------------------------------------------------------------------------
+
+PDF_TABLE = [("No.", "Activity", "Lead", "Output"),
+             ("X1.1", "Open map of the connectivity of health facilities, updated every quarter", "Digital Health Bureau",
+              "Map of all 31 Member States"),
+             ("X1.2", "Second connections for hospitals", "Telecom Operators Group", "310 hospitals with a second route"),
+             ("X1.3", "Training of technicians", "Regional Hub", "1,500 technicians trained")]
+PDF_JUSTIFIED = ("The activities of this roadmap are estimated to cost USD 212 million over the period, to be met from the "
+                 "Connection Window of the Facility, from the regular budget of the Union, from co-financing by network "
+                 "and satellite operators and from contributions in kind by the partners of the action line, who have "
+                 "agreed to report each year on what they gave.")
+
+
+def _pdf(draw) -> bytes:
+    """A one-page A4 PDF drawn by ``draw(pdf)`` in Helvetica 10.5."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.set_margins(22, 20, 22)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 10.5)
+    draw(pdf)
+    return bytes(pdf.output())
+
+
+def _roadmap_with_table(v_align: str, text_align: str):
+    def draw(pdf) -> None:
+        for heading, text in [("1. Introduction", "Action line X1 covers the connection of health facilities."),
+                              ("2. Activities", "Table 1 lists the activities of the roadmap.")]:
+            pdf.multi_cell(0, 7, heading, new_x="LMARGIN", new_y="NEXT")
+            pdf.multi_cell(0, 5.5, text, new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(0, 5.5, "Table 1: Activities of the roadmap", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Helvetica", "", 9)
+        # narrow columns, so that the cells of X1.1 wrap over two and three lines
+        with pdf.table(col_widths=(14, 52, 40, 40), width=146, line_height=4.6, v_align=v_align,
+                       text_align=text_align) as table:
+            for row in PDF_TABLE:
+                table.row(row)
+        pdf.set_font("Helvetica", "", 10.5)
+        pdf.multi_cell(0, 7, "3. Resources", new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(0, 5.5, "The activities are estimated to cost USD 212 million.", new_x="LMARGIN", new_y="NEXT")
+
+    return _pdf(draw)
+
+
+@pytest.mark.parametrize(("v_align", "text_align"), [("MIDDLE", "LEFT"), ("TOP", "LEFT"), ("BOTTOM", "JUSTIFY")])
+def test_a_pdf_table_is_read_row_by_row_with_its_cells_joined_and_a_wrapped_cell_whole(v_align, text_align):
+    units, kind = units_of(_roadmap_with_table(v_align, text_align), "pdf", "roadmap-x1")
+    assert kind == "roadmap"
+    assert list(units) == ["roadmap-x1:1", "roadmap-x1:2", "roadmap-x1:3"]
+    # each row one line of the section's unit, as a DOCX or HTML table's; the caption and the text before it stay text
+    assert units["roadmap-x1:2"].text.split("\n") == [
+        "Table 1 lists the activities of the roadmap.", "Table 1: Activities of the roadmap",
+        "No. | Activity | Lead | Output",
+        "X1.1 | Open map of the connectivity of health facilities, updated every quarter | Digital Health Bureau | "
+        "Map of all 31 Member States",
+        "X1.2 | Second connections for hospitals | Telecom Operators Group | 310 hospitals with a second route",
+        "X1.3 | Training of technicians | Regional Hub | 1,500 technicians trained"]
+    # the heading right after the last row opens the next section
+    assert units["roadmap-x1:3"].text == "The activities are estimated to cost USD 212 million."
+
+
+def test_a_pdf_table_row_is_a_line_of_tab_separated_cells_which_lines_to_blocks_keeps_as_a_row():
+    lines = ["Table 1 lists the activities of the", "roadmap.", "No.\tActivity\tLead", "X1.1\tOpen map\tthe Bureau",
+             "3. Resources"]
+    assert [b.text for b in lines_to_blocks(lines)] == [
+        "Table 1 lists the activities of the roadmap.", "No. | Activity | Lead", "X1.1 | Open map | the Bureau",
+        "3. Resources"]
+
+
+def _page_texts(data: bytes) -> list[tuple[str, str]]:
+    """(as pypdf reads each page, as the PDF parser reads it)."""
+    import io
+
+    from pypdf import PdfReader
+
+    from corpus.parsers.pdf_tables import page_text
+
+    return [(page.extract_text(), page_text(page)) for page in PdfReader(io.BytesIO(data)).pages]
+
+
+def _justified_word_by_word(pdf) -> None:
+    """A justified paragraph set as Word may set it: each word a piece of text of its own, the gaps widened."""
+    width, words, line = pdf.epw, PDF_JUSTIFIED.split(), []
+    y = 40.0
+    for word in [*words, None]:
+        if word is not None and pdf.get_string_width(" ".join([*line, word])) <= width:
+            line.append(word)
+            continue
+        gap = (width - sum(pdf.get_string_width(w) for w in line)) / (len(line) - 1) if word is not None else \
+            pdf.get_string_width(" ")
+        x = pdf.l_margin
+        for w in line:
+            pdf.text(x, y, w)
+            x += pdf.get_string_width(w) + gap
+        y, line = y + 5.5, [word]
+
+
+def _hanging_indents(pdf) -> None:
+    """A resolution's clauses and a bulleted list: a marker set in a cell of its own before a hanging-indented text."""
+    pdf.multi_cell(0, 5.5, "resolves", new_x="LMARGIN", new_y="NEXT")
+    for mark, text in [("a)", PDF_JUSTIFIED), ("b)", "that the second clause is short;"), ("c)", PDF_JUSTIFIED)]:
+        pdf.cell(9, 5.5, mark)
+        pdf.multi_cell(0, 5.5, text, new_x="LMARGIN", new_y="NEXT")
+    for mark in ["1", "2", "12."]:
+        pdf.cell(9, 5.5, mark)
+        pdf.multi_cell(0, 5.5, "to report each year to the Council on the progress made;", new_x="LMARGIN", new_y="NEXT")
+    for item in ["connect 85 per cent of the primary health care facilities;", PDF_JUSTIFIED]:
+        pdf.set_x(27)
+        pdf.cell(5, 5.5, "-")
+        pdf.multi_cell(0, 5.5, item, new_x="LMARGIN", new_y="NEXT")
+
+
+@pytest.mark.parametrize("draw", [
+    _justified_word_by_word,
+    lambda pdf: pdf.multi_cell(0, 5.5, "\n".join([PDF_JUSTIFIED] * 3), align="J"),
+    _hanging_indents,
+], ids=["justified-word-by-word", "justified", "hanging-indents"])
+def test_text_that_is_no_table_reads_as_pypdf_gives_it(draw):
+    pages = _page_texts(_pdf(draw))
+    assert all("\t" not in ours and ours == theirs for theirs, ours in pages)
+
+
+def _letter_by_letter(pdf) -> None:
+    """Lines set a letter at a time, as some PDF printers do, in a fixed-width font, so that the letters of one line
+    start where those of the next do: letters side by side are no cells."""
+    pdf.set_font("Courier", "", 10.5)
+    import textwrap
+
+    for n, line in enumerate(textwrap.wrap(PDF_JUSTIFIED, 60)):
+        x = pdf.l_margin
+        for letter in line:
+            pdf.text(x, 40 + 5.5 * n, letter)
+            x += pdf.get_string_width(letter)
+
+
+def test_text_set_a_letter_at_a_time_reads_as_pypdf_gives_it():
+    pages = _page_texts(_pdf(_letter_by_letter))
+    assert all("\t" not in ours and ours == theirs for theirs, ours in pages)

@@ -1,4 +1,5 @@
-"""PDF -> blocks with pypdf: the text of each page, then ``pages`` drops running headers and footers."""
+"""PDF -> blocks with pypdf: the text of each page (a table's rows a line each: ``pdf_tables``), then ``pages``
+drops running headers and footers."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import io
 
 from corpus.blocks import Parsed, ParseError
 from corpus.parsers.pages import page_blocks, page_lines
+from corpus.parsers.pdf_tables import page_text
 
 __all__ = ["page_lines", "parse"]
 
@@ -28,7 +30,7 @@ def parse(data: bytes, name: str = "document.pdf") -> Parsed:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:
             raise ParseError(f"{name}: the PDF is encrypted; save an unprotected copy")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = [page_text(page) for page in reader.pages]
     except ParseError:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError, RecursionError) as exc:

@@ -763,8 +763,9 @@ def expected_units() -> dict[str, str]:
         for number, paragraph in paragraphs.items():
             text, items = (paragraph, []) if isinstance(paragraph, str) else paragraph
             units[f"{AGENDA_ID}:{number}"] = _flat(" ".join([text, *items]))
-    annex = [f"{code} {name} {who}" for code, name, who in AGENDA_ANNEX]
-    units[f"{AGENDA_ID}:annex"] = _flat(" ".join([AGENDA_ANNEX_TITLE, "Action line Facilitators", *annex,
+    # a table's rows a line each, cells joined by " | " (the header's "Action line" spans the code and the title)
+    annex = [" | ".join(row) for row in AGENDA_ANNEX]
+    units[f"{AGENDA_ID}:annex"] = _flat(" ".join([AGENDA_ANNEX_TITLE, "Action line | Facilitators", *annex,
                                                   AGENDA_ANNEX_NOTE]))
 
     units[f"{RESOLUTION_ID}:title"] = _flat(f"{RESOLUTION_SUBJECT} {RESOLUTION_ENACTING}")
