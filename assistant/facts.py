@@ -97,6 +97,8 @@ _ASKED = {
     # "how much more do they pay" asks how they compare, which a factor states ("three times higher").
     MONEY: re.compile(
         r"\bhow\s+much\s+(?:money|funding|financing)\b|\bwhat\s+(?:\w+\s+){0,2}?(?:budget|funding|sum)\b"
+        # "What is the annual operating budget of the Hub?"
+        r"|\bwhat\s+(?:is|was|are|were|will\s+be)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:budget|funding)\b"
         r"|\bhow\s+much\b(?!\s+(?:of|more|less|higher|lower|cheaper|dearer|greater|smaller|bigger|larger|faster)\b)[^?]{0,60}\b(?:cost|costs|pay|paid|allocat\w*|spend|spent|fund|finance|budget\w*|pledg\w*|invest\w*|contribut\w*|donat\w*)\b"
         r"|\bcombien\b[^?]{0,60}\b(?:co[uû]t\w*|pay\w*|financ\w*|budg[eé]t\w*|argent)\b"
         r"|\bquel(?:le)?\s+(?:est\s+(?:le|la|l')\s*)?(?:budget|montant)\b"
@@ -498,6 +500,10 @@ _OUTCOME_NOUNS = r"(?:conclusions?|outcomes?|results?|findings?|recommendations?
 _ASKED_FINDINGS = re.compile(
     r"\bwhat\s+(?:were|was)\s+the\s+(?:main\s+|key\s+|principal\s+)?" + _OUTCOME_NOUNS + r"\b"
     r"|\bwhat\s+did\s+(?:\S+\s+){1,10}?(?:conclude|find|recommend|reveal|show|achieve|change)\b"
+    # what a review decided is what came of it ("What did the mid-term review decide about the target?"); what a text
+    # or a summit decided is the text's own act, which it states as it makes it
+    r"|\bwhat\s+did\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:review|evaluation|assessment|audit)\s+(?:\S+\s+){0,3}?"
+    r"(?:decide|agree|set|adopt|approve)\b"
     r"|\bwhat\s+(?:has\s+|had\s+)?changed\b|\bhow\s+did\s+(?:\S+\s+){1,10}?(?:turn\s+out|end)\b"
     r"|\bquel(?:le)?s\s+(?:ont\s+été|furent|étaient)\s+les\s+(?:principales\s+)?(?:conclusions|résultats|constatations"
     r"|recommandations)\b|\bqu['’]a\s+(?:\S+\s+){0,6}?(?:conclu|constaté|montré|changé)\b|\bqu['’]est-ce\s+qui\s+a\s+changé\b"
@@ -619,7 +625,7 @@ _ASKED_COUNTRY = re.compile(
     r"|\bкак(?:ая|ой|ую)\s+(?:\w+\s+)?стран[аеуы]\b|أي\s+(?:بلد|دولة)(?!\w)|哪个国家|哪一个国家|哪国|什么国家",
     re.IGNORECASE)
 _ASKED_COUNTRIES = re.compile(
-    rf"\b(?:which|what)\s+(?:are\s+the\s+)?{_ADJECTIVE}countries\b|\bquels\s+(?:sont\s+les\s+)?(?:\w+\s+)?pays\b"
+    rf"\b(?:which|what)\s+(?:are\s+the\s+)?{_ADJECTIVE}(?:countries|Member\s+States)\b|\bquels\s+(?:sont\s+les\s+)?(?:\w+\s+)?pays\b"
     r"|\b(?:qu[eé]|cu[aá]les)\s+(?:son\s+los\s+)?(?:\w+\s+)?pa[ií]ses\b"
     r"|\bкак(?:ие|их|им|ими)\s+(?:\w+\s+)?стран\w*|(?:أي|ما)\s+(?:هي\s+)?(?:ال)?(?:بلدان|دول)(?!\w)|哪些国家",
     re.IGNORECASE)

@@ -38,6 +38,7 @@ from assistant.facts import (
 
 @pytest.mark.parametrize("question, kind", [
     ("How much money does the roadmap allocate to each exchange point?", MONEY),
+    ("What is the annual operating budget of the Regional Telemedicine Hub?", MONEY),
     ("What budget does Resolution 48 give the register?", MONEY),
     ("How many indicators monitor the Agenda?", NUMBER),
     ("What price target does the Agenda set?", CHARGE),  # a price may be a share of income: not only a sum
@@ -450,6 +451,8 @@ def test_a_word_made_on_what_is_counted_names_it_without_giving_its_number():
     ("Quels projets le Fonds a-t-il financés en 2030 ?", True),
     ("¿Qué proyectos financió el Fondo en su primera ronda?", True),
     ("Which projects does the Fund finance?", False),  # what it is for, which the Agenda says
+    # what a review decided came of the review
+    ("What did the mid-term review decide about the 90 per cent connectivity target?", True),
     ("En quelle année le Conseil a-t-il approuvé le cadre ?", False),  # when, not which things
     # the text's own act, which it states as it makes it: "We decide to hold a mid-term review …"
     ("What did the Marenvik Agenda decide about the mid-term review?", False),
@@ -485,6 +488,7 @@ def test_a_text_that_plans_an_event_does_not_say_what_came_of_it():
     ("哪些国家资助了该倡议？", SEVERAL),
     ("Quels sont les pays qui ont financé l'initiative ?", SEVERAL),
     ("Which other countries joined?", SEVERAL),
+    ("Which Member States made the pledges to the Facility announced at the Summit?", SEVERAL),
     # which group of them, how many of them, or countries as the subject: not which
     ("Which groups of countries face the highest costs?", None),
     ("How many countries signed the Declaration?", None),
