@@ -267,6 +267,9 @@ def salience(text: str, terms: Terms, ignore: frozenset[str] = frozenset(), want
         # "how many megahertz" of texts that never count megahertz; "combien de nouveaux points" cannot be
         # looked up in English texts
         unknown.append(counted)
+    elif lang not in terms.langs and counted_english and not any(terms.known(t) for t in counted_english):
+        # "كم عدد الوفيات …" (how many deaths) of English texts that never speak of deaths, as the dictionary reads it
+        unknown.append(counted_english[0])
     entities = _entities(text, lang, ignore) if lang in terms.langs else ()
     if lang != "en" and "en" in terms.langs:
         # "le Forum du SMSI" is the WSIS Forum: a name the glossary says in English is checked in English texts

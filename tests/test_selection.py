@@ -5,7 +5,7 @@ from dataclasses import replace
 import pytest
 
 from assistant.facts import states_wanted
-from assistant.reading import read
+from assistant.reading import counted_in_english, read
 from assistant.selection import NOT_NOW, NOT_STATED, OFF_DOCUMENT, UNSUPPORTED, Limits, choose
 from assistant.support import held_terms, salience, support
 from corpus import Unit
@@ -236,6 +236,18 @@ def test_the_month_of_a_chinese_date_is_no_figure_the_english_text_must_hold():
     # "3月" is March, which the text names; the year and the day it states as figures
     assert asked.required == ((("2033",),), (("31",),)) and asked.unknown_names == ()
     assert not support("resolution:considering-c", "en", units[0].text, asked, terms).missing
+
+
+def test_what_a_question_in_another_language_counts_must_be_something_the_texts_speak_of():
+    hospitals = Unit("agenda", "15", "Agenda §15", "We note with concern that in 2030 cyberattacks disrupted care in 212 "
+                     "hospitals of the region.", title="Agenda", kind="agenda")
+    question = "كم عدد الوفيات التي نتجت عن الهجمات السيبرانية على المستشفيات في عام 2030؟"  # how many deaths …
+    counted = counted_in_english(question, "ar")
+    assert counted == ("death",)
+    asked = salience(question, Terms.from_units([hospitals]), lang="ar", counted_english=counted)
+    assert asked.unknown_names == ("death",), "no text speaks of deaths: 212 hospitals is no count of them"
+    deaths = Unit("agenda", "16", "Agenda §16", "The floods of 2030 caused 140 deaths.", title="Agenda", kind="agenda")
+    assert salience(question, Terms.from_units([hospitals, deaths]), lang="ar", counted_english=counted).unknown_names == ()
 
 def test_a_part_naming_several_documents_as_wholes_is_answered_from_each_in_the_order_named():
     units = [Unit("page", f"pp-res-{n}", f"ITU page — Resolution {n}", f"Resolution {n} (Plenipotentiary 2010): {title}.",
