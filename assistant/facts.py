@@ -627,7 +627,10 @@ _ASKED_COUNTRY = re.compile(
 _ASKED_COUNTRIES = re.compile(
     rf"\b(?:which|what)\s+(?:are\s+the\s+)?{_ADJECTIVE}(?:countries|Member\s+States)\b|\bquels\s+(?:sont\s+les\s+)?(?:\w+\s+)?pays\b"
     r"|\b(?:qu[eé]|cu[aá]les)\s+(?:son\s+los\s+)?(?:\w+\s+)?pa[ií]ses\b"
-    r"|\bкак(?:ие|их|им|ими)\s+(?:\w+\s+)?стран\w*|(?:أي|ما)\s+(?:هي\s+)?(?:ال)?(?:بلدان|دول)(?!\w)|哪些国家",
+    r"|\bкак(?:ие|их|им|ими)\s+(?:\w+\s+)?(?:стран\w*|государств\w*)|(?:أي|ما)\s+(?:هي\s+)?(?:ال)?(?:بلدان|دول)(?!\w)"
+    # which Member States: "quels États membres", "qué Estados miembros", "哪十个成员国"
+    r"|\bquels\s+(?:sont\s+les\s+)?(?:\w+\s+)?[ÉE]tats\s+membres\b|\b(?:qu[eé]|cu[aá]les)\s+(?:son\s+los\s+)?Estados\s+miembros\b"
+    r"|哪(?:些|几个|[一二三四五六七八九十两]+个)?(?:国家|成员国)",
     re.IGNORECASE)
 # Countries of a kind, in the six languages: "landlocked developing countries", "small island developing States",
 # "les pays les moins avancés", "государства-члены", "البلدان النامية", "发展中国家". Case tells "States" from "states".

@@ -489,6 +489,11 @@ def test_a_text_that_plans_an_event_does_not_say_what_came_of_it():
     ("Quels sont les pays qui ont financé l'initiative ?", SEVERAL),
     ("Which other countries joined?", SEVERAL),
     ("Which Member States made the pledges to the Facility announced at the Summit?", SEVERAL),
+    ("Quels États membres ont pris des engagements ?", SEVERAL),
+    ("¿Qué Estados miembros forman el Consejo?", SEVERAL),
+    ("Какие государства-члены входят в Совет?", SEVERAL),
+    ("卡斯特雷尔协调理事会由哪十个成员国组成？", SEVERAL),
+    ("多少个成员国通过了标准？", None),  # how many
     # which group of them, how many of them, or countries as the subject: not which
     ("Which groups of countries face the highest costs?", None),
     ("How many countries signed the Declaration?", None),
