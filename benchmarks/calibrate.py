@@ -55,7 +55,9 @@ DEV = {"page": ["page", "multilingual", "multilingual-2", "multilingual-3", "mul
        # the second development family (tests/devdocs2), written by a helper at stop 42 and committed before its first run
        "devdocs2": ["dev2-agenda", "dev2-resolution", "dev2-roadmap", "dev2-multilingual", "dev3-docs"],
        # the third (tests/devdocs3), written by a helper at stop 45 and committed before its first run
-       "devdocs3": ["dev4-agenda", "dev4-resolution", "dev4-roadmap", "dev4-multilingual"]}
+       "devdocs3": ["dev4-agenda", "dev4-resolution", "dev4-roadmap", "dev4-multilingual"],
+       # the fourth (tests/devdocs4), written by a helper at stop 46 and committed before its first run
+       "devdocs4": ["dev5-agenda", "dev5-resolution", "dev5-roadmap", "dev5-multilingual"]}
 HELDOUT = {"page": ["page-heldout", "multilingual-heldout"],
            "heldout": ["heldout-agenda", "heldout-resolution", "heldout-roadmap", "multilingual-heldout-docs"]}
 COSINES = ("min_similarity", "min_similarity_across", "paraphrase_similarity")

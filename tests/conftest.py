@@ -21,6 +21,11 @@ ROOT = Path(__file__).resolve().parents[1]
 PAGE_QUESTIONS = ROOT / "evals" / "datasets" / "page.jsonl"
 
 
+def cited(answer) -> list[str]:
+    """The ids of the units an answer cites, in order."""
+    return [c.id for c in answer.citations]
+
+
 def shared_folder(tmp_path_factory) -> Path:
     """A folder every worker of this run sees: under pytest-xdist, each worker has its own temporary
     folder below one of the run's; in one process, the session's own."""

@@ -6,7 +6,7 @@ constants were calibrated, dev-probe, dev-probe-2 and dev-probe-3 written blind 
 multilingual-devdocs-2 and multilingual-devdocs-3, the last two written blind, ask of it in the six languages;
 dev-probe-4 written blind at stop 41), the page with the second development family (dev2-*: tests/devdocs2, written by a
 helper at stop 42 and run blind before any change was made for it), the page with the third (dev4-*: tests/devdocs3,
-written by a helper at stop 45, likewise), the page
+written by a helper at stop 45, likewise) and the fourth (dev5-*: tests/devdocs4, stop 46, likewise), the page
 with the held-out family (heldout-*, multilingual-heldout-docs: tests/heldout, never tuned on), the page with the
 fixture agenda in the six UN languages (multilingual-docs). multilingual-2 to multilingual-6 ask of the page in the six
 languages too, written blind.
@@ -254,6 +254,27 @@ GATES = [
                                        "fact_coverage": 0.88, "refusal_accuracy": 0.63,
                                        **per_language(ar=0.78, en=0.86, es=0.95, fr=0.95, ru=0.70, zh=0.95)},
      {"false_refusal_rate": 0.06}),
+    # The fourth development family (tests/devdocs4: an HTML agenda, a resolution as text copied out of its PDF, a PDF
+    # roadmap with tables, of the Halcyra Digital Union), its four sets written by a helper at stop 46 and committed
+    # before their first, blind run (right unit / precision / facts / refusals / false refusals then: agenda 0.810 /
+    # 0.940 / 0.822 / 0.700 / 0.138, resolution 0.905 / 0.975 / 0.905 / 0.889 / 0.048, roadmap 0.800 / 0.923 / 0.693 /
+    # 0.667 / 0.114, multilingual 0.614 / 0.778 / 0.643 / 0.333 / 0.143). Their failures chose that stop's changes, so
+    # these are a development set's figures.
+    # measured: recall@5 0.983, citation recall 0.828, precision 0.941, facts 0.839, refusals 1.0, false refusals 0.121
+    ("dev5-agenda", "devdocs4", {"recall@5": 0.95, "citation_recall": 0.80, "citation_precision": 0.91, "fact_coverage": 0.81,
+                                 "refusal_accuracy": 0.97}, {"false_refusal_rate": 0.15}),
+    # measured: recall@5 1.0, citation recall 0.929, precision 0.976, facts 0.929, refusals 0.889, false refusals 0.024
+    ("dev5-resolution", "devdocs4", {"recall@5": 0.97, "citation_recall": 0.90, "citation_precision": 0.94,
+                                     "fact_coverage": 0.90, "refusal_accuracy": 0.86}, {"false_refusal_rate": 0.06}),
+    # measured: recall@5 0.951, citation recall 0.842, precision 0.963, facts 0.805, refusals 0.778, false refusals 0.098
+    ("dev5-roadmap", "devdocs4", {"recall@5": 0.92, "citation_recall": 0.81, "citation_precision": 0.93,
+                                  "fact_coverage": 0.77, "refusal_accuracy": 0.75}, {"false_refusal_rate": 0.13}),
+    # measured: recall@5 0.903, citation recall 0.722 (ar 0.333, en 0.917, es 0.833, fr 0.833, ru 0.667, zh 0.75),
+    # precision 0.843, facts 0.750, refusals 0.667, false refusals 0.083
+    ("dev5-multilingual", "devdocs4", {"recall@5": 0.87, "citation_recall": 0.69, "citation_precision": 0.81,
+                                       "fact_coverage": 0.72, "refusal_accuracy": 0.63,
+                                       **per_language(ar=0.28, en=0.86, es=0.78, fr=0.78, ru=0.61, zh=0.70)},
+     {"false_refusal_rate": 0.11}),
     # measured: recall@5 0.967, citation recall 0.983 (ar 1.0, en 1.0, es 1.0, fr 1.0, ru 1.0, zh 0.9), precision 0.978
     # (0.963 until stop 38, 0.971 until stop 41), facts 0.983, refusals 0.917 (0.583 until stop 38 asked a text on who
     # chairs to speak of a chair: four languages' "who chairs …?"), false refusals 0.0 (0.950 and 0.929, ar 0.9 and zh 0.8,
@@ -275,7 +296,8 @@ ALWAYS_OVER = {
 @pytest.fixture(scope="module")
 def homes(page_home, family_home, agendas_home):
     return {"page": page_home, "devdocs": family_home("devdocs"), "devdocs2": family_home("devdocs2"),
-            "devdocs3": family_home("devdocs3"), "heldout": family_home("heldout"), "agendas": agendas_home}
+            "devdocs3": family_home("devdocs3"), "devdocs4": family_home("devdocs4"), "heldout": family_home("heldout"),
+            "agendas": agendas_home}
 
 
 @pytest.mark.parametrize("name, home, fail_under, fail_over", GATES, ids=[g[0] for g in GATES])

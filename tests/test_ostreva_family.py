@@ -6,27 +6,12 @@ import pytest
 
 from assistant.service import Assistant
 from assistant.settings import Settings
-from conftest import PAGE_QUESTIONS
-from devdocs3 import documents
+from conftest import cited
 
 
 @pytest.fixture(scope="module")
 def devdocs3(family_home, embeddings):
     return Assistant.open(Settings(home=family_home("devdocs3")), embeddings=embeddings)
-
-
-def cited(answer) -> list[str]:
-    return [c.id for c in answer.citations]
-
-
-def test_the_answer_key_is_what_the_project_reads_from_the_three_files(tmp_path):
-    # a paragraph, clause or section the reader split, merged or soiled with a running head would make every question
-    # citing it wrong before the assistant is asked
-    assert documents.check_units(tmp_path) == []
-
-
-def test_every_expected_fact_of_the_four_sets_is_in_a_unit_the_question_cites():
-    assert documents.check_questions(PAGE_QUESTIONS.parent) == []
 
 
 def test_one_of_a_series_asked_by_its_rank_is_not_answered_from_another_one(devdocs3):

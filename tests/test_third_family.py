@@ -6,15 +6,12 @@ import pytest
 
 from assistant.service import Assistant
 from assistant.settings import Settings
+from conftest import cited
 
 
 @pytest.fixture(scope="module")
 def devdocs2(family_home, embeddings):
     return Assistant.open(Settings(home=family_home("devdocs2")), embeddings=embeddings)
-
-
-def cited(answer) -> list[str]:
-    return [c.id for c in answer.citations]
 
 
 def test_which_states_take_part_is_not_answered_by_how_many_the_agenda_calls_for(devdocs2):
