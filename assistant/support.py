@@ -183,8 +183,12 @@ class Entity:
         """The text calls it by its head alone ("the Fund", "this Conference3": a footnote mark may stick to the
         word), or it is the States and the text is theirs: an agenda's paragraph says "We shall integrate digital
         literacy …", and "what are Member States to integrate?" asks of it."""
-        return (bool(re.search(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+{re.escape(self.head)}(?![A-Za-z-])", text))
+        return (bool(re.search(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+{_OF_A_SERIES}{re.escape(self.head)}(?![A-Za-z-])", text))
                 or (self.name in _SPEAKERS and bool(_WE.search(text))))
+
+
+# One of a series, called by its head and its rank: "adopted at the first Summit on 3 June 2027"
+_OF_A_SERIES = r"(?:(?:first|second|third|fourth|fifth|sixth|next|last|previous|present|current)\s+)?"
 
 
 # The names a question gives those who adopt an agenda, which speaks as "We": "We, the ministers … of the Member

@@ -249,6 +249,19 @@ def test_what_a_question_in_another_language_counts_must_be_something_the_texts_
     deaths = Unit("agenda", "16", "Agenda §16", "The floods of 2030 caused 140 deaths.", title="Agenda", kind="agenda")
     assert salience(question, Terms.from_units([hospitals, deaths]), lang="ar", counted_english=counted).unknown_names == ()
 
+
+def test_one_of_a_series_called_by_its_rank_and_head_is_named_by_the_text():
+    units = [Unit("agenda", "2", "Agenda §2", "We recall the Pirano Declaration on Digital Health, adopted at the first "
+                  "Summit on 3 June 2027.", title="Agenda", kind="agenda"),
+             Unit("agenda", "3", "Agenda §3", "Summits and telemedicine networks serve health workers.", title="Agenda",
+                  kind="agenda")]
+    terms = Terms.from_units(units)
+    asked = salience("What did the first Summit on Digital Health and Telemedicine adopt?", terms)
+    assert [e.name for e in asked.entities] == ["Summit on Digital Health and Telemedicine"]
+    # "the first Summit" is its short form; a text on summits in general does not name it
+    assert support("agenda:2", "en", units[0].text, asked, terms).missing == ()
+    assert support("agenda:3", "en", units[1].text, asked, terms).missing == ("Summit on Digital Health and Telemedicine",)
+
 def test_a_part_naming_several_documents_as_wholes_is_answered_from_each_in_the_order_named():
     units = [Unit("page", f"pp-res-{n}", f"ITU page — Resolution {n}", f"Resolution {n} (Plenipotentiary 2010): {title}.",
                   refs=(f"pp-res-{n}",), title="ITU page", kind="page")
