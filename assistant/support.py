@@ -81,6 +81,9 @@ _FRAMING = re.compile(
 _CHAIRING = re.compile(r"\b(?:chair\w*|presid\w*|présid\w*|председател\w*|председательств\w*)"
                        r"|يرأس|ترأس|يترأس|تترأس|رئاسة|主席|主持", re.IGNORECASE)
 
+# "يرأس" is "heads" too, of an office, a division or a secretariat: a director's, not a chair's ("Head, … Division")
+_HEADS_AN_OFFICE = re.compile(r"(?:يرأس|ترأس)\s+(?:ال)?(?:مكتب|إدارة|شعبة|أمانة|قسم)")
+
 # "When did the Conference take place?" asks when it happened: the idiom says nothing a text holds ("place" is
 # not a location there), and a text says "held in Marenvik, 12-14 June 2027"
 _EVENT = re.compile(r"\b(?:take|takes|took|taken|taking)\s+place\b", re.IGNORECASE)
@@ -307,9 +310,10 @@ def salience(text: str, terms: Terms, ignore: frozenset[str] = frozenset(), want
     charge = frozenset(t for words in english_senses(text, lang) for t in tokenize(" ".join(words), "en")
                        if t in _CHARGES) if lang != "en" and wants in (CHARGE, SHARE) else frozenset()
     read_names = _read_names(text, lang, ignore_english) if lang != "en" and "en" in terms.langs else ()
+    chair = bool(_CHAIRING.search(text)) and not _HEADS_AN_OFFICE.search(text)
     return Salience(lang=lang, weights=weights, required=tuple(required), unknown_names=tuple(unknown), wants=wants,
                     counted=counted, entities=entities, unknown_words=unknown_words, given=numbers_given(text),
-                    acts=acts, office=office, chair=bool(_CHAIRING.search(text)), english=english, glossary=glossary,
+                    acts=acts, office=office, chair=chair, english=english, glossary=glossary,
                     charge=charge, counted_english=counted_english, read_names=read_names,
                     yearly=tuple(t for m in _YEARLY.finditer(text) for t in tokenize(m[0], lang)) if lang == "en" else ())
 

@@ -262,6 +262,16 @@ def test_one_of_a_series_called_by_its_rank_and_head_is_named_by_the_text():
     assert support("agenda:2", "en", units[0].text, asked, terms).missing == ()
     assert support("agenda:3", "en", units[1].text, asked, terms).missing == ("Summit on Digital Health and Telemedicine",)
 
+
+def test_who_heads_an_office_asked_in_arabic_is_no_question_on_a_chair():
+    unit = Unit("roadmap", "10", "Roadmap, section 10", "Dr Ilse Marrowby-Okafor, Head, Health Connectivity Division, "
+                "Digital Health Bureau.", title="Roadmap", kind="roadmap")
+    terms = Terms.from_units([unit])
+    # "يرأس" chairs a council, and heads a division
+    assert salience("من يرأس مجلس التنسيق؟", terms, lang="ar").chair
+    asked = salience("من يرأس شعبة توصيل الخدمات الصحية؟", terms, lang="ar")
+    assert not asked.chair and "chair" not in support("roadmap:10", "en", unit.text, asked, terms).missing
+
 def test_a_part_naming_several_documents_as_wholes_is_answered_from_each_in_the_order_named():
     units = [Unit("page", f"pp-res-{n}", f"ITU page — Resolution {n}", f"Resolution {n} (Plenipotentiary 2010): {title}.",
                   refs=(f"pp-res-{n}",), title="ITU page", kind="page")
