@@ -369,10 +369,14 @@ def states_wanted(text: str, wants: str | None, counted: str | None = None, give
     number = _STATED["number"].pattern
     # "24 indicators", "eleven members of the Board"; or the number set after the thing it counts: "new exchange
     # points, ten by 2030", "Members: eleven"; or in the cells of the table row it heads: "New national CIRTs
-    # established | 4 | 9 | 15"; or of which it counts some: "the testing events …, at least two of which shall be held"
+    # established | 4 | 9 | 15"; or estimated at it: "health workers estimated at 340,000"; or of which it counts some:
+    # "the testing events …, at least two of which shall be held"
     count = re.compile(rf"(?:{number})[\w,.%-]*(?:\s+[\w-]+){{0,3}}?\s+{re.escape(counted)}"
                        rf"|{re.escape(counted)}\w*\s*[,:]\s*(?:{number})"
                        rf"|{re.escape(counted)}\w*[^\n|]*\|\s*(?:{number})"
+                       # "a shortage of health workers estimated at 340,000"
+                       rf"|{re.escape(counted)}\w*\s+(?:estimated\s+at|put\s+at|numbering|totall?ing|amounting\s+to)\s+"
+                       rf"(?:about\s+|some\s+|nearly\s+|over\s+)?(?:{number})"
                        rf"|{re.escape(counted)}\w*[^.;\n]{{0,80}}?,\s*(?:(?:at\s+(?:least|most)|up\s+to|no\s+fewer\s+than)\s+)?"
                        rf"(?:{number})[\w,.-]*\s+of\s+(?:which|whom)\b", re.IGNORECASE)
     return bool(count.search(text))

@@ -198,6 +198,8 @@ def test_a_duration_is_no_count_of_what_a_text_does_not_name():
     # what is counted, named: the count beside it
     assert states_wanted("Appraisals delivered within 30 working days", NUMBER, counted="work")
     assert states_wanted("composed of nine Member States elected for terms of three years", NUMBER, counted="member")
+    # a number the thing counted is estimated at
+    assert states_wanted("the region faces a shortage of health workers estimated at 340,000", NUMBER, counted="worker")
     assert states_wanted("for terms of three years", NUMBER, counted="year")
 
 
