@@ -35,7 +35,8 @@ from index.lexical import tokenize
 # -- parts ---------------------------------------------------------------------------------------
 # A second question joined to the first: ", and what …", "; et quand …", "? ¿Y quién …", "以及…".
 _SECOND_QUESTION = {
-    "en": r"(?:(?:,|;)?\s+and|;)\s+(?=(?:(?:for|in|on|at|by|from|to|with|under)\s+)?(?:what|who|whom|which|when|where|why"
+    "en": r"(?:(?:,|;)?\s+and|;)\s+(?=(?:(?:for|in|on|at|by|from|to|with|under|over|during|within|until|since|through)\s+)?"
+          r"(?:what|who|whom|which|when|where|why"
           r"|how|whether|by\s+when|is|are|was|were|does|do|did|can|should|has|have)\b)",
     "fr": r"(?:,|;)?\s+et\s+(?=(?:quel|quelle|quels|quelles|qui|quand|comment|où|pourquoi|que|qu'|combien|à quel"
           r"|à quelle|en quel|en quelle|d'ici|dans quel|dans quelle|est-ce"
