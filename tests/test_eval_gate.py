@@ -260,21 +260,21 @@ GATES = [
     # 0.940 / 0.822 / 0.700 / 0.138, resolution 0.905 / 0.975 / 0.905 / 0.889 / 0.048, roadmap 0.800 / 0.923 / 0.693 /
     # 0.667 / 0.114, multilingual 0.614 / 0.778 / 0.643 / 0.333 / 0.143). Their failures chose that stop's changes, so
     # these are a development set's figures.
-    # measured: recall@5 0.983, citation recall 0.828, precision 0.941, facts 0.839, refusals 1.0, false refusals 0.121
-    ("dev5-agenda", "devdocs4", {"recall@5": 0.95, "citation_recall": 0.80, "citation_precision": 0.91, "fact_coverage": 0.81,
-                                 "refusal_accuracy": 0.97}, {"false_refusal_rate": 0.15}),
-    # measured: recall@5 1.0, citation recall 0.929, precision 0.976, facts 0.929, refusals 0.889, false refusals 0.024
-    ("dev5-resolution", "devdocs4", {"recall@5": 0.97, "citation_recall": 0.90, "citation_precision": 0.94,
-                                     "fact_coverage": 0.90, "refusal_accuracy": 0.86}, {"false_refusal_rate": 0.06}),
+    # measured: recall@5 0.983, citation recall 0.862, precision 0.962, facts 0.874, refusals 1.0, false refusals 0.103
+    ("dev5-agenda", "devdocs4", {"recall@5": 0.95, "citation_recall": 0.83, "citation_precision": 0.93, "fact_coverage": 0.84,
+                                 "refusal_accuracy": 0.97}, {"false_refusal_rate": 0.14}),
+    # measured: recall@5 1.0, citation recall 0.941, precision 0.976, facts 0.941, refusals 0.889, false refusals 0.024
+    ("dev5-resolution", "devdocs4", {"recall@5": 0.97, "citation_recall": 0.91, "citation_precision": 0.94,
+                                     "fact_coverage": 0.91, "refusal_accuracy": 0.86}, {"false_refusal_rate": 0.06}),
     # measured: recall@5 0.951, citation recall 0.842, precision 0.963, facts 0.805, refusals 0.778, false refusals 0.098
     ("dev5-roadmap", "devdocs4", {"recall@5": 0.92, "citation_recall": 0.81, "citation_precision": 0.93,
                                   "fact_coverage": 0.77, "refusal_accuracy": 0.75}, {"false_refusal_rate": 0.13}),
-    # measured: recall@5 0.903, citation recall 0.722 (ar 0.333, en 0.917, es 0.833, fr 0.833, ru 0.667, zh 0.75),
-    # precision 0.843, facts 0.750, refusals 0.667, false refusals 0.083
-    ("dev5-multilingual", "devdocs4", {"recall@5": 0.87, "citation_recall": 0.69, "citation_precision": 0.81,
-                                       "fact_coverage": 0.72, "refusal_accuracy": 0.63,
-                                       **per_language(ar=0.28, en=0.86, es=0.78, fr=0.78, ru=0.61, zh=0.70)},
-     {"false_refusal_rate": 0.11}),
+    # measured: recall@5 0.903, citation recall 0.778 (ar 0.667, en 0.917, es 0.833, fr 0.833, ru 0.667, zh 0.75),
+    # precision 0.848, facts 0.792, refusals 0.667, false refusals 0.056
+    ("dev5-multilingual", "devdocs4", {"recall@5": 0.87, "citation_recall": 0.74, "citation_precision": 0.81,
+                                       "fact_coverage": 0.76, "refusal_accuracy": 0.63,
+                                       **per_language(ar=0.61, en=0.86, es=0.78, fr=0.78, ru=0.61, zh=0.70)},
+     {"false_refusal_rate": 0.09}),
     # measured: recall@5 0.967, citation recall 0.983 (ar 1.0, en 1.0, es 1.0, fr 1.0, ru 1.0, zh 0.9), precision 0.978
     # (0.963 until stop 38, 0.971 until stop 41), facts 0.983, refusals 0.917 (0.583 until stop 38 asked a text on who
     # chairs to speak of a chair: four languages' "who chairs …?"), false refusals 0.0 (0.950 and 0.929, ar 0.9 and zh 0.8,
