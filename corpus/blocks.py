@@ -185,12 +185,13 @@ def text_width(lines: list[str]) -> tuple[float, bool]:
     return (widths[int(len(widths) * 0.9)] if widths else 0), False
 
 
-_OPEN_END = re.compile(r"\b(?:a|an|the|of|on|in|to|and|or|for|with|by|at|from|as|that|its|their)$", re.IGNORECASE)
+_OPEN_WORDS = r"a|an|the|of|on|in|to|and|or|for|with|by|at|from|as|that|its|their"  # a sentence does not stop on them
+_OPEN_END = re.compile(rf"\b(?:{_OPEN_WORDS})$", re.IGNORECASE)
 _STOPPED_NUMBER = re.compile(r"^\d{1,2}\.\s")  # "6. Resources", not "6 of the Convention" nor "b) …"
 # A line that runs on into a number it refers to: "… in paragraph" / "6. …"
 _REFERRING_END = re.compile(
-    r"\b(?:a|an|the|of|on|in|to|and|or|for|with|by|at|from|as|that|its|their|under|see|paragraphs?|sections?|articles?"
-    r"|chapters?|clauses?|items?|points?|annex(?:es)?|tables?|resolutions?|nos?|pages?|parts?)$", re.IGNORECASE)
+    rf"\b(?:{_OPEN_WORDS}|under|see|paragraphs?|sections?|articles?|chapters?|clauses?|items?|points?|annex(?:es)?"
+    r"|tables?|resolutions?|nos?|pages?|parts?)$", re.IGNORECASE)
 
 
 def _numbered_title(rest: str) -> bool:

@@ -26,13 +26,12 @@ output is deterministic (fixed dates, no clock or random ids): two calls give id
 from __future__ import annotations
 
 import html
-import json
-import re
 import textwrap
 from datetime import UTC, datetime
 from pathlib import Path
 
-from fixture_files import slug, write_documents
+import fixture_files
+from fixture_files import flat, slug, write_documents
 
 AGENDA_ID = "castrell-agenda"
 RESOLUTION_ID = "hdu-res-27"
@@ -807,10 +806,6 @@ def write_all(folder: Path) -> dict[str, Path]:
                            FILENAMES)
 
 
-def _flat(text: str) -> str:
-    return " ".join(text.split())
-
-
 def expected_units() -> dict[str, str]:
     """Unit id -> its text as written here (whitespace collapsed), in document order.
 
@@ -820,15 +815,15 @@ def expected_units() -> dict[str, str]:
     by " | ", as a reader of tables gives them; a roadmap section's heading is its ``section``, not its text.
     """
     units: dict[str, str] = {}
-    units[f"{AGENDA_ID}:preamble"] = _flat(" ".join([*AGENDA_META, AGENDA_ADOPTION]))
+    units[f"{AGENDA_ID}:preamble"] = flat(" ".join([*AGENDA_META, AGENDA_ADOPTION]))
     for _heading, paragraphs in AGENDA_SECTIONS:
         for number, paragraph in paragraphs.items():
             text, items = (paragraph, []) if isinstance(paragraph, str) else paragraph
-            units[f"{AGENDA_ID}:{number}"] = _flat(" ".join([text, *items]))
+            units[f"{AGENDA_ID}:{number}"] = flat(" ".join([text, *items]))
     rows = [" | ".join(row) for row in (AGENDA_ANNEX_HEADER, *AGENDA_ANNEX)]
-    units[f"{AGENDA_ID}:annex"] = _flat(" ".join([AGENDA_ANNEX_TITLE, *rows, AGENDA_ANNEX_NOTE]))
+    units[f"{AGENDA_ID}:annex"] = flat(" ".join([AGENDA_ANNEX_TITLE, *rows, AGENDA_ANNEX_NOTE]))
 
-    units[f"{RESOLUTION_ID}:title"] = _flat(f"{RESOLUTION_SUBJECT} {RESOLUTION_ENACTING}")
+    units[f"{RESOLUTION_ID}:title"] = flat(f"{RESOLUTION_SUBJECT} {RESOLUTION_ENACTING}")
     for keyword, kind, clauses in RESOLUTION_PARTS:
         for number, clause in enumerate(clauses, 1):
             if kind == LETTERED:
@@ -836,9 +831,9 @@ def expected_units() -> dict[str, str]:
                 locator, text = f"{slug(keyword)}-{letter.rstrip(')')}", rest
             else:
                 locator, text = f"{slug(keyword)}-{number}", clause
-            units[f"{RESOLUTION_ID}:{locator}"] = _flat(text)
+            units[f"{RESOLUTION_ID}:{locator}"] = flat(text)
 
-    units[f"{ROADMAP_ID}:intro"] = _flat(" ".join(ROADMAP_INTRO))
+    units[f"{ROADMAP_ID}:intro"] = flat(" ".join(ROADMAP_INTRO))
     for heading, blocks in ROADMAP_SECTIONS:
         words: list[str] = []
         for kind, content in blocks:
@@ -849,7 +844,7 @@ def expected_units() -> dict[str, str]:
             else:
                 caption, header, _widths, table_rows = content
                 words += [caption, " | ".join(header)] + [" | ".join(row) for row in table_rows]
-        units[f"{ROADMAP_ID}:{heading.split('.')[0]}"] = _flat(" ".join(words))
+        units[f"{ROADMAP_ID}:{heading.split('.')[0]}"] = flat(" ".join(words))
     return units
 
 
@@ -859,72 +854,21 @@ def expected_units() -> dict[str, str]:
 
 def read_units(home: Path) -> dict[str, str]:
     """Unit id -> text (whitespace collapsed) as ``corpus.library`` reads the written files, for this family only."""
-    from corpus.library import add_file, all_units
-
-    for doc_id, path in write_all(Path(home) / "files").items():
-        add_file(Path(home), path, doc_id)
-    ours = (AGENDA_ID, RESOLUTION_ID, ROADMAP_ID)
-    return {u.id: _flat(u.text) for u in all_units(Path(home)) if u.doc in ours}
+    return fixture_files.read_units(home, write_all(Path(home) / "files"))
 
 
 def check_units(home: Path) -> list[str]:
     """Differences between ``expected_units()`` and what the project reads; [] when they agree."""
-    expected, found = expected_units(), read_units(home)
-    problems = [f"missing {uid}" for uid in expected if uid not in found]
-    problems += [f"unexpected {uid}: {found[uid][:90]}" for uid in found if uid not in expected]
-    for uid, text in expected.items():
-        if uid in found and found[uid] != text:
-            at = next((i for i, (a, b) in enumerate(zip(text, found[uid], strict=False)) if a != b),
-                      min(len(text), len(found[uid])))
-            problems.append(f"{uid} differs at {at}: expected …{text[max(0, at - 30):at + 40]!r} "
-                            f"read …{found[uid][max(0, at - 30):at + 40]!r}")
-    return problems
+    return fixture_files.unit_differences(expected_units(), read_units(home))
 
 
 QUESTION_SETS = ("dev5-agenda", "dev5-resolution", "dev5-roadmap", "dev5-multilingual")
-FIELDS = ["id", "question", "expected_citations", "expected_facts", "answerable", "tags", "lang"]
-TAGS = {"reference", "named-document", "paraphrase", "list", "multi-part", "near-miss", "yes-no", "number", "date",
-        "who", "where"}
 
 
 def check_questions(datasets: Path) -> list[str]:
     """Problems in the question sets ``dev5-*.jsonl``: fields, ids, citations, and facts that are not a
     substring (case-insensitive) of one of the cited units' text."""
-    units = {uid: text.lower() for uid, text in expected_units().items()}
-    problems, seen = [], set()
-    for name in QUESTION_SETS:
-        for n, line in enumerate((Path(datasets) / f"{name}.jsonl").read_text(encoding="utf-8").splitlines(), 1):
-            where = f"{name}:{n}"
-            item = json.loads(line)
-            if list(item) != FIELDS:
-                problems.append(f"{where}: fields {list(item)}")
-            if item["id"] in seen:
-                problems.append(f"{where}: duplicate id {item['id']}")
-            seen.add(item["id"])
-            tags = set(item["tags"])
-            bad = {t for t in tags if t not in TAGS and not re.fullmatch(r"lang:(en|fr|es|ru|ar|zh)", t)}
-            if bad or f"lang:{item['lang']}" not in tags:
-                problems.append(f"{where}: tags {sorted(bad)} / lang {item['lang']}")
-            cited = item["expected_citations"]
-            if not item["answerable"]:
-                if cited or item["expected_facts"] or "near-miss" not in tags:
-                    problems.append(f"{where}: a near miss cites or states facts, or lacks its tag")
-                continue
-            if not cited or not item["expected_facts"] or "near-miss" in tags:
-                problems.append(f"{where}: an answerable question without citations or facts")
-            for uid in cited:
-                if uid not in units:
-                    problems.append(f"{where}: no unit {uid}")
-            for fact in item["expected_facts"]:
-                if not any(fact.lower() in units.get(uid, "") for uid in cited):
-                    problems.append(f"{where}: fact {fact!r} is in none of {cited}")
-            if "multi-part" in tags and len(cited) < 2:
-                problems.append(f"{where}: multi-part with one citation")
-            if len(cited) >= 2:
-                for uid in cited:
-                    if not any(f.lower() in units.get(uid, "") for f in item["expected_facts"]):
-                        problems.append(f"{where}: no fact from {uid}")
-    return problems
+    return fixture_files.question_problems(datasets, QUESTION_SETS, expected_units())
 
 
 def self_check(root: Path) -> list[str]:
@@ -933,7 +877,4 @@ def self_check(root: Path) -> list[str]:
     cd /work/main && HF_HUB_OFFLINE=1 .venv/bin/python -c "import sys; sys.path[:0] = ['tests', '.'];
     from pathlib import Path; from devdocs4.documents import self_check; print(self_check(Path('.')) or 'ok')"
     """
-    import tempfile
-
-    with tempfile.TemporaryDirectory() as scratch:
-        return check_units(Path(scratch)) + check_questions(Path(root) / "evals" / "datasets")
+    return fixture_files.self_check(check_units, check_questions, root)
