@@ -205,7 +205,11 @@ _STATED = {
     "share": re.compile(
         r"\b(?:per\s*cent|percent|pour\s*cent|por\s+ciento|процент\w*)\b|%|٪|في\s+المائة|بالمائة|百分之"
         r"|\binterest[\s-]free\b|\bzero\s+interest\b|\bsans\s+intér[eê]ts?\b|\bsin\s+intereses\b|беспроцентн\w*"
-        r"|\b(?:half|one[\s-]third|two[\s-]thirds|one[\s-]quarter|three[\s-]quarters|(?:one|two|three)\s+in\s+(?:two|three|four|five|ten))\b"
+        r"|\b(?:half|one[\s-]third|two[\s-]thirds|one[\s-]quarter|three[\s-]quarters)\b"
+        # "one in three", "one hospital in six", "two out of every five schools"; "a fifth of", "one tenth of"
+        r"|\b(?:one|two|three|four|five|\d)\s+(?:[a-z-]+\s+){0,3}?(?:in|out\s+of)\s+(?:every\s+)?"
+        r"(?:two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,2})\b(?![.,]?\d)"
+        r"|\b(?:a|one|two|three|four)[\s-](?:third|quarter|fifth|sixth|eighth|tenth)s?\s+of\b"
         r"|\bmoitié\b|\btiers\b|\bmitad\b|\btercio\b|половин\w*|треть\w*|نصف|ثلث|一半|分之",
         re.IGNORECASE),
     # a sum, or a share of one: "co-financing of at least 20 per cent of their cost" (not "95 per cent of the population")
@@ -336,6 +340,10 @@ _COUNT_OF_SOMETHING = re.compile(
 _ANYONE = frozenset({"peopl", "person", "individu", "человек", "люд"})
 
 
+# Words that link a number to another noun than the one after them: "10 per cent of the facilities" counts no facilities
+_LINKS = r"(?:of|in|on|at|to|for|by|from|with|and|or|per|cent|the|a|an|its|their|which|that|than|each|every|were|was|are|is)"
+
+
 def states_wanted(text: str, wants: str | None, counted: str | None = None, given: frozenset[str] = frozenset()) -> bool:
     """Whether ``text`` states the kind of fact wanted: a figure (a count of what is counted, when the
     text names it at all: "four staff" answers "how many people"), a sum of money, or a time.
@@ -372,6 +380,8 @@ def states_wanted(text: str, wants: str | None, counted: str | None = None, give
     # established | 4 | 9 | 15"; or estimated at it: "health workers estimated at 340,000"; or of which it counts some:
     # "the testing events …, at least two of which shall be held"
     count = re.compile(rf"(?:{number})[\w,.%-]*(?:\s+[\w-]+){{0,3}}?\s+{re.escape(counted)}"
+                       # "4,000 further primary health care facilities": words that describe it, none that links
+                       rf"|(?:{number})[\w,.%-]*(?:\s+(?!{_LINKS}\b)[\w-]+){{4,6}}?\s+{re.escape(counted)}"
                        rf"|{re.escape(counted)}\w*\s*[,:]\s*(?:{number})"
                        rf"|{re.escape(counted)}\w*[^\n|]*\|\s*(?:{number})"
                        # "a shortage of health workers estimated at 340,000"

@@ -177,6 +177,15 @@ def test_a_share_is_asked_in_six_languages_and_stated_by_a_per_cent_not_a_count(
     assert not states_wanted("Four professional staff of the Bureau work on the roadmap full time", SHARE)
 
 
+
+def test_a_share_is_also_stated_as_a_fraction_of_the_things_counted():
+    assert states_wanted("We note that one hospital in six in the region has no backup connection", SHARE)
+    assert states_wanted("two out of every five schools are connected", SHARE)
+    assert states_wanted("a fifth of the budget goes to training", SHARE)
+    # a count in a year, or a ratio of thousands, is no fraction of the things counted
+    assert not states_wanted("The Union held one workshop in 2031", SHARE)
+    assert not states_wanted("one doctor for 3,000 people", SHARE)
+
 def test_an_interest_rate_is_stated_by_a_per_cent_not_by_a_sum_near_the_loans():
     assert not states_wanted("finance projects through grants in Member States with a gross national income per capita "
                              "below USD 4,500, and through concessional loans in the other Member States", SHARE)
@@ -245,6 +254,13 @@ def test_a_count_is_read_in_the_cells_of_the_table_row_that_names_what_is_counte
     assert states_wanted(table, NUMBER, counted="cirt")
     assert not states_wanted("Indicator | 2031 | 2032\nCIRT coverage | partial | full", NUMBER, counted="cirt")
 
+
+
+def test_a_count_is_read_across_the_words_that_describe_what_is_counted_not_across_a_link_to_another_noun():
+    text = "equip 4,000 further primary health care facilities with solar power systems"
+    assert states_wanted(text, NUMBER, counted="facil")
+    assert not states_wanted("raise to 10 per cent the share of the region's primary health care facilities", NUMBER,
+                             counted="facil")
 
 def test_a_text_that_does_not_name_what_is_counted_counts_it_only_by_a_number_of_things_it_names_otherwise():
     # the scale of a sum counts nothing: "how many deaths" of losses "estimated at USD 31 billion in the decade"
