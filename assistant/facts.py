@@ -17,11 +17,16 @@ from corpus.text import CODE, NOT_IN_A_WORD_AFTER, NOT_IN_A_WORD_BEFORE, split_s
 from index.lexical import tokenize
 
 # -- the kind of fact a question asks for ---------------------------------------------------------
-MONEY, NUMBER, DATE, FREQUENCY, MOMENT = "money", "number", "date", "frequency", "moment"
+MONEY, NUMBER, DATE, FREQUENCY, MOMENT, WITHIN = "money", "number", "date", "frequency", "moment", "within"
 CHARGE, SHARE = "charge", "share"
 FIGURES = (MONEY, CHARGE, SHARE, NUMBER)
 """The kinds of fact that are figures."""
+TIMES = (DATE, MOMENT, WITHIN)
+"""The kinds of fact that are times: a date, when something happened, the time allowed for it."""
 PERSON = "person"
+# The nouns UN texts name the same things by: "Which countries can get grants?" is answered by "grants in Member States
+# with a gross national income per capita below USD 4,500"; "how many countries" by "9 Member States depended …"
+SAME_THING = {"countri": ("state",), "state": ("countri",)}
 _ASKED = {
     # Who holds an office ("Who is the Director of the Bureau?", "Who is the focal point for the K2 roadmap?"): a
     # person, whom official texts name with a title ("Ms Aino Kerstilä"); a clause that instructs the Director
@@ -69,6 +74,15 @@ _ASKED = {
         r"|^\s*ما\s+(?:هو\s+)?اسم\s+(?:ال)?(?:خبير|مدير|رئيس|مسؤول|ممثل|موظف|وزير)"
         r"|(?:专家|主任|局长|主席|负责人|官员|代表|联络人|部长)\S{0,2}(?:的)?(?:名字|姓名)",
         re.IGNORECASE),
+    # The time allowed for something ("Dans quel délai …", "В какой срок …", "How quickly must …"): a date answers it, as
+    # does a span ("within 72 hours of a major disaster"), which does not answer "By what date …?"
+    WITHIN: re.compile(
+        r"\bwithin\s+what\s+(?:time|period)\b|\bhow\s+(?:quickly|soon|fast)\b|\bin\s+how\s+much\s+time\b"
+        r"|\bdans\s+quel\s+délai\b|\bquel\s+(?:est\s+le\s+)?délai\b|\ben\s+combien\s+de\s+temps\b"
+        r"|\ben\s+qu[eé]\s+plazo\b|\bqu[eé]\s+plazo\b|\ben\s+cu[aá]nto\s+tiempo\b"
+        r"|\b(?:в|за)\s+какой\s+срок\b|\bв\s+течение\s+какого\b|\bкак\s+быстро\b"
+        r"|في\s+غضون\s+(?:كم|أي)|خلال\s+(?:كم|أي)\s+(?:مدة|وقت)|ما\s+المهلة|多长时间内|多久内|多少天内|几天内|多快",
+        re.IGNORECASE),
     # How often: a frequency ("every two years", "annually"), not any date. Read before a figure: "how
     # many times a year" asks how often.
     FREQUENCY: re.compile(
@@ -100,7 +114,8 @@ _ASKED = {
         # "What is the annual operating budget of the Hub?"
         r"|\bwhat\s+(?:is|was|are|were|will\s+be)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:budget|funding)\b"
         r"|\bhow\s+much\b(?!\s+(?:of|more|less|higher|lower|cheaper|dearer|greater|smaller|bigger|larger|faster)\b)[^?]{0,60}\b(?:cost|costs|pay|paid|allocat\w*|spend|spent|fund|finance|budget\w*|pledg\w*|invest\w*|contribut\w*|donat\w*)\b"
-        r"|\bcombien\b[^?]{0,60}\b(?:co[uû]t\w*|pay\w*|financ\w*|budg[eé]t\w*|argent)\b"
+        # "payer", "paient", not "pays" ("Combien de pays …" counts countries)
+        r"|\bcombien\b[^?]{0,60}\b(?:co[uû]t\w*|pay(?!s\b|sag)\w*|paie\w*|financ\w*|budg[eé]t\w*|argent)\b"
         r"|\bquel(?:le)?\s+(?:est\s+(?:le|la|l')\s*)?(?:budget|montant)\b"
         r"|\bcu[aá]nto\s+dinero\b|\bqu[eé]\s+presupuesto\b|\bсколько\s+денег\b|\bкакой\s+бюджет\b"
         r"|\bкак(?:ую|ая|ова)\s+сумм\w*"
@@ -169,7 +184,8 @@ _ASKED = {
 
 
 def wanted_fact(text: str) -> str | None:
-    """The kind of fact ``text`` asks for (PERSON, FREQUENCY, SHARE, MONEY, CHARGE, NUMBER, MOMENT, DATE), or None."""
+    """The kind of fact ``text`` asks for (PERSON, FREQUENCY, SHARE, MONEY, CHARGE, NUMBER, MOMENT, WITHIN, DATE), or
+    None."""
     for kind, pattern in _ASKED.items():
         if pattern.search(normalize(text)):
             return kind
@@ -180,7 +196,7 @@ def asking_words(text: str, kind: str | None) -> str:
     """The words of ``text`` that ask for a time ("what period", "by when", "deadline") or how often ("how often"): they
     name the kind of fact wanted, which a unit states by a date ("November 2010 - May 2011") or a frequency ("every six
     hours"), not a word it must hold. Not a figure's: "what interest rate" is answered by a rate, not by any figure."""
-    pattern = _ASKED.get(kind) if kind in (DATE, MOMENT, FREQUENCY) else None
+    pattern = _ASKED.get(kind) if kind in (*TIMES, FREQUENCY) else None
     return " ".join(m[0] for m in pattern.finditer(normalize(text))) if pattern else ""
 
 
@@ -241,6 +257,12 @@ _STATED = {
         r"|سنوي|كل عام|كل سنة|年|月|每",
         re.IGNORECASE),
 }
+# The time allowed for something: a date, or a span ("restore, within 72 hours of a major disaster, …")
+_STATED[WITHIN] = re.compile(
+        _STATED[DATE].pattern + r"|\b(?:within|dans\s+un\s+délai\s+de|dentro\s+de|en\s+un\s+plazo\s+de|в\s+течение)\s+(?:\S+\s+)?"
+        r"(?:hours?|days?|weeks?|months?|years?|heures?|jours|semaines|mois|ans|horas|d[ií]as|semanas|meses|años"
+        r"|час\w*|дн\w*|недел\w*|месяц\w*|лет|года?)\b|خلال\s+\S+\s+(?:ساعة|يوما|أيام|أسابيع|أشهر|شهرا)|\d+\s*(?:小时|天|个月)内",
+        re.IGNORECASE)
 
 
 # A reference names something, it does not count it: "§ 120 of TAIS", "Resolution 140", "Action
@@ -360,7 +382,7 @@ def states_wanted(text: str, wants: str | None, counted: str | None = None, give
             # "How many members sit on the committee?" is not answered by "adopted on 20 February 2028": a date or
             # a year is when, not how many (a span, "2029-2032", may say how many years)
             text = _WHEN.sub(" ", text)
-    elif wants == DATE:  # a year the question gives is what it asks about ("When was the 2011 update published?")
+    elif wants in (DATE, WITHIN):  # a year the question gives is what it asks about ("When was the 2011 update published?")
         text = _without_given(_CITED_YEAR.sub(" ", text), given)
     elif wants == MOMENT:  # when it happened: not when it was due
         text = _without_given(_DEADLINE.sub(" ", _CITED_YEAR.sub(" ", text)), given)

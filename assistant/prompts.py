@@ -216,6 +216,8 @@ FACT_KINDS: dict[str, Phrase] = {
     "date": Phrase(en="date or time", fr="date ni de délai", es="ninguna fecha ni ningún plazo", ru="дата или срок",
                    ar="تاريخ أو موعد", zh="日期或期限"),
     "moment": Phrase(en="date", fr="date", es="ninguna fecha", ru="дата", ar="تاريخ", zh="日期"),
+    "within": Phrase(en="date or time allowed", fr="date ni de délai", es="ninguna fecha ni ningún plazo",
+                     ru="дата или срок", ar="تاريخ أو مهلة", zh="日期或期限"),
     "frequency": Phrase(en="frequency", fr="fréquence", es="ninguna frecuencia", ru="периодичность", ar="وتيرة",
                         zh="频率"),
     "person": Phrase(en="person's name", fr="nom de personne", es="ningún nombre de persona", ru="имя человека",

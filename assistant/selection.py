@@ -15,9 +15,9 @@ from dataclasses import dataclass, field, replace
 
 from assistant.acronyms import spells_out
 from assistant.facts import (
-    DATE,
     FIGURES,
-    MOMENT,
+    SAME_THING,
+    TIMES,
     asks_country,
     asks_findings,
     asks_next,
@@ -265,7 +265,7 @@ def _stating_what_is_asked(part: Part, answering: list[Hit], sal: Salience, term
         # "À quelle date la mise à jour 2011 de la ligne d'action C5 a-t-elle été publiée ?" of a paragraph whose
         # sentence on the C5 update gives no date ("… will be made available shortly"): a date in another sentence
         # is another event's
-        (part.wants in (DATE, MOMENT), lambda h: states_wanted(" ".join(about(h)), part.wants, given=sal.given),
+        (part.wants in TIMES, lambda h: states_wanted(" ".join(about(h)), part.wants, given=sal.given),
          unsupported),
         # "Of the USD 46 million the roadmap requests from the Fund, how much will go to the A2 pilot?" of the sentence
         # "USD 46 million requested from the Fund, mainly for the once-only pilot (A2) and for grants …": a sum the
@@ -274,7 +274,7 @@ def _stating_what_is_asked(part: Part, answering: list[Hit], sal: Salience, term
                                                                             given=sal.given), unsupported),
         # "When will the next review of Resolution 172 take place?" of "Resolution 172 (Plenipotentiary 2010):
         # Overall Review …": only a text that speaks of one to come says when the next is
-        (part.wants in (DATE, MOMENT) and asks_next(part.text), lambda h: to_come(about(h)), unsupported),
+        (part.wants in TIMES and asks_next(part.text), lambda h: to_come(about(h)), unsupported),
     ]
     for applies, keeps, reason in checks:
         if applies:
@@ -545,14 +545,9 @@ def _name_terms(part: Part, catalog: Catalog, lang: str) -> frozenset[str]:
         words.extend(tokenize(name, lang))
     for ref in part.refs:
         words.extend(tokenize(" ".join(filter(None, (ref.doc, ref.locator))), lang))
-    if part.wants in ("date", "moment"):  # "by which year?" is answered by "by 2030", not by the word "year"
+    if part.wants in TIMES:  # "by which year?" is answered by "by 2030", not by the word "year"
         words.extend(WHEN_WORDS.get(lang, ()))
     return frozenset(words)
-
-
-# The nouns UN texts name the same things by: "Which countries can get grants?" is answered by "grants in Member States
-# with a gross national income per capita below USD 4,500"
-_SAME_THING = {"countri": ("state",), "state": ("countri",)}
 
 
 def _listed(part: Part, answering: list[Hit], terms: Terms, sal: Salience) -> list[Hit]:
@@ -561,7 +556,7 @@ def _listed(part: Part, answering: list[Hit], terms: Terms, sal: Salience) -> li
     the question asks ("spectrum in developing countries" of a clause on numbering in developing
     countries) is not one of what it lists. Across languages no words are compared."""
     if part.noun and not _lists_units(part):  # a paragraph need not say "paragraph" to be one
-        nouns = {part.noun, *_SAME_THING.get(part.noun, ())}
+        nouns = {part.noun, *SAME_THING.get(part.noun, ())}
         holding = [h for h in answering if nouns & terms.of_unit.get(h.unit.id, frozenset())]
         answering = holding or answering
     if answering and answering[0].unit.lang == sal.lang:
@@ -638,10 +633,17 @@ def _on_what_is_asked(hit: Hit, sal: Salience) -> list[str]:
         return sentences
     # a sentence that opens with a pronoun goes on about the one before: "This roadmap is the first edition …
     # It covers the period 2029-2032."
-    return [s for i, s in enumerate(sentences)
-            if held[i] == most or (i and held[i - 1] == most and _GOES_ON.match(s))]
+    kept = [held[i] == most or bool(i and held[i - 1] == most and _GOES_ON.match(s)) for i, s in enumerate(sentences)]
+    # the items of a list a kept sentence opens ("… and to publish the findings: (a) within 90 days …") finish it
+    for i in range(1, len(sentences)):
+        if not kept[i] and kept[i - 1] and _ITEM.match(sentences[i]) and (
+                sentences[i - 1].rstrip().endswith(":") or _ITEM.match(sentences[i - 1])):
+            kept[i] = True
+    return [s for s, keep in zip(sentences, kept, strict=True) if keep]
 
 
+# The marker an item of a list opens with: "(a)", "b)", "1.", "ii)", a dash or a bullet
+_ITEM = re.compile(r"\s*(?:\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]|[-–•])\s")
 # The pronouns a sentence opens with to go on about the subject of the one before
 _GOES_ON = re.compile(r"\s*(?:It|Its|They|Their|Il|Elle|Ils|Elles|Sa|Son|Ses|Leur|Leurs|Su|Sus|Он|Она|Оно|Они|Его|Её|Их)\b")
 

@@ -13,6 +13,7 @@ from assistant.facts import (
     PERSON,
     SEVERAL,
     SHARE,
+    WITHIN,
     asks_country,
     asks_next,
     asks_now,
@@ -199,6 +200,28 @@ def test_a_sum_is_money_or_a_share_of_money_not_of_anything():
     assert states_wanted("estimated to cost USD 6.4 million over 2029-2032", MONEY)
     assert not states_wanted("mobile broadband coverage of at least 95 per cent of the population", MONEY)
 
+
+
+@pytest.mark.parametrize("question", [
+    "How quickly must operators restore service after a major disaster?",
+    "Dans quel délai les opérateurs doivent-ils rétablir le service après une catastrophe majeure ?",
+    "¿En qué plazo deben los operadores restablecer el servicio tras un desastre grave?",
+    "В какой срок операторы должны восстановить работу после крупного бедствия?",
+    "في غضون كم يجب على المشغلين استعادة الخدمة بعد كارثة كبرى؟",
+    "运营商必须在多长时间内恢复服务？",
+])
+def test_the_time_allowed_is_asked_in_six_languages_and_stated_by_a_date_or_a_span(question):
+    assert wanted_fact(question) == WITHIN
+    assert states_wanted("to restore, within 72 hours of a major disaster, service at 90 per cent of the sites", WITHIN)
+    assert states_wanted("shall restore service by 31 December 2030", WITHIN)
+    assert not states_wanted("shall restore service at 90 per cent of the sites that failed", WITHIN)
+
+
+def test_a_span_does_not_answer_by_what_date_and_combien_de_pays_counts_countries():
+    assert wanted_fact("By what date must the review panel be appointed?") == DATE
+    assert not states_wanted("an assessment of each entry within 60 days of its submission", DATE)
+    assert wanted_fact("Combien de pays ne disposent que d'une seule liaison sous-marine ?") == NUMBER
+    assert wanted_fact("Combien les pays membres paient-ils ?") == MONEY
 
 def test_a_duration_is_no_count_of_what_a_text_does_not_name():
     group = ("composed of the facilitators of the action lines, which shall be chaired by the Union for its first two "

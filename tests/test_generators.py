@@ -357,3 +357,23 @@ def test_a_list_is_quoted_to_its_last_item_which_ends_with_a_full_stop():
         "put into operation four cross-border once-only services between Member States;",
         "train 600 public officials in data stewardship.",
     ]
+
+
+def test_asked_how_many_countries_in_another_language_the_sentence_counting_member_states_is_quoted():
+    from corpus import Unit
+    from index.hits import Hit
+
+    unit = Unit("roadmap-k9", "1", "K9 roadmap, section 1",
+                "The Lismora Agenda commits the Member States of the region to extend affordable broadband "
+                "networks to every person, school and enterprise, and action line K9 brings together its "
+                "commitments on backbone and access infrastructure. "
+                "This roadmap is the first edition prepared under Resolution 48 (Lismora, 2028). "
+                "It covers the period 2029-2032. In November 2028, 9 Member States depended on a single submarine "
+                "cable for their international connectivity.",
+                title="Action Line K9 roadmap", kind="roadmap", section="Background")
+    hit = Hit(unit, score=1.0, similarity=0.9, lexical=1.0, passage=unit.text)
+    claims = list(ExtractiveGenerator().claims(
+        "Combien de pays de la région ne disposent que d'une seule liaison sous-marine ?", [hit]))
+    # a span of years is a figure too, but it counts no countries: the texts count them as Member States
+    assert [c.text for c in claims] == ["In November 2028, 9 Member States depended on a single submarine cable for "
+                                        "their international connectivity."]

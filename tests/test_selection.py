@@ -916,3 +916,14 @@ def test_how_much_one_giver_gave_is_not_answered_by_the_total_of_everyones():
     assert [h.unit.id for h in choose_among(units, asked, "agenda:49", "agenda:50").hits] == ["agenda:49"]
     assert [h.unit.id for h in choose_among(units, "How much was pledged to the Fund at the Summit?", "agenda:49").hits] == [
         "agenda:49"]
+
+
+def test_the_items_of_a_list_a_sentence_opens_are_part_of_what_it_says():
+    evaluation = Unit("kalvora", "32", "Kalvora Agenda §32",
+                      "We recognize that trust in warnings depends on their accuracy, and invite Member States to evaluate, "
+                      "after each major event, whether warnings were timely, and to publish the findings:\n"
+                      "(a) within 90 days for events that caused loss of life;\n(b) within 180 days for other major events.",
+                      title="Kalvora Agenda", kind="agenda")
+    choice = choose_among([evaluation, *UNITS], "How soon should the evaluation of warnings be published after an event "
+                                        "in which people died?", "kalvora:32")
+    assert [h.unit.id for h in choice.hits] == ["kalvora:32"]

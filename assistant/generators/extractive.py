@@ -18,8 +18,18 @@ from typing import NamedTuple
 
 from assistant.acronyms import acronym_asked, spells_out
 from assistant.answer import Claim
-from assistant.facts import asks_next, numbers_given, states_wanted, to_come, wanted_fact, without_references
+from assistant.facts import (
+    NUMBER,
+    SAME_THING,
+    asks_next,
+    numbers_given,
+    states_wanted,
+    to_come,
+    wanted_fact,
+    without_references,
+)
 from assistant.guard import is_steering
+from assistant.reading import counted_in_english, counted_noun
 from assistant.requests import Turn
 from assistant.support import FRAME_WORDS
 from corpus.blocks import item_marker, marker
@@ -153,6 +163,7 @@ def _answer_quotes(question: str, hit: Hit, idf: Callable[[str], float] | None =
     wanted = set(tokenize(base_forms(_ASKING_VERB.sub(" ", question)))) - FRAME_WORDS - title
     english = _english_words(question, hit.unit.lang) - FRAME_WORDS - title - wanted
     wants, given = wanted_fact(question), numbers_given(question)
+    counted = _counted(question, hit.unit.lang) if wants == NUMBER else ()
     next_one = asks_next(question)
     defining = wants is None and bool(_WHAT_IT_IS.match(" ".join(question.split())))
     # what the question asks to be defined may be the document's own subject ("roadmaps" of a roadmap's section)
@@ -167,7 +178,10 @@ def _answer_quotes(question: str, hit: Hit, idf: Callable[[str], float] | None =
         # for the entry of K3, not for the annex's title that holds "action line" and "facilitators"
         # "When is the next edition due?": the sentence on one to come ("the next edition is due in December 2030"),
         # not one on what recurs ("Progress is reported each year")
-        return (states_wanted(sentence.text, wants, given=given), next_one and to_come([sentence.text]),
+        return (states_wanted(sentence.text, wants, given=given),
+                # "Combien de pays …": the sentence that counts Member States, not "It covers the period 2029-2032"
+                any(states_wanted(sentence.text, wants, noun, given) for noun in counted),
+                next_one and to_come([sentence.text]),
                 _substantial(sentence.text),
                 len(codes & _codes(sentence.text)),
                 # "What are roadmaps?": the sentence that says what they are ("Roadmaps are detailed plans …")
@@ -202,6 +216,17 @@ _WHAT_IT_IS = re.compile(
 # A sentence that says what its subject is: "Roadmaps are detailed plans …", "The Fund is a …"
 _DEFINING = re.compile(r"(?:^|(?<=[.;:]\s))\s*(?:the\s+|an?\s+)?(?P<subject>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:is|are|means)\s+"
                        r"(?!(?:to|not|also|being|expected|required|updated|listed|set|made|held)\b)", re.IGNORECASE)
+
+
+def _counted(question: str, unit_lang: str) -> tuple[str, ...]:
+    """What "how many …" counts, as the unit's language names it, and the nouns texts name the same things by."""
+    lang = detect(question)
+    if lang == unit_lang:
+        noun = counted_noun(question, lang)
+        nouns: tuple[str, ...] = (noun,) if noun else ()
+    else:
+        nouns = counted_in_english(question, lang) if unit_lang == "en" else ()
+    return tuple(dict.fromkeys((*nouns, *(same for noun in nouns for same in SAME_THING.get(noun, ())))))
 
 
 def _defines(sentence: str, words: set[str]) -> bool:
