@@ -214,6 +214,7 @@ def test_the_time_allowed_is_asked_in_six_languages_and_stated_by_a_date_or_a_sp
     assert wanted_fact(question) == WITHIN
     assert states_wanted("to restore, within 72 hours of a major disaster, service at 90 per cent of the sites", WITHIN)
     assert states_wanted("shall restore service by 31 December 2030", WITHIN)
+    assert states_wanted("appraisals delivered within 30 working days", WITHIN)
     assert not states_wanted("shall restore service at 90 per cent of the sites that failed", WITHIN)
 
 
