@@ -51,7 +51,7 @@ from assistant.support import (
     support,
 )
 from corpus import Unit
-from corpus.refs import document_mentions, parts_named
+from corpus.refs import Ref, document_mentions, find_refs, fold, parts_named
 from corpus.text import split_sentences
 from index.catalog import Catalog, mentioned, roadmap_words, without_mentions
 from index.hits import Hit
@@ -746,9 +746,23 @@ def _on_it_elsewhere(part: Part, chosen: list[Hit], elsewhere: Callable[[], list
         return chosen
     for hit in elsewhere()[:limits.depth]:
         if hit.unit.doc not in own and part.documents[0] in catalog.named(hit.unit.text) \
-                and hit.similarity >= limits.gate(hit.unit.lang, sal.lang) and _holds_all(hit, sal, terms, limits):
+                and hit.similarity >= limits.gate(hit.unit.lang, sal.lang) and _holds_all(hit, sal, terms, limits) \
+                and not _points_to(hit, chosen[0].unit, part.documents[0], catalog):
             return [hit]
     return chosen
+
+
+def _points_to(hit: Hit, unit: Unit, fam: str, catalog: Catalog) -> bool:
+    """Whether ``hit`` names ``unit`` by its number and its document ("the target in paragraph 21 of the Castrell
+    Agenda … will not be met"): a text on that paragraph, not one that says more than the paragraph does."""
+    folded = fold(hit.unit.text)
+    return any(Ref(None, ref.locator).matches(unit.id, ())
+               for start, _, named in catalog.mentions(hit.unit.text) if named == fam
+               for ref in find_refs(folded[max(0, start - _NUMBER_BEFORE_NAME):start]) if ref.locator)
+
+
+_NUMBER_BEFORE_NAME = 40
+"""How far before a document's name its paragraph's number is looked for: "paragraphs 21 and 22 of the"."""
 
 
 def _each_document_named(part: Part, answering: list[Hit], chosen: list[Hit]) -> list[Hit]:

@@ -59,3 +59,17 @@ def test_a_question_in_another_language_on_what_no_text_speaks_of_is_refused(dev
     # the month of a Chinese date is not a figure the English text must hold
     answer = devdocs4.ask("截至2033年3月31日，有多少个成员国通过了国家电子健康记录标准？")
     assert cited(answer) == ["hdu-res-27:considering-c"] and "14 of the 31 Member States" in answer.answer
+
+
+def test_the_named_agendas_paragraph_answers_not_a_roadmap_sentence_pointing_to_it(devdocs4):
+    # the roadmap's section 3 holds every word of the question ("speed" too) and names "paragraph 21 of the Castrell
+    # Agenda", but that paragraph itself sets the target
+    answer = devdocs4.ask("What is the Castrell Agenda's target for connecting primary health care facilities, at what "
+                          "speed, and by when?")
+    assert cited(answer) == ["castrell-agenda:21"]
+    assert "90 per cent" in answer.answer and "50 Mbit/s" in answer.answer
+
+
+def test_a_share_given_as_one_in_n_answers_what_share_in_another_language(devdocs4):
+    answer = devdocs4.ask("Какая доля больниц региона не имеет резервного подключения, согласно Кастрелльской повестке?")
+    assert cited(answer) == ["castrell-agenda:12"] and "one hospital in six" in answer.answer
