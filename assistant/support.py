@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from assistant.facts import CHARGE, FIGURES, PERSON, SHARE, asking_words, made_on, numbers_given, states_wanted
+from assistant.verbs import same_verb
 from corpus.dictionary import english_senses, english_words, senses_at_start
 from corpus.glossary import (
     ACRONYMS,
@@ -371,7 +372,7 @@ def held_terms(unit_id: str, unit_text: str, sal: Salience, terms: Terms) -> fro
     named = [t for e in names if e.short_form_in(unit_text) for t in e.stems if t not in held]
     named += [t for t in sal.weights if t not in held and _SAME_ACT.get(t, frozenset()) & held]
     named += [t for t in sal.weights if t not in held and t in _abbreviated_terms(unit_text)]
-    named += [t for t in sal.weights if t not in held and _by_its_base(t, held)]
+    named += [t for t in sal.weights if t not in held and (_by_its_base(t, held) or same_verb(t, held))]
     if sal.yearly and _YEARLY.search(unit_text):  # "report … every year" of "report … annually"
         named += [t for t in sal.yearly if t not in held]
     return held | frozenset(named) if named else held

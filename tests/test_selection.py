@@ -927,3 +927,14 @@ def test_the_items_of_a_list_a_sentence_opens_are_part_of_what_it_says():
     choice = choose_among([evaluation, *UNITS], "How soon should the evaluation of warnings be published after an event "
                                         "in which people died?", "kalvora:32")
     assert [h.unit.id for h in choice.hits] == ["kalvora:32"]
+
+
+def test_a_past_form_of_an_irregular_verb_is_the_verb_a_text_uses():
+    decision = Unit("kalvora", "80", "Kalvora Agenda §80", "We decide to hold a mid-term review of this Agenda in 2033, to "
+                    "be conducted by the Kalvora Coordination Group.", title="Kalvora Agenda", kind="agenda")
+    mention = Unit("roadmap-r4", "1", "R4 roadmap, section 1", "The roadmap will be adjusted after the mid-term review of "
+                   "the Kalvora Agenda, to be held during the third Resilience Week in November 2033.",
+                   title="Action Line R4 roadmap", kind="roadmap")
+    choice = choose_among([decision, mention, *UNITS], "When is the mid-term review of the Agenda to be held?",
+                          "kalvora:80", "roadmap-r4:1")
+    assert [h.unit.id for h in choice.hits][0] == "kalvora:80"

@@ -32,6 +32,7 @@ from assistant.guard import is_steering
 from assistant.reading import counted_in_english, counted_noun
 from assistant.requests import Turn
 from assistant.support import FRAME_WORDS
+from assistant.verbs import base_forms
 from corpus.blocks import item_marker, marker
 from corpus.dictionary import english_senses
 from corpus.glossary import expand, in_english
@@ -360,25 +361,6 @@ def _introductions(text: str, sentence: str) -> list[str]:
             a, b, _ = lines[first]
             out.append(text[a:b].strip())
     return [line for line in out if line]
-
-
-# English verbs whose past forms the stemmer keeps apart from their base: "On what will the indices be built?" is
-# answered by the clause "which will build upon …", not by the one before it. Which sentence of a unit is quoted only:
-# searched by these, BM25 ranked the held-out documents' units worse (benchmarks/README.md).
-_IRREGULAR = {form: base for base, forms in {
-    "build": "built", "hold": "held", "make": "made", "lead": "led", "meet": "met", "pay": "paid", "send": "sent",
-    "spend": "spent", "seek": "sought", "take": "took taken", "give": "gave given", "choose": "chose chosen",
-    "write": "wrote written", "bring": "brought", "keep": "kept", "begin": "began begun", "draw": "drew drawn",
-    "grow": "grew grown", "know": "knew known", "show": "showed shown", "tell": "told", "think": "thought",
-    "undertake": "undertook undertaken", "win": "won", "buy": "bought", "become": "became", "rise": "rose risen",
-    "stand": "stood", "lend": "lent", "sell": "sold", "teach": "taught",
-}.items() for form in forms.split()}
-_IRREGULAR_RE = re.compile(rf"\b(?:{'|'.join(_IRREGULAR)})\b", re.IGNORECASE)
-
-
-def base_forms(text: str) -> str:
-    """``text`` with the past forms of irregular English verbs as their base: "built" -> "build"."""
-    return _IRREGULAR_RE.sub(lambda m: _IRREGULAR[m[0].lower()], text)
 
 
 class _Sentence(NamedTuple):
