@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from assistant.facts import CHARGE, FIGURES, PERSON, SHARE, asking_words, made_on, numbers_given, states_wanted
+from assistant.facts import CHARGE, FIGURES, PERSON, SAME_THING, SHARE, asking_words, made_on, numbers_given, states_wanted
 from assistant.verbs import same_verb
 from corpus.dictionary import english_senses, english_words, senses_at_start
 from corpus.glossary import (
@@ -371,6 +371,10 @@ def held_terms(unit_id: str, unit_text: str, sal: Salience, terms: Terms) -> fro
     names = [*sal.entities, *(e.owner for e in sal.entities if e.owner is not None), *sal.read_names]
     named = [t for e in names if e.short_form_in(unit_text) for t in e.stems if t not in held]
     named += [t for t in sal.weights if t not in held and _SAME_ACT.get(t, frozenset()) & held]
+    # "How many countries …" of a text counting Member States: UN texts name countries so. (Only what is counted: most
+    # texts name Member States, which elsewhere tells none of them apart.)
+    if sal.counted in sal.weights and sal.counted not in held and held.intersection(SAME_THING.get(sal.counted, ())):
+        named.append(sal.counted)
     named += [t for t in sal.weights if t not in held and t in _abbreviated_terms(unit_text)]
     named += [t for t in sal.weights if t not in held and (_by_its_base(t, held) or same_verb(t, held))]
     if sal.yearly and _YEARLY.search(unit_text):  # "report … every year" of "report … annually"

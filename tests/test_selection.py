@@ -938,3 +938,13 @@ def test_a_past_form_of_an_irregular_verb_is_the_verb_a_text_uses():
     choice = choose_among([decision, mention, *UNITS], "When is the mid-term review of the Agenda to be held?",
                           "kalvora:80", "roadmap-r4:1")
     assert [h.unit.id for h in choice.hits][0] == "kalvora:80"
+
+
+def test_how_many_countries_is_answered_by_a_text_counting_member_states():
+    records = Unit("castrell", "14", "Castrell Agenda §14", "We note that only 11 Member States operate a national "
+                   "electronic health record.", title="Castrell Agenda", kind="agenda")
+    other = Unit("castrell", "15", "Castrell Agenda §15", "Many countries run a payment system for patients.",
+                 title="Castrell Agenda", kind="agenda")
+    choice = choose_among([records, other, *UNITS], "How many countries run a national electronic health record system "
+                                                    "for patients?", "castrell:14")
+    assert [h.unit.id for h in choice.hits] == ["castrell:14"]
