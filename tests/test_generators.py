@@ -377,3 +377,25 @@ def test_asked_how_many_countries_in_another_language_the_sentence_counting_memb
     # a span of years is a figure too, but it counts no countries: the texts count them as Member States
     assert [c.text for c in claims] == ["In November 2028, 9 Member States depended on a single submarine cable for "
                                         "their international connectivity."]
+
+
+PARTNERS = ("The following partners have agreed to lead or support activities of this roadmap: Lismora Telecom Operators "
+            "Group, co-facilitator (network deployment); Lismora Health Organization (standards for connected health "
+            "facilities); Regional Telemedicine Hub (testing of equipment and training of technicians); Lismora "
+            "Investment Bank (financing). Partners contribute staff and expertise in kind. Others may join by writing "
+            "to the focal point named in section 10, who keeps the list up to date and "
+            "publishes it with each edition of the roadmap.")
+
+
+def test_a_list_run_into_one_line_is_quoted_whole_when_the_question_asks_for_a_list():
+    from corpus import Unit
+    from index.hits import Hit
+
+    # a PDF's bullets leave the items on one line, after the introduction, ended by semicolons
+    unit = Unit("roadmap-k9", "4", "K9 roadmap, section 4", PARTNERS, title="Action Line K9 roadmap", kind="roadmap")
+    hit = Hit(unit, score=1.0, similarity=0.9, lexical=1.0, passage=unit.text)
+    listed = [c.text for c in ExtractiveGenerator().claims("Which organizations are partners of the K9 roadmap?", [hit])]
+    assert len(listed) == 4 and listed[0].startswith("The following partners") and "Lismora Investment Bank" in listed[3]
+    # asked of one of them, the item on it alone
+    one = [c.text for c in ExtractiveGenerator().claims("Which partner of the K9 roadmap trains technicians?", [hit])]
+    assert one == ["Regional Telemedicine Hub (testing of equipment and training of technicians)"]

@@ -29,7 +29,7 @@ from assistant.facts import (
     without_references,
 )
 from assistant.guard import is_steering
-from assistant.reading import counted_in_english, counted_noun
+from assistant.reading import counted_in_english, counted_noun, list_question
 from assistant.requests import Turn
 from assistant.support import FRAME_WORDS
 from assistant.verbs import base_forms
@@ -192,9 +192,12 @@ def _answer_quotes(question: str, hit: Hit, idf: Callable[[str], float] | None =
                 # the passage leave sentences tied (the rows of one table)
                 sum(weight(t) for t in english & sentence.words), -i)
 
-    best = sentences[max(range(len(sentences)), key=score)].text.strip()
+    at = max(range(len(sentences)), key=score)
+    best = sentences[at].text.strip()
     listed = (_list_quoted(hit.unit.text, best, wanted) or _entries_with(hit.unit.text, best)
-              or _entry_below(hit.unit.text, best))
+              or _entry_below(hit.unit.text, best)
+              or (_inline_list(hit.unit.text, [s.text for s in sentences], at) if list_question(question, detect(question))[0]
+                  else []))
     if listed:
         return [Quote(text, continued=i > 0) for i, text in enumerate(listed)]
     quote = best.rstrip(";:,；：，؛،").strip()
@@ -217,6 +220,28 @@ _WHAT_IT_IS = re.compile(
 # A sentence that says what its subject is: "Roadmaps are detailed plans …", "The Fund is a …"
 _DEFINING = re.compile(r"(?:^|(?<=[.;:]\s))\s*(?:the\s+|an?\s+)?(?P<subject>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:is|are|means)\s+"
                        r"(?!(?:to|not|also|being|expected|required|updated|listed|set|made|held)\b)", re.IGNORECASE)
+
+
+def _inline_list(text: str, sentences: list[str], at: int) -> list[str]:
+    """The items of a list run into one line, as a PDF's bullets leave them ("The following partners have agreed …: A
+    (…); B (…); C (…)."), when the sentence at ``at`` is one of them: the introduction with the first item, then each
+    item to the one that ends the list. A question asking for a list gets all of them, not the one nearest its words."""
+    def joined(i: int) -> bool:  # sentence i goes on the line of sentence i - 1, after a semicolon
+        before, after = text.find(sentences[i - 1]), text.find(sentences[i])
+        return (before >= 0 and after > before and sentences[i - 1].rstrip().endswith(_ITEM_ENDS)
+                and "\n" not in text[before:after])
+    first = at
+    while first > 0 and joined(first) and ":" not in sentences[first]:
+        first -= 1
+    if ":" not in sentences[first]:
+        return []
+    last = at
+    while last + 1 < len(sentences) and joined(last + 1):
+        last += 1
+    return [s.strip() for s in sentences[first:last + 1]] if last - first >= 2 else []
+
+
+_ITEM_ENDS = (";", "；", "؛")
 
 
 def _counted(question: str, unit_lang: str) -> tuple[str, ...]:
