@@ -154,8 +154,10 @@ GATES = [
                                          "fact_coverage": 0.95, "refusal_accuracy": 0.97,
                                          **per_language(ar=0.95, en=0.95, es=0.95, fr=0.95, ru=0.85, zh=0.85)},
      {"false_refusal_rate": 0.03}),
-    # measured: recall@5 0.944, citation recall 0.778 (ar 0.89, en 0.67, es 0.89, fr 0.67, ru 0.78, zh 0.78), precision
-    # 0.933 (0.922 until stop 39 read the Russian "обслуживания" as "services" too, not "serve" alone), facts 0.778,
+    # measured: recall@5 0.944, citation recall 0.796 (ar 0.89, en 0.67, es 0.89, fr 0.78, ru 0.78, zh 0.78), precision
+    # 0.935, facts 0.796, false refusals 0.148 (0.778, 0.933, 0.778 and 0.167, fr 0.67, until stop 47 read "Combien de pays"
+    # as a count of countries, not a sum of money: "pays" is no form of "payer"). Stop 46: precision 0.933 (0.922 until stop 39
+    # read the Russian "обслуживания" as "services" too, not "serve" alone), facts 0.778,
     # refusals 1.0, false refusals 0.167 (0.741, 0.919, 0.741 and 0.204, ar 0.78 and zh 0.67, until
     # stop 37 put the dictionary's English words in a question's vector; 0.676, 0.822, 0.676, 0.400 and 0.167 on its first, blind
     # run): fourteen questions asked in each language; near misses in other languages than English were answered (0.867
@@ -165,10 +167,10 @@ GATES = [
     # Chinese's bound was 0.73 until stop 34 read what "多少" counts in English: its single-cable question, answered
     # from the right unit without the figure, is refused as the English one is (no number of countries there), while
     # Spanish gained it and the held-out documents' set gained in precision and French: lowered with that change
-    ("multilingual-devdocs-2", "devdocs", {"recall@5": 0.90, "citation_recall": 0.75, "citation_precision": 0.90,
-                                           "fact_coverage": 0.75, "refusal_accuracy": 0.95,
-                                           **per_language(ar=0.84, en=0.62, es=0.84, fr=0.62, ru=0.73, zh=0.73)},
-     {"false_refusal_rate": 0.19}),
+    ("multilingual-devdocs-2", "devdocs", {"recall@5": 0.90, "citation_recall": 0.76, "citation_precision": 0.90,
+                                           "fact_coverage": 0.76, "refusal_accuracy": 0.95,
+                                           **per_language(ar=0.84, en=0.62, es=0.84, fr=0.72, ru=0.73, zh=0.73)},
+     {"false_refusal_rate": 0.18}),
     # measured: recall@5 1.0, citation recall 0.917 (en and zh 0.75, the rest 1.0), precision 0.957, facts 0.917,
     # refusals 1.0 (0.833 while the folded Russian "какой" and the Arabic "ما الغرامة التي" were not read as "which
     # fine"), false refusals 0.042. Written at
@@ -239,41 +241,47 @@ GATES = [
     # (right unit / precision / facts / refusals / false refusals then: agenda 0.778 / 0.927 / 0.789 / 0.889 / 0.089,
     # resolution 0.929 / 1.0 / 0.943 / 0.75 / 0.029, roadmap 0.814 / 0.896 / 0.686 / 0.429 / 0.114, multilingual 0.889 /
     # 0.830 / 0.889 / 0.5 / 0.028). Their failures chose that stop's changes, so these are a development set's figures.
-    # measured: recall@5 0.956, citation recall 0.800, precision 0.951, facts 0.811, refusals 1.0, false refusals 0.089
-    ("dev4-agenda", "devdocs3", {"recall@5": 0.92, "citation_recall": 0.77, "citation_precision": 0.92, "fact_coverage": 0.78,
+    # measured: recall@5 0.956, citation recall 0.844, precision 0.963, facts 0.844, refusals 1.0, false refusals 0.089
+    # (0.822 / 0.963 / 0.833 until stop 47: a past form is the verb, "to be held" of "to hold a mid-term review")
+    ("dev4-agenda", "devdocs3", {"recall@5": 0.92, "citation_recall": 0.81, "citation_precision": 0.93, "fact_coverage": 0.81,
                                  "refusal_accuracy": 0.97}, {"false_refusal_rate": 0.12}),
     # measured: recall@5 1.0, citation recall 0.929, precision 1.0, facts 0.943, refusals 0.75, false refusals 0.029
     ("dev4-resolution", "devdocs3", {"recall@5": 0.97, "citation_recall": 0.89, "citation_precision": 0.97,
                                      "fact_coverage": 0.91, "refusal_accuracy": 0.72}, {"false_refusal_rate": 0.06}),
-    # measured: recall@5 0.886, citation recall 0.814, precision 0.896, facts 0.714, refusals 0.571, false refusals 0.114
-    ("dev4-roadmap", "devdocs3", {"recall@5": 0.85, "citation_recall": 0.78, "citation_precision": 0.86,
-                                  "fact_coverage": 0.68, "refusal_accuracy": 0.54}, {"false_refusal_rate": 0.15}),
-    # measured: recall@5 0.931, citation recall 0.917 (ar 0.833, en 0.917, es 1.0, fr 1.0, ru 0.75, zh 1.0), precision
-    # 0.858, facts 0.917, refusals 0.667, false refusals 0.028
-    ("dev4-multilingual", "devdocs3", {"recall@5": 0.90, "citation_recall": 0.88, "citation_precision": 0.82,
-                                       "fact_coverage": 0.88, "refusal_accuracy": 0.63,
-                                       **per_language(ar=0.78, en=0.86, es=0.95, fr=0.95, ru=0.70, zh=0.95)},
-     {"false_refusal_rate": 0.06}),
+    # measured: recall@5 0.886, citation recall 0.843, precision 0.900, facts 0.743, refusals 0.571, false refusals 0.086
+    # (0.814 / 0.896 / 0.714 / 0.114 until stop 47 held "how many countries" by a count of Member States)
+    ("dev4-roadmap", "devdocs3", {"recall@5": 0.85, "citation_recall": 0.81, "citation_precision": 0.87,
+                                  "fact_coverage": 0.71, "refusal_accuracy": 0.54}, {"false_refusal_rate": 0.12}),
+    # measured: recall@5 0.931, citation recall 0.944 (ar 0.833, en 0.917, es 1.0, fr 1.0, ru 0.917, zh 1.0), precision
+    # 0.867, facts 0.944, refusals 0.833, false refusals 0.0 (0.917 / 0.858 / 0.917 / 0.028, ru 0.75, until stop 47 read
+    # "В какой срок" as the time allowed, which "within 72 hours" states)
+    ("dev4-multilingual", "devdocs3", {"recall@5": 0.90, "citation_recall": 0.91, "citation_precision": 0.83,
+                                       "fact_coverage": 0.91, "refusal_accuracy": 0.63,
+                                       **per_language(ar=0.78, en=0.86, es=0.95, fr=0.95, ru=0.86, zh=0.95)},
+     {"false_refusal_rate": 0.03}),
     # The fourth development family (tests/devdocs4: an HTML agenda, a resolution as text copied out of its PDF, a PDF
     # roadmap with tables, of the Halcyra Digital Union), its four sets written by a helper at stop 46 and committed
     # before their first, blind run (right unit / precision / facts / refusals / false refusals then: agenda 0.810 /
     # 0.940 / 0.822 / 0.700 / 0.138, resolution 0.905 / 0.975 / 0.905 / 0.889 / 0.048, roadmap 0.800 / 0.923 / 0.693 /
     # 0.667 / 0.114, multilingual 0.614 / 0.778 / 0.643 / 0.333 / 0.143). Their failures chose that stop's changes, so
     # these are a development set's figures.
-    # measured: recall@5 0.983, citation recall 0.862, precision 0.962, facts 0.874, refusals 1.0, false refusals 0.103
-    ("dev5-agenda", "devdocs4", {"recall@5": 0.95, "citation_recall": 0.83, "citation_precision": 0.93, "fact_coverage": 0.84,
-                                 "refusal_accuracy": 0.97}, {"false_refusal_rate": 0.14}),
+    # measured: recall@5 0.983, citation recall 0.897, precision 0.962, facts 0.897, refusals 1.0, false refusals 0.086
+    # (0.862 / 0.962 / 0.874 / 0.103 until stop 47: the Agenda's own §21 on its target, not the roadmap's sentence naming it)
+    ("dev5-agenda", "devdocs4", {"recall@5": 0.95, "citation_recall": 0.86, "citation_precision": 0.93, "fact_coverage": 0.86,
+                                 "refusal_accuracy": 0.97}, {"false_refusal_rate": 0.12}),
     # measured: recall@5 1.0, citation recall 0.941, precision 0.976, facts 0.941, refusals 0.889, false refusals 0.024
     ("dev5-resolution", "devdocs4", {"recall@5": 0.97, "citation_recall": 0.91, "citation_precision": 0.94,
                                      "fact_coverage": 0.91, "refusal_accuracy": 0.86}, {"false_refusal_rate": 0.06}),
-    # measured: recall@5 0.951, citation recall 0.842, precision 0.963, facts 0.805, refusals 0.778, false refusals 0.098
+    # measured: recall@5 0.951, citation recall 0.842, precision 0.963, facts 0.823 (0.805 until stop 47 quoted every
+    # partner of a list the PDF's bullets left on one line), refusals 0.778, false refusals 0.098
     ("dev5-roadmap", "devdocs4", {"recall@5": 0.92, "citation_recall": 0.81, "citation_precision": 0.93,
-                                  "fact_coverage": 0.77, "refusal_accuracy": 0.75}, {"false_refusal_rate": 0.13}),
-    # measured: recall@5 0.903, citation recall 0.778 (ar 0.667, en 0.917, es 0.833, fr 0.833, ru 0.667, zh 0.75),
-    # precision 0.848, facts 0.792, refusals 0.667, false refusals 0.056
-    ("dev5-multilingual", "devdocs4", {"recall@5": 0.87, "citation_recall": 0.74, "citation_precision": 0.81,
-                                       "fact_coverage": 0.76, "refusal_accuracy": 0.63,
-                                       **per_language(ar=0.61, en=0.86, es=0.78, fr=0.78, ru=0.61, zh=0.70)},
+                                  "fact_coverage": 0.79, "refusal_accuracy": 0.75}, {"false_refusal_rate": 0.13}),
+    # measured: recall@5 0.903, citation recall 0.806 (ar 0.667, en 0.917, es 0.833, fr 0.833, ru 0.833, zh 0.75),
+    # precision 0.877, facts 0.819, refusals 0.667, false refusals 0.056 (0.778 / 0.848 / 0.792, ru 0.667, until stop 47
+    # read "one hospital in six" as a share)
+    ("dev5-multilingual", "devdocs4", {"recall@5": 0.87, "citation_recall": 0.77, "citation_precision": 0.84,
+                                       "fact_coverage": 0.78, "refusal_accuracy": 0.63,
+                                       **per_language(ar=0.61, en=0.86, es=0.78, fr=0.78, ru=0.78, zh=0.70)},
      {"false_refusal_rate": 0.09}),
     # measured: recall@5 0.967, citation recall 0.983 (ar 1.0, en 1.0, es 1.0, fr 1.0, ru 1.0, zh 0.9), precision 0.978
     # (0.963 until stop 38, 0.971 until stop 41), facts 0.983, refusals 0.917 (0.583 until stop 38 asked a text on who
