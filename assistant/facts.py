@@ -259,11 +259,11 @@ _STATED = {
 }
 # The time allowed for something: a date, or a span ("restore, within 72 hours of a major disaster, …")
 _STATED[WITHIN] = re.compile(
-        _STATED[DATE].pattern
-        + r"|\b(?:within|dans\s+un\s+délai\s+de|dentro\s+de|en\s+un\s+plazo\s+de|в\s+течение)\s+(?:\S+\s+){0,2}?"
-        r"(?:hours?|days?|weeks?|months?|years?|heures?|jours|semaines|mois|ans|horas|d[ií]as|semanas|meses|años"
-        r"|час\w*|дн\w*|недел\w*|месяц\w*|лет|года?)\b|خلال\s+\S+\s+(?:ساعة|يوما|أيام|أسابيع|أشهر|شهرا)|\d+\s*(?:小时|天|个月)内",
-        re.IGNORECASE)
+    _STATED[DATE].pattern
+    + r"|\b(?:within|dans\s+un\s+délai\s+de|dentro\s+de|en\s+un\s+plazo\s+de|в\s+течение)\s+(?:\S+\s+){0,2}?"
+    r"(?:hours?|days?|weeks?|months?|years?|heures?|jours|semaines|mois|ans|horas|d[ií]as|semanas|meses|años"
+    r"|час\w*|дн\w*|недел\w*|месяц\w*|лет|года?)\b|خلال\s+\S+\s+(?:ساعة|يوما|أيام|أسابيع|أشهر|شهرا)|\d+\s*(?:小时|天|个月)内",
+    re.IGNORECASE)
 
 
 # A reference names something, it does not count it: "§ 120 of TAIS", "Resolution 140", "Action
