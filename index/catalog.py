@@ -119,10 +119,14 @@ class Catalog:
                     found.append((match.start(), match.end(), self._codes[match[1].upper()]))
         found += [m for m in (*_said_in_another_language(folded, self._sounds), *_said_in_chinese(folded, self._chinese))
                   if not any(start < m[1] and m[0] < end for start, end, _ in found)]
-        # "according to the Agenda", "según la hoja de ruta": the one document of that kind the index holds
+        # "according to the Agenda", "según la hoja de ruta", "By when did the Agenda ask …": the one document of that
+        # kind the index holds (an agenda as what a question asks of; "must the roadmaps of the action lines" is no
+        # roadmap the index holds)
         for match in _THE_KIND.finditer(folded):
             held = [d.family for d in self.documents.values() if d.kind == match.lastgroup]
-            if (len(held) == 1 and _FIRM_CUE.search(folded[max(0, match.start() - 50):match.start()])
+            before = folded[max(0, match.start() - 50):match.start()]
+            cued = _FIRM_CUE.search(before) or (match.lastgroup == "agenda" and before.strip() and _CUE.search(before))
+            if (len(held) == 1 and cued
                     and not any(start < match.end() and match.start() < end for start, end, _ in found)):
                 found.append((match.start(), match.end(), held[0]))
         # "Resolución 19", "Резолюция 19", "القرار 19", "第19号决议" name a held resolution as its English title

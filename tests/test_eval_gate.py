@@ -124,11 +124,12 @@ GATES = [
     # refusals 0.583 on its first, blind run)
     ("dev-probe", "devdocs", {"recall@5": 0.92, "citation_recall": 0.88, "citation_precision": 0.93, "fact_coverage": 0.90,
                               "refusal_accuracy": 0.97}, {"false_refusal_rate": 0.07}),
-    # measured: recall@5 0.75, citation recall 0.611, precision 0.900, facts 0.607, refusals 0.833 (0.750 until stop 40
-    # refused the conclusions of a review the texts only plan), false refusals 0.306
+    # measured: recall@5 0.75, citation recall 0.611, precision 0.938 (0.900 until stop 47 refused a question on the K4
+    # co-facilitator it had answered from another unit), facts 0.607, refusals 0.833 (0.750 until stop 40
+    # refused the conclusions of a review the texts only plan), false refusals 0.333 (0.306 until stop 47, the same question)
     # (0.569 and 0.565 on its first, blind run): its plain-language paraphrases (no word of the text) are refused, 11 of 12
-    ("dev-probe-2", "devdocs", {"recall@5": 0.72, "citation_recall": 0.58, "citation_precision": 0.87, "fact_coverage": 0.57,
-                                "refusal_accuracy": 0.80}, {"false_refusal_rate": 0.34}),
+    ("dev-probe-2", "devdocs", {"recall@5": 0.72, "citation_recall": 0.58, "citation_precision": 0.90, "fact_coverage": 0.57,
+                                "refusal_accuracy": 0.80}, {"false_refusal_rate": 0.37}),
     # measured: recall@5 0.927, citation recall 0.949, precision 0.978, facts 1.0, refusals 1.0, false refusals 0.0.
     # Written at stop 40 and committed before its first, blind run: citation recall 0.819, precision 0.975, facts 0.870,
     # refusals 0.800, false refusals 0.130. Its failures chose that stop's changes, so these are a development set's
@@ -184,12 +185,13 @@ GATES = [
     # The second development family (tests/devdocs2: a PDF agenda, an HTML resolution, a DOCX roadmap), its four sets
     # written by a helper that never ran the assistant nor read its code, committed before their first, blind run at
     # stop 42. Their failures chose that stop's changes, so these figures are a development set's.
-    # measured: recall@5 0.855, citation recall 0.790, precision 0.930, facts 0.790, refusals 1.0 (0.700 until stop 43
+    # measured: recall@5 0.855, citation recall 0.804, precision 0.947, facts 0.804 (0.790, 0.930, 0.790 until stop 47
+    # read "did the Agenda …" as asking of the one agenda held), refusals 1.0 (0.700 until stop 43
     # asked an interest rate as a per cent, a city of 2030 of a sentence on 2031 and what the host country pledged of a
     # text naming it), false refusals 0.174 (0.217 until stop 45 read "how many people" as naming no kind of person) (blind:
     # 0.659, 0.922, 0.659, 0.700 and 0.261: "Tiravel Statement1" was no name a question uses, "how many core
     # indicators" counted "core", "100 Mbit/s" was no text's "100 megabits per second")
-    ("dev2-agenda", "devdocs2", {"recall@5": 0.82, "citation_recall": 0.76, "citation_precision": 0.90, "fact_coverage": 0.76,
+    ("dev2-agenda", "devdocs2", {"recall@5": 0.82, "citation_recall": 0.77, "citation_precision": 0.91, "fact_coverage": 0.77,
                                  "refusal_accuracy": 0.97}, {"false_refusal_rate": 0.20}),
     # measured: recall@5 0.977, citation recall 0.795, precision 0.947, facts 0.795, refusals 1.0 (0.625 until stop 43
     # read "its first eleven projects" as how many, not which, "how much … charge" as a charge, and "how many staff" of a
@@ -265,9 +267,9 @@ GATES = [
     # 0.940 / 0.822 / 0.700 / 0.138, resolution 0.905 / 0.975 / 0.905 / 0.889 / 0.048, roadmap 0.800 / 0.923 / 0.693 /
     # 0.667 / 0.114, multilingual 0.614 / 0.778 / 0.643 / 0.333 / 0.143). Their failures chose that stop's changes, so
     # these are a development set's figures.
-    # measured: recall@5 0.983, citation recall 0.897, precision 0.962, facts 0.897, refusals 1.0, false refusals 0.086
+    # measured: recall@5 0.983, citation recall 0.905, precision 0.962, facts 0.905, refusals 1.0, false refusals 0.086
     # (0.862 / 0.962 / 0.874 / 0.103 until stop 47: the Agenda's own §21 on its target, not the roadmap's sentence naming it)
-    ("dev5-agenda", "devdocs4", {"recall@5": 0.95, "citation_recall": 0.86, "citation_precision": 0.93, "fact_coverage": 0.86,
+    ("dev5-agenda", "devdocs4", {"recall@5": 0.95, "citation_recall": 0.87, "citation_precision": 0.93, "fact_coverage": 0.87,
                                  "refusal_accuracy": 0.97}, {"false_refusal_rate": 0.12}),
     # measured: recall@5 1.0, citation recall 0.941, precision 0.976, facts 0.941, refusals 0.889, false refusals 0.024
     ("dev5-resolution", "devdocs4", {"recall@5": 0.97, "citation_recall": 0.91, "citation_precision": 0.94,
@@ -276,12 +278,12 @@ GATES = [
     # partner of a list the PDF's bullets left on one line), refusals 0.778, false refusals 0.098
     ("dev5-roadmap", "devdocs4", {"recall@5": 0.92, "citation_recall": 0.81, "citation_precision": 0.93,
                                   "fact_coverage": 0.79, "refusal_accuracy": 0.75}, {"false_refusal_rate": 0.13}),
-    # measured: recall@5 0.903, citation recall 0.806 (ar 0.667, en 0.917, es 0.833, fr 0.833, ru 0.833, zh 0.75),
-    # precision 0.877, facts 0.819, refusals 0.667, false refusals 0.056 (0.778 / 0.848 / 0.792, ru 0.667, until stop 47
-    # read "one hospital in six" as a share)
-    ("dev5-multilingual", "devdocs4", {"recall@5": 0.87, "citation_recall": 0.77, "citation_precision": 0.84,
-                                       "fact_coverage": 0.78, "refusal_accuracy": 0.63,
-                                       **per_language(ar=0.61, en=0.86, es=0.78, fr=0.78, ru=0.78, zh=0.70)},
+    # measured: recall@5 0.903, citation recall 0.819 (ar 0.667, en 1.0, es 0.833, fr 0.833, ru 0.833, zh 0.75),
+    # precision 0.892, facts 0.833, refusals 0.667, false refusals 0.056 (0.778 / 0.848 / 0.792, en 0.917, ru 0.667, until
+    # stop 47 read "one hospital in six" as a share and "did the Agenda …" as asking of the one agenda held)
+    ("dev5-multilingual", "devdocs4", {"recall@5": 0.87, "citation_recall": 0.78, "citation_precision": 0.86,
+                                       "fact_coverage": 0.80, "refusal_accuracy": 0.63,
+                                       **per_language(ar=0.61, en=0.95, es=0.78, fr=0.78, ru=0.78, zh=0.70)},
      {"false_refusal_rate": 0.09}),
     # measured: recall@5 0.967, citation recall 0.983 (ar 1.0, en 1.0, es 1.0, fr 1.0, ru 1.0, zh 0.9), precision 0.978
     # (0.963 until stop 38, 0.971 until stop 41), facts 0.983, refusals 0.917 (0.583 until stop 38 asked a text on who

@@ -118,6 +118,18 @@ def test_a_document_named_by_its_kind_alone_as_where_to_look_is_the_one_of_that_
     assert read("Which resolutions mention a roadmap?", CATALOG).parts[0].documents == ()
 
 
+
+def test_the_one_agenda_held_is_what_a_part_asks_of_when_it_asks_what_the_agenda_did():
+    one = Catalog.from_units([unit("castrell", "1", "Castrell Agenda for Connected Health", "agenda"),
+                              unit("res-27", "resolves-1", "Resolution 27 (Vessoria, 2033)", "resolution", number="27"),
+                              unit("roadmap-t1", "1", "WSIS Action Line T1 roadmap", "roadmap")])
+    reading = read("By when did the Agenda ask for the Exchange to be set up, and when must it be fully operational "
+                   "under Resolution 27?", one)
+    assert [p.documents for p in reading.parts] == [("castrell",), ("res-27",)]
+    # a roadmap by its kind alone is where to look only after "according to", "under" …: "must the roadmaps of the
+    # action lines be revised" asks of no roadmap
+    assert read("By what date must the roadmaps of the action lines be revised?", one).parts[0].documents == ()
+
 def test_a_document_named_in_one_part_is_the_context_of_the_other():
     reading = read("What coverage target, and what price target does the Kigali Agenda set?", CATALOG)
     assert [p.documents for p in reading.parts] == [("kigali-agenda",), ("kigali-agenda",)]
