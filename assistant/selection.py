@@ -51,6 +51,7 @@ from assistant.support import (
     support,
 )
 from corpus import Unit
+from corpus.blocks import marker
 from corpus.refs import Ref, document_mentions, find_refs, fold, parts_named
 from corpus.text import split_sentences
 from index.catalog import Catalog, mentioned, roadmap_words, without_mentions
@@ -636,14 +637,12 @@ def _on_what_is_asked(hit: Hit, sal: Salience) -> list[str]:
     kept = [held[i] == most or bool(i and held[i - 1] == most and _GOES_ON.match(s)) for i, s in enumerate(sentences)]
     # the items of a list a kept sentence opens ("… and to publish the findings: (a) within 90 days …") finish it
     for i in range(1, len(sentences)):
-        if not kept[i] and kept[i - 1] and _ITEM.match(sentences[i]) and (
-                sentences[i - 1].rstrip().endswith(":") or _ITEM.match(sentences[i - 1])):
+        if not kept[i] and kept[i - 1] and marker(sentences[i].lstrip()) and (
+                sentences[i - 1].rstrip().endswith(":") or marker(sentences[i - 1].lstrip())):
             kept[i] = True
     return [s for s, keep in zip(sentences, kept, strict=True) if keep]
 
 
-# The marker an item of a list opens with: "(a)", "b)", "1.", "ii)", a dash or a bullet
-_ITEM = re.compile(r"\s*(?:\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]|[-–•])\s")
 # The pronouns a sentence opens with to go on about the subject of the one before
 _GOES_ON = re.compile(r"\s*(?:It|Its|They|Their|Il|Elle|Ils|Elles|Sa|Son|Ses|Leur|Leurs|Su|Sus|Он|Она|Оно|Они|Его|Её|Их)\b")
 

@@ -90,7 +90,8 @@ def test_a_failure_notice_is_said_in_the_questions_language():
     assert made.say("en") == made.notice
 
 
-def test_the_extractive_generator_quotes_the_sentence_on_the_question_not_the_one_naming_the_document():
+def k9_background():
+    """The background section of a roadmap: the agenda it serves, its edition and period, then the figures."""
     from corpus import Unit
     from index.hits import Hit
 
@@ -102,7 +103,11 @@ def test_the_extractive_generator_quotes_the_sentence_on_the_question_not_the_on
                 "It covers the period 2029-2032. Nine Member States depend on a single submarine cable "
                 "for their international connectivity, and five have no national fibre backbone.",
                 title="Action Line K9 roadmap", kind="roadmap", section="Background")
-    hit = Hit(unit, score=1.0, similarity=0.9, lexical=1.0, passage=unit.text)
+    return Hit(unit, score=1.0, similarity=0.9, lexical=1.0, passage=unit.text)
+
+
+def test_the_extractive_generator_quotes_the_sentence_on_the_question_not_the_one_naming_the_document():
+    hit = k9_background()
     idf = {"first": 2.5, "edit": 3.5, "period": 3.2, "cover": 3.5, "roadmap": 2.0, "k9": 2.1}.get
     claims = list(ExtractiveGenerator(idf=lambda term: idf(term, 1.0)).claims(
         "What period does the first edition of the K9 roadmap cover?", [hit]))
@@ -360,24 +365,11 @@ def test_a_list_is_quoted_to_its_last_item_which_ends_with_a_full_stop():
 
 
 def test_asked_how_many_countries_in_another_language_the_sentence_counting_member_states_is_quoted():
-    from corpus import Unit
-    from index.hits import Hit
-
-    unit = Unit("roadmap-k9", "1", "K9 roadmap, section 1",
-                "The Lismora Agenda commits the Member States of the region to extend affordable broadband "
-                "networks to every person, school and enterprise, and action line K9 brings together its "
-                "commitments on backbone and access infrastructure. "
-                "This roadmap is the first edition prepared under Resolution 48 (Lismora, 2028). "
-                "It covers the period 2029-2032. In November 2028, 9 Member States depended on a single submarine "
-                "cable for their international connectivity.",
-                title="Action Line K9 roadmap", kind="roadmap", section="Background")
-    hit = Hit(unit, score=1.0, similarity=0.9, lexical=1.0, passage=unit.text)
     claims = list(ExtractiveGenerator().claims(
-        "Combien de pays de la région ne disposent que d'une seule liaison sous-marine ?", [hit]))
+        "Combien de pays de la région ne disposent que d'une seule liaison sous-marine ?", [k9_background()]))
     # a span of years is a figure too, but it counts no countries: the texts count them as Member States
-    assert [c.text for c in claims] == ["In November 2028, 9 Member States depended on a single submarine cable for "
-                                        "their international connectivity."]
-
+    assert [c.text for c in claims] == ["Nine Member States depend on a single submarine cable for their international "
+                                        "connectivity, and five have no national fibre backbone."]
 
 PARTNERS = ("The following partners have agreed to lead or support activities of this roadmap: Lismora Telecom Operators "
             "Group, co-facilitator (network deployment); Lismora Health Organization (standards for connected health "

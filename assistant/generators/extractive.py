@@ -228,7 +228,7 @@ def _inline_list(text: str, sentences: list[str], at: int) -> list[str]:
     item to the one that ends the list. A question asking for a list gets all of them, not the one nearest its words."""
     def joined(i: int) -> bool:  # sentence i goes on the line of sentence i - 1, after a semicolon
         before, after = text.find(sentences[i - 1]), text.find(sentences[i])
-        return (before >= 0 and after > before and sentences[i - 1].rstrip().endswith(_ITEM_ENDS)
+        return (before >= 0 and after > before and sentences[i - 1].rstrip().endswith(_ITEM_GOES_ON)
                 and "\n" not in text[before:after])
     first = at
     while first > 0 and joined(first) and ":" not in sentences[first]:
@@ -239,9 +239,6 @@ def _inline_list(text: str, sentences: list[str], at: int) -> list[str]:
     while last + 1 < len(sentences) and joined(last + 1):
         last += 1
     return [s.strip() for s in sentences[first:last + 1]] if last - first >= 2 else []
-
-
-_ITEM_ENDS = (";", "；", "؛")
 
 
 def _counted(question: str, unit_lang: str) -> tuple[str, ...]:
