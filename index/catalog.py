@@ -36,7 +36,7 @@ _CUE = re.compile(
 # A document's kind in the six languages (folded), to know its name said in another language:
 # "l'Agenda de Marenvik", "Маренвикская повестка дня", "برنامج عمل مارنفيك" are the Marenvik Agenda.
 _KIND_WORDS = {
-    "agenda": re.compile(r"\bagenda\b|повестк\w*|برنامج\s+(?:ال)?عمل|جدول\s+(?:ال)?اعمال|议程"),
+    "agenda": re.compile(r"\bagenda\b|повестк\w*|برنامج\s+(?:ال)?عمل|جدول\s+(?:ال)?اعمال|(?:ال)?اجندة|议程"),
     "declaration": re.compile(r"\bdeclaration\b|\bdeclaracion\b|декларац\w*|اعلان|宣言"),
 }
 # A document named by its kind alone, in the six languages (folded): not "the Agenda for …" nor "resolution 19", the

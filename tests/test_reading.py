@@ -129,6 +129,8 @@ def test_the_one_agenda_held_is_what_a_part_asks_of_when_it_asks_what_the_agenda
     # a roadmap by its kind alone is where to look only after "according to", "under" …: "must the roadmaps of the
     # action lines be revised" asks of no roadmap
     assert read("By what date must the roadmaps of the action lines be revised?", one).parts[0].documents == ()
+    # Arabic calls an agenda "الأجندة" as well as "جدول الأعمال"
+    assert read("ما هو الهدف المحدد للاتصال بموجب الأجندة؟", one, "ar").parts[0].documents == ("castrell",)
 
 def test_a_document_named_in_one_part_is_the_context_of_the_other():
     reading = read("What coverage target, and what price target does the Kigali Agenda set?", CATALOG)
