@@ -201,6 +201,9 @@ def asking_words(text: str, kind: str | None) -> str:
 
 
 # -- how a text states one ------------------------------------------------------------------------
+# a recurrence: "every two years", "every session"; not "every participating Member State"
+_EVERY = (r"every\s+(?:[\w-]+\s+){0,2}?(?:years?|months?|weeks?|days?|hours?|minutes?|quarters?|sessions?|meetings?"
+          r"|conferences?|summits?|forums?|cycles?|periods?|times?|editions?|reviews?)")
 _STATED = {
     PERSON: re.compile(r"(?<![\w.])(?:Mr|Ms|Mrs|Miss|Mme|Dr|Prof|H\.\s?E|Sr|Sra)\.?\s+[A-Z][\w'’-]+"
                        r"|(?<![\w])(?:г-н|г-жа|господин|госпожа)\s+[А-Я]|السيد(?:ة)?\s+\S|\S{1,4}(?:先生|女士)"),
@@ -236,7 +239,7 @@ _STATED = {
         r"|دولار|يورو|美元|欧元|瑞士法郎",
         re.IGNORECASE),
     "frequency": re.compile(
-        r"\b(?:every|each\s+(?:year|month|quarter|session)|annual\w*|yearly|biennial\w*|triennial\w*|quarterly|monthly|"
+        rf"\b(?:{_EVERY}|each\s+(?:year|month|quarter|session)|annual\w*|yearly|biennial\w*|triennial\w*|quarterly|monthly|"
         r"weekly|twice|once\s+(?:a|every|per)|times\s+(?:a|per)|per\s+(?:year|annum)|periodic\w*|regularly|"
         r"chaque|tous\s+les|annuel\w*|biennal\w*|cada|anual\w*|bienal\w*|ежегодн\w*|каждые|каждый|раз\s+в)\b"
         r"|سنوي|كل\s+(?:عام|سنة|سنتين|عامين|شهر|أسبوع|دورة|\S+\s+(?:سنوات|أعوام|أشهر))|مرتين|مرة\s+(?:في|كل)|每年|每",
@@ -253,7 +256,7 @@ _STATED = {
         r"december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|"
         r"febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|января|февраля|марта|"
         r"апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|annual\w*|annuel\w*|anual\w*|ежегодн\w*|"
-        r"every|each\s+year|yearly|biennial\w*|quarterly|monthly|chaque|cada|каждые|каждый|session|meeting)\b"
+        rf"{_EVERY}|each\s+year|yearly|biennial\w*|quarterly|monthly|chaque|cada|каждые|каждый|session|meeting)\b"
         r"|سنوي|كل عام|كل سنة|年|月|每",
         re.IGNORECASE),
 }
@@ -470,6 +473,8 @@ _ASKED_PAST = {
     # "实际" (actually) with a year: as it stood then, not as planned
     "zh": re.compile(r"已经|已有|已(?=\S)|实际"),
 }
+_PAST_VERB = (r"(?<!\bbe\s)(?<!\bbeen\s)\b(?!(?:need|expect|target|plann|propos|requir|intend|schedul|aim|hop|project"
+              r"|estimat|foresee|envisag|anticipat|budget|forecast|earmark|allocat|reserv)ed\b)[a-z]{2,}[a-df-z]ed")
 _STATED_PAST = re.compile(
     r"\b(?:had|has\s+been|have\s+been|was|were|did|held|reached|stood|totall?ed|amounted|numbered)\b"
     # a verb whose past is its present ("cost on average 6.4 per cent … in 2029"), not the noun ("the cost of sending
@@ -479,9 +484,10 @@ _STATED_PAST = re.compile(
     r"|(?<!\bbe\s)\b(?:rose|fell|grew|declined|dropped|increased|decreased)\s+(?:to|from|by)\b"
     # a verb in the past before the figure it tells of: "ransomware attacks forced 19 hospitals … to suspend …"; not a
     # participle of what is to be ("the planned 40 centres", "expected 12 …"), nor a verb in "-eed" ("not to exceed 3 …")
-    r"|(?<!\bbe\s)(?<!\bbeen\s)\b(?!(?:need|expect|target|plann|propos|requir|intend|schedul|aim|hop|project|estimat"
-    r"|foresee|envisag|anticipat|budget|forecast|earmark|allocat|reserv)ed\b)[a-z]{2,}[a-df-z]ed\s+(?:only\s+|some\s+|about\s+"
-    r"|nearly\s+|almost\s+|over\s+|more\s+than\s+|fewer\s+than\s+|less\s+than\s+)?\d|" + _AS_OF.pattern,
+    rf"|{_PAST_VERB}\s+(?:only\s+|some\s+|about\s+"
+    r"|nearly\s+|almost\s+|over\s+|more\s+than\s+|fewer\s+than\s+|less\s+than\s+)?\d"
+    # … or before what it brought about, put at a figure: "disasters caused economic losses estimated at USD 31 billion"
+    rf"|{_PAST_VERB}\s+(?:[a-z-]+\s+){{1,3}}estimated\s+at\s+(?:USD|US\$|EUR|[$€£]|\d)|" + _AS_OF.pattern,
     re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")  # "2031年" too: Chinese puts no word boundary after it
 
@@ -636,16 +642,50 @@ _ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth
 _IN_A_SERIES = (r"(?:edition|version|update|revision|phase|session|meeting|review|report|round|cycle|stage|summit|conference"
                 r"|forum|week|assembly)s?")
 _RANKED = re.compile(rf"\b({_ORDINAL})\s+(?:[\w-]+\s+){{0,2}}?({_IN_A_SERIES})\b", re.IGNORECASE)
+# … or past the capitalised words of its name: "the second Castrell Digital Health Forum"
+_RANKED_NAME = re.compile(rf"\b(?i:({_ORDINAL}))\s+(?:[A-Z][\w-]*\s+){{3,5}}(?i:({_IN_A_SERIES}))\b")
 
 
 @lru_cache(maxsize=4096)
 def ranked(text: str) -> frozenset[tuple[str, str]]:
     """The ranks and kinds of the ones of a series ``text`` names: "the third edition" -> ("3", "edition")."""
-    return frozenset((_rank(m[1]), m[2].lower().rstrip("s")) for m in _RANKED.finditer(text))
+    found = (*_RANKED.finditer(text), *_RANKED_NAME.finditer(text))
+    return frozenset((_rank(m[1]), m[2].lower().rstrip("s")) for m in found)
 
 
 def _rank(ordinal: str) -> str:
     return _ORDINALS.get(ordinal.lower()) or ordinal[:-2]
+
+
+# -- the month of a date a question gives ----------------------------------------------------------
+# "How many terminals did the Centre hold on 30 June 2032?" is not answered by a figure "on 30 September 2032": the
+# month of a date the question gives (a day or a year beside it) is stated by the text that answers, as its numbers are
+_MONTHS = {
+    "en": "january february march april may june july august september october november december",
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+    "ar": "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
+}
+_IN_ENGLISH = {word: _MONTHS["en"].split()[i] for words in _MONTHS.values() for i, word in enumerate(words.split())}
+_MONTH_WORD = "|".join(sorted(_IN_ENGLISH, key=len, reverse=True))
+_DATE_MONTH = re.compile(
+    rf"(?<!\w)(?:\d{{1,2}}(?:er)?\s+(?:de\s+)?({_MONTH_WORD})(?!\w)|({_MONTH_WORD})\s+(?:de\s+)?(?:19|20)\d{{2}}\b)"
+    r"|(?:19|20)\d{2}\s*年\s*(\d{1,2})\s*月", re.IGNORECASE)
+
+
+def months_of_dates(text: str) -> tuple[str, ...]:
+    """The months, in English, of the dates ``text`` gives: "le 30 juin 2032", "2032年6月30日" -> ("june",)."""
+    months: list[str] = []
+    for match in _DATE_MONTH.finditer(normalize(text)):
+        if match[3]:
+            if 1 <= int(match[3]) <= 12:
+                months.append(_MONTHS["en"].split()[int(match[3]) - 1])
+        else:
+            word = (match[1] or match[2]).lower()
+            if word != "may" or (match[1] or match[2]) == "May":  # "may" is the verb too
+                months.append(_IN_ENGLISH[word])
+    return tuple(dict.fromkeys(months))
 
 
 # -- which country --------------------------------------------------------------------------------

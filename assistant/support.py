@@ -21,7 +21,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from assistant.facts import CHARGE, FIGURES, PERSON, SAME_THING, SHARE, asking_words, made_on, numbers_given, states_wanted
+from assistant.facts import (
+    CHARGE,
+    FIGURES,
+    PERSON,
+    SAME_THING,
+    SHARE,
+    asking_words,
+    made_on,
+    months_of_dates,
+    numbers_given,
+    states_wanted,
+)
 from assistant.verbs import same_verb
 from corpus.dictionary import english_senses, english_words, senses_at_start
 from corpus.glossary import (
@@ -53,7 +64,9 @@ FRAME_WORDS = frozenset(tokenize(
     "mean means according accordance refer refers set sets out give gives exactly specifically particular mainly "
     "also still paragraph paragraphs section sections clause clauses item items part point annex page "
     # "How does the Agenda define meaningful connectivity?" asks what the text says it is, in its own words
-    "define defines defined definition",
+    "define defines defined definition "
+    # "Which kinds of companies …?" asks for companies: a text names them, not their kind
+    "kind kinds type types sort sorts",
     "en",
 )) | frozenset(tokenize("dit disent prévoit mentionne texte document concerne selon paragraphe section alinéa "
                         "point partie annexe propos exactement définit définissent définition", "fr")) \
@@ -259,6 +272,10 @@ def salience(text: str, terms: Terms, ignore: frozenset[str] = frozenset(), want
             unknown.append(name)  # a name or figure no indexed text uses: the question is about something else
         elif name[0].isdigit():
             required.append(options)  # a figure or year is stated in the answer, or it is not the answer
+    for month in months_of_dates(text):
+        stems = tuple(tokenize(month, "en"))
+        if all(terms.known(t) for t in stems) and not set(stems) <= ignore:
+            required.append((stems,))
     if lang != "en" and "en" in terms.langs:
         # "P3行动方针", "направление C5": a code is written alike in every language; "مرحلة جنيف", "Ginebra": a place
         # the dictionary reads. Either is stated by the English text that answers, as a number is; no text naming

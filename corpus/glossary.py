@@ -31,7 +31,8 @@ ACRONYMS: dict[str, str] = {
     # megabits per second"; "a digital ID", "a digital identity")
     "Mbit": "megabits", "Mbps": "megabits per second", "Gbit": "gigabits", "Gbps": "gigabits per second",
     "Tbit": "terabits", "Tbps": "terabits per second", "MHz": "megahertz", "GHz": "gigahertz",
-    "ID": "identity", "IDs": "identities",
+    "ID": "identity", "IDs": "identities", "TV": "television", "NGO": "non-governmental organization",
+    "NGOs": "non-governmental organizations", "PPP": "public-private partnership", "PPPs": "public-private partnerships",
     # The action lines of the Geneva Plan of Action, which texts cite by their codes alone.
     "C1": "action line C1: the role of public governance authorities and all stakeholders in the promotion of ICTs",
     "C2": "action line C2: information and communication infrastructure",

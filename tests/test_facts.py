@@ -313,7 +313,15 @@ def test_one_of_a_series_is_named_by_its_rank_and_kind():
     assert ranked("at the 2nd session of the Forum") == {("2", "session")}
     # a name may come between ("the third Kalvora Resilience Week"); a rank of something else, or a count, names none
     assert ranked("during the third Kalvora Resilience Week") == {("3", "week")}
+    assert ranked("Which city hosted the second Castrell Digital Health Forum?") == {("2", "forum")}
     assert not ranked("as its first paragraph says") and not ranked("in its first two years")
+
+
+def test_every_states_a_time_only_of_a_recurrence():
+    assert states_wanted("Operators report the state of their networks every six hours.", FREQUENCY)
+    assert states_wanted("The review is held every two years.", DATE)
+    text = "to organize a regional cyber exercise in which every participating Member State tests its team"
+    assert not states_wanted(text, DATE) and not states_wanted(text, FREQUENCY)
 
 
 def test_a_moment_is_a_year_a_month_or_a_day_not_a_recurrence():
@@ -407,6 +415,9 @@ def test_a_figure_as_it_stood_is_stated_in_the_past_a_target_is_not():
     assert states_then("the share of adults without an online identity declined to 34 per cent at the end of 2029", given)
     # any verb in the past before the figure it tells of; not a participle of what is to be, nor a verb in "-eed"
     assert states_then("that ransomware attacks forced 19 hospitals of the region to suspend planned operations", given)
+    # … or before what it brought about, put at a figure ("estimated at"): not a figure put on what is to be
+    assert states_then("disasters in the region caused economic losses estimated at USD 31 billion in 2020-2029", given)
+    assert not states_then("The cost of the programme is estimated at USD 5 million.", given)
     assert not states_then("The Board shall approve the planned 40 centres and the expected 12 projects.", given)
     assert not states_then("We ask that the fee not exceed 3 per cent of the amount sent.", given)
     assert not states_then("The activities are estimated to cost USD 58.5 million over 2032-2033.", given)

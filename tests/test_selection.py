@@ -4,7 +4,7 @@ from dataclasses import replace
 
 import pytest
 
-from assistant.facts import states_wanted
+from assistant.facts import months_of_dates, states_wanted
 from assistant.reading import counted_in_english, read
 from assistant.selection import NOT_NOW, NOT_STATED, OFF_DOCUMENT, UNSUPPORTED, Limits, choose
 from assistant.support import held_terms, salience, support
@@ -211,6 +211,21 @@ def test_a_unit_or_a_short_form_a_delegate_writes_is_held_by_a_text_that_spells_
     assert salience("Which year must every hospital have a 100 Mbit/s connection?", terms).unknown_names == ()
     assert salience("Can a person with no digital ID be turned away?", terms).unknown_names == ()
     assert salience("Which year must every hospital have 5 GHz spectrum?", terms).unknown_names == ("5", "GHz")
+    alerts = Unit("agenda", "21", "Agenda §21", "We call for a single warning message carried by radio, television and "
+                  "sirens, and for non-governmental organizations to join the drills.", title="Agenda", kind="agenda")
+    terms = Terms.from_units([alerts])
+    assert salience("Should one alert go out over radio, TV and sirens?", terms).unknown_names == ()
+    assert salience("Which NGOs join the drills?", terms).unknown_names == ()
+
+
+def test_which_kind_of_thing_asks_for_the_thing_a_text_names_not_for_its_kind():
+    unit = Unit("res", "recognizing-c", "Res. 27, recognizing c)", "the contribution of Sector Members, including network "
+                "operators and manufacturers of medical devices, to connected health,", title="Res. 27", kind="resolution")
+    terms = Terms.from_units([unit, Unit("agenda", "1", "Agenda §1", "A kind word of another sort and type.",
+                                         title="Agenda", kind="agenda")])
+    asked = salience("Which kinds of companies contribute to connected health?", terms, lang="en")
+    assert "kind" not in asked.weights
+    assert support(unit.id, "en", unit.text, asked, terms).coverage == 1.0
 
 
 def test_a_name_a_french_or_spanish_question_writes_as_the_english_texts_do_must_be_held():
@@ -233,9 +248,25 @@ def test_the_month_of_a_chinese_date_is_no_figure_the_english_text_must_hold():
     terms = Terms.from_units([*units, Unit("agenda", "5", "Agenda §5", "Fees shall not exceed 3 per cent.", title="Agenda",
                                           kind="agenda")])
     asked = salience("截至2033年3月31日，有多少个成员国通过了国家电子健康记录标准？", terms, lang="zh")
-    # "3月" is March, which the text names; the year and the day it states as figures
-    assert asked.required == ((("2033",),), (("31",),)) and asked.unknown_names == ()
+    # "3月" is March, which the text names as a word; the year and the day it states as figures
+    assert asked.required == ((("2033",),), (("31",),), (("march",),)) and asked.unknown_names == ()
     assert not support("resolution:considering-c", "en", units[0].text, asked, terms).missing
+
+
+def test_the_month_of_a_date_the_question_gives_is_the_texts():
+    held = Unit("resolution", "noting-a", "Res. 58, noting a)", "that the Centre held 180 satellite terminals on 30 "
+                "September 2032", title="Res. 58", kind="resolution")
+    terms = Terms.from_units([held, Unit("agenda", "38", "Agenda §38", "The Centre shall open by 30 June 2032.",
+                                         title="Agenda", kind="agenda")])
+    for question, lang in (("How many satellite terminals did the Centre hold on 30 June 2032?", "en"),
+                           ("Combien de terminaux satellitaires le Centre détenait-il le 30 juin 2032 ?", "fr"),
+                           ("2032年6月30日该中心有多少个卫星终端？", "zh")):
+        assert support(held.id, "en", held.text, salience(question, terms, lang=lang), terms).missing == ("june",), question
+    september = salience("How many satellite terminals did the Centre hold in September 2032?", terms, lang="en")
+    assert not support(held.id, "en", held.text, september, terms).missing
+    # "may" is a month only as a name beside a date
+    assert months_of_dates("Member States may 2032 …, by 3 May 2033") == ("may",)
+    assert months_of_dates("What may be done by March?") == ()
 
 
 def test_what_a_question_in_another_language_counts_must_be_something_the_texts_speak_of():
