@@ -413,6 +413,10 @@ def states_wanted(text: str, wants: str | None, counted: str | None = None, give
                        # "a shortage of health workers estimated at 340,000"
                        rf"|{re.escape(counted)}\w*\s+(?:estimated\s+at|put\s+at|numbering|totall?ing|amounting\s+to)\s+"
                        rf"(?:about\s+|some\s+|nearly\s+|over\s+)?(?:{number})"
+                       # "the number of Member States with a plan rose from five to eleven"
+                       rf"|\bnumber\s+of\s+(?:[\w-]+\s+){{0,2}}?{re.escape(counted)}\w*[^.;\n]{{0,80}}?\b(?:rose|fell|grew|increased|decreased"
+                       rf"|declined|climbed|dropped|doubled|tripled|stood|reached|was|is)\s+(?:from\s+|to\s+|at\s+|by\s+)?"
+                       rf"(?:about\s+|some\s+|nearly\s+|over\s+)?(?:{number})"
                        rf"|{re.escape(counted)}\w*[^.;\n]{{0,80}}?,\s*(?:(?:at\s+(?:least|most)|up\s+to|no\s+fewer\s+than)\s+)?"
                        rf"(?:{number})[\w,.-]*\s+of\s+(?:which|whom)\b", re.IGNORECASE)
     return bool(count.search(text))

@@ -233,6 +233,10 @@ def test_a_duration_is_no_count_of_what_a_text_does_not_name():
     assert states_wanted("composed of nine Member States elected for terms of three years", NUMBER, counted="member")
     # a number the thing counted is estimated at
     assert states_wanted("the region faces a shortage of health workers estimated at 340,000", NUMBER, counted="worker")
+    # … or the number of them, as it moved ("rose from five to eleven"); not a number of them still to come
+    assert states_wanted("the number of Member States with a national emergency telecommunication plan rose from five to "
+                         "eleven between 2026 and 2030", NUMBER, counted="state")
+    assert not states_wanted("the number of Member States with a plan is expected to rise", NUMBER, counted="state")
     assert states_wanted("for terms of three years", NUMBER, counted="year")
 
 
