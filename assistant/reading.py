@@ -84,7 +84,8 @@ _LIST = {
     # "which five Member States": the count asked of is no noun
     "en": re.compile(r"\b(?:which|what|list|name|all|every)\s+(?:(?:the|of|are|were|ITU|ITU's|WSIS|main|other|two|three"
                      r"|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+)*"
-                     r"(?:\w+\s+)??(?P<noun>[a-z]{3,}(?<!s)(?<!ou)s)\b", re.IGNORECASE),
+                     # "which kinds of companies" lists companies
+                     r"(?:(?:kind|type|sort|form)s?\s+of\s+)?(?:\w+\s+)??(?P<noun>[a-z]{3,}(?<!s)(?<!ou)s)\b", re.IGNORECASE),
     # "all countries" quantifies; it does not ask for a list
     "fr": re.compile(r"\b(?:quels|quelles|lesquels|lesquelles|énumérez|citez)\b", re.IGNORECASE),
     "es": re.compile(r"\b(?:qué\s+(?!(?:es|son)\b)\w+s|cuáles|enumere|enumera)\b", re.IGNORECASE),  # "qué es" asks what

@@ -301,6 +301,9 @@ def test_a_list_question_reads_its_scope():
     assert part.scope.bodies == ("PP",) and (part.scope.since, part.scope.until) == (2010, 2010)
     (part,) = read("Which roadmaps since 2010 concern cybersecurity?", CATALOG).parts
     assert part.scope.kinds == ("roadmap",) and part.scope.since == 2010 and part.scope.until is None
+    # "which kinds of companies" lists companies, not kinds
+    (part,) = read("Which kinds of companies does the Agenda credit with contributing?", CATALOG).parts
+    assert part.listing and part.noun == "compani"
 
 
 @pytest.mark.parametrize("question", [
