@@ -6,10 +6,10 @@ constants were calibrated, dev-probe, dev-probe-2 and dev-probe-3 written blind 
 multilingual-devdocs-2 and multilingual-devdocs-3, the last two written blind, ask of it in the six languages;
 dev-probe-4 written blind at stop 41), the page with the second development family (dev2-*: tests/devdocs2, written by a
 helper at stop 42 and run blind before any change was made for it), the page with the third (dev4-*: tests/devdocs3,
-written by a helper at stop 45, likewise) and the fourth (dev5-*: tests/devdocs4, stop 46, likewise), the page
-with the held-out family (heldout-*, multilingual-heldout-docs: tests/heldout, never tuned on), the page with the
-fixture agenda in the six UN languages (multilingual-docs). multilingual-2 to multilingual-6 ask of the page in the six
-languages too, written blind.
+written by a helper at stop 45, likewise) and the fourth (dev5-*: tests/devdocs4, stop 46, likewise; dev6-kalvora and
+dev6-castrell ask of the third and the fourth, written blind at stop 48), the page with the held-out family (heldout-*,
+multilingual-heldout-docs: tests/heldout, never tuned on), the page with the fixture agenda in the six UN languages
+(multilingual-docs). multilingual-2 to multilingual-6 ask of the page in the six languages too, written blind.
 
 The bounds sit 0.03 under what the assistant achieves today (0.05 for one language's questions, of
 which there are only 6-16 a set), so a quality regression fails `make test`. When a change improves a
@@ -243,16 +243,19 @@ GATES = [
     # (right unit / precision / facts / refusals / false refusals then: agenda 0.778 / 0.927 / 0.789 / 0.889 / 0.089,
     # resolution 0.929 / 1.0 / 0.943 / 0.75 / 0.029, roadmap 0.814 / 0.896 / 0.686 / 0.429 / 0.114, multilingual 0.889 /
     # 0.830 / 0.889 / 0.5 / 0.028). Their failures chose that stop's changes, so these are a development set's figures.
-    # measured: recall@5 0.956, citation recall 0.844, precision 0.963, facts 0.844, refusals 1.0, false refusals 0.089
-    # (0.822 / 0.963 / 0.833 until stop 47: a past form is the verb, "to be held" of "to hold a mid-term review")
-    ("dev4-agenda", "devdocs3", {"recall@5": 0.92, "citation_recall": 0.81, "citation_precision": 0.93, "fact_coverage": 0.81,
-                                 "refusal_accuracy": 0.97}, {"false_refusal_rate": 0.12}),
-    # measured: recall@5 1.0, citation recall 0.929, precision 1.0, facts 0.943, refusals 0.75, false refusals 0.029
+    # measured: recall@5 0.967, citation recall 0.867, precision 0.964, facts 0.867, refusals 1.0, false refusals 0.067
+    # (0.822 / 0.963 / 0.833 until stop 47: a past form is the verb, "to be held" of "to hold a mid-term review"; 0.844 /
+    # 0.963 / 0.844 / 0.089 until stop 48 read losses "estimated at" after a past verb as a figure to come)
+    ("dev4-agenda", "devdocs3", {"recall@5": 0.93, "citation_recall": 0.84, "citation_precision": 0.93, "fact_coverage": 0.84,
+                                 "refusal_accuracy": 0.97}, {"false_refusal_rate": 0.10}),
+    # measured: recall@5 1.0, citation recall 0.929, precision 0.985 (1.0 until stop 48: "what kind of fund" asks for a
+    # fund, and a second clause on the roster now joins), facts 0.943, refusals 0.75, false refusals 0.029
     ("dev4-resolution", "devdocs3", {"recall@5": 0.97, "citation_recall": 0.89, "citation_precision": 0.97,
                                      "fact_coverage": 0.91, "refusal_accuracy": 0.72}, {"false_refusal_rate": 0.06}),
-    # measured: recall@5 0.886, citation recall 0.843, precision 0.900, facts 0.743, refusals 0.571, false refusals 0.086
-    # (0.814 / 0.896 / 0.714 / 0.114 until stop 47 held "how many countries" by a count of Member States)
-    ("dev4-roadmap", "devdocs3", {"recall@5": 0.85, "citation_recall": 0.81, "citation_precision": 0.87,
+    # measured: recall@5 0.886, citation recall 0.871, precision 0.931, facts 0.743, refusals 0.571, false refusals 0.086
+    # (0.814 / 0.896 / 0.714 / 0.114 until stop 47 held "how many countries" by a count of Member States; 0.843 / 0.900
+    # until stop 48: the two-part question on the current edition cites its introduction)
+    ("dev4-roadmap", "devdocs3", {"recall@5": 0.85, "citation_recall": 0.84, "citation_precision": 0.90,
                                   "fact_coverage": 0.71, "refusal_accuracy": 0.54}, {"false_refusal_rate": 0.12}),
     # measured: recall@5 0.931, citation recall 0.944 (ar 0.833, en 0.917, es 1.0, fr 1.0, ru 0.917, zh 1.0), precision
     # 0.867, facts 0.944, refusals 0.833, false refusals 0.0 (0.917 / 0.858 / 0.917 / 0.028, ru 0.75, until stop 47 read
@@ -274,10 +277,11 @@ GATES = [
     # measured: recall@5 1.0, citation recall 0.941, precision 0.976, facts 0.941, refusals 0.889, false refusals 0.024
     ("dev5-resolution", "devdocs4", {"recall@5": 0.97, "citation_recall": 0.91, "citation_precision": 0.94,
                                      "fact_coverage": 0.91, "refusal_accuracy": 0.86}, {"false_refusal_rate": 0.06}),
-    # measured: recall@5 0.951, citation recall 0.842, precision 0.963, facts 0.823 (0.805 until stop 47 quoted every
-    # partner of a list the PDF's bullets left on one line), refusals 0.778, false refusals 0.098
-    ("dev5-roadmap", "devdocs4", {"recall@5": 0.92, "citation_recall": 0.81, "citation_precision": 0.93,
-                                  "fact_coverage": 0.79, "refusal_accuracy": 0.75}, {"false_refusal_rate": 0.13}),
+    # measured: recall@5 0.951, citation recall 0.866, precision 0.964, facts 0.848 (0.805 until stop 47 quoted every
+    # partner of a list the PDF's bullets left on one line), refusals 0.778, false refusals 0.073 (0.842 / 0.963 / 0.823 /
+    # 0.098 until stop 48: "what kinds of places" asks for places)
+    ("dev5-roadmap", "devdocs4", {"recall@5": 0.92, "citation_recall": 0.84, "citation_precision": 0.93,
+                                  "fact_coverage": 0.82, "refusal_accuracy": 0.75}, {"false_refusal_rate": 0.10}),
     # measured: recall@5 0.903, citation recall 0.819 (ar 0.667, en 1.0, es 0.833, fr 0.833, ru 0.833, zh 0.75),
     # precision 0.892, facts 0.833, refusals 0.667, false refusals 0.056 (0.778 / 0.848 / 0.792, en 0.917, ru 0.667, until
     # stop 47 read "one hospital in six" as a share and "did the Agenda …" as asking of the one agenda held)
@@ -285,6 +289,22 @@ GATES = [
                                        "fact_coverage": 0.80, "refusal_accuracy": 0.63,
                                        **per_language(ar=0.61, en=0.95, es=0.78, fr=0.78, ru=0.78, zh=0.70)},
      {"false_refusal_rate": 0.09}),
+    # Two blind sets on the third and fourth families (stop 48): written by a helper that saw neither the code nor a run,
+    # committed before their first run (e3fffdf), 56 questions each, 24 of them in the five other languages. Blind run
+    # (right unit / precision / facts / refusals / false refusals): castrell 0.807 / 0.863 / 0.807 / 0.500 / 0.136, kalvora
+    # 0.750 / 0.833 / 0.727 / 0.750 / 0.114. Their failures chose that stop's changes: a development set's figures now.
+    # measured: recall@5 0.932, citation recall 0.807 (ar 0.625, en 0.72, es 1.0, fr 1.0, ru 1.0, zh 1.0), precision
+    # 0.863, facts 0.807, refusals 0.667, false refusals 0.136
+    ("dev6-castrell", "devdocs4", {"recall@5": 0.90, "citation_recall": 0.78, "citation_precision": 0.83,
+                                   "fact_coverage": 0.78, "refusal_accuracy": 0.64,
+                                   **per_language(ar=0.57, en=0.69, es=0.95, fr=0.95, ru=0.95, zh=0.95)},
+     {"false_refusal_rate": 0.17}),
+    # measured: recall@5 0.932, citation recall 0.795 (ar 0.625, en 0.76, es 0.875, fr 0.875, ru 1.0, zh 0.833),
+    # precision 0.842, facts 0.773, refusals 0.833, false refusals 0.068
+    ("dev6-kalvora", "devdocs3", {"recall@5": 0.90, "citation_recall": 0.77, "citation_precision": 0.81,
+                                  "fact_coverage": 0.74, "refusal_accuracy": 0.80,
+                                  **per_language(ar=0.57, en=0.73, es=0.82, fr=0.82, ru=0.95, zh=0.78)},
+     {"false_refusal_rate": 0.10}),
     # measured: recall@5 0.967, citation recall 0.983 (ar 1.0, en 1.0, es 1.0, fr 1.0, ru 1.0, zh 0.9), precision 0.978
     # (0.963 until stop 38, 0.971 until stop 41), facts 0.983, refusals 0.917 (0.583 until stop 38 asked a text on who
     # chairs to speak of a chair: four languages' "who chairs …?"), false refusals 0.0 (0.950 and 0.929, ar 0.9 and zh 0.8,

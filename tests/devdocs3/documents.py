@@ -893,7 +893,7 @@ def check_units(home: Path) -> list[str]:
     return fixture_files.unit_differences(expected_units(), read_units(home))
 
 
-QUESTION_SETS = ("dev4-agenda", "dev4-resolution", "dev4-roadmap", "dev4-multilingual")
+QUESTION_SETS = ("dev4-agenda", "dev4-resolution", "dev4-roadmap", "dev4-multilingual", "dev6-kalvora")
 
 
 def check_questions(datasets: Path) -> list[str]:

@@ -862,7 +862,7 @@ def check_units(home: Path) -> list[str]:
     return fixture_files.unit_differences(expected_units(), read_units(home))
 
 
-QUESTION_SETS = ("dev5-agenda", "dev5-resolution", "dev5-roadmap", "dev5-multilingual")
+QUESTION_SETS = ("dev5-agenda", "dev5-resolution", "dev5-roadmap", "dev5-multilingual", "dev6-castrell")
 
 
 def check_questions(datasets: Path) -> list[str]:
