@@ -572,7 +572,10 @@ _ASKED_OUTCOME = re.compile(
 _TO_COME = re.compile(
     r"\b(?:shall|will|is\s+due|are\s+due|due\s+(?:in|by)|to\s+be\s+\w+ed|to\s+(?:hold|convene|organi[sz]e|launch|conduct"
     r"|undertake|carry\s+out|prepare|publish|submit|present|propose)|provides?\s+for|next|planned|scheduled|forthcoming"
-    r"|upcoming|for\s+adoption|for\s+consideration)\b", re.IGNORECASE)
+    r"|upcoming|for\s+adoption|for\s+consideration"
+    # what a text asks others, or commits itself, to do: "invite central banks to link their systems", "we commit to build"
+    r"|(?:invite|invites|call\s+upon|calls\s+upon|urge|urges|encourage|encourages|request|requests|commit|commits)"
+    r"\s+(?:[\w-]+\s+){0,4}?to\s+(?!the\b|a\b|an\b|this\b|that\b|its\b|their\b)[a-z]+)\b", re.IGNORECASE)
 # … or as past: what it found, what was held, what had been met
 _CAME = re.compile(
     r"\b(?:was|were|had|has\s+been|have\s+been|found|concluded|showed|shown|revealed|reported|recommended|took\s+place"

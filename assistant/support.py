@@ -102,6 +102,7 @@ _HEADS_AN_OFFICE = re.compile(r"(?:يرأس|ترأس)\s+(?:ال)?(?:مكتب|إ�
 # not a location there), and a text says "held in Marenvik, 12-14 June 2027"
 _EVENT = re.compile(r"\b(?:take|takes|took|taken|taking)\s+place\b", re.IGNORECASE)
 # A month in a Chinese date ("2033年3月31日"), which an English text names ("31 March 2033"): no figure it must hold
+_DECIMAL = re.compile(r"(?<![\d.,])\d+\.\d+(?![\d]|\.\d)")
 _CJK_MONTH = re.compile(r"(?<![\d.])\d{1,2}(?=\s*月)")
 _NUMBER = re.compile(rf"(?<!\.){NOT_IN_A_WORD_BEFORE}\d+(?:[.,]\d+)*{NOT_IN_A_WORD_AFTER}")
 _NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*|[A-Z][A-Z0-9&-]{1,}[a-z]?s?|[A-Z][a-z]*[A-Z]\w*)(?![\w'’])")
@@ -270,6 +271,8 @@ def salience(text: str, terms: Terms, ignore: frozenset[str] = frozenset(), want
             continue
         if not any(all(terms.known(t) for t in option) for option in options):
             unknown.append(name)  # a name or figure no indexed text uses: the question is about something else
+        elif _DECIMAL.fullmatch(name):
+            required.append(((name,),))  # "version 2.0" is not stated by a text holding a "2" and a "0" apart
         elif name[0].isdigit():
             required.append(options)  # a figure or year is stated in the answer, or it is not the answer
     for month in months_of_dates(text):
@@ -445,7 +448,7 @@ def support(unit_id: str, unit_lang: str, unit_text: str, sal: Salience, terms: 
     held = terms.of_unit.get(unit_id, frozenset())
     if sal.required:
         # "Resolution 30 of the 2010 WTDC" is answered by "Resolution 30 (WTDC-10)": the year is in the conference's name
-        held |= conference_years(unit_text)
+        held |= conference_years(unit_text) | frozenset(_DECIMAL.findall(unit_text))
     missing = tuple(" ".join(options[0]) for options in sal.required if not any(_holds(held, o) for o in options))
     missing += tuple(e.name for e in sal.entities if e.lang in ("", unit_lang) and not e.named_in(held, unit_text))
     held = held_terms(unit_id, unit_text, sal, terms)

@@ -528,6 +528,11 @@ def test_a_text_that_plans_an_event_does_not_say_what_came_of_it():
     assert not only_to_come(["We take note of the findings of the independent 2027 review of its implementation, which "
                              "found that only two of its seven targets had been met."])
     assert not only_to_come(["The Conference adopted the Corvel Declaration."])  # nothing said to come
+    # what a text invites others, or commits itself, to do is to come: not who has done it already
+    assert only_to_come(["b) invite central banks to link their national instant payment systems through a regional "
+                         "switch operated by the Austral Clearing House;"])
+    assert only_to_come(["We commit to build interoperable instant payment systems."])
+    assert not only_to_come(["We invite the Secretary-General to the Forum."])  # nothing done
 
 
 @pytest.mark.parametrize("question, asked", [

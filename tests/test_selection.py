@@ -253,6 +253,17 @@ def test_the_month_of_a_chinese_date_is_no_figure_the_english_text_must_hold():
     assert not support("resolution:considering-c", "en", units[0].text, asked, terms).missing
 
 
+def test_a_decimal_the_question_gives_is_stated_whole():
+    first = Unit("res", "noting-d", "Res. 47, noting d)", "that the Council adopted version 1.0 of the Framework on 2 "
+                 "June 2030,", title="Res. 47", kind="resolution")
+    second = Unit("roadmap", "6", "Roadmap §6", "Version 2.0 of the Framework is planned for 2032.", title="Roadmap",
+                  kind="roadmap")
+    terms = Terms.from_units([first, second])
+    asked = salience("By what date must version 2.0 of the Framework be adopted?", terms, lang="en")
+    assert support(first.id, "en", first.text, asked, terms).missing == ("2.0",), "a 2 and a 0 apart are not 2.0"
+    assert not support(second.id, "en", second.text, asked, terms).missing
+
+
 def test_the_month_of_a_date_the_question_gives_is_the_texts():
     held = Unit("resolution", "noting-a", "Res. 58, noting a)", "that the Centre held 180 satellite terminals on 30 "
                 "September 2032", title="Res. 58", kind="resolution")
