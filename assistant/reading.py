@@ -37,7 +37,8 @@ from index.lexical import tokenize
 _SECOND_QUESTION = {
     "en": r"(?:(?:,|;)?\s+and|;)\s+(?=(?:(?:for|in|on|at|by|from|to|with|under|over|during|within|until|since|through)\s+)?"
           r"(?:what|who|whom|which|when|where|why"
-          r"|how|whether|by\s+when|is|are|was|were|does|do|did|can|should|has|have)\b)",
+          r"|how|whether|by\s+when|is|are|was|were|does|do|did|can|could|should|would|will|shall|must|may|might|has|have"
+          r"|had)\b)",
     "fr": r"(?:,|;)?\s+et\s+(?=(?:quel|quelle|quels|quelles|qui|quand|comment|où|pourquoi|que|qu'|combien|à quel"
           r"|à quelle|en quel|en quelle|d'ici|dans quel|dans quelle|est-ce"
           r"|(?:de|à|pour|par|sur|avec)\s+(?:quoi|qui|quel|quelle|quels|quelles))\b)",

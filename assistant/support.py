@@ -469,19 +469,21 @@ def support(unit_id: str, unit_lang: str, unit_text: str, sal: Salience, terms: 
         beyond_names = bool(sal.wants) or not named or not rest or any(t in held for t in rest)
     else:
         coverage = 1.0
-    has_wanted = states_wanted(unit_text, sal.wants, _counted(sal, unit_lang, held), sal.given)
+    has_wanted = any(states_wanted(unit_text, sal.wants, counted, sal.given) for counted in _counted(sal, unit_lang, held))
     return Support(coverage=coverage, missing=missing, has_wanted=has_wanted, beyond_names=beyond_names)
 
 
-def _counted(sal: Salience, unit_lang: str, held: frozenset[str]) -> str | None:
+def _counted(sal: Salience, unit_lang: str, held: frozenset[str]) -> tuple[str | None, ...]:
     """What the unit must give a number of: in the question's language, what it counts; in English, for a question in
-    another language, the English word for it that the unit uses, else the first it may stand for (which the unit,
-    naming none, counts by a number of things it names otherwise: not by "USD 31 billion" for "كم عدد الوفيات")."""
+    another language, the English words for it that the unit uses (any of them: "指标" is a target and an indicator,
+    and "20 indicators" counts it in a text that also speaks of targets), else the first it may stand for (which the
+    unit, naming none, counts by a number of things it names otherwise: not by "USD 31 billion" for "كم عدد الوفيات")."""
     if sal.lang == unit_lang:
-        return sal.counted
+        return (sal.counted,)
     if unit_lang != "en":
-        return None
-    return next((t for t in sal.counted_english if any(made_on(h, t) for h in held)), next(iter(sal.counted_english), None))
+        return (None,)
+    used = tuple(t for t in sal.counted_english if any(made_on(h, t) for h in held))
+    return used or (next(iter(sal.counted_english), None),)
 
 
 @lru_cache(maxsize=4096)

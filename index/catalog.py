@@ -278,15 +278,18 @@ def _said_in_another_language(folded: str, sounds: tuple[tuple[str, str, str, st
 # its sound is compared in the letters both keep, "r" heard as "l", "v" and "f" as nothing (Chinese has neither)
 _ZH_NAMED = re.compile(r"([\u4e00-\u9fff]{2,6}?)(议程|宣言)")
 _COARSE = str.maketrans({"r": "l", "f": None})
+_CODA_R = re.compile(r"(?<=[aeiou])r(?![aeiou])")
 
 
 def _chinese_places(sounds: tuple[tuple[str, str, str, str], ...]) -> dict[tuple[str, str], str]:
     """(kind, sound as Chinese renders it) -> family, for the names ``_said_in_chinese`` hears; a sound two
     places share names neither."""
     heard_as: dict[tuple[str, str], set[str]] = {}
-    for _, sound, kind, fam in sounds:
-        if len(_coarse(sound)) >= 3:
-            heard_as.setdefault((kind, _coarse(sound)), set()).add(fam)
+    for place, sound, kind, fam in sounds:
+        # an "r" that closes a syllable is not heard at all ("Brennmark" is 布伦马克 bu-lun-ma-ke, "Berlin" 柏林)
+        for heard in {_coarse(sound), _coarse(_sound(_CODA_R.sub("", place)))}:
+            if len(heard) >= 3:
+                heard_as.setdefault((kind, heard), set()).add(fam)
     return {key: next(iter(fams)) for key, fams in heard_as.items() if len(fams) == 1}
 
 

@@ -37,6 +37,8 @@ CATALOG = Catalog.from_units([
     ("Which roadmaps got a 2011 update, and for which meeting were they prepared?",
      ["Which roadmaps got a 2011 update", "for which meeting were they prepared?"]),
     ("How much will the Agenda cost, and over which years?", ["How much will the Agenda cost", "over which years?"]),
+    ("Until when is the Agenda meant to guide cooperation, and could it be extended beyond that?",
+     ["Until when is the Agenda meant to guide cooperation", "could it be extended beyond that?"]),
     ("How many hospitals suspended operations, and within how many days will the Union carry out a review?",
      ["How many hospitals suspended operations", "within how many days will the Union carry out a review?"]),
     ("What does the Agenda promise on digital skills and on the gender gap?",
@@ -184,6 +186,12 @@ def test_a_held_document_is_named_in_the_six_languages(question, documents):
     """A resolution by its number in each language; an agenda or declaration by its place's name, as written
     or in another script ("Маренвикской", "مارنفيك", "马伦维克"), beside its kind ("повестка", "برنامج عمل", "议程")."""
     assert read(question, CATALOG).parts[0].documents == documents
+
+
+def test_chinese_does_not_sound_an_r_that_closes_a_syllable():
+    held = Catalog.from_units([unit("brennmark", "1", "Brennmark Agenda for Digital Public Goods", "agenda")])
+    # Brennmark is 布伦马克, bu-lun-ma-ke: the "r" of "-mark" is not heard
+    assert read("布伦马克议程要求在2029年底前制定多少项核心指标？", held).parts[0].documents == ("brennmark",)
 
 
 def test_a_resolution_number_two_held_resolutions_carry_names_neither():

@@ -264,6 +264,17 @@ def test_a_decimal_the_question_gives_is_stated_whole():
     assert not support(second.id, "en", second.text, asked, terms).missing
 
 
+def test_a_count_asked_in_another_language_is_of_any_thing_its_word_stands_for_that_the_text_names():
+    unit = Unit("agenda", "57", "Agenda §57", "We request the Office to develop by the end of 2029 a core set of 20 "
+                "indicators to measure progress towards the targets of this Agenda.", title="Agenda", kind="agenda")
+    terms = Terms.from_units([unit])
+    # "指标" is a target and an indicator: the text speaks of both, and counts the indicators
+    asked = salience("议程要求在2029年底前制定多少项衡量进展的核心指标？", terms, lang="zh", wants="number",
+                     counted_english=counted_in_english("议程要求在2029年底前制定多少项衡量进展的核心指标？", "zh"))
+    assert asked.counted_english[:2] == ("target", "indic")
+    assert support(unit.id, "en", unit.text, asked, terms).has_wanted
+
+
 def test_the_month_of_a_date_the_question_gives_is_the_texts():
     held = Unit("resolution", "noting-a", "Res. 58, noting a)", "that the Centre held 180 satellite terminals on 30 "
                 "September 2032", title="Res. 58", kind="resolution")
