@@ -7,9 +7,10 @@ multilingual-devdocs-2 and multilingual-devdocs-3, the last two written blind, a
 dev-probe-4 written blind at stop 41), the page with the second development family (dev2-*: tests/devdocs2, written by a
 helper at stop 42 and run blind before any change was made for it), the page with the third (dev4-*: tests/devdocs3,
 written by a helper at stop 45, likewise) and the fourth (dev5-*: tests/devdocs4, stop 46, likewise; dev6-kalvora and
-dev6-castrell ask of the third and the fourth, written blind at stop 48), the page with the held-out family (heldout-*,
-multilingual-heldout-docs: tests/heldout, never tuned on), the page with the fixture agenda in the six UN languages
-(multilingual-docs). multilingual-2 to multilingual-6 ask of the page in the six languages too, written blind.
+dev6-castrell ask of the third and the fourth, dev6-brennmark of the second, written blind at stop 48), the page with
+the held-out family (heldout-*, multilingual-heldout-docs: tests/heldout, never tuned on), the page with the fixture
+agenda in the six UN languages (multilingual-docs). multilingual-2 to multilingual-6 ask of the page in the six
+languages too, written blind.
 
 The bounds sit 0.03 under what the assistant achieves today (0.05 for one language's questions, of
 which there are only 6-16 a set), so a quality regression fails `make test`. When a change improves a
@@ -155,10 +156,11 @@ GATES = [
                                          "fact_coverage": 0.95, "refusal_accuracy": 0.97,
                                          **per_language(ar=0.95, en=0.95, es=0.95, fr=0.95, ru=0.85, zh=0.85)},
      {"false_refusal_rate": 0.03}),
-    # measured: recall@5 0.944, citation recall 0.796 (ar 0.89, en 0.67, es 0.89, fr 0.78, ru 0.78, zh 0.78), precision
-    # 0.935, facts 0.796, false refusals 0.148 (0.778, 0.933, 0.778 and 0.167, fr 0.67, until stop 47 read "Combien de pays"
-    # as a count of countries, not a sum of money: "pays" is no form of "payer"). Stop 46: precision 0.933 (0.922 until stop 39
-    # read the Russian "обслуживания" as "services" too, not "serve" alone), facts 0.778,
+    # measured: recall@5 0.944, citation recall 0.815 (ar 0.89, en 0.67, es 0.89, fr 0.78, ru 0.78, zh 0.89), precision
+    # 0.936, facts 0.815, false refusals 0.130 (0.796, 0.935, 0.796 and 0.148, zh 0.78, until stop 48 counted "国家" as the
+    # first thing it stands for that the text names, not any of them; 0.778, 0.933, 0.778 and 0.167, fr 0.67, until stop 47
+    # read "Combien de pays" as a count of countries, not a sum of money: "pays" is no form of "payer"). Stop 46:
+    # precision 0.933 (0.922 until stop 39 read the Russian "обслуживания" as "services" too, not "serve" alone), facts 0.778,
     # refusals 1.0, false refusals 0.167 (0.741, 0.919, 0.741 and 0.204, ar 0.78 and zh 0.67, until
     # stop 37 put the dictionary's English words in a question's vector; 0.676, 0.822, 0.676, 0.400 and 0.167 on its first, blind
     # run): fourteen questions asked in each language; near misses in other languages than English were answered (0.867
@@ -168,10 +170,10 @@ GATES = [
     # Chinese's bound was 0.73 until stop 34 read what "多少" counts in English: its single-cable question, answered
     # from the right unit without the figure, is refused as the English one is (no number of countries there), while
     # Spanish gained it and the held-out documents' set gained in precision and French: lowered with that change
-    ("multilingual-devdocs-2", "devdocs", {"recall@5": 0.90, "citation_recall": 0.76, "citation_precision": 0.90,
-                                           "fact_coverage": 0.76, "refusal_accuracy": 0.95,
-                                           **per_language(ar=0.84, en=0.62, es=0.84, fr=0.72, ru=0.73, zh=0.73)},
-     {"false_refusal_rate": 0.18}),
+    ("multilingual-devdocs-2", "devdocs", {"recall@5": 0.90, "citation_recall": 0.78, "citation_precision": 0.90,
+                                           "fact_coverage": 0.78, "refusal_accuracy": 0.95,
+                                           **per_language(ar=0.84, en=0.62, es=0.84, fr=0.72, ru=0.73, zh=0.84)},
+     {"false_refusal_rate": 0.16}),
     # measured: recall@5 1.0, citation recall 0.917 (en and zh 0.75, the rest 1.0), precision 0.957, facts 0.917,
     # refusals 1.0 (0.833 while the folded Russian "какой" and the Arabic "ما الغرامة التي" were not read as "which
     # fine"), false refusals 0.042. Written at
@@ -289,10 +291,17 @@ GATES = [
                                        "fact_coverage": 0.80, "refusal_accuracy": 0.63,
                                        **per_language(ar=0.61, en=0.95, es=0.78, fr=0.78, ru=0.78, zh=0.70)},
      {"false_refusal_rate": 0.09}),
-    # Two blind sets on the third and fourth families (stop 48): written by a helper that saw neither the code nor a run,
-    # committed before their first run (e3fffdf), 56 questions each, 24 of them in the five other languages. Blind run
-    # (right unit / precision / facts / refusals / false refusals): castrell 0.807 / 0.863 / 0.807 / 0.500 / 0.136, kalvora
-    # 0.750 / 0.833 / 0.727 / 0.750 / 0.114. Their failures chose that stop's changes: a development set's figures now.
+    # Three blind sets on the second, third and fourth families (stop 48): written by helpers that saw neither the code
+    # nor a run, committed before their first run (e3fffdf, 8d3b6af), 56 questions each, 24 of them in the five other
+    # languages. Blind run (right unit / precision / facts / refusals / false refusals): castrell 0.807 / 0.863 / 0.807 /
+    # 0.500 / 0.136, kalvora 0.750 / 0.833 / 0.727 / 0.750 / 0.114, brennmark (after the first two had been worked on)
+    # 0.682 / 0.841 / 0.636 / 0.750 / 0.159. Their failures chose that stop's changes: a development set's figures now.
+    # measured: recall@5 0.886, citation recall 0.705 (ar 0.625, en 0.74, es 0.875, fr 0.625, ru 0.375, zh 0.833),
+    # precision 0.845, facts 0.659, refusals 0.917, false refusals 0.136
+    ("dev6-brennmark", "devdocs2", {"recall@5": 0.85, "citation_recall": 0.67, "citation_precision": 0.81,
+                                    "fact_coverage": 0.62, "refusal_accuracy": 0.88,
+                                    **per_language(ar=0.57, en=0.71, es=0.82, fr=0.57, ru=0.32, zh=0.78)},
+     {"false_refusal_rate": 0.17}),
     # measured: recall@5 0.932, citation recall 0.807 (ar 0.625, en 0.72, es 1.0, fr 1.0, ru 1.0, zh 1.0), precision
     # 0.863, facts 0.807, refusals 0.667, false refusals 0.136
     ("dev6-castrell", "devdocs4", {"recall@5": 0.90, "citation_recall": 0.78, "citation_precision": 0.83,

@@ -897,8 +897,8 @@ QUESTION_SETS = ("dev4-agenda", "dev4-resolution", "dev4-roadmap", "dev4-multili
 
 
 def check_questions(datasets: Path) -> list[str]:
-    """Problems in the question sets ``dev4-*.jsonl``: fields, ids, citations, and facts that are not a
-    substring (case-insensitive) of one of the cited units' text."""
+    """Problems in the question sets ``QUESTION_SETS`` (``dev4-*.jsonl``, ``dev6-kalvora.jsonl``): fields, ids, citations,
+    and facts that are not a substring (case-insensitive) of one of the cited units' text."""
     return fixture_files.question_problems(datasets, QUESTION_SETS, expected_units())
 
 

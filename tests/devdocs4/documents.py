@@ -866,8 +866,8 @@ QUESTION_SETS = ("dev5-agenda", "dev5-resolution", "dev5-roadmap", "dev5-multili
 
 
 def check_questions(datasets: Path) -> list[str]:
-    """Problems in the question sets ``dev5-*.jsonl``: fields, ids, citations, and facts that are not a
-    substring (case-insensitive) of one of the cited units' text."""
+    """Problems in the question sets ``QUESTION_SETS`` (``dev5-*.jsonl``, ``dev6-castrell.jsonl``): fields, ids, citations,
+    and facts that are not a substring (case-insensitive) of one of the cited units' text."""
     return fixture_files.question_problems(datasets, QUESTION_SETS, expected_units())
 
 
