@@ -102,8 +102,9 @@ _HEADS_AN_OFFICE = re.compile(r"(?:يرأس|ترأس)\s+(?:ال)?(?:مكتب|إ�
 # not a location there), and a text says "held in Marenvik, 12-14 June 2027"
 _EVENT = re.compile(r"\b(?:take|takes|took|taken|taking)\s+place\b", re.IGNORECASE)
 # A month in a Chinese date ("2033年3月31日"), which an English text names ("31 March 2033"): no figure it must hold
-_DECIMAL = re.compile(r"(?<![\d.,])\d+\.\d+(?![\d]|\.\d)")
 _CJK_MONTH = re.compile(r"(?<![\d.])\d{1,2}(?=\s*月)")
+# A decimal ("version 2.0", "6.4 per cent"), which a text states whole, not as the two numbers the index reads in it
+_DECIMAL = re.compile(r"(?<![\d.,])\d+\.\d+(?![\d]|\.\d)")
 _NUMBER = re.compile(rf"(?<!\.){NOT_IN_A_WORD_BEFORE}\d+(?:[.,]\d+)*{NOT_IN_A_WORD_AFTER}")
 _NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*|[A-Z][A-Z0-9&-]{1,}[a-z]?s?|[A-Z][a-z]*[A-Z]\w*)(?![\w'’])")
 _SENTENCE_START = re.compile(r"(?:^|[.?!:;]\s+|[\"“(¿¡]\s*)([A-Z]\w*)")
