@@ -35,14 +35,17 @@ _CUE = re.compile(
 )
 # A document's kind in the six languages (folded), to know its name said in another language:
 # "l'Agenda de Marenvik", "Маренвикская повестка дня", "برنامج عمل مارنفيك" are the Marenvik Agenda.
+_AGENDA = r"\bagenda\b|повестк\w*|برنامج\s+(?:ال)?عمل|جدول\s+(?:ال)?اعمال|(?:ال)?اجندة|议程"
 _KIND_WORDS = {
-    "agenda": re.compile(r"\bagenda\b|повестк\w*|برنامج\s+(?:ال)?عمل|جدول\s+(?:ال)?اعمال|(?:ال)?اجندة|议程"),
+    # Arabic calls an agenda named by its place a plan of action too ("خطة عمل كالفورا"); alone, "خطة العمل" is not
+    # an agenda (it is the Geneva Plan of Action's name), so not in _THE_KIND below
+    "agenda": re.compile(_AGENDA + r"|خطة\s+(?:ال)?عمل"),
     "declaration": re.compile(r"\bdeclaration\b|\bdeclaracion\b|декларац\w*|اعلان|宣言"),
 }
 # A document named by its kind alone, in the six languages (folded): not "the Agenda for …" nor "resolution 19", the
 # start of a name
 _THE_KIND = re.compile(
-    rf"(?:(?<=\s)|^)(?:(?P<agenda>{_KIND_WORDS['agenda'].pattern})"
+    rf"(?:(?<=\s)|^)(?:(?P<agenda>{_AGENDA})"
     r"|(?P<resolution>resolution|resolucion|резолюц\w*|(?:ال)?قرار|决议)"
     r"|(?P<roadmap>roadmap|feuille\s+de\s+route|hoja\s+de\s+ruta|дорожн\w*\s+карт\w*|خريطة\s+(?:ال)?طريق|路线图))"
     r"(?!\s*(?:\d|for\b|on\b|of\b|de\b|del\b|pour\b|para\b|sur\b))")

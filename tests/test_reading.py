@@ -133,6 +133,8 @@ def test_the_one_agenda_held_is_what_a_part_asks_of_when_it_asks_what_the_agenda
     assert read("By what date must the roadmaps of the action lines be revised?", one).parts[0].documents == ()
     # Arabic calls an agenda "الأجندة" as well as "جدول الأعمال"
     assert read("ما هو الهدف المحدد للاتصال بموجب الأجندة؟", one, "ar").parts[0].documents == ("castrell",)
+    # … but "the plan of action" alone is no agenda: it names the Geneva Plan of Action
+    assert read("ما هو الهدف المحدد للاتصال بموجب خطة العمل؟", one, "ar").parts[0].documents == ()
 
 def test_a_document_named_in_one_part_is_the_context_of_the_other():
     reading = read("What coverage target, and what price target does the Kigali Agenda set?", CATALOG)
@@ -175,12 +177,14 @@ def test_a_document_name_is_taken_out_of_the_search_once_the_search_is_limited_t
     ("Selon l'Agenda de Marenvik, quand aura lieu son examen d'ensemble ?", ("marenvik",)),
     ("Согласно Маренвикской повестке дня, когда состоится ее всеобъемлющий обзор?", ("marenvik",)),
     ("وفقاً لبرنامج عمل مارنفيك، متى سيجري استعراضه الشامل؟", ("marenvik",)),
+    ("وفقاً لخطة عمل مارنفيك، متى سيجري استعراضه الشامل؟", ("marenvik",)),  # an agenda called a plan of action
     ("根据《马伦维克议程》，其全面审查将于何时进行？", ("marenvik",)),  # ma-lun-wei-ke: Marenvik in Chinese syllables
     ("根据《内罗毕议程》，其全面审查将于何时进行？", ()),  # Nairobi's is not a held agenda
     ("According to the Agenda adopted at Marenvik, when is the review?", ("marenvik",)),
     ("When does the forum meet in Marenvik?", ()),  # a place is not a document without the document's kind
     ("¿Qué dice la Resolución 12 sobre el espectro?", ()),  # a resolution the index does not hold
 ], ids=["es-resolution", "ru-resolution", "ar-resolution", "zh-resolution", "fr-agenda", "ru-agenda", "ar-agenda",
+        "ar-agenda-as-plan",
         "zh-agenda", "zh-agenda-not-held", "en-agenda-of-a-place", "en-place-alone", "es-resolution-not-held"])
 def test_a_held_document_is_named_in_the_six_languages(question, documents):
     """A resolution by its number in each language; an agenda or declaration by its place's name, as written
