@@ -288,10 +288,18 @@ _NOT_A_QUANTITY = re.compile(
 # (Salvara, 2028)", "Resolution 140 (Rev. Guadalajara, 2010)". The year is part of its name, not a date the
 # text gives ("This roadmap is the first edition prepared under Resolution 19 (Salvara, 2028)" has no deadline).
 _CITED_YEAR = re.compile(r"\((?:Rev\.\s*)?[A-Z][\w'’. -]*,\s*(?:19|20)\d{2}\)")
-_MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|février"
-          r"|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio"
-          r"|julio|agosto|septiembre|octubre|noviembre|diciembre|января|февраля|марта|апреля|мая|июня|июля|августа"
-          r"|сентября|октября|ноября|декабря)")
+# The months, in the order of the year, as a date writes them in each language (Russian's genitive: "30 июня")
+_MONTHS = {
+    "en": "january february march april may june july august september october november december",
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+    "ar": "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
+}
+_ENGLISH_MONTHS = _MONTHS["en"].split()
+_IN_ENGLISH = {word: _ENGLISH_MONTHS[i] for words in _MONTHS.values() for i, word in enumerate(words.split())}
+_MONTH = "(?:" + "|".join(sorted((w for lang in ("en", "fr", "es", "ru") for w in _MONTHS[lang].split()),
+                                 key=len, reverse=True)) + ")"
 # A date or a year standing alone: "20 February 2028", "June 2029", "March 3, 2030", "le 1er mars 2030", "2031"
 _WHEN = re.compile(
     rf"\b(?:\d{{1,2}}(?:st|nd|rd|th|er)?\s+)?{_MONTH}(?!\w)(?:\s+\d{{1,2}}(?!\d),?)?(?:\s+(?:de\s+)?(?:19|20)\d{{2}}(?:\s+года?)?)?"
@@ -667,15 +675,7 @@ def _rank(ordinal: str) -> str:
 # -- the month of a date a question gives ----------------------------------------------------------
 # "How many terminals did the Centre hold on 30 June 2032?" is not answered by a figure "on 30 September 2032": the
 # month of a date the question gives (a day or a year beside it) is stated by the text that answers, as its numbers are
-_MONTHS = {
-    "en": "january february march april may june july august september october november december",
-    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
-    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
-    "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
-    "ar": "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
-}
-_IN_ENGLISH = {word: _MONTHS["en"].split()[i] for words in _MONTHS.values() for i, word in enumerate(words.split())}
-_MONTH_WORD = "|".join(sorted(_IN_ENGLISH, key=len, reverse=True))
+_MONTH_WORD = "|".join(sorted(_IN_ENGLISH, key=len, reverse=True))  # Arabic's as well
 _DATE_MONTH = re.compile(
     rf"(?<!\w)(?:\d{{1,2}}(?:er)?\s+(?:de\s+)?({_MONTH_WORD})(?!\w)|({_MONTH_WORD})\s+(?:de\s+)?(?:19|20)\d{{2}}\b)"
     r"|(?:19|20)\d{2}\s*年\s*(\d{1,2})\s*月", re.IGNORECASE)
@@ -687,7 +687,7 @@ def months_of_dates(text: str) -> tuple[str, ...]:
     for match in _DATE_MONTH.finditer(normalize(text)):
         if match[3]:
             if 1 <= int(match[3]) <= 12:
-                months.append(_MONTHS["en"].split()[int(match[3]) - 1])
+                months.append(_ENGLISH_MONTHS[int(match[3]) - 1])
         else:
             word = (match[1] or match[2]).lower()
             if word != "may" or (match[1] or match[2]) == "May":  # "may" is the verb too
