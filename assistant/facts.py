@@ -78,6 +78,8 @@ _ASKED = {
     # does a span ("within 72 hours of a major disaster"), which does not answer "By what date …?"
     WITHIN: re.compile(
         r"\bwithin\s+what\s+(?:time|period)\b|\bhow\s+(?:quickly|soon|fast)\b|\bin\s+how\s+much\s+time\b"
+        # the time one is given: "How long did the Summit give facilitators to produce their roadmaps?"
+        r"|\bhow\s+long\s+(?:did|does|do|will|would|has|have|had)\s+(?:\S+\s+){1,6}?(?:give|allow|grant|have)\b"
         r"|\bdans\s+quel\s+délai\b|\bquel\s+(?:est\s+le\s+)?délai\b|\ben\s+combien\s+de\s+temps\b"
         r"|\ben\s+qu[eé]\s+plazo\b|\bqu[eé]\s+plazo\b|\ben\s+cu[aá]nto\s+tiempo\b"
         r"|\b(?:в|за)\s+какой\s+срок\b|\bв\s+течение\s+какого\b|\bкак\s+быстро\b"
@@ -504,11 +506,16 @@ _STATED_PAST = re.compile(
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")  # "2031年" too: Chinese puts no word boundary after it
 
 
+# What a text did in its own words, the figure it set ("What ceiling did the Summit set for the cost … by 2030?"): a
+# target it sets answers, not a figure as it stood then
+_ITS_OWN_ACT = re.compile(r"\bdid\s+(?:\S+\s+){1,5}?(?:set|fix|establish|adopt|agree|decide|propose|require)\b", re.IGNORECASE)
+
+
 def asks_then(text: str, lang: str) -> bool:
     """Whether ``text`` asks for a figure as it stood at a past moment it names ("¿Cuántos agentes se habían formado a
     finales de 2031?")."""
     past = _ASKED_PAST.get(lang)
-    return bool(past and past.search(text) and _YEAR.search(text))
+    return bool(past and past.search(text) and _YEAR.search(text)) and not (lang == "en" and _ITS_OWN_ACT.search(text))
 
 
 def states_then(text: str, given: frozenset[str] = frozenset()) -> bool:
@@ -572,7 +579,9 @@ _ASKED_OUTCOME = re.compile(
     _ASKED_FINDINGS.pattern +
     # or which things a body's later acts reached ("Which projects did the Fund finance in its first round?"): a text
     # that plans the round ("shall approve its first projects by 30 June 2030") does not say which
-    r"|\b(?:which|what)\s+(?:\w+\s+){0,3}?did\s+(?:\S+\s+){1,8}?(?:financ|fund|approv|select|award|grant|disburs|certif)\w*"
+    # (the verb as "did" wants it, bare: not "what deadline did the Agenda give the Fund's Board for approving …", a time)
+    r"|\b(?:which|what)\s+(?:\w+\s+){0,3}?did\s+(?:\S+\s+){1,8}?(?:finance|fund|approve|select|award|grant|disburse|certify)"
+    r"(?![\w'’])"
     r"|\bquel(?:le)?s\s+\w+\s+(?:\S+\s+){0,6}?a-t-(?:il|elle)\s+(?:financ|sélectionn|accordé)\w*"
     r"|\bqu[eé]\s+\w+\s+(?:financi[oó]|seleccion[oó]|otorg[oó])\b|профинансировал\w*|资助了",
     re.IGNORECASE)

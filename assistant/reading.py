@@ -161,6 +161,10 @@ class Part:
     do they include?"): the units that answered that part are about its subject too."""
     back: BackReference | None = None
     """A later part's "that resolution", "cette résolution", "该决议": what the part before identified."""
+    ahead: bool = False
+    """Its documents are named only by a part asked after it: "By when should each Member State adopt its strategy,
+    and where does Resolution 47 invite it to publish it?" may ask the first of Resolution 47, or of the texts at large
+    ("What coverage target, and what price target does the Agenda set?" asks both of the Agenda)."""
 
     @property
     def searches(self) -> tuple[str, ...]:
@@ -224,6 +228,8 @@ def read(question: str, catalog: Catalog, lang: str | None = None) -> Reading:
         context = (tuple(dict.fromkeys((*named, *catalog.named(texts[i - 1])))) if i and _PRONOUN.search(text)
                    else named)
         part = read_part(text, catalog, lang, context, query)
+        if named and not catalog.asked_of(" ".join(texts[: i + 1])):
+            part = replace(part, ahead=True)
         parts.append(replace(part, back=back_reference(text, lang), leans_back=bool(_LEANS_BACK.search(text)))
                      if i else part)
     return Reading(question=question, lang=lang, parts=tuple(parts))
@@ -427,6 +433,9 @@ _FOCUS = re.compile(
 _FACT_KINDS = frozenset(tokenize(
     "date dates year years month day time period deadline number amount sum share percentage proportion rate figure "
     "total level size name names kind type role purpose aim goal objective way means part step steps thing things "
+    # the kind of figure a target is: "What ceiling did the Summit set for …?" is answered by "not to exceed 3 per cent"
+    "target targets ceiling ceilings cap caps limit limits threshold thresholds maximum minimum quota timeframe "
+    "timetable timeline "
     "one ones point points body bodies entity entities organization organizations country countries "
     # hypernyms a question uses for the kind of answer it expects: "for which meeting" -> "TDAG"
     "meeting meetings event events basis group groups forum document documents text texts instrument mechanism "

@@ -10,7 +10,7 @@ answer needs both), or when the question asks for a list.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from assistant.acronyms import spells_out
@@ -154,9 +154,7 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
     if part.refs and all(ref.locator and "*" not in ref.locator and ref.doc in part.documents for ref in part.refs):
         # "section 12 of the K2 roadmap", which has nine: no other section is what it asks for
         return Choice(part, reason=NOT_HELD)
-    sal = salience(part.text, terms, ignore=_name_terms(part, catalog, lang), wants=part.wants, lang=lang,
-                   counted=part.counted, ignore_english=_name_terms(part, catalog, "en") if lang != "en" else frozenset(),
-                   counted_english=part.counted_english, unnamed=_unnamed(part.text, catalog) if lang != "en" else None)
+    sal = _salience_of(part, terms, catalog, lang)
     whole = (_section_asked(part, catalog, units) or _whole_document_asked(part, catalog, units, lang)
              or _adoption_asked(part, catalog, units, lang))
     if whole:
@@ -215,6 +213,18 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
     chosen = [*chosen[:1], *introduced, *chosen[1:]][:MAX_LIST_UNITS]
     primary, also = _one_source_per_fact(chosen)
     return Choice(part, tuple(primary), also, answering=tuple(answering), introduced=tuple(introduced))
+
+
+def _salience_of(part: Part, terms: Terms, catalog: Catalog, lang: str) -> Salience:
+    return salience(part.text, terms, ignore=_name_terms(part, catalog, lang), wants=part.wants, lang=lang,
+                    counted=part.counted, ignore_english=_name_terms(part, catalog, "en") if lang != "en" else frozenset(),
+                    counted_english=part.counted_english, unnamed=_unnamed(part.text, catalog) if lang != "en" else None)
+
+
+def best_coverage(part: Part, hits: Sequence[Hit], terms: Terms, catalog: Catalog, lang: str) -> float:
+    """How much of the part's salient words the unit that holds most of them holds."""
+    sal = _salience_of(part, terms, catalog, lang)
+    return max((support(h.unit.id, h.unit.lang, h.unit.text, sal, terms).coverage for h in hits), default=0.0)
 
 
 def _stating_what_is_asked(part: Part, answering: list[Hit], sal: Salience, terms: Terms,

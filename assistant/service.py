@@ -31,6 +31,7 @@ from assistant.selection import (
     Choice,
     Limits,
     asks_only_what_it_is,
+    best_coverage,
     choose,
 )
 from assistant.settings import Settings
@@ -425,10 +426,19 @@ class Assistant:
             tried = choose(part, hits, terms, catalog, lang, limits, index.units(), answered,
                            elsewhere if part.documents else None)
             if choice is None:
-                choice, first_elsewhere = tried, elsewhere
+                choice, first_elsewhere, first_hits = tried, elsewhere, hits
             if tried.hits:
                 return tried
         assert choice is not None, "a part has a text to search"
+        if choice.reason == OFF_DOCUMENT and part.ahead:
+            # The document a later part names does not say it: another may, if it says more of it than any unit of
+            # the named one. "Which organization co-facilitates the trust and security action line …, and what does
+            # the Agenda welcome …?": the Agenda's annex, which names every facilitator, holds all its words (under
+            # the gate); another action line's roadmap on its co-facilitator is not the answer.
+            wider = self._choose(index, replace(part, documents=(), ahead=False), filters, lang, answered)
+            if wider.hits and (best_coverage(part, wider.hits, terms, catalog, lang)
+                               > best_coverage(part, first_hits, terms, catalog, lang)):
+                return wider
         if choice.reason == OFF_DOCUMENT and not part.listing and not catalog.cued(part.text):
             return _spoken_of_elsewhere(part, choice, first_elsewhere(), terms, catalog, lang, limits, index.units())
         return choice

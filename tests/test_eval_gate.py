@@ -254,11 +254,12 @@ GATES = [
     # fund, and a second clause on the roster now joins), facts 0.943, refusals 0.75, false refusals 0.029
     ("dev4-resolution", "devdocs3", {"recall@5": 0.97, "citation_recall": 0.89, "citation_precision": 0.97,
                                      "fact_coverage": 0.91, "refusal_accuracy": 0.72}, {"false_refusal_rate": 0.06}),
-    # measured: recall@5 0.886, citation recall 0.871, precision 0.931, facts 0.743, refusals 0.571, false refusals 0.086
+    # measured: recall@5 0.886, citation recall 0.886, precision 0.931, facts 0.757, refusals 0.571, false refusals 0.086
     # (0.814 / 0.896 / 0.714 / 0.114 until stop 47 held "how many countries" by a count of Member States; 0.843 / 0.900
-    # until stop 48: the two-part question on the current edition cites its introduction)
-    ("dev4-roadmap", "devdocs3", {"recall@5": 0.85, "citation_recall": 0.84, "citation_precision": 0.90,
-                                  "fact_coverage": 0.71, "refusal_accuracy": 0.54}, {"false_refusal_rate": 0.12}),
+    # until stop 48: the two-part question on the current edition cites its introduction; 0.871 / 0.743 until stop 49
+    # asked a part before the one naming a document of every document, when that one says less of it)
+    ("dev4-roadmap", "devdocs3", {"recall@5": 0.85, "citation_recall": 0.85, "citation_precision": 0.90,
+                                  "fact_coverage": 0.72, "refusal_accuracy": 0.54}, {"false_refusal_rate": 0.12}),
     # measured: recall@5 0.931, citation recall 0.944 (ar 0.833, en 0.917, es 1.0, fr 1.0, ru 0.917, zh 1.0), precision
     # 0.881 (0.867 until stop 48 read "خطة عمل كالفورا" as the Kalvora Agenda), facts 0.944, refusals 0.833, false
     # refusals 0.0 (0.917 / 0.858 / 0.917 / 0.028, ru 0.75, until stop 47 read "В какой срок" as the time allowed, which
@@ -297,11 +298,12 @@ GATES = [
     # languages. Blind run (right unit / precision / facts / refusals / false refusals): castrell 0.807 / 0.863 / 0.807 /
     # 0.500 / 0.136, kalvora 0.750 / 0.833 / 0.727 / 0.750 / 0.114, brennmark (after the first two had been worked on)
     # 0.682 / 0.841 / 0.636 / 0.750 / 0.159. Their failures chose that stop's changes: a development set's figures now.
-    # measured: recall@5 0.886, citation recall 0.705 (ar 0.625, en 0.74, es 0.875, fr 0.625, ru 0.375, zh 0.833),
-    # precision 0.845, facts 0.659, refusals 0.917, false refusals 0.136
-    ("dev6-brennmark", "devdocs2", {"recall@5": 0.85, "citation_recall": 0.67, "citation_precision": 0.81,
-                                    "fact_coverage": 0.62, "refusal_accuracy": 0.88,
-                                    **per_language(ar=0.57, en=0.71, es=0.82, fr=0.57, ru=0.32, zh=0.78)},
+    # measured: recall@5 0.886, citation recall 0.727 (ar 0.625, en 0.78, es 0.875, fr 0.625, ru 0.375, zh 0.833),
+    # precision 0.845, facts 0.682, refusals 0.917, false refusals 0.136 (0.705 / 0.659, en 0.74, until stop 49: "What
+    # ceiling did the Summit set …" is answered by the target, and a part before "Resolution 47" by the Agenda)
+    ("dev6-brennmark", "devdocs2", {"recall@5": 0.85, "citation_recall": 0.69, "citation_precision": 0.81,
+                                    "fact_coverage": 0.65, "refusal_accuracy": 0.88,
+                                    **per_language(ar=0.57, en=0.75, es=0.82, fr=0.57, ru=0.32, zh=0.78)},
      {"false_refusal_rate": 0.17}),
     # measured: recall@5 0.932, citation recall 0.807 (ar 0.625, en 0.72, es 1.0, fr 1.0, ru 1.0, zh 1.0), precision
     # 0.863, facts 0.807, refusals 0.667, false refusals 0.136
@@ -309,14 +311,15 @@ GATES = [
                                    "fact_coverage": 0.78, "refusal_accuracy": 0.64,
                                    **per_language(ar=0.57, en=0.69, es=0.95, fr=0.95, ru=0.95, zh=0.95)},
      {"false_refusal_rate": 0.17}),
-    # measured: recall@5 0.932, citation recall 0.773 (ar 0.375, en 0.76, es 0.875, fr 0.875, ru 1.0, zh 0.833),
-    # precision 0.902, facts 0.750, refusals 0.833, false refusals 0.114. Arabic "خطة عمل كالفورا" is the Kalvora Agenda
+    # measured: recall@5 0.932, citation recall 0.784 (ar 0.375, en 0.78, es 0.875, fr 0.875, ru 1.0, zh 0.833),
+    # precision 0.904, facts 0.761, refusals 0.833, false refusals 0.091 (0.773 / 0.902 / 0.750 / 0.114 until stop 49 read
+    # "What deadline did the Agenda give the Fund's Board …" as asking for a time, not for which projects it approved). Arabic "خطة عمل كالفورا" is the Kalvora Agenda
     # since stop 48: its four Arabic questions no longer cite Resolution 58 beside or instead of it (precision 0.842),
     # but one of them, limited to the Agenda, finds its paragraph just under the gate (ar 0.625, false refusals 0.068)
-    ("dev6-kalvora", "devdocs3", {"recall@5": 0.90, "citation_recall": 0.74, "citation_precision": 0.87,
-                                  "fact_coverage": 0.72, "refusal_accuracy": 0.80,
-                                  **per_language(ar=0.32, en=0.71, es=0.82, fr=0.82, ru=0.95, zh=0.78)},
-     {"false_refusal_rate": 0.15}),
+    ("dev6-kalvora", "devdocs3", {"recall@5": 0.90, "citation_recall": 0.75, "citation_precision": 0.87,
+                                  "fact_coverage": 0.73, "refusal_accuracy": 0.80,
+                                  **per_language(ar=0.32, en=0.75, es=0.82, fr=0.82, ru=0.95, zh=0.78)},
+     {"false_refusal_rate": 0.12}),
     # measured: recall@5 0.967, citation recall 0.983 (ar 1.0, en 1.0, es 1.0, fr 1.0, ru 1.0, zh 0.9), precision 0.978
     # (0.963 until stop 38, 0.971 until stop 41), facts 0.983, refusals 0.917 (0.583 until stop 38 asked a text on who
     # chairs to speak of a chair: four languages' "who chairs …?"), false refusals 0.0 (0.950 and 0.929, ar 0.9 and zh 0.8,

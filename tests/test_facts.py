@@ -209,6 +209,7 @@ def test_a_sum_is_money_or_a_share_of_money_not_of_anything():
     "В какой срок операторы должны восстановить работу после крупного бедствия?",
     "في غضون كم يجب على المشغلين استعادة الخدمة بعد كارثة كبرى؟",
     "运营商必须在多长时间内恢复服务？",
+    "How long did the Summit give facilitators to produce their roadmaps?",
 ])
 def test_the_time_allowed_is_asked_in_six_languages_and_stated_by_a_date_or_a_span(question):
     assert wanted_fact(question) == WITHIN
@@ -406,6 +407,9 @@ def test_a_question_asks_for_a_figure_as_it_stood_by_a_past_verb_and_a_year_in_s
     assert asks_then("كم عدد الوكلاء الذين تم تدريبهم بحلول نهاية عام 2031؟", "ar")
     assert asks_then("到2031年底已经培训了多少名社区数字代理？", "zh")
     assert not asks_then("¿Cuántos agentes se formarán antes de 2032?", "es")
+    # the figure a text set, in its own act: a target answers
+    assert not asks_then("What ceiling did the Summit set for the cost of sending USD 200 by 2030?", "en")
+    assert asks_then("What did a transfer of USD 200 actually cost in 2029?", "en")
     assert not asks_then("Combien de points d'échange seront en service en 2030 ?", "fr")
 
 
@@ -508,6 +512,9 @@ def test_a_word_made_on_what_is_counted_names_it_without_giving_its_number():
     ("Quels projets le Fonds a-t-il financés en 2030 ?", True),
     ("¿Qué proyectos financió el Fondo en su primera ronda?", True),
     ("Which projects does the Fund finance?", False),  # what it is for, which the Agenda says
+    ("Which projects did the Fund's Board approve in its first round?", True),
+    # a time, the Fund's Board named on the way: not which things were approved
+    ("What deadline did the Agenda give the Fund's Board for approving its first projects?", False),
     # what a review decided came of the review
     ("What did the mid-term review decide about the 90 per cent connectivity target?", True),
     ("En quelle année le Conseil a-t-il approuvé le cadre ?", False),  # when, not which things

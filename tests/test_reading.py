@@ -229,6 +229,8 @@ def test_what_a_question_counts_and_what_it_asks_for():
     assert focus_noun("What sanction does the roadmap foresee?", "en") == "sanction"
     assert focus_noun("By what date does the resolution invite them?", "en") is None  # a kind of fact, not a thing
     assert focus_noun("For which meeting were they prepared?", "en") is None
+    # the kind of figure a target is: "not to exceed 3 per cent" is the ceiling, in words that never say "ceiling"
+    assert focus_noun("What ceiling did the Summit set for the cost of a remittance?", "en") is None
     assert focus_noun("In which fields does the resolution say the Union has expertise?", "en") is None
     # what a thing is made of, asked in a word the texts need not use: its contents answer
     assert focus_noun("What elements does each of ITU's action line roadmaps include?", "en") is None

@@ -85,3 +85,18 @@ def test_a_code_a_question_in_another_script_names_is_stated_by_the_text_that_an
     # "P3" written between Chinese characters is the action line P3: §52, on every action line's roadmap, names none
     answer = devdocs2.ask("P3行动方针的牵头协调方每年何时向实施理事会报告进展？")
     assert not {"brennmark-agenda:52", "adu-res-47:resolves-4"} & set(cited(answer))
+
+
+def test_a_part_asked_before_the_part_naming_a_document_is_answered_elsewhere_when_that_document_says_less_of_it(devdocs2):
+    # Resolution 47 invites Member States to publish their strategies (invites 4) and sets no date for adopting them;
+    # the Agenda does (§56): a part asked before the one naming the resolution is not asked of it alone
+    answer = devdocs2.ask("By when should each Member State adopt its national digital public infrastructure strategy, "
+                          "and where does Resolution 47 invite it to publish it?")
+    assert cited(answer) == ["brennmark-agenda:56", "adu-res-47:invites-member-states-4"]
+
+
+def test_the_ceiling_a_summit_set_is_its_target_not_what_the_cost_was(devdocs2):
+    answer = devdocs2.ask("What ceiling did the Summit set for the cost of sending USD 200 to family elsewhere in the "
+                          "region by 2030, and what did such a transfer actually cost in 2029?")
+    assert cited(answer) == ["brennmark-agenda:14", "adu-res-47:considering-c"]
+    assert "not to exceed 3 per cent" in answer.answer and "6.4 per cent" in answer.answer
