@@ -156,13 +156,13 @@ _ASKED = {
     MOMENT: re.compile(
         r"(?<!by\s)(?<!until\s)\bwhen\s+(?:was|were|did|had)\b(?![^?]*\bto\s+be\b)"
         # "By what date was it to be published?" asks when it was due, as "by when was it to be …" does
-        r"|(?<!by\s)(?<!until\s)(?<!before\s)\b(?:(?:in|on)\s+)?(?:what|which)\s+(?:year|date|month|day)\s+(?:was|were|did|had)\b"
+        r"|(?<!by\s)(?<!until\s)(?<!before\s)\b(?:(?:in|on)\s+)?(?:what|which)\s+(?:year|date|dates|month|day)\s+(?:was|were|did|had)\b"
         r"(?![^?]*\bto\s+be\b)"
         r"|\bquand\s+(?:\S+\s+){0,6}?(?:a|ont|avait|avaient)-t?-?(?:il|elle|ils|elles|on)\b|\bquand\s+(?:fut|furent)\b"
         r"|\ben\s+quelle\s+année\s+(?:a|ont|fut|furent)\b"
         # (the words between are what happened, not words that ask: only the asking words are matched)
-        r"|\bà\s+quelle\s+date(?=\s+(?:\S+\s+){0,10}?(?:a|ont)-t?-?(?:il|elle|ils|elles|on)\b)"
-        r"|\ben\s+qu[eé]\s+fecha(?=\s+(?:\S+\s+){0,3}?(?:fue|fueron|se\s+\w+[oó]|\w+(?:aron|ieron))\b)"
+        r"|\bà\s+quelles?\s+dates?(?=\s+(?:\S+\s+){0,10}?(?:a|ont)-t?-?(?:il|elle|ils|elles|on)\b)"
+        r"|\ben\s+qu[eé]\s+fechas?(?=\s+(?:\S+\s+){0,3}?(?:fue|fueron|se\s+\w+[oó]|\w+(?:aron|ieron))\b)"
         r"|\bcu[aá]ndo\s+(?:fue|fueron|se\s+\w+[oó])\b|\ben\s+qu[eé]\s+a[nñ]o\s+(?:fue|fueron|se\s+\w+[oó])\b"
         r"|\bкогда\s+(?:\w+\s+)?\w+(?:л|ла|ло|ли|лся|лась|лось|лись)\b|\bв\s+каком\s+году\s+\w+(?:л|ла|ло|ли|лся|лась|лось|лись)\b"
         r"|متى\s+(?:تم|كان|كانت)",
@@ -171,16 +171,16 @@ _ASKED = {
     # it joins a clause ("which body … when hit by incidents", "when they assign spectrum") and asks nothing.
     DATE: re.compile(
         r"\b(?:by|until|since)\s+when\b|\bwhen\b(?=\s*(?:$|[?,;:.]|(?:did|does|do|is|are|was|were|will|would|must|should"
-        r"|shall|can|could|has|have|had|may|might|and|or|in|exactly|precisely)\b))|\b(?:what|which)\s+(?:year|date|deadline|month|(?:time\s+)?period|years)\b"
+        r"|shall|can|could|has|have|had|may|might|and|or|in|exactly|precisely)\b))|\b(?:what|which)\s+(?:year|date|deadline|month|(?:time\s+)?period|years|dates)\b"
         r"|\bquelle\s+période\b|\bqu[eé]\s+per[ií]odo\b|\bкакой\s+период\b|ما\s+الفترة|什么时期|哪个时期|哪段时期"
         r"|\bdeadline\b|\btime\s*frame\b|\btimeline\b"
-        r"|\bquand\b|\bd'ici\s+quand\b|\ben\s+quelle\s+année\b|\bà\s+quelle\s+date\b|\bquelle\s+(?:date|échéance|année)\b"
+        r"|\bquand\b|\bd'ici\s+quand\b|\ben\s+quelle\s+année\b|\bà\s+quelles?\s+dates?\b|\bquelle\s+(?:date|échéance|année)\b|\bquelles\s+dates\b"
         r"|\bdate\s+limite\b|\bdélai\b|\béchéance\b"
-        r"|\bcu[aá]ndo\b|\bpara\s+cu[aá]ndo\b|\ben\s+qu[eé]\s+a[nñ]o\b|\bqu[eé]\s+fecha\b|\bplazo\b"
+        r"|\bcu[aá]ndo\b|\bpara\s+cu[aá]ndo\b|\ben\s+qu[eé]\s+a[nñ]o\b|\bqu[eé]\s+fechas?\b|\bplazo\b"
         r"|\bкогда\b|\bв\s+каком\s+году\b|\bк\s+как(?:ому|ой)\s+(?:сроку|дате|числу)\b|\bдо\s+как(?:ого|ой)\b"
-        r"|\bкакого\s+числа\b|\bсрок\w*\b"
-        r"|متى|في\s+أي\s+(?:عام|سنة|شهر|يوم)|أي\s+تاريخ|بحلول\s+أي|ما\s+(?:الموعد|التاريخ)|موعد"
-        r"|何时|何日|什么时候|哪一年|哪年|哪一天|哪天|什么日期|哪个日期|哪个月|截止|期限",
+        r"|\bкакого\s+числа\b|\bсрок\w*\b|\bв\s+какие\s+даты\b|\bв\s+какую\s+дату\b|\bкакие\s+даты\b"
+        r"|متى|في\s+أي\s+(?:عام|سنة|شهر|يوم)|أي\s+(?:تاريخ|تواريخ)|بحلول\s+أي|ما\s+(?:الموعد|التاريخ)|موعد"
+        r"|何时|何日|什么时候|哪一年|哪年|哪一天|哪天|什么日期|哪个日期|哪些日期|哪几天|哪个月|截止|期限",
         re.IGNORECASE),
 }
 

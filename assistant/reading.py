@@ -41,13 +41,14 @@ _SECOND_QUESTION = {
           r"|had)\b)",
     "fr": r"(?:,|;)?\s+et\s+(?=(?:quel|quelle|quels|quelles|qui|quand|comment|où|pourquoi|que|qu'|combien|à quel"
           r"|à quelle|en quel|en quelle|d'ici|dans quel|dans quelle|est-ce"
-          r"|(?:de|à|pour|par|sur|avec)\s+(?:quoi|qui|quel|quelle|quels|quelles))\b)",
+          r"|(?:de|à|pour|par|sur|avec|dans|en)\s+(?:quoi|qui|quel|quelle|quels|quelles|combien))\b)",
     "es": r"(?:,|;)?\s+y\s+(?=(?:(?:para|hasta|desde|en|a|de|con|por)\s+)?(?:qué|quién|quiénes|cuándo|cómo|dónde|cuál"
-          r"|cuáles|cuánto|cuántos|cuántas|por qué)\b)",
+          r"|cuáles|cuánto|cuánta|cuántos|cuántas|por qué)\b)",
     "ru": r"(?:,|;)?\s+(?:и|а)\s+(?=(?:что|чему|чем|кто|кому|кем|когда|как|где|какой|какая|какое|какие|каков|какова"
           r"|каковы|сколько|почему"
           r"|в каком|к какому|до какого|на какой"
-          r"|(?:о|об|в|на|с|по|для|от|из|за)\s+(?:ч[её]м|чего|чему|ком|кого|каком|какой|какие|каких))\b)",
+          r"|(?:о|об|в|на|с|по|для|от|из|за)\s+(?:ч[её]м|чего|чему|ком|кого|каком|какой|какие|каких|каким|какого|какую"
+          r"|сколько))\b)",
     "ar": r"(?:[،,؛;])?\s+و(?=\s*(?:(?:في|ب|حتى)\s*)?(?:ما|ماذا|من|متى|كيف|أين|هل|أي|كم|لماذا))",
     "zh": r"[，,；;]\s*(?:以及|并且|还有|另外|同时)",
 }
@@ -213,6 +214,14 @@ def says_nothing_else(part: Part, lang: str) -> bool:
     return bool(part.wants) and not own
 
 
+# A later part asks what actually came about, against what the part before read in a document: "…, and when did the
+# Board actually approve them?", "… a-t-il finalement été inauguré ?", "… se celebró realmente?"
+_ACTUALLY = re.compile(
+    r"\b(?:actually|in\s+fact|in\s+the\s+end|eventually|réellement|effectivement|finalement|en\s+réalité|en\s+fait"
+    r"|realmente|efectivamente|finalmente|en\s+realidad)\b|(?<!\w)(?:фактически|на\s+самом\s+деле|в\s+итоге"
+    r"|в\s+действительности)(?!\w)|فعلياً|فعليا|الفعلي|في\s+الواقع|实际|最终", re.IGNORECASE)
+
+
 def read(question: str, catalog: Catalog, lang: str | None = None) -> Reading:
     """The question's language and parts; documents it names that the index holds, via ``catalog``."""
     lang = lang or detect(question)
@@ -227,6 +236,10 @@ def read(question: str, catalog: Catalog, lang: str | None = None) -> Reading:
         # "its" is the roadmap's, which the part before speaks of under the resolution it cites as its source
         context = (tuple(dict.fromkeys((*named, *catalog.named(texts[i - 1])))) if i and _PRONOUN.search(text)
                    else named)
+        if i and _ACTUALLY.search(text):
+            # "Selon l'Agenda, à quelle date le Centre devait-il être opérationnel, et avec combien d'avance a-t-il
+            # finalement été inauguré ?": what came about, set against the plan, is not the plan's to say
+            context = ()
         part = read_part(text, catalog, lang, context, query)
         if named and not catalog.asked_of(" ".join(texts[: i + 1])):
             part = replace(part, ahead=True)

@@ -42,10 +42,10 @@ _KIND_WORDS = {
     "agenda": re.compile(_AGENDA + r"|خطة\s+(?:ال)?عمل"),
     "declaration": re.compile(r"\bdeclaration\b|\bdeclaracion\b|декларац\w*|اعلان|宣言"),
 }
-# A document named by its kind alone, in the six languages (folded): not "the Agenda for …" nor "resolution 19", the
-# start of a name
+# A document named by its kind alone, in the six languages (folded; French elides its article: "selon l'Agenda"): not
+# "the Agenda for …" nor "resolution 19", the start of a name
 _THE_KIND = re.compile(
-    rf"(?:(?<=\s)|^)(?:(?P<agenda>{_AGENDA})"
+    rf"(?:(?<=\s)|(?<=['’])|^)(?:(?P<agenda>{_AGENDA})"
     r"|(?P<resolution>resolution|resolucion|резолюц\w*|(?:ال)?قرار|决议)"
     r"|(?P<roadmap>roadmap|feuille\s+de\s+route|hoja\s+de\s+ruta|дорожн\w*\s+карт\w*|خريطة\s+(?:ال)?طريق|路线图))"
     r"(?!\s*(?:\d|for\b|on\b|of\b|de\b|del\b|pour\b|para\b|sur\b))")

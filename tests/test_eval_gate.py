@@ -233,12 +233,14 @@ GATES = [
     # something to speak of what came about), false refusals 0.051 (0.026 until stop 43: that answer)
     ("heldout-roadmap", "heldout", {"recall@5": 0.95, "citation_recall": 0.89, "citation_precision": 0.95,
                                     "fact_coverage": 0.80, "refusal_accuracy": 0.77}, {"false_refusal_rate": 0.06}),
-    # measured: recall@5 0.938, citation recall 0.848 (ar 0.8, en 0.88, es 0.9, fr 0.88, ru 0.8, zh 0.7), precision
-    # 0.935 (0.917 until stop 45), facts 0.816, refusals 1.0, false refusals 0.107 (0.089 until stop 45 refused "…, and on
-    # what date?" after a refused part, one that its top unit answered). Written at stop 44 and committed before its first, blind
-    # run: the same but refusals 0.625. Its failures chose that stop's changes, so these are a development set's figures
-    ("dev3-docs", "devdocs2", {"recall@5": 0.90, "citation_recall": 0.81, "citation_precision": 0.88, "fact_coverage": 0.79,
-                               "refusal_accuracy": 0.97, **per_language(ar=0.75, en=0.83, es=0.85, fr=0.82, ru=0.75, zh=0.65)},
+    # measured: recall@5 0.938, citation recall 0.857 (ar 0.8, en 0.844, es 0.9, fr 1.0, ru 1.0, zh 0.7), precision
+    # 0.935 (0.917 until stop 45), facts 0.833, refusals 1.0, false refusals 0.107 (0.089 until stop 45 refused "…, and on
+    # what date?" after a refused part, one that its top unit answered). Citation recall 0.848 and facts 0.816, fr 0.88,
+    # until stop 49 no longer asked "…, et à quelle date a-t-il réellement commencé ses activités ?" of the resolution
+    # the part before names. Written at stop 44 and committed before its first, blind run: the same but refusals 0.625.
+    # Its failures chose that stop's changes, so these are a development set's figures
+    ("dev3-docs", "devdocs2", {"recall@5": 0.90, "citation_recall": 0.82, "citation_precision": 0.88, "fact_coverage": 0.80,
+                               "refusal_accuracy": 0.97, **per_language(ar=0.75, en=0.81, es=0.85, fr=0.95, ru=0.75, zh=0.65)},
      {"false_refusal_rate": 0.12}),
     # The third development family (tests/devdocs3: a DOCX agenda, a PDF resolution, an HTML roadmap of the Ostreva
     # Telecommunication Union), its four sets written by a helper at stop 45 and committed before their first, blind run
@@ -311,14 +313,16 @@ GATES = [
                                    "fact_coverage": 0.78, "refusal_accuracy": 0.64,
                                    **per_language(ar=0.57, en=0.69, es=0.95, fr=0.95, ru=0.95, zh=0.95)},
      {"false_refusal_rate": 0.17}),
-    # measured: recall@5 0.932, citation recall 0.784 (ar 0.375, en 0.78, es 0.875, fr 0.875, ru 1.0, zh 0.833),
-    # precision 0.904, facts 0.761, refusals 0.833, false refusals 0.091 (0.773 / 0.902 / 0.750 / 0.114 until stop 49 read
-    # "What deadline did the Agenda give the Fund's Board …" as asking for a time, not for which projects it approved). Arabic "خطة عمل كالفورا" is the Kalvora Agenda
-    # since stop 48: its four Arabic questions no longer cite Resolution 58 beside or instead of it (precision 0.842),
+    # measured: recall@5 0.920, citation recall 0.807 (ar 0.375, en 0.80, es 0.875, fr 1.0, ru 1.0, zh 0.833),
+    # precision 0.917, facts 0.784, refusals 0.833, false refusals 0.091 (0.773 / 0.902 / 0.750 / 0.114, en 0.76, fr
+    # 0.875, until stop 49 read "What deadline did the Agenda give the Fund's Board …" as asking for a time, "selon
+    # l'Agenda" as the Agenda, and asked "… did the Board actually approve them?" of more than the plan the part before
+    # reads). Arabic "خطة عمل كالفورا" is the Kalvora Agenda since stop 48: its four Arabic questions no longer cite
+    # Resolution 58 beside or instead of it (precision 0.842),
     # but one of them, limited to the Agenda, finds its paragraph just under the gate (ar 0.625, false refusals 0.068)
-    ("dev6-kalvora", "devdocs3", {"recall@5": 0.90, "citation_recall": 0.75, "citation_precision": 0.87,
-                                  "fact_coverage": 0.73, "refusal_accuracy": 0.80,
-                                  **per_language(ar=0.32, en=0.75, es=0.82, fr=0.82, ru=0.95, zh=0.78)},
+    ("dev6-kalvora", "devdocs3", {"recall@5": 0.89, "citation_recall": 0.77, "citation_precision": 0.88,
+                                  "fact_coverage": 0.75, "refusal_accuracy": 0.80,
+                                  **per_language(ar=0.32, en=0.77, es=0.82, fr=0.95, ru=0.95, zh=0.78)},
      {"false_refusal_rate": 0.12}),
     # measured: recall@5 0.967, citation recall 0.983 (ar 1.0, en 1.0, es 1.0, fr 1.0, ru 1.0, zh 0.9), precision 0.978
     # (0.963 until stop 38, 0.971 until stop 41), facts 0.983, refusals 0.917 (0.583 until stop 38 asked a text on who

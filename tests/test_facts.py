@@ -203,6 +203,15 @@ def test_a_sum_is_money_or_a_share_of_money_not_of_anything():
 
 
 @pytest.mark.parametrize("question", [
+    "On what dates was the first Resilience Week held?", "À quelles dates la Semaine a-t-elle eu lieu ?",
+    "¿En qué fechas se celebró realmente la Semana?", "В какие даты прошла Неделя?", "في أي تواريخ عقد الأسبوع؟",
+    "第一届韧性周在哪些日期举行？",
+])
+def test_which_dates_asks_a_time_as_which_date_does_in_six_languages(question):
+    assert wanted_fact(question) in (DATE, MOMENT)
+
+
+@pytest.mark.parametrize("question", [
     "How quickly must operators restore service after a major disaster?",
     "Dans quel délai les opérateurs doivent-ils rétablir le service après une catastrophe majeure ?",
     "¿En qué plazo deben los operadores restablecer el servicio tras un desastre grave?",

@@ -60,3 +60,15 @@ def test_the_agenda_named_by_its_kind_alone_is_where_to_look(devdocs3):
     answer = devdocs3.ask("¿Cuántas estaciones base portátiles debe tener listas el Centro Regional de Telecomunicaciones "
                           "de Emergencia según la Agenda?")
     assert cited(answer)[:1] == ["kalvora-agenda:38"] and "60 portable base stations" in answer.answer
+
+
+@pytest.mark.parametrize("question, answers", [
+    ("What deadline did the Agenda give the Fund's Board for approving its first projects, and on what date did the "
+     "Board actually approve them?", ["kalvora-agenda:64", "otu-res-58:noting-with-satisfaction-b"]),
+    ("Selon l'Agenda, à quelle date le Centre régional de télécommunications d'urgence devait-il être opérationnel, et "
+     "avec combien d'avance a-t-il finalement été inauguré ?",
+     ["kalvora-agenda:38", "otu-res-58:noting-with-satisfaction-a"]),
+])
+def test_what_a_plan_set_and_what_actually_came_about_are_answered_from_the_plan_and_the_text_that_reports_it(
+        devdocs3, question, answers):
+    assert cited(devdocs3.ask(question)) == answers

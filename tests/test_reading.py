@@ -82,6 +82,13 @@ def test_a_question_is_split_into_the_questions_it_holds(question, parts):
     ("根据《克罗万议程》，联合国大会何时对峰会成果进行全面审查？", "zh",
      ["根据《克罗万议程》，联合国大会何时对峰会成果进行全面审查？"]),
     ("在哪些方面，国际电联发挥作用？", "zh", ["在哪些方面，国际电联发挥作用？"]),
+    # a second question opening with a preposition before "how much" / "how many"
+    ("À quelle date le Centre devait-il être opérationnel, et avec combien d'avance a-t-il été inauguré ?", "fr",
+     ["À quelle date le Centre devait-il être opérationnel", "avec combien d'avance a-t-il été inauguré ?"]),
+    ("¿Cuándo debía estar operativo el Centro, y con cuánta antelación se inauguró?", "es",
+     ["¿Cuándo debía estar operativo el Centro", "con cuánta antelación se inauguró?"]),
+    ("Когда должен был заработать Центр и на сколько месяцев раньше его открыли?", "ru",
+     ["Когда должен был заработать Центр", "на сколько месяцев раньше его открыли?"]),
 ])
 def test_a_question_is_split_into_its_questions_in_the_other_un_languages(question, lang, parts):
     assert split_parts(question, lang) == parts
@@ -115,6 +122,7 @@ def test_a_document_a_list_of_another_kind_mentions_is_its_subject_not_where_to_
 def test_a_document_named_by_its_kind_alone_as_where_to_look_is_the_one_of_that_kind_the_index_holds():
     assert read("Who leads the work, according to the roadmap?", CATALOG).parts[0].documents == ("roadmap-d3",)
     assert read("¿Qué se decide, según la resolución?", CATALOG, "es").parts[0].documents == ("res-48",)
+    assert read("Selon la feuille de route, qui dirige les travaux ?", CATALOG, "fr").parts[0].documents == ("roadmap-d3",)
     # two agendas are held: "the Agenda" is neither; nor is a kind said without naming where to look
     assert read("What coverage target is set, according to the Agenda?", CATALOG).parts[0].documents == ()
     assert read("Which resolutions mention a roadmap?", CATALOG).parts[0].documents == ()
@@ -135,6 +143,23 @@ def test_the_one_agenda_held_is_what_a_part_asks_of_when_it_asks_what_the_agenda
     assert read("ما هو الهدف المحدد للاتصال بموجب الأجندة؟", one, "ar").parts[0].documents == ("castrell",)
     # … but "the plan of action" alone is no agenda: it names the Geneva Plan of Action
     assert read("ما هو الهدف المحدد للاتصال بموجب خطة العمل؟", one, "ar").parts[0].documents == ()
+    # French elides the article: "selon l'Agenda"
+    assert read("Selon l'Agenda, qui dirige les travaux ?", one, "fr").parts[0].documents == ("castrell",)
+
+
+def test_a_later_part_asking_what_actually_came_about_is_not_limited_to_the_plan_the_part_before_read():
+    one = Catalog.from_units([unit("castrell", "1", "Castrell Agenda for Connected Health", "agenda"),
+                              unit("res-27", "resolves-1", "Resolution 27 (Vessoria, 2033)", "resolution", number="27")])
+    for question, lang in [
+        ("According to the Agenda, by when was the Exchange to be set up, and when was it actually launched?", "en"),
+        ("Selon l'Agenda, quand le Centre devait-il ouvrir, et avec combien d'avance a-t-il finalement ouvert ?", "fr"),
+        ("Según la Agenda, ¿en qué año debía celebrarse la Semana, y en qué fechas se celebró realmente?", "es"),
+    ]:
+        assert [p.documents for p in read(question, one, lang).parts] == [("castrell",), ()], question
+    # naming a document itself, it is asked of that one
+    reading = read("According to the Agenda, when was the Exchange to be set up, and when did Resolution 27 say it "
+                   "was actually launched?", one)
+    assert [p.documents for p in reading.parts] == [("castrell",), ("res-27",)]
 
 def test_a_document_named_in_one_part_is_the_context_of_the_other():
     reading = read("What coverage target, and what price target does the Kigali Agenda set?", CATALOG)
