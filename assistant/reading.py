@@ -162,6 +162,9 @@ class Part:
     do they include?"): the units that answered that part are about its subject too."""
     back: BackReference | None = None
     """A later part's "that resolution", "cette résolution", "该决议": what the part before identified."""
+    came_about: bool = False
+    """A later part that asks what actually came about ("…, and when did the Board actually approve them?"), set
+    against what the part before asked of a plan: neither the plan's document nor its answer is its subject."""
     ahead: bool = False
     """Its documents are named only by a part asked after it: "By when should each Member State adopt its strategy,
     and where does Resolution 47 invite it to publish it?" may ask the first of Resolution 47, or of the texts at large
@@ -236,11 +239,12 @@ def read(question: str, catalog: Catalog, lang: str | None = None) -> Reading:
         # "its" is the roadmap's, which the part before speaks of under the resolution it cites as its source
         context = (tuple(dict.fromkeys((*named, *catalog.named(texts[i - 1])))) if i and _PRONOUN.search(text)
                    else named)
-        if i and _ACTUALLY.search(text):
+        came_about = bool(i and _ACTUALLY.search(text))
+        if came_about:
             # "Selon l'Agenda, à quelle date le Centre devait-il être opérationnel, et avec combien d'avance a-t-il
             # finalement été inauguré ?": what came about, set against the plan, is not the plan's to say
             context = ()
-        part = read_part(text, catalog, lang, context, query)
+        part = replace(read_part(text, catalog, lang, context, query), came_about=came_about)
         if named and not catalog.asked_of(" ".join(texts[: i + 1])):
             part = replace(part, ahead=True)
         parts.append(replace(part, back=back_reference(text, lang), leans_back=bool(_LEANS_BACK.search(text)))

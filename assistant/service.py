@@ -383,8 +383,9 @@ class Assistant:
         for part in parts:
             before = [hit.unit for hit in choices[-1].hits] if choices else []
             # A part that goes on about what the part before asked of leans on the units that answered it; one that
-            # points back ("what is that resolution about?") asks of another unit, the one they point to
-            answered = frozenset(u.id for u in before) if part.back is None else frozenset()
+            # points back ("what is that resolution about?") asks of another unit, the one they point to; and one that
+            # asks what actually came about is not on the plan that answered the part before
+            answered = frozenset(u.id for u in before) if part.back is None and not part.came_about else frozenset()
             if choices and not choices[-1].hits and (
                     (choices[-1].part.wants == PERSON and of_a_person(part.text)) or says_nothing_else(part, lang)):
                 # "Who is the focal point for C2, and how can I contact him?": no text naming the person, none says

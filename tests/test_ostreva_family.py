@@ -68,6 +68,9 @@ def test_the_agenda_named_by_its_kind_alone_is_where_to_look(devdocs3):
     ("Selon l'Agenda, à quelle date le Centre régional de télécommunications d'urgence devait-il être opérationnel, et "
      "avec combien d'avance a-t-il finalement été inauguré ?",
      ["kalvora-agenda:38", "otu-res-58:noting-with-satisfaction-a"]),
+    # the Agenda's paragraph answered the first part, and states a year too: not the dates the Week was held on
+    ("Según la Agenda, ¿en qué año debía celebrarse la primera Semana de Resiliencia de Kalvora, y en qué fechas se "
+     "celebró realmente?", ["kalvora-agenda:73", "otu-res-58:noting-with-satisfaction-e"]),
 ])
 def test_what_a_plan_set_and_what_actually_came_about_are_answered_from_the_plan_and_the_text_that_reports_it(
         devdocs3, question, answers):
