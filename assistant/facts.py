@@ -518,9 +518,17 @@ def asks_then(text: str, lang: str) -> bool:
     return bool(past and past.search(text) and _YEAR.search(text)) and not (lang == "en" and _ITS_OWN_ACT.search(text))
 
 
+# A table's column of baselines at a date: its figures are as they stood then ("Indicator | Baseline (December 2032) |
+# Target (December 2035)", the row "… connected to the Common Alerting Gateway | 11 | 27")
+_BASELINE_AT = re.compile(r"\bbaselines?\s*\(\s*(?:\w+\s+){0,2}(?:19|20)\d{2}\s*\)", re.IGNORECASE)
+
+
 def states_then(text: str, given: frozenset[str] = frozenset()) -> bool:
     """Whether a sentence of ``text`` states a figure (a count or amount, not a year, nor a number the question
-    gives) in the past: as it stood, not as it is to be."""
+    gives) in the past: as it stood, not as it is to be; or a table of ``text`` gives it in a column of baselines."""
+    if _BASELINE_AT.search(text) and any(not _YEAR.fullmatch(_value(m[0])) for m in _NUMBER_TOKEN.finditer(
+            _without_given(without_references(_BASELINE_AT.sub(" ", text)), given))):
+        return True
     for sentence in split_sentences(text):
         sentence = _without_given(without_references(sentence), given)
         if _STATED_PAST.search(sentence) and any(

@@ -313,16 +313,17 @@ GATES = [
                                    "fact_coverage": 0.78, "refusal_accuracy": 0.64,
                                    **per_language(ar=0.57, en=0.69, es=0.95, fr=0.95, ru=0.95, zh=0.95)},
      {"false_refusal_rate": 0.17}),
-    # measured: recall@5 0.920, citation recall 0.818 (ar 0.375, en 0.80, es 1.0, fr 1.0, ru 1.0, zh 0.833),
-    # precision 0.917, facts 0.795, refusals 0.833, false refusals 0.091 (0.773 / 0.902 / 0.750 / 0.114, en 0.76, es and fr
+    # measured: recall@5 0.920, citation recall 0.830 (ar 0.375, en 0.82, es 1.0, fr 1.0, ru 1.0, zh 0.833),
+    # precision 0.917, facts 0.807, refusals 0.833, false refusals 0.091 (0.773 / 0.902 / 0.750 / 0.114, en 0.76, es and fr
     # 0.875, until stop 49 read "What deadline did the Agenda give the Fund's Board …" as asking for a time, "selon
-    # l'Agenda" as the Agenda, and asked "… did the Board actually approve them?" of more than the plan the part before
-    # reads). Arabic "خطة عمل كالفورا" is the Kalvora Agenda since stop 48: its four Arabic questions no longer cite
-    # Resolution 58 beside or instead of it (precision 0.842),
-    # but one of them, limited to the Agenda, finds its paragraph just under the gate (ar 0.625, false refusals 0.068)
-    ("dev6-kalvora", "devdocs3", {"recall@5": 0.89, "citation_recall": 0.78, "citation_precision": 0.88,
-                                  "fact_coverage": 0.76, "refusal_accuracy": 0.80,
-                                  **per_language(ar=0.32, en=0.77, es=0.95, fr=0.95, ru=0.95, zh=0.78)},
+    # l'Agenda" as the Agenda, asked "… did the Board actually approve them?" of more than the plan the part before
+    # reads, and read a table's "Baseline (December 2032)" column as figures as they stood). Arabic "خطة عمل كالفورا" is
+    # the Kalvora Agenda since stop 48: its four Arabic questions no longer cite Resolution 58 beside or instead of it
+    # (precision 0.842), but one of them, limited to the Agenda, finds its paragraph just under the gate (ar 0.625,
+    # false refusals 0.068)
+    ("dev6-kalvora", "devdocs3", {"recall@5": 0.89, "citation_recall": 0.80, "citation_precision": 0.88,
+                                  "fact_coverage": 0.77, "refusal_accuracy": 0.80,
+                                  **per_language(ar=0.32, en=0.79, es=0.95, fr=0.95, ru=0.95, zh=0.78)},
      {"false_refusal_rate": 0.12}),
     # measured: recall@5 0.967, citation recall 0.983 (ar 1.0, en 1.0, es 1.0, fr 1.0, ru 1.0, zh 0.9), precision 0.978
     # (0.963 until stop 38, 0.971 until stop 41), facts 0.983, refusals 0.917 (0.583 until stop 38 asked a text on who

@@ -439,6 +439,11 @@ def test_a_figure_as_it_stood_is_stated_in_the_past_a_target_is_not():
     assert not states_then("We ask that the fee not exceed 3 per cent of the amount sent.", given)
     assert not states_then("The activities are estimated to cost USD 58.5 million over 2032-2033.", given)
     assert not states_then("We call for the cost of sending a remittance of USD 200 not to exceed 3 per cent by 2030.", given)
+    # a table's column of baselines at a date gives its figures as they stood then; its targets do not
+    table = ("Table 2: Indicators, baselines and targets\nIndicator | Baseline (December 2032) | Target (December 2035)\n"
+             "National alerting authorities connected to the Common Alerting Gateway | 11 | 27")
+    assert states_then(table, numbers_given("How many authorities were connected at the December 2032 baseline?"))
+    assert not states_then(table.replace("Baseline (December 2032) | ", "").replace("| 11 ", ""), given)
     assert not states_then("an operational internet exchange point in at least 24 of the 27 Member States by the end "
                            "of 2030;", given), "a target for the year"
     # a sentence in the past that gives only a year, a reference or the question's own figure states no count
