@@ -526,15 +526,15 @@ _BASELINE_AT = re.compile(r"\bbaselines?\s*\(\s*(?:\w+\s+){0,2}(?:19|20)\d{2}\s*
 def states_then(text: str, given: frozenset[str] = frozenset()) -> bool:
     """Whether a sentence of ``text`` states a figure (a count or amount, not a year, nor a number the question
     gives) in the past: as it stood, not as it is to be; or a table of ``text`` gives it in a column of baselines."""
-    if _BASELINE_AT.search(text) and any(not _YEAR.fullmatch(_value(m[0])) for m in _NUMBER_TOKEN.finditer(
-            _without_given(without_references(_BASELINE_AT.sub(" ", text)), given))):
+    if _BASELINE_AT.search(text) and _a_figure_in(_without_given(without_references(_BASELINE_AT.sub(" ", text)), given)):
         return True
-    for sentence in split_sentences(text):
-        sentence = _without_given(without_references(sentence), given)
-        if _STATED_PAST.search(sentence) and any(
-                not _YEAR.fullmatch(_value(m[0])) for m in _NUMBER_TOKEN.finditer(sentence)):
-            return True
-    return False
+    sentences = (_without_given(without_references(sentence), given) for sentence in split_sentences(text))
+    return any(_STATED_PAST.search(sentence) and _a_figure_in(sentence) for sentence in sentences)
+
+
+def _a_figure_in(text: str) -> bool:
+    """Whether ``text`` holds a number that is not a year."""
+    return any(not _YEAR.fullmatch(_value(m[0])) for m in _NUMBER_TOKEN.finditer(text))
 
 
 # Whether something is on track for a target ("Are countries on track to publish 100 data sets each by 2031?"): a

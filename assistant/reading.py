@@ -244,9 +244,8 @@ def read(question: str, catalog: Catalog, lang: str | None = None) -> Reading:
             # "Selon l'Agenda, à quelle date le Centre devait-il être opérationnel, et avec combien d'avance a-t-il
             # finalement été inauguré ?": what came about, set against the plan, is not the plan's to say
             context = ()
-        part = replace(read_part(text, catalog, lang, context, query), came_about=came_about)
-        if named and not catalog.asked_of(" ".join(texts[: i + 1])):
-            part = replace(part, ahead=True)
+        part = replace(read_part(text, catalog, lang, context, query), came_about=came_about,
+                       ahead=bool(named) and not catalog.asked_of(" ".join(texts[: i + 1])))
         parts.append(replace(part, back=back_reference(text, lang), leans_back=bool(_LEANS_BACK.search(text)))
                      if i else part)
     return Reading(question=question, lang=lang, parts=tuple(parts))
