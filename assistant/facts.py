@@ -99,6 +99,8 @@ _ASKED = {
     # fraction, not a count ("Four professional staff …") nor a sum
     SHARE: re.compile(
         r"\bwhat\s+(?:percentage|share|proportion|fraction|per\s*cent|percent)\b"
+        # "How many rural clinics were online …, as a percentage?": a count asked as a share
+        r"|\bas\s+a\s+(?:percentage|share|proportion|fraction)\b|\bin\s+(?:percentage|per\s*cent)\s+terms\b"
         # an interest rate is a per cent, not the sum a paragraph on the loans names ("below USD 4,500")
         r"|\binterest\s+rates?\b|\btaux\s+d['’]\s*int[ée]r[eê]t\b|\b(?:tipo|tasa)s?\s+de\s+inter[eé]s\b"
         r"|\bпроцентн\w*\s+ставк\w*|سعر\s+الفائدة|利率"
@@ -678,11 +680,24 @@ _RANKED = re.compile(rf"\b({_ORDINAL})\s+(?:[\w-]+\s+){{0,2}}?({_IN_A_SERIES})\b
 _RANKED_NAME = re.compile(rf"\b(?i:({_ORDINAL}))\s+(?:[A-Z][\w-]*\s+){{3,5}}(?i:({_IN_A_SERIES}))\b")
 
 
+# The first of a count of things is the first round of them: "approved its first seven projects" (not "its first two
+# years", a span of time)
+_FIRST_BATCH = re.compile(
+    r"\bfirst\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|\d[\d,]*)\s+"
+    r"(?!(?:years|months|weeks|days|hours|minutes|quarters|decades)\b)(?:[a-z-]+\s+){0,2}?[a-z-]+s\b", re.IGNORECASE)
+
+
+# … or by its number: "version 1.0" is the first version, "edition 2" the second (not "version 1.1", a revision of it)
+_NUMBERED = re.compile(r"\b(version|edition|release)\s+(\d{1,2})(?:\.0)?(?![.,]?\d)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def ranked(text: str) -> frozenset[tuple[str, str]]:
     """The ranks and kinds of the ones of a series ``text`` names: "the third edition" -> ("3", "edition")."""
     found = (*_RANKED.finditer(text), *_RANKED_NAME.finditer(text))
-    return frozenset((_rank(m[1]), m[2].lower().rstrip("s")) for m in found)
+    batch = {("1", "round")} if _FIRST_BATCH.search(text) else set()
+    numbered = {(str(int(m[2])), m[1].lower()) for m in _NUMBERED.finditer(text)}
+    return frozenset({(_rank(m[1]), m[2].lower().rstrip("s")) for m in found} | batch | numbered)
 
 
 def _rank(ordinal: str) -> str:

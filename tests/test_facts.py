@@ -89,6 +89,9 @@ from assistant.facts import (
     # "charge" as a verb, of a question that asks something else
     ("If carriers won't disclose what they charge for transit, what does the plan do about it?", None),
     ("What share of the Fund goes to the least developed countries?", SHARE),
+    # a count asked as a share: a per cent answers it, not a number of clinics
+    ("How many rural clinics were online at the start of the Summit, as a percentage?", SHARE),
+    ("How many households are connected, in percentage terms?", SHARE),
 ])
 def test_the_kind_of_fact_a_question_wants(question, kind):
     assert wanted_fact(question) == kind
@@ -329,6 +332,24 @@ def test_one_of_a_series_is_named_by_its_rank_and_kind():
     assert ranked("during the third Kalvora Resilience Week") == {("3", "week")}
     assert ranked("Which city hosted the second Castrell Digital Health Forum?") == {("2", "forum")}
     assert not ranked("as its first paragraph says") and not ranked("in its first two years")
+
+
+def test_the_first_of_a_count_of_things_is_their_first_round():
+    # "How many projects did the Facility approve in its first round?" of "… approved its first seven projects"
+    assert ranked("the Board approved its first seven projects, worth USD 96 million") == {("1", "round")}
+    assert ("1", "round") in ranked("How many projects did the Facility approve in its first round?")
+    # a span of time is no round, and "the second round" is another one than the first seven projects
+    assert not ranked("in its first three months") and not ranked("during the first 18 months")
+    assert ranked("What did the Facility approve in its second round?") == {("2", "round")}
+
+
+def test_a_version_is_ranked_by_its_number():
+    # "the first version of the framework" of "adopted version 1.0 of the Interoperability Framework"
+    assert ranked("the Council adopted version 1.0 of the Interoperability Framework") == {("1", "version")}
+    assert ranked("How far ahead of schedule was the first version approved?") == {("1", "version")}
+    assert ranked("Edition 2 of the roadmap") == {("2", "edition")}
+    # a revision of a version is not the next one
+    assert not ranked("version 1.1 of the Framework") and not ranked("version 2.3")
 
 
 def test_every_states_a_time_only_of_a_recurrence():
