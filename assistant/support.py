@@ -42,6 +42,7 @@ from corpus.glossary import (
     expansions,
     in_english,
     offices_in_english,
+    paraphrases,
     plain_terms,
     without_terms,
 )
@@ -168,6 +169,10 @@ class Salience:
     """A French or Spanish question's names of several capitalised words ("el Fondo Regional de Conectividad"), read
     into English word by word: an English text that calls it by its head alone ("the Fund") holds its words, as
     for ``entities``. Not required of a unit: the dictionary's reading of a name is not its English name."""
+    paraphrased: tuple[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]], ...] = ()
+    """An English question's plain words that stand for the texts' terms (corpus/glossary.py PARAPHRASES: "kids" ->
+    children), as stems, with each of the terms' words as stems: a unit holding one holds the plain words, for whether
+    it answers (``support``); which of the units that answer is quoted first goes by the words as asked."""
 
 
 @dataclass(frozen=True)
@@ -249,6 +254,10 @@ def salience(text: str, terms: Terms, ignore: frozenset[str] = frozenset(), want
     words = [t for t in dict.fromkeys(tokenize(f"{_EVENT.sub(' ', text)} {plain}", lang))
              if t not in FRAME_WORDS and t not in ignore and t not in asking]
     weights = {t: terms.idf(t) for t in words if terms.known(t) and not t.isdigit()}
+    paraphrased = _paraphrased(text, terms) if lang == "en" else ()
+    # a plain word no indexed text uses ("kids") weighs as the texts' term it stands for
+    weights |= {t: max(terms.idf(k) for k in alternatives[0]) for said, alternatives in paraphrased
+                for t in said if t in words and t not in weights}
     required: list[tuple[tuple[str, ...], ...]] = []
     unknown: list[str] = []
     unknown_as_words: list[tuple[str, ...]] = []
@@ -314,7 +323,8 @@ def salience(text: str, terms: Terms, ignore: frozenset[str] = frozenset(), want
     unknown += [" ".join(place) for place in unknown_as_words]
     # "how many" frames a question for a figure: a text that never says "many" still states one
     asked = _ASKING_FOR_FIGURES if wants in FIGURES else frozenset()
-    unknown_words = sum(1 for t in words if not terms.known(t) and not t.isdigit() and t not in asked)
+    unknown_words = sum(1 for t in words if not terms.known(t) and not t.isdigit() and t not in asked
+                        and t not in weights)
     acts = tuple(frozenset(stems) | frozenset(t for s in stems for t in _SAME_ACT.get(s, ()))
                  for stems in (tokenize(english, "en") for english in acts_in_english(text))) if lang != "en" else ()
     office = frozenset(t for english in offices_in_english(text) for t in tokenize(english, "en")) \
@@ -337,7 +347,20 @@ def salience(text: str, terms: Terms, ignore: frozenset[str] = frozenset(), want
                     counted=counted, entities=entities, unknown_words=unknown_words, given=numbers_given(text),
                     acts=acts, office=office, chair=chair, english=english, glossary=glossary,
                     charge=charge, counted_english=counted_english, read_names=read_names,
-                    yearly=tuple(t for m in _YEARLY.finditer(text) for t in tokenize(m[0], lang)) if lang == "en" else ())
+                    yearly=tuple(t for m in _YEARLY.finditer(text) for t in tokenize(m[0], lang)) if lang == "en" else (),
+                    paraphrased=paraphrased)
+
+
+def _paraphrased(text: str, terms: Terms) -> tuple[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]], ...]:
+    """The stems of each plain phrase of ``text`` that stands for an official term some indexed text uses, with the
+    stems of each of the term's words the index knows."""
+    out = []
+    for words, said in paraphrases(text):
+        alternatives = tuple(dict.fromkeys(stems for stems in (tuple(tokenize(w, "en")) for w in words)
+                                           if stems and all(terms.known(t) for t in stems)))
+        if alternatives:
+            out.append((tuple(tokenize(said, "en")), alternatives))
+    return tuple(out)
 
 
 def _places_read(text: str, lang: str, ignore: frozenset[str]) -> list[tuple[str, ...]]:
@@ -453,6 +476,9 @@ def support(unit_id: str, unit_lang: str, unit_text: str, sal: Salience, terms: 
     missing = tuple(" ".join(options[0]) for options in sal.required if not any(_holds(held, o) for o in options))
     missing += tuple(e.name for e in sal.entities if e.lang in ("", unit_lang) and not e.named_in(held, unit_text))
     held = held_terms(unit_id, unit_text, sal, terms)
+    # "Could a hospital turn away a kid …?" of a text on children: the plain words read as the texts' term
+    held |= {t for said, alternatives in sal.paraphrased if any(set(stems) <= held for stems in alternatives)
+             for t in said}
     if sal.office and unit_lang != sal.lang and not sal.office & held:
         missing += (" ".join(sorted(sal.office)),)
     if sal.charge and unit_lang != sal.lang and not sal.charge & held:

@@ -117,6 +117,73 @@ def plain_terms(text: str) -> list[str]:
     return [term for term, pattern in _PLAIN_PATTERNS if pattern.search(text)]
 
 
+# The official texts' words for what a delegate says in everyday English, each with the plain forms that stand for it:
+# "Could a kid …" asks of children, "the airwaves" of spectrum, "carrying out the plan" of its implementation. The
+# first of a term's words the index knows stands for the plain words in the question's salient words; a text holding
+# any of them holds it. Forms are whole words and phrases; never a name's word ("the Steering Committee" steers
+# nothing), nor a word with senses of its own in these texts ("agreement", "online", "money", "fixed" broadband, a
+# fund's "statute").
+PARAPHRASES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("children", "child", "minors"), ("kid", "kids")),
+    (("language", "languages"), ("tongue", "tongues")),
+    (("disinformation", "misinformation"), ("fake news", "falsehood", "falsehoods", "false information", "hoax",
+                                            "hoaxes")),
+    (("cyber", "cybersecurity", "cyberattack", "cyberattacks"), ("hacker", "hackers", "hacking", "hacked")),
+    (("operational", "launched", "operation"), ("go live", "goes live", "went live", "gone live", "up and running")),
+    (("contribute", "contribution", "contributions"), ("put money in", "put in money", "chip in", "pay in")),
+    (("join", "partner", "partners", "partnership"), ("sign up", "signs up", "signing up", "signed up", "come on board")),
+    (("least developed countries", "developing countries", "low-income"), ("poor countries", "poorer countries",
+                                                                           "poorest countries")),
+    (("landlocked",), ("without a coastline", "no coastline", "without access to the sea", "no access to the sea")),
+    (("small island",), ("island countries", "island nations", "island states")),
+    (("operators", "operator", "service providers"), ("phone companies", "telephone companies", "telecom companies",
+                                                      "internet companies", "mobile companies", "telcos")),
+    (("spectrum",), ("airwaves", "radio waves")),
+    (("climate", "emissions", "greenhouse"), ("global warming", "carbon footprint")),
+    (("disasters", "disaster"), ("hurricane", "hurricanes", "flood", "floods", "earthquake", "earthquakes", "storm",
+                                 "storms", "cyclone", "cyclones", "typhoon", "typhoons", "tsunami", "tsunamis")),
+    (("exercise", "exercises"), ("drill", "drills", "rehearsal", "rehearsals")),
+    (("procurement",), ("buy", "buys", "buying", "bought", "purchase", "purchases", "purchasing")),
+    (("affordable", "affordability", "cost", "costs", "price", "prices"), ("cheap", "cheaper", "cheapest")),
+    (("research",), ("science", "scientific", "scientists")),
+    (("implement", "implementation", "implementing", "implemented"), ("carry out", "carries out", "carrying out",
+                                                                      "carried out", "put into practice",
+                                                                      "put into effect")),
+    (("principles", "principle"), ("values",)),
+    (("guide", "guided", "guiding"), ("steer", "steers", "steered")),
+    (("disaggregated", "disaggregate", "disaggregation"), ("broken down", "break down", "breakdown")),
+    (("regulator", "regulators", "regulatory authority", "supervisory authority"), ("watchdog", "watchdogs")),
+    (("telemedicine", "teleconsultation", "teleconsultations", "remote consultation"), ("video consultation",
+                                                                                       "video consultations",
+                                                                                       "video call", "video calls")),
+    (("reimbursed", "reimbursement", "reimburse"), ("pay back", "paid back", "refund", "refunds", "refunded")),
+    (("consent",), ("agreeing", "permission", "say-so")),
+    (("unspent", "unused", "unutilized", "unutilised", "dormant"), ("idle", "sitting idle", "lying idle")),
+    (("submarine",), ("undersea", "underwater")),
+    (("vessels", "vessel"), ("ship", "ships", "boat", "boats")),
+    (("repair", "repairs", "repaired"), ("mend", "mends", "mending", "mended")),
+    (("private sector", "business", "industry"), ("businesses", "companies", "firms")),
+    (("civil society",), ("citizens' groups", "citizen groups", "NGOs", "non-governmental organizations",
+                          "community groups")),
+    (("head", "director"), ("boss",)),
+)
+_PARAPHRASE_PATTERNS = [(terms, re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+                                           + r")(?![\w'’-])", re.IGNORECASE)) for terms, forms in PARAPHRASES]
+
+
+def paraphrases(text: str) -> list[tuple[tuple[str, ...], str]]:
+    """The official terms the plain words of ``text`` (English) stand for, each with the words that said it."""
+    found = sorted(((match.start(), match.end(), terms) for terms, pattern in _PARAPHRASE_PATTERNS
+                    for match in pattern.finditer(text)), key=lambda m: (m[0], -m[1]))
+    out: list[tuple[tuple[str, ...], str]] = []
+    end = -1
+    for start, stop, terms in found:
+        if start >= end:  # "internet companies" are operators, not also companies of the private sector
+            out.append((terms, text[start:stop]))
+            end = stop
+    return out
+
+
 # WSIS terms in the other five UN languages, as the UN's texts and terminology write them (or their
 # stems, for Russian inflection): a French, Arabic or Chinese question is searched with the English
 # words too, so it finds English units by word as well as by meaning.

@@ -76,3 +76,15 @@ def test_the_acronyms_an_indexed_text_spells_out_are_known_by_their_names():
              "as noted by the Plenipotentiary Conference (Res. 140)"]
     assert defined_acronyms(texts) == {"WSDI": "World Summit on Digital Inclusion",
                                        "UNODC": "United Nations Office on Drugs and Crime"}
+
+
+def test_plain_words_are_read_as_the_texts_terms_but_never_a_names_word_or_a_term_of_its_own():
+    from corpus.glossary import paraphrases
+    assert paraphrases("Could a kid be turned away?") == [(("children", "child", "minors"), "kid")]
+    # the longest plain phrase is read once: "internet companies" are operators, not also the private sector
+    assert [said for _, said in paraphrases("What are phone and internet companies asked to do?")] == ["internet companies"]
+    assert [said for _, said in paraphrases("Is carrying out the plan a job for governments alone?")] == ["carrying out"]
+    # "the Steering Committee" steers nothing; "fixed broadband" is fixed, not repaired; a fund's statute is its own term
+    assert paraphrases("Who chairs the Steering Committee?") == []
+    assert paraphrases("What fixed broadband target is set?") == []
+    assert paraphrases("By when was the statute of the Fund adopted?") == []

@@ -1001,3 +1001,33 @@ def test_how_many_countries_is_answered_by_a_text_counting_member_states():
     choice = choose_among([records, other, *UNITS], "How many countries run a national electronic health record system "
                                                     "for patients?", "castrell:14")
     assert [h.unit.id for h in choice.hits] == ["castrell:14"]
+
+
+def test_a_plain_word_a_delegate_uses_is_held_by_a_text_that_uses_the_official_term():
+    units = [Unit("agenda", "12", "Agenda §12", "No child shall be refused health care or schooling for lack of a "
+                  "digital identity.", title="Agenda", kind="agenda"),
+             Unit("agenda", "57", "Agenda §57", "We call on operators to prepare continuity plans so that networks keep "
+                  "working through disasters.", title="Agenda", kind="agenda")]
+    terms = Terms.from_units(units)
+    kids = salience("Could a school turn away a kid who has no digital identity?", terms, lang="en")
+    child = salience("Could a school turn away a child who has no digital identity?", terms, lang="en")
+    # "kid" no text uses: it weighs as "child" does, and is not a word of something the texts never speak of
+    assert kids.weights["kid"] == child.weights["child"] and kids.unknown_words == child.unknown_words
+    assert support("agenda:12", "en", units[0].text, kids, terms).coverage == 1.0
+    storms = salience("What must phone companies prepare so that service keeps working through floods?", terms, lang="en")
+    assert support("agenda:57", "en", units[1].text, storms, terms).coverage == 1.0
+    # a word the lexicon does not read stays a word no text uses
+    rains = salience("What must phone companies prepare so that service keeps working through rains?", terms, lang="en")
+    assert rains.unknown_words == storms.unknown_words + 1 and "rain" not in rains.weights
+
+
+def test_a_plain_word_does_not_make_a_text_on_something_else_answer():
+    units = [Unit("agenda", "12", "Agenda §12", "No child shall be refused health care for lack of a digital identity.",
+                  title="Agenda", kind="agenda"),
+             Unit("agenda", "30", "Agenda §30", "We shall organize a public warning exercise every year.", title="Agenda",
+                  kind="agenda")]
+    terms = Terms.from_units(units)
+    asked = salience("Could a hospital turn away kids without a digital identity?", terms, lang="en")
+    assert support("agenda:30", "en", units[1].text, asked, terms).coverage < 0.5
+    # which unit is quoted first goes by the words as asked: the plain word is held only for whether a unit answers
+    assert "kid" not in held_terms("agenda:12", units[0].text, asked, terms)
