@@ -122,7 +122,8 @@ def plain_terms(text: str) -> list[str]:
 # first of a term's words the index knows stands for the plain words in the question's salient words; a text holding
 # any of them holds it. Forms are whole words and phrases; never a name's word ("the Steering Committee" steers
 # nothing), nor a word with senses of its own in these texts ("agreement", "online", "money", "fixed" broadband, a
-# fund's "statute").
+# fund's "statute"). A plain form may be the texts' own word where they use both for one thing: a question's
+# "countries" and "governments" are the "Member States" that resolutions and agendas call upon.
 PARAPHRASES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("children", "child", "minors"), ("kid", "kids")),
     (("language", "languages"), ("tongue", "tongues")),
@@ -166,6 +167,7 @@ PARAPHRASES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("civil society",), ("citizens' groups", "citizen groups", "NGOs", "non-governmental organizations",
                           "community groups")),
     (("head", "director"), ("boss",)),
+    (("Member States", "Member State"), ("countries", "country", "governments")),
 )
 _PARAPHRASE_PATTERNS = [(terms, re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
                                            + r")(?![\w'’-])", re.IGNORECASE)) for terms, forms in PARAPHRASES]

@@ -1031,3 +1031,15 @@ def test_a_plain_word_does_not_make_a_text_on_something_else_answer():
     assert support("agenda:30", "en", units[1].text, asked, terms).coverage < 0.5
     # which unit is quoted first goes by the words as asked: the plain word is held only for whether a unit answers
     assert "kid" not in held_terms("agenda:12", units[0].text, asked, terms)
+
+
+def test_the_countries_and_governments_a_question_names_are_the_member_states_a_text_calls_upon():
+    unit = Unit("res", "invites-member-states-3", "Res. 47, invites Member States 3", "to share with the Union, each year "
+                "by 31 January, the data needed for the indicators of the Progress Report;", title="Res. 47",
+                kind="resolution")
+    terms = Terms.from_units([unit, Unit("agenda", "1", "Agenda §1", "Developing countries and their governments.",
+                                         title="Agenda", kind="agenda")])
+    for question in ("By when each year do countries have to send the Union the data for the report?",
+                     "By when each year do governments have to send the Union the data for the report?"):
+        asked = salience(question, terms, lang="en")
+        assert support(unit.id, "en", unit.text, asked, terms).coverage == 1.0, question
