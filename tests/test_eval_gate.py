@@ -129,8 +129,10 @@ GATES = [
     # co-facilitator it had answered from another unit), facts 0.607, refusals 0.833 (0.750 until stop 40
     # refused the conclusions of a review the texts only plan), false refusals 0.333 (0.306 until stop 47, the same question)
     # (0.569 and 0.565 on its first, blind run): its plain-language paraphrases (no word of the text) are refused, 11 of 12
-    ("dev-probe-2", "devdocs", {"recall@5": 0.72, "citation_recall": 0.58, "citation_precision": 0.90, "fact_coverage": 0.57,
-                                "refusal_accuracy": 0.80}, {"false_refusal_rate": 0.37}),
+    # stop 51: citation recall 0.667, precision 0.942, facts 0.662, false refusals 0.278 (plain words read as the texts' terms,
+    # a version or a first round ranked by number)
+    ("dev-probe-2", "devdocs", {"recall@5": 0.72, "citation_recall": 0.63, "citation_precision": 0.91, "fact_coverage": 0.63,
+                                "refusal_accuracy": 0.80}, {"false_refusal_rate": 0.31}),
     # measured: recall@5 0.927, citation recall 0.949, precision 0.978, facts 1.0, refusals 1.0, false refusals 0.0.
     # Written at stop 40 and committed before its first, blind run: citation recall 0.819, precision 0.975, facts 0.870,
     # refusals 0.800, false refusals 0.130. Its failures chose that stop's changes, so these are a development set's
@@ -170,10 +172,12 @@ GATES = [
     # Chinese's bound was 0.73 until stop 34 read what "多少" counts in English: its single-cable question, answered
     # from the right unit without the figure, is refused as the English one is (no number of countries there), while
     # Spanish gained it and the held-out documents' set gained in precision and French: lowered with that change
-    ("multilingual-devdocs-2", "devdocs", {"recall@5": 0.90, "citation_recall": 0.78, "citation_precision": 0.90,
-                                           "fact_coverage": 0.78, "refusal_accuracy": 0.95,
+    # stop 51: citation recall 0.833, precision 0.938, facts 0.833, false refusals 0.111 (plain words read as the texts' terms,
+    # a version or a first round ranked by number)
+    ("multilingual-devdocs-2", "devdocs", {"recall@5": 0.90, "citation_recall": 0.80, "citation_precision": 0.90,
+                                           "fact_coverage": 0.80, "refusal_accuracy": 0.95,
                                            **per_language(ar=0.84, en=0.62, es=0.84, fr=0.72, ru=0.73, zh=0.84)},
-     {"false_refusal_rate": 0.16}),
+     {"false_refusal_rate": 0.15}),
     # measured: recall@5 1.0, citation recall 0.917 (en and zh 0.75, the rest 1.0), precision 0.957, facts 0.917,
     # refusals 1.0 (0.833 while the folded Russian "какой" and the Arabic "ما الغرامة التي" were not read as "which
     # fine"), false refusals 0.042. Written at
@@ -200,8 +204,10 @@ GATES = [
     # table counting platforms as no count of staff), false refusals 0.136
     # (blind: 0.727, 0.944, 0.727, 0.625 and 0.182: "cost on average 6.4 per cent … in 2029" was not read as a figure
     # as it stood, "What is asked of Sector Members and academia …?" got one clause of the part addressing them)
-    ("dev2-resolution", "devdocs2", {"recall@5": 0.94, "citation_recall": 0.76, "citation_precision": 0.91,
-                                     "fact_coverage": 0.76, "refusal_accuracy": 0.97}, {"false_refusal_rate": 0.17}),
+    # stop 51: citation recall 0.841, precision 0.950, facts 0.841, false refusals 0.091 (plain words read as the texts' terms,
+    # a version or a first round ranked by number)
+    ("dev2-resolution", "devdocs2", {"recall@5": 0.94, "citation_recall": 0.81, "citation_precision": 0.92,
+                                     "fact_coverage": 0.81, "refusal_accuracy": 0.97}, {"false_refusal_rate": 0.13}),
     # measured: recall@5 0.944, citation recall 0.907, precision 0.980, facts 0.907, refusals 0.750 (0.625, as on its
     # blind run, until stop 43 read "five Member States" as how many, not which), false refusals 0.056 (0.796, 0.978,
     # 0.796 and 0.167, as on its blind run, until stop 43 read "by the end of 2033" as the year, quoted a list to its
@@ -239,7 +245,9 @@ GATES = [
     # until stop 49 no longer asked "…, et à quelle date a-t-il réellement commencé ses activités ?" of the resolution
     # the part before names. Written at stop 44 and committed before its first, blind run: the same but refusals 0.625.
     # Its failures chose that stop's changes, so these are a development set's figures
-    ("dev3-docs", "devdocs2", {"recall@5": 0.90, "citation_recall": 0.82, "citation_precision": 0.88, "fact_coverage": 0.80,
+    # stop 51: citation recall 0.875, precision 0.936, facts 0.851, false refusals 0.089 (plain words read as the texts' terms,
+    # a version or a first round ranked by number)
+    ("dev3-docs", "devdocs2", {"recall@5": 0.90, "citation_recall": 0.84, "citation_precision": 0.90, "fact_coverage": 0.82,
                                "refusal_accuracy": 0.97, **per_language(ar=0.75, en=0.81, es=0.85, fr=0.95, ru=0.75, zh=0.65)},
      {"false_refusal_rate": 0.12}),
     # The third development family (tests/devdocs3: a DOCX agenda, a PDF resolution, an HTML roadmap of the Ostreva
@@ -254,8 +262,10 @@ GATES = [
                                  "refusal_accuracy": 0.97}, {"false_refusal_rate": 0.10}),
     # measured: recall@5 1.0, citation recall 0.929, precision 0.985 (1.0 until stop 48: "what kind of fund" asks for a
     # fund, and a second clause on the roster now joins), facts 0.943, refusals 0.75, false refusals 0.029
-    ("dev4-resolution", "devdocs3", {"recall@5": 0.97, "citation_recall": 0.89, "citation_precision": 0.97,
-                                     "fact_coverage": 0.91, "refusal_accuracy": 0.72}, {"false_refusal_rate": 0.06}),
+    # stop 51: citation recall 0.957, precision 0.986, facts 0.971, false refusals 0.000 (plain words read as the texts' terms,
+    # a version or a first round ranked by number)
+    ("dev4-resolution", "devdocs3", {"recall@5": 0.97, "citation_recall": 0.92, "citation_precision": 0.97,
+                                     "fact_coverage": 0.94, "refusal_accuracy": 0.72}, {"false_refusal_rate": 0.03}),
     # measured: recall@5 0.886, citation recall 0.886, precision 0.931, facts 0.757, refusals 0.571, false refusals 0.086
     # (0.814 / 0.896 / 0.714 / 0.114 until stop 47 held "how many countries" by a count of Member States; 0.843 / 0.900
     # until stop 48: the two-part question on the current edition cites its introduction; 0.871 / 0.743 until stop 49
@@ -278,11 +288,15 @@ GATES = [
     # these are a development set's figures.
     # measured: recall@5 0.983, citation recall 0.905, precision 0.962, facts 0.905, refusals 1.0, false refusals 0.086
     # (0.862 / 0.962 / 0.874 / 0.103 until stop 47: the Agenda's own §21 on its target, not the roadmap's sentence naming it)
-    ("dev5-agenda", "devdocs4", {"recall@5": 0.95, "citation_recall": 0.87, "citation_precision": 0.93, "fact_coverage": 0.87,
-                                 "refusal_accuracy": 0.97}, {"false_refusal_rate": 0.12}),
+    # stop 51: citation recall 0.922, precision 0.963, facts 0.922, false refusals 0.069 (plain words read as the texts' terms,
+    # a version or a first round ranked by number)
+    ("dev5-agenda", "devdocs4", {"recall@5": 0.95, "citation_recall": 0.89, "citation_precision": 0.93, "fact_coverage": 0.89,
+                                 "refusal_accuracy": 0.97}, {"false_refusal_rate": 0.10}),
     # measured: recall@5 1.0, citation recall 0.941, precision 0.976, facts 0.941, refusals 0.889, false refusals 0.024
-    ("dev5-resolution", "devdocs4", {"recall@5": 0.97, "citation_recall": 0.91, "citation_precision": 0.94,
-                                     "fact_coverage": 0.91, "refusal_accuracy": 0.86}, {"false_refusal_rate": 0.06}),
+    # stop 51: citation recall 0.964, precision 0.976, facts 0.964, false refusals 0.000 (plain words read as the texts' terms,
+    # a version or a first round ranked by number)
+    ("dev5-resolution", "devdocs4", {"recall@5": 0.97, "citation_recall": 0.93, "citation_precision": 0.94,
+                                     "fact_coverage": 0.93, "refusal_accuracy": 0.86}, {"false_refusal_rate": 0.03}),
     # measured: recall@5 0.951, citation recall 0.866, precision 0.964, facts 0.848 (0.805 until stop 47 quoted every
     # partner of a list the PDF's bullets left on one line), refusals 0.778, false refusals 0.073 (0.842 / 0.963 / 0.823 /
     # 0.098 until stop 48: "what kinds of places" asks for places)
@@ -303,10 +317,12 @@ GATES = [
     # measured: recall@5 0.886, citation recall 0.727 (ar 0.625, en 0.78, es 0.875, fr 0.625, ru 0.375, zh 0.833),
     # precision 0.845, facts 0.682, refusals 0.917, false refusals 0.136 (0.705 / 0.659, en 0.74, until stop 49: "What
     # ceiling did the Summit set …" is answered by the target, and a part before "Resolution 47" by the Agenda)
-    ("dev6-brennmark", "devdocs2", {"recall@5": 0.85, "citation_recall": 0.69, "citation_precision": 0.81,
-                                    "fact_coverage": 0.65, "refusal_accuracy": 0.88,
+    # stop 51: citation recall 0.750, precision 0.849, facts 0.705, false refusals 0.114 (plain words read as the texts' terms,
+    # a version or a first round ranked by number)
+    ("dev6-brennmark", "devdocs2", {"recall@5": 0.85, "citation_recall": 0.72, "citation_precision": 0.81,
+                                    "fact_coverage": 0.67, "refusal_accuracy": 0.88,
                                     **per_language(ar=0.57, en=0.75, es=0.82, fr=0.57, ru=0.32, zh=0.78)},
-     {"false_refusal_rate": 0.17}),
+     {"false_refusal_rate": 0.15}),
     # measured: recall@5 0.932, citation recall 0.807 (ar 0.625, en 0.72, es 1.0, fr 1.0, ru 1.0, zh 1.0), precision
     # 0.863, facts 0.807, refusals 0.667, false refusals 0.136
     ("dev6-castrell", "devdocs4", {"recall@5": 0.90, "citation_recall": 0.78, "citation_precision": 0.83,
@@ -321,8 +337,10 @@ GATES = [
     # the Kalvora Agenda since stop 48: its four Arabic questions no longer cite Resolution 58 beside or instead of it
     # (precision 0.842), but one of them, limited to the Agenda, finds its paragraph just under the gate (ar 0.625,
     # false refusals 0.068)
-    ("dev6-kalvora", "devdocs3", {"recall@5": 0.89, "citation_recall": 0.80, "citation_precision": 0.88,
-                                  "fact_coverage": 0.77, "refusal_accuracy": 0.80,
+    # stop 51: citation recall 0.886, precision 0.954, facts 0.864, false refusals 0.091 (plain words read as the texts' terms,
+    # a version or a first round ranked by number)
+    ("dev6-kalvora", "devdocs3", {"recall@5": 0.89, "citation_recall": 0.85, "citation_precision": 0.92,
+                                  "fact_coverage": 0.83, "refusal_accuracy": 0.80,
                                   **per_language(ar=0.32, en=0.79, es=0.95, fr=0.95, ru=0.95, zh=0.78)},
      {"false_refusal_rate": 0.12}),
     # measured: recall@5 0.967, citation recall 0.983 (ar 1.0, en 1.0, es 1.0, fr 1.0, ru 1.0, zh 0.9), precision 0.978
