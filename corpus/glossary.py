@@ -194,6 +194,7 @@ PARAPHRASES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("activity", "activities"), ("job", "jobs", "task", "tasks")),
     (("indicators", "indicator"), ("yardsticks", "yardstick", "metrics")),
     (("pledged", "pledge", "pledges", "committed", "commit"), ("promised", "promise", "promises")),
+    (("free of charge", "charge", "fee", "fees"), ("pay anything", "have to pay", "has to pay", "pay to", "pay for")),
 )
 _PARAPHRASE_PATTERNS = [(terms, re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
                                            + r")(?![\w'’-])", re.IGNORECASE)) for terms, forms in PARAPHRASES]
