@@ -118,12 +118,12 @@ def plain_terms(text: str) -> list[str]:
 
 
 # The official texts' words for what a delegate says in everyday English, each with the plain forms that stand for it:
-# "Could a kid …" asks of children, "the airwaves" of spectrum, "carrying out the plan" of its implementation. The
-# first of a term's words the index knows stands for the plain words in the question's salient words; a text holding
-# any of them holds it. Forms are whole words and phrases; never a name's word ("the Steering Committee" steers
-# nothing), nor a word with senses of its own in these texts ("agreement", "online", "money", "fixed" broadband, a
-# fund's "statute"). A plain form may be the texts' own word where they use both for one thing: a question's
-# "countries" and "governments" are the "Member States" that resolutions and agendas call upon.
+# "Could a kid …" asks of children, "the airwaves" of spectrum, "carrying out the plan" of its implementation. A text
+# holding any of a term's words holds the plain words, for whether it answers (assistant/support.py); a plain word no
+# indexed text uses weighs as the first of the term's words the index knows. Forms are whole words and phrases; never
+# a name's word ("the Steering Committee" steers nothing), nor a word with senses of its own in these texts
+# ("agreement", "online", "money", "fixed" broadband, a fund's "statute"). A plain form may be the texts' own word where
+# they use both for one thing: a question's "countries" and "governments" are the "Member States" texts call upon.
 PARAPHRASES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("children", "child", "minors"), ("kid", "kids")),
     (("language", "languages"), ("tongue", "tongues")),
