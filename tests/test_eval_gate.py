@@ -130,10 +130,10 @@ GATES = [
     # co-facilitator it had answered from another unit), facts 0.607, refusals 0.833 (0.750 until stop 40
     # refused the conclusions of a review the texts only plan), false refusals 0.333 (0.306 until stop 47, the same question)
     # (0.569 and 0.565 on its first, blind run): its plain-language paraphrases (no word of the text) are refused, 11 of 12
-    # stop 51: citation recall 0.667, precision 0.942, facts 0.662, false refusals 0.278 (plain words read as the texts' terms,
+    # stop 51: citation recall 0.694, precision 0.944, facts 0.690, false refusals 0.250 (plain words read as the texts' terms,
     # a version or a first round ranked by number)
-    ("dev-probe-2", "devdocs", {"recall@5": 0.72, "citation_recall": 0.63, "citation_precision": 0.91, "fact_coverage": 0.63,
-                                "refusal_accuracy": 0.80}, {"false_refusal_rate": 0.31}),
+    ("dev-probe-2", "devdocs", {"recall@5": 0.72, "citation_recall": 0.66, "citation_precision": 0.91, "fact_coverage": 0.65,
+                                "refusal_accuracy": 0.80}, {"false_refusal_rate": 0.28}),
     # measured: recall@5 0.927, citation recall 0.949, precision 0.978, facts 1.0, refusals 1.0, false refusals 0.0.
     # Written at stop 40 and committed before its first, blind run: citation recall 0.819, precision 0.975, facts 0.870,
     # refusals 0.800, false refusals 0.130. Its failures chose that stop's changes, so these are a development set's
@@ -246,11 +246,11 @@ GATES = [
     # until stop 49 no longer asked "…, et à quelle date a-t-il réellement commencé ses activités ?" of the resolution
     # the part before names. Written at stop 44 and committed before its first, blind run: the same but refusals 0.625.
     # Its failures chose that stop's changes, so these are a development set's figures
-    # stop 51: citation recall 0.875, precision 0.936, facts 0.851, false refusals 0.089 (plain words read as the texts' terms,
+    # stop 51: citation recall 0.893, precision 0.938, facts 0.869, false refusals 0.071 (plain words read as the texts' terms,
     # a version or a first round ranked by number)
-    ("dev3-docs", "devdocs2", {"recall@5": 0.90, "citation_recall": 0.84, "citation_precision": 0.90, "fact_coverage": 0.82,
+    ("dev3-docs", "devdocs2", {"recall@5": 0.90, "citation_recall": 0.86, "citation_precision": 0.90, "fact_coverage": 0.83,
                                "refusal_accuracy": 0.97, **per_language(ar=0.75, en=0.81, es=0.85, fr=0.95, ru=0.75, zh=0.65)},
-     {"false_refusal_rate": 0.12}),
+     {"false_refusal_rate": 0.11}),
     # The third development family (tests/devdocs3: a DOCX agenda, a PDF resolution, an HTML roadmap of the Ostreva
     # Telecommunication Union), its four sets written by a helper at stop 45 and committed before their first, blind run
     # (right unit / precision / facts / refusals / false refusals then: agenda 0.778 / 0.927 / 0.789 / 0.889 / 0.089,
@@ -259,8 +259,10 @@ GATES = [
     # measured: recall@5 0.967, citation recall 0.867, precision 0.964, facts 0.867, refusals 1.0, false refusals 0.067
     # (0.822 / 0.963 / 0.833 until stop 47: a past form is the verb, "to be held" of "to hold a mid-term review"; 0.844 /
     # 0.963 / 0.844 / 0.089 until stop 48 read losses "estimated at" after a past verb as a figure to come)
-    ("dev4-agenda", "devdocs3", {"recall@5": 0.93, "citation_recall": 0.84, "citation_precision": 0.93, "fact_coverage": 0.84,
-                                 "refusal_accuracy": 0.97}, {"false_refusal_rate": 0.10}),
+    # stop 51: citation recall 0.889, precision 0.965, facts 0.889, false refusals 0.044 (plain words read as the texts' terms,
+    # a version or a first round ranked by number)
+    ("dev4-agenda", "devdocs3", {"recall@5": 0.93, "citation_recall": 0.85, "citation_precision": 0.93, "fact_coverage": 0.85,
+                                 "refusal_accuracy": 0.97}, {"false_refusal_rate": 0.08}),
     # measured: recall@5 1.0, citation recall 0.929, precision 0.985 (1.0 until stop 48: "what kind of fund" asks for a
     # fund, and a second clause on the roster now joins), facts 0.943, refusals 0.75, false refusals 0.029
     # stop 51: citation recall 0.957, precision 0.986, facts 0.971, false refusals 0.000 (plain words read as the texts' terms,
@@ -294,10 +296,10 @@ GATES = [
     ("dev5-agenda", "devdocs4", {"recall@5": 0.95, "citation_recall": 0.89, "citation_precision": 0.93, "fact_coverage": 0.89,
                                  "refusal_accuracy": 0.97}, {"false_refusal_rate": 0.10}),
     # measured: recall@5 1.0, citation recall 0.941, precision 0.976, facts 0.941, refusals 0.889, false refusals 0.024
-    # stop 51: citation recall 0.964, precision 0.976, facts 0.964, false refusals 0.000 (plain words read as the texts' terms,
+    # stop 51: citation recall 0.988, precision 1.000, facts 0.988, false refusals 0.000 (plain words read as the texts' terms,
     # a version or a first round ranked by number)
-    ("dev5-resolution", "devdocs4", {"recall@5": 0.97, "citation_recall": 0.93, "citation_precision": 0.94,
-                                     "fact_coverage": 0.93, "refusal_accuracy": 0.86}, {"false_refusal_rate": 0.03}),
+    ("dev5-resolution", "devdocs4", {"recall@5": 0.97, "citation_recall": 0.95, "citation_precision": 0.97,
+                                     "fact_coverage": 0.95, "refusal_accuracy": 0.86}, {"false_refusal_rate": 0.03}),
     # measured: recall@5 0.951, citation recall 0.866, precision 0.964, facts 0.848 (0.805 until stop 47 quoted every
     # partner of a list the PDF's bullets left on one line), refusals 0.778, false refusals 0.073 (0.842 / 0.963 / 0.823 /
     # 0.098 until stop 48: "what kinds of places" asks for places)
@@ -344,13 +346,13 @@ GATES = [
                                   "fact_coverage": 0.83, "refusal_accuracy": 0.80,
                                   **per_language(ar=0.32, en=0.79, es=0.95, fr=0.95, ru=0.95, zh=0.78)},
      {"false_refusal_rate": 0.12}),
-    # measured: recall@5 0.806, citation recall 0.514, precision 0.760, facts 0.500, refusals 0.875, false refusals 0.306.
+    # measured: recall@5 0.806, citation recall 0.542, precision 0.800, facts 0.528, refusals 0.875, false refusals 0.306.
     # Everyday English on the third family (stop 51: 44 questions a helper wrote blind from the units alone, committed
     # before any run): 0.361 / 0.643 / 0.347 / 0.875 / 0.417 on the code it was written against, 0.417 / 0.705 / 0.403 /
     # 0.875 / 0.389 with the first plain words read as the texts' terms; its failures chose the rest, so these are a
     # development set's figures
-    ("dev7-plain", "devdocs3", {"recall@5": 0.77, "citation_recall": 0.48, "citation_precision": 0.73,
-                                "fact_coverage": 0.47, "refusal_accuracy": 0.84}, {"false_refusal_rate": 0.34}),
+    ("dev7-plain", "devdocs3", {"recall@5": 0.77, "citation_recall": 0.51, "citation_precision": 0.77,
+                                "fact_coverage": 0.49, "refusal_accuracy": 0.84}, {"false_refusal_rate": 0.34}),
     # measured: recall@5 0.967, citation recall 0.983 (ar 1.0, en 1.0, es 1.0, fr 1.0, ru 1.0, zh 0.9), precision 0.978
     # (0.963 until stop 38, 0.971 until stop 41), facts 0.983, refusals 0.917 (0.583 until stop 38 asked a text on who
     # chairs to speak of a chair: four languages' "who chairs …?"), false refusals 0.0 (0.950 and 0.929, ar 0.9 and zh 0.8,
