@@ -681,10 +681,11 @@ _RANKED_NAME = re.compile(rf"\b(?i:({_ORDINAL}))\s+(?:[A-Z][\w-]*\s+){{3,5}}(?i:
 
 
 # The first of a count of things is the first round of them: "approved its first seven projects" (not "its first two
-# years", a span of time)
+# years", a span of time, nor "the first 20 Member States to ratify", the first to do something)
 _FIRST_BATCH = re.compile(
     r"\bfirst\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|\d[\d,]*)\s+"
-    r"(?!(?:years|months|weeks|days|hours|minutes|quarters|decades)\b)(?:[a-z-]+\s+){0,2}?[a-z-]+s\b", re.IGNORECASE)
+    r"(?!(?:years|months|weeks|days|hours|minutes|quarters|decades|member\s+states|states|countries)\b)"
+    r"(?:[a-z-]+\s+){0,2}?[a-z-]+s\b", re.IGNORECASE)
 
 
 # … or by its number: "version 1.0" is the first version, "edition 2" the second (not "version 1.1", a revision of it)

@@ -340,6 +340,7 @@ def test_the_first_of_a_count_of_things_is_their_first_round():
     assert ("1", "round") in ranked("How many projects did the Facility approve in its first round?")
     # a span of time is no round, and "the second round" is another one than the first seven projects
     assert not ranked("in its first three months") and not ranked("during the first 18 months")
+    assert not ranked("the first 20 Member States to ratify it"), "the first to do something are no round"
     assert ranked("What did the Facility approve in its second round?") == {("2", "round")}
 
 
