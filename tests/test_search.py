@@ -106,3 +106,11 @@ def test_a_share_asked_for_is_not_answered_by_a_count(devdocs):
 def test_a_fine_no_text_names_is_not_answered_in_any_language(devdocs, question):
     # as "What fine must operators pay …?": the dictionary reads "multa", "罚款" as "fine", a word no text uses
     assert devdocs.ask(question).refused
+
+
+def test_plain_words_are_searched_by_the_texts_terms_among_english_units(family_home, embeddings):
+    castrell = Assistant.open(Settings(home=family_home("devdocs4")), embeddings=embeddings)
+    # "sign up" is how a partner asks; section 4 of the T1 roadmap says how others "join" as partners
+    question = "How can another organization sign up to the T1 roadmap?"
+    assert "roadmap-t1:4" in ids(castrell.searcher.search(question, 5))
+    assert ids_cited(castrell, question) == ["roadmap-t1:4"]
