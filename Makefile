@@ -33,8 +33,8 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 
 # llama-cpp-python compiled into a wheel of its own (the version pyproject.toml's llm extra pins), then installed with
 # the extra. Its compile runs beside the project's install and Chromium's (`make test`): Chromium's waits on the network
-# and the disk; pip's is mostly CPU, so running them side by side gains less than a minute. --no-cache-dir: pip's wheel cache keys a built wheel by its source, not by LLAMA_OPT, and
-# would hand an -O1 build to `LLAMA_OPT=`.
+# and the disk; pip's is mostly CPU, so running them side by side gains less than a minute. --no-cache-dir: pip's
+# wheel cache keys a built wheel by its source, not by LLAMA_OPT, and would hand an -O1 build to `LLAMA_OPT=`.
 # The stamp names the version, so a new pin builds again and no other edit of pyproject.toml does.
 LLAMA_CPP_VERSION := $(shell grep -o 'llama-cpp-python[^"]*==[0-9.]*' pyproject.toml | grep -o '[0-9.]*$$')
 $(VENV)/wheels/.llama-cpp-python-$(LLAMA_CPP_VERSION): | $(BIN)/python
