@@ -113,6 +113,11 @@ class Limits:
     """…and below this one, for a unit in another language than the question's (cosines across languages
     run lower: an Arabic question's answer in English scores 0.82-0.88 with e5, tenth to ninetieth percentile,
     with its words read into English by the dictionary in its vector; an English one's 0.82-0.91)."""
+    min_similarity_named_across: float | None = None
+    """…and this one, for a unit of a document the question names, in another language than the question's, that
+    holds at least ``min_coverage`` of the question's words as the dictionary reads them into English: "أي مكتب
+    إنساني تدعوه خطة عمل كالفورا …؟" of the Kalvora Agenda's paragraph on the Humanitarian Coordination Office, at
+    0.816. Named, the document is where the answer is looked for; its words, read, say which unit is on it."""
     min_coverage: float = MIN_COVERAGE
     """Share of the question's salient words (idf-weighted) a unit holds to answer it in words…"""
     paraphrase_similarity: float = 1.0
@@ -178,7 +183,7 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
                 or _holds_every_word(h, sal, terms, least=1 if _lists_units(part) else 2)
                 or _headed_by(h, part.focus or part.noun, lang) or states_acts(h.unit.id, h.unit.lang, sal, terms)
                 # "Что такое дорожные карты и что в них включается?": what answered the first part is about "них"
-                or (part.leans_back and h.unit.id in answered)]
+                or (part.leans_back and h.unit.id in answered) or _read_in_named_document(h, part, sal, terms, lang, limits)]
     answering = [h for h in eligible if limits.answers(support(h.unit.id, h.unit.lang, h.unit.text, sal, terms), h.similarity)]
     if not part.listing:
         answering = [*_holding_all_below(hits, considered, answering, sal, terms, limits, lang), *answering]
@@ -213,6 +218,15 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
     chosen = [*chosen[:1], *introduced, *chosen[1:]][:MAX_LIST_UNITS]
     primary, also = _one_source_per_fact(chosen)
     return Choice(part, tuple(primary), also, answering=tuple(answering), introduced=tuple(introduced))
+
+
+def _read_in_named_document(hit: Hit, part: Part, sal: Salience, terms: Terms, lang: str, limits: Limits) -> bool:
+    """A unit of a document the part names, in another language than the part's, above the gate for those
+    (``Limits.min_similarity_named_across``), that holds most of the part's words as the dictionary reads them."""
+    gate = limits.min_similarity_named_across
+    return (gate is not None and hit.unit.lang != lang and hit.unit.doc in part.documents and bool(sal.english)
+            and hit.similarity >= gate
+            and english_coverage(held_terms(hit.unit.id, hit.unit.text, sal, terms), sal.english) >= limits.min_coverage)
 
 
 def _salience_of(part: Part, terms: Terms, catalog: Catalog, lang: str) -> Salience:

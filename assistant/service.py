@@ -410,8 +410,8 @@ class Assistant:
         catalog, terms = index.catalog(), index.terms()
         scoped = _within(catalog, part.documents, filters) if part.documents else filters
         s = self.settings
-        limits = Limits(s.min_similarity, s.min_similarity_across, s.min_coverage, s.paraphrase_similarity,
-                        s.answer_depth, s.addition_gain, s.tie_margin)
+        limits = Limits(s.min_similarity, s.min_similarity_across, s.min_similarity_named_across, s.min_coverage,
+                        s.paraphrase_similarity, s.answer_depth, s.addition_gain, s.tie_margin)
         choice = None
         words = s.min_word_similarity
         for searched in part.searches:

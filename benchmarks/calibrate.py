@@ -60,7 +60,7 @@ DEV = {"page": ["page", "multilingual", "multilingual-2", "multilingual-3", "mul
        "devdocs4": ["dev5-agenda", "dev5-resolution", "dev5-roadmap", "dev5-multilingual"]}
 HELDOUT = {"page": ["page-heldout", "multilingual-heldout"],
            "heldout": ["heldout-agenda", "heldout-resolution", "heldout-roadmap", "multilingual-heldout-docs"]}
-COSINES = ("min_similarity", "min_similarity_across", "paraphrase_similarity")
+COSINES = ("min_similarity", "min_similarity_across", "min_similarity_named_across", "paraphrase_similarity")
 
 
 def grid(defaults: Settings) -> dict[str, list]:

@@ -568,6 +568,18 @@ def test_below_the_dense_gate_nothing_answers_and_across_languages_the_gate_is_l
     assert limits.gate("en", "en") == 0.85 and limits.gate("en", "fr") == 0.75
 
 
+def test_a_unit_of_the_document_a_question_in_another_language_names_answers_a_little_lower_when_it_holds_its_words():
+    limits = Limits(min_similarity=0.9, min_similarity_across=0.85, min_similarity_named_across=0.8)
+    named = "Selon l'Agenda de Kigali, quelle banque gère le Mécanisme ?"  # "banque" is read as "bank"
+    assert [h.unit.id for h in choose_for(named, "kigali:35", similarity=0.82, limits=limits).hits] == ["kigali:35"]
+    # below that gate too, or with no such gate, or without the document named, the question is refused
+    assert not choose_for(named, "kigali:35", similarity=0.78, limits=limits).hits
+    assert not choose_for(named, "kigali:35", similarity=0.82, limits=replace(limits, min_similarity_named_across=None)).hits
+    assert not choose_for("Quelle banque gère le Mécanisme ?", "kigali:35", similarity=0.82, limits=limits).hits
+    # a unit of that document that does not hold the question's words is no nearer for being in it
+    assert not choose_for(named, "kigali:40", similarity=0.82, limits=limits).hits
+
+
 def test_a_paraphrase_answers_by_meaning_when_it_shares_few_words():
     limits = Limits(min_similarity=0.5, min_coverage=0.9, paraphrase_similarity=0.95)
     assert choose_for("Where is the pledged solidarity money kept?", "kigali:35", limits=limits).reason == UNSUPPORTED
