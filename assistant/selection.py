@@ -183,7 +183,8 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
                 or _holds_every_word(h, sal, terms, least=1 if _lists_units(part) else 2)
                 or _headed_by(h, part.focus or part.noun, lang) or states_acts(h.unit.id, h.unit.lang, sal, terms)
                 # "Что такое дорожные карты и что в них включается?": what answered the first part is about "них"
-                or (part.leans_back and h.unit.id in answered) or _read_in_named_document(h, part, sal, terms, lang, limits)]
+                or (part.leans_back and h.unit.id in answered)
+                or _read_in_named_document(h, part, sal, terms, catalog, lang, limits)]
     answering = [h for h in eligible if limits.answers(support(h.unit.id, h.unit.lang, h.unit.text, sal, terms), h.similarity)]
     if not part.listing:
         answering = [*_holding_all_below(hits, considered, answering, sal, terms, limits, lang), *answering]
@@ -220,12 +221,14 @@ def choose(part: Part, hits: list[Hit], terms: Terms, catalog: Catalog, lang: st
     return Choice(part, tuple(primary), also, answering=tuple(answering), introduced=tuple(introduced))
 
 
-def _read_in_named_document(hit: Hit, part: Part, sal: Salience, terms: Terms, lang: str, limits: Limits) -> bool:
-    """A unit of a document the part names, in another language than the part's, above the gate for those
-    (``Limits.min_similarity_named_across``), that holds most of the part's words as the dictionary reads them."""
+def _read_in_named_document(hit: Hit, part: Part, sal: Salience, terms: Terms, catalog: Catalog, lang: str,
+                            limits: Limits) -> bool:
+    """An English unit of a document a part in another language names (any version the index holds of it), above
+    the gate for those (``Limits.min_similarity_named_across``), that holds at least ``min_coverage`` of the part's
+    words as the dictionary reads them into English."""
     gate = limits.min_similarity_named_across
-    return (gate is not None and hit.unit.lang != lang and hit.unit.doc in part.documents and bool(sal.english)
-            and hit.similarity >= gate
+    return (gate is not None and hit.unit.lang == "en" != lang and bool(sal.english) and hit.similarity >= gate
+            and any(hit.unit.doc in catalog.versions(fam) for fam in part.documents)
             and english_coverage(held_terms(hit.unit.id, hit.unit.text, sal, terms), sal.english) >= limits.min_coverage)
 
 

@@ -410,8 +410,10 @@ class Assistant:
         catalog, terms = index.catalog(), index.terms()
         scoped = _within(catalog, part.documents, filters) if part.documents else filters
         s = self.settings
-        limits = Limits(s.min_similarity, s.min_similarity_across, s.min_similarity_named_across, s.min_coverage,
-                        s.paraphrase_similarity, s.answer_depth, s.addition_gain, s.tie_margin)
+        limits = Limits(min_similarity=s.min_similarity, min_similarity_across=s.min_similarity_across,
+                        min_similarity_named_across=s.min_similarity_named_across, min_coverage=s.min_coverage,
+                        paraphrase_similarity=s.paraphrase_similarity, depth=s.answer_depth,
+                        addition_gain=s.addition_gain, tie_margin=s.tie_margin)
         choice = None
         words = s.min_word_similarity
         for searched in part.searches:
