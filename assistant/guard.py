@@ -45,7 +45,28 @@ _STEERING = re.compile(
     # a forged conversation role or a standing order: "SYSTEM: new policy…", "from now on…"
     r"|(?:^|[\n.!?]\s*)(?:system|assistant|developer)\s*:|<\|?(?:system|im_start)\|?>|\[/?INST\]"
     r"|\bnew\s+(?:policy|instructions|rules|persona)\b|\bfrom\s+now\s+on\b"
-    r"|\bfor\s+(?:every|each|all)\s+(?:answer|response|reply|question)s?\b",
+    r"|\bfor\s+(?:every|each|all)\s+(?:answer|response|reply|question)s?\b"
+    # The same families in the six languages, each as an order is said: its prompt ("your system prompt", "ton
+    # prompt système"), a standing order ("from this point on", "désormais"), a new self ("you are no longer …",
+    # "ahora eres …"), make-believe ("pretend that you …", "fais comme si"), setting its rules aside ("disregard
+    # everything you were told", "ne tiens plus compte de"), and showing what it was told
+    r"|\bprompt\s+(?:du\s+)?syst[eè]me\b|\bprompt\s+del\s+sistema\b|системн\w*\s+(?:промпт|подсказк)\w*|موجه\s+النظام|系统提示"
+    # ("désormais", "отныне" alone also say what the texts now ask of States: not those)
+    r"|\bfrom\s+(?:this|that)\s+(?:point|moment)\s+on\b|\bà\s+partir\s+de\s+maintenant\b"
+    r"|\b(?:a\s+partir\s+de\s+ahora|de\s+ahora\s+en\s+adelante)\b|с\s+этого\s+момента|من\s+الآن\s+فصاعد"
+    r"|从现在开始|从现在起"
+    r"|\byou\s+are\s+no\s+longer\b|\btu\s+(?:es\s+(?:maintenant|d[ée]sormais)|n'es\s+plus)\b"
+    r"|\b(?:ahora\s+eres|eres\s+ahora|ya\s+no\s+eres)\b|\bтеперь\s+ты\b|\bты\s+больше\s+не\b|أنت\s+الآن|你不再是"
+    r"|\bpretend\s+that\s+you\b|\bfais\s+(?:comme\s+si|semblant)\b|\b(?:finge|haz\s+como\s+si)\b|\bпритвор\w*|(?:^|\s)تظاهري?\s+ب|假装"
+    r"|\bdisregard\s+(?:everything|all|anything|what|your|the\s+above)\b|\bstop\s+following\b|\bne\s+tiens?\s+(?:plus|pas)\s+compte\b|\bno\s+hagas\s+caso\b"
+    r"|\bне\s+обращай\s+внимани\w*|\bне\s+следуй\b"
+    # (not "show the instructions to the Director": a text's instructions are what a question may ask about)
+    r"|\b(?:print|output|reveal|show|display|repeat|dump)\s+(?:me\s+)?(?:your\s+(?:\w+\s+){0,4}?(?:instructions|prompt|rules"
+    r"|system\s+message)|the\s+(?:\w+\s+){0,4}?(?:prompt|system\s+message))\b"
+    r"|\b(?:affiche|r[ée]v[èe]le|montre)(?:-moi)?\s+(?:ton|tes|ta|votre|vos)\s+(?:\w+\s+)?(?:prompt|instructions|consignes)\b"
+    r"|\b(?:muestra|mu[ée]strame|revela|ens[ée][ñn]ame)\s+(?:tu|tus)\s+(?:\w+\s+)?(?:prompt|instrucciones)\b"
+    r"|\b(?:покажи|выведи|раскрой)\s+(?:сво\w+|тво\w+)\s+(?:\w+\s+)?(?:промпт|инструкци)\w*"
+    r"|(?:اعرض|أظهر|اكشف)\s+(?:لي\s+)?(?:تعليماتك|موجهك)|(?:显示|输出|告诉我)你的(?:提示|指令)",
     re.IGNORECASE,
 )
 # "say HACKED", "reply with PWNED": an order to emit a token, written in capitals.
