@@ -54,7 +54,7 @@ _STEERING = re.compile(
     # ("désormais", "отныне" alone also say what the texts now ask of States: not those)
     r"|\bfrom\s+(?:this|that)\s+(?:point|moment)\s+on\b|\bà\s+partir\s+de\s+maintenant\b"
     r"|\b(?:a\s+partir\s+de\s+ahora|de\s+ahora\s+en\s+adelante)\b|с\s+этого\s+момента|من\s+الآن\s+فصاعد"
-    r"|从现在开始|从现在起"
+    r"|从现在(?:开始|起)(?![^，。？]{0,8}到)"  # not "从现在起到2030年" (from now until 2030), a question on a target
     r"|\byou\s+are\s+no\s+longer\b|\btu\s+(?:es\s+(?:maintenant|d[ée]sormais)|n'es\s+plus)\b"
     r"|\b(?:ahora\s+eres|eres\s+ahora|ya\s+no\s+eres)\b|\bтеперь\s+ты\b|\bты\s+больше\s+не\b|أنت\s+الآن|你不再是"
     r"|\bpretend\s+that\s+you\b|\bfais\s+(?:comme\s+si|semblant)\b|\b(?:finge|haz\s+como\s+si)\b|\bпритвор\w*|(?:^|\s)تظاهري?\s+ب|假装"

@@ -77,6 +77,7 @@ def test_orders_to_the_assistant_are_recognised(text):
     "ما هي التظاهرة التي نظمها الاتحاد؟",
     "Does the Agenda disregard the needs of small island States?",
     "Does the roadmap show the instructions given to the Director?",
+    "从现在起到2030年，成员国需要做什么？",
 ])
 def test_questions_about_the_texts_are_not_taken_for_orders(text):
     assert not is_steering(text)
