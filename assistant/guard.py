@@ -33,31 +33,31 @@ def check_question(question: object, max_chars: int) -> str:
 
 _STEERING = re.compile(
     r"\b(?:ignore|disregard|forget|override|bypass)\b[^.?!]{0,40}\b(?:instructions?|rules|prompts?|guidelines|context|above)\b"
-    r"|\bsystem\s+prompt\b|\byou\s+are\s+now\b|\bpretend\s+(?:to\s+be|you)\b|\bjailbreak\b"
+    r"|\bsystem\s+prompt\b|\byou\s+are\s+now\b|\bpretend\s+(?:to\s+be|(?:that\s+)?you)\b|\bjailbreak\b"
     # "act as a pirate" is an order; "does ITU act as facilitator for C2?" is a question
     r"|(?:^|[.!?:]\s*|\byou\s+(?:will|must|should|shall|now|can)\s+)act\s+as\b"
     # the same orders in the other UN languages
     r"|\b(?:ignore[rsz]?|oublie[rsz]?|ignora[rd]?|olvida[rd]?)\b[^.?!]{0,40}\b(?:instructions?|consignes|r[eè]gles|instrucciones|reglas)\b"
     r"|\b(?:игнорир\w*|забудь\w*|проигнорир\w*)\b[^.?!]{0,40}\b(?:инструкци\w*|правил\w*|указани\w*)"
     r"|(?:تجاهل|انس)[^.?!؟]{0,40}(?:التعليمات|الإرشادات|القواعد)"
-    r"|(?:忽略|忽视|无视|忘记)[^。？！]{0,20}(?:指令|指示|说明|规则|提示)|你现在是|假装你是"
-    r"|\bdeveloper\s+mode\b|\b(?:reveal|print|show|repeat)\s+(?:me\s+)?your\s+(?:instructions|prompt|rules)\b"
+    r"|(?:忽略|忽视|无视|忘记)[^。？！]{0,20}(?:指令|指示|说明|规则|提示)|你现在是"
+    r"|\bdeveloper\s+mode\b"
     # a forged conversation role or a standing order: "SYSTEM: new policy…", "from now on…"
     r"|(?:^|[\n.!?]\s*)(?:system|assistant|developer)\s*:|<\|?(?:system|im_start)\|?>|\[/?INST\]"
-    r"|\bnew\s+(?:policy|instructions|rules|persona)\b|\bfrom\s+now\s+on\b"
+    r"|\bnew\s+(?:policy|instructions|rules|persona)\b|\bfrom\s+(?:now|(?:this|that)\s+(?:point|moment))\s+on\b"
     r"|\bfor\s+(?:every|each|all)\s+(?:answer|response|reply|question)s?\b"
     # The same families in the six languages, each as an order is said: its prompt ("your system prompt", "ton
-    # prompt système"), a standing order ("from this point on", "désormais"), a new self ("you are no longer …",
+    # prompt système"), a standing order ("à partir de maintenant", "с этого момента"), a new self ("you are no longer …",
     # "ahora eres …"), make-believe ("pretend that you …", "fais comme si"), setting its rules aside ("disregard
     # everything you were told", "ne tiens plus compte de"), and showing what it was told
     r"|\bprompt\s+(?:du\s+)?syst[eè]me\b|\bprompt\s+del\s+sistema\b|системн\w*\s+(?:промпт|подсказк)\w*|موجه\s+النظام|系统提示"
     # ("désormais", "отныне" alone also say what the texts now ask of States: not those)
-    r"|\bfrom\s+(?:this|that)\s+(?:point|moment)\s+on\b|\bà\s+partir\s+de\s+maintenant\b"
+    r"|\bà\s+partir\s+de\s+maintenant\b"
     r"|\b(?:a\s+partir\s+de\s+ahora|de\s+ahora\s+en\s+adelante)\b|с\s+этого\s+момента|من\s+الآن\s+فصاعد"
     r"|从现在(?:开始|起)(?![^，。？]{0,8}到)"  # not "从现在起到2030年" (from now until 2030), a question on a target
     r"|\byou\s+are\s+no\s+longer\b|\btu\s+(?:es\s+(?:maintenant|d[ée]sormais)|n'es\s+plus)\b"
     r"|\b(?:ahora\s+eres|eres\s+ahora|ya\s+no\s+eres)\b|\bтеперь\s+ты\b|\bты\s+больше\s+не\b|أنت\s+الآن|你不再是"
-    r"|\bpretend\s+that\s+you\b|\bfais\s+(?:comme\s+si|semblant)\b|\b(?:finge|haz\s+como\s+si)\b|\bпритвор\w*|(?:^|\s)تظاهري?\s+ب|假装"
+    r"|\bfais\s+(?:comme\s+si|semblant)\b|\b(?:finge|haz\s+como\s+si)\b|\bпритвор\w*|(?:^|\s)تظاهري?\s+ب|假装"
     r"|\bdisregard\s+(?:everything|all|anything|what|your|the\s+above)\b|\bstop\s+following\b|\bne\s+tiens?\s+(?:plus|pas)\s+compte\b|\bno\s+hagas\s+caso\b"
     r"|\bне\s+обращай\s+внимани\w*|\bне\s+следуй\b"
     # (not "show the instructions to the Director": a text's instructions are what a question may ask about)
