@@ -146,6 +146,9 @@ _ASKED = {
     NUMBER: re.compile(
         r"\bhow\s+(?:much|many|large|big|high|low)\b|\bwhat\s+(?:(?:\w+\s+){0,2}?)(?:amount|percentage|share|proportion|number"
         r"|sum|figure|budget|rate|contribution|fee|price|cost|quota|ceiling|cap|limit|total|maximum|minimum)\b"
+        # "What is the target amount of the trust fund?": the figure named after its article and a word or two
+        r"|\bwhat\s+(?:is|was|are|were|will\s+be)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:amount|number|sum|figure|total|maximum|minimum|ceiling|cap|quota)\b"
         r"|\bcombien\b|\bquel(?:le)?\s+(?:est\s+(?:le|la|l')\s*)?(?:montant|pourcentage|nombre|somme|part|budget|taux"
         r"|plafond|total)\b"
         r"|\bcu[aá]nt[oa]s?\b|\b(?:qu[eé]|cu[aá]l\s+es\s+(?:el|la))\s+(?:monto|porcentaje|n[uú]mero|cantidad|suma|presupuesto"
@@ -173,7 +176,10 @@ _ASKED = {
     # it joins a clause ("which body … when hit by incidents", "when they assign spectrum") and asks nothing.
     DATE: re.compile(
         r"\b(?:by|until|since)\s+when\b|\bwhen\b(?=\s*(?:$|[?,;:.]|(?:did|does|do|is|are|was|were|will|would|must|should"
-        r"|shall|can|could|has|have|had|may|might|and|or|in|exactly|precisely)\b))|\b(?:what|which)\s+(?:year|date|deadline|month|(?:time\s+)?period|years|dates)\b"
+        r"|shall|can|could|has|have|had|may|might|and|or|in|exactly|precisely)\b))"
+        # "What new date …?", "Which final deadline …?": a word or two that qualify the date, not a verb or an article
+        r"|\b(?:what|which)\s+(?:(?!(?:is|was|are|were|does|did|do|will|would|should|must|the|a|an|of|in|for)\b)[\w-]+\s+)"
+        r"{0,2}?(?:year|date|deadline|month|(?:time\s+)?period|years|dates)\b"
         r"|\bquelle\s+période\b|\bqu[eé]\s+per[ií]odo\b|\bкакой\s+период\b|ما\s+الفترة|什么时期|哪个时期|哪段时期"
         r"|\bdeadline\b|\btime\s*frame\b|\btimeline\b"
         r"|\bquand\b|\bd'ici\s+quand\b|\ben\s+quelle\s+année\b|\bà\s+quelles?\s+dates?\b|\bquelle\s+(?:date|échéance|année)\b|\bquelles\s+dates\b"

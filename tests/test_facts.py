@@ -92,6 +92,15 @@ from assistant.facts import (
     # a count asked as a share: a per cent answers it, not a number of clinics
     ("How many rural clinics were online at the start of the Summit, as a percentage?", SHARE),
     ("How many households are connected, in percentage terms?", SHARE),
+    # the figure or the date named after words that qualify it
+    ("What is the target amount of the voluntary trust fund for the Emergency Telecommunication Roster?", NUMBER),
+    ("What was the total number of experts on the roster?", NUMBER),
+    ("What new date for universal coverage did the mid-term review set?", DATE),
+    ("Which final deadline applies to the national plans?", DATE),
+    # not a figure or a date asked: what the text says of one, or who does something
+    ("What is the target of the voluntary trust fund?", None),
+    ("What does the Agenda say about the review?", None),
+    ("Which Member States were elected to the group?", None),
 ])
 def test_the_kind_of_fact_a_question_wants(question, kind):
     assert wanted_fact(question) == kind
