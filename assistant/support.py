@@ -93,14 +93,11 @@ _FRAMING = re.compile(
 
 # Chairing, in the six languages: "chairs", "chaired by", "Chairperson", "presides", "présidé par", "presidencia",
 # "председатель", "يرأس", "主席". Not "heads" ("возглавляет", "رئيس" also say it), which a director does.
-_CHAIRING = re.compile(r"\b(?:chair\w*|presid\w*|présid\w*|председател\w*|председательств\w*|возглавля\w*)"
+_CHAIRING = re.compile(r"\b(?:chair\w*|presid\w*|présid\w*|председател\w*|председательств\w*)"
                        r"|يرأس|ترأس|يترأس|تترأس|رئاسة|主席|主持", re.IGNORECASE)
 
-# "يرأس" and "возглавляет" are "heads" too, of an office, a division or a secretariat: a director's, not a chair's
-# ("Head, … Division"); a group, a committee or a council is chaired
-_HEADS_AN_OFFICE = re.compile(r"(?:يرأس|ترأس)\s+(?:ال)?(?:مكتب|إدارة|شعبة|أمانة|قسم)"
-                              r"|возглавля\w*\s+(?:\w+\s+)?(?:бюро|офис\w*|секретариат\w*|департамент\w*|отдел\w*|управлени\w*)",
-                              re.IGNORECASE)
+# "يرأس" is "heads" too, of an office, a division or a secretariat: a director's, not a chair's ("Head, … Division")
+_HEADS_AN_OFFICE = re.compile(r"(?:يرأس|ترأس)\s+(?:ال)?(?:مكتب|إدارة|شعبة|أمانة|قسم)")
 
 # "When did the Conference take place?" asks when it happened: the idiom says nothing a text holds ("place" is
 # not a location there), and a text says "held in Marenvik, 12-14 June 2027"
