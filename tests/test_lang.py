@@ -207,6 +207,7 @@ def test_how_many_members_is_not_answered_by_a_text_on_their_membership(assistan
     "Who chairs the Council Working Group on WSIS?",
     "Qui préside le Groupe de travail du Conseil sur le SMSI ?",
     "¿Quién preside el Grupo de Trabajo del Consejo sobre la CMSI?",
+    "Кто председательствует в Рабочей группе Совета по ВВУИО?",
     "من يرأس فريق عمل المجلس المعني بالقمة العالمية لمجتمع المعلومات؟",
     "谁担任理事会信息社会世界峰会工作组主席？",
 ])
