@@ -144,11 +144,10 @@ _ASKED = {
         r"|ما\s+(?:(?:هو|هي)\s+)?(?:ال)?(?:سعر|رسم|رسوم|تعريفة|معدل)|利率|费率|价格|收费标准|收费多少|费用是多少|多少费用",
         re.IGNORECASE),
     NUMBER: re.compile(
-        r"\bhow\s+(?:much|many|large|big|high|low)\b|\bwhat\s+(?:(?:\w+\s+){0,2}?)(?:amount|percentage|share|proportion|number"
+        # "What is the target amount of the trust fund?": the figure may follow its article and a word or two
+        r"\bhow\s+(?:much|many|large|big|high|low)\b|\bwhat\s+(?:(?:is|was|are|were|will\s+be)\s+(?:the\s+|its\s+|their\s+)?)?"
+        r"(?:[\w-]+\s+){0,2}?(?:amount|percentage|share|proportion|number"
         r"|sum|figure|budget|rate|contribution|fee|price|cost|quota|ceiling|cap|limit|total|maximum|minimum)\b"
-        # "What is the target amount of the trust fund?": the figure named after its article and a word or two
-        r"|\bwhat\s+(?:is|was|are|were|will\s+be)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
-        r"(?:amount|number|sum|figure|total|maximum|minimum|ceiling|cap|quota)\b"
         r"|\bcombien\b|\bquel(?:le)?\s+(?:est\s+(?:le|la|l')\s*)?(?:montant|pourcentage|nombre|somme|part|budget|taux"
         r"|plafond|total)\b"
         r"|\bcu[aá]nt[oa]s?\b|\b(?:qu[eé]|cu[aá]l\s+es\s+(?:el|la))\s+(?:monto|porcentaje|n[uú]mero|cantidad|suma|presupuesto"
